@@ -1,0 +1,265 @@
+"""The corpus on disk: `corpus/`, `amendments/`, `drafts/` with their `act.yml` files.
+
+Loading is the «import» edge of the pipeline for stored texts: it reads act.yml, checks its
+fields, finds each stored edition's files and parses them on demand.
+
+>>> ActRecord.kind_of("amendments")
+'amending'
+"""
+
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import yaml
+
+from .model import ACT_ID_RE, Act, DateSpec
+from .parse import ParseError, parse_markdown
+
+LANGS = ("kk", "ru")
+ACT_TYPES = ("law", "code", "decree", "order", "draft_law", "draft_bylaw", "resolution")
+STATUSES = ("in_force", "repealed", "draft", "adopted_draft", "not_in_force")
+
+
+class CorpusError(ValueError):
+    """An invalid corpus entry; the message names file, line and unit."""
+
+
+@dataclass
+class Edition:
+    """One stored edition of an act: a folder holding kk.md and/or ru.md."""
+
+    id: str
+    includes: str
+    date: DateSpec
+    languages: list[str]
+    files: dict[str, Path]
+    sources: dict[str, dict]
+    meta: dict = field(default_factory=dict)
+
+    def load(self, lang: str) -> Act:
+        """Parse this edition's text in one language."""
+        path = self.files[lang]
+        return parse_markdown(path.read_text(encoding="utf-8"), lang, str(path))
+
+
+@dataclass
+class ActRecord:
+    """An act of the corpus (or an amending act, or a draft) with its metadata."""
+
+    id: str
+    kind: str  # act | amending | draft
+    folder: Path
+    meta: dict
+    editions: list[Edition] = field(default_factory=list)
+    files: dict[str, Path] = field(default_factory=dict)  # amending acts and drafts
+
+    @staticmethod
+    def kind_of(top: str) -> str:
+        """The kind of entry a top-level folder holds."""
+        return {"corpus": "act", "amendments": "amending", "drafts": "draft"}[top]
+
+    def title(self, lang: str) -> str:
+        """The act's title in a language (or the other language's, marked)."""
+        titles = self.meta.get("title", {})
+        return titles.get(lang) or titles.get("kk" if lang == "ru" else "ru") or self.id
+
+    def load(self, lang: str) -> Act:
+        """Parse the text of an amending act or a draft in one language."""
+        path = self.files[lang]
+        return parse_markdown(path.read_text(encoding="utf-8"), lang, str(path))
+
+
+@dataclass
+class Corpus:
+    """Everything under a repository root."""
+
+    root: Path
+    acts: dict[str, ActRecord] = field(default_factory=dict)
+    amendments: dict[str, ActRecord] = field(default_factory=dict)
+    drafts: dict[str, ActRecord] = field(default_factory=dict)
+
+    def all(self) -> list[ActRecord]:
+        """Every record, acts first, in ID order."""
+        return [
+            *sorted(self.acts.values(), key=lambda r: r.id),
+            *sorted(self.amendments.values(), key=lambda r: r.id),
+            *sorted(self.drafts.values(), key=lambda r: r.id),
+        ]
+
+
+def sha256_file(path: Path) -> str:
+    """SHA-256 of a file's bytes."""
+    return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+def _line_of(text: str, key: str) -> int:
+    for i, line in enumerate(text.splitlines(), 1):
+        if line.lstrip().startswith(f"{key}:") or line.lstrip().startswith(f"- {key}:"):
+            return i
+    return 1
+
+
+def _load_yaml(path: Path) -> tuple[dict, str]:
+    text = path.read_text(encoding="utf-8")
+    try:
+        data = yaml.safe_load(text)
+    except yaml.YAMLError as e:
+        mark = getattr(e, "problem_mark", None)
+        line = mark.line + 1 if mark else 1
+        raise CorpusError(f"{path}:{line}: not valid YAML: {e}") from e
+    if not isinstance(data, dict):
+        raise CorpusError(f"{path}:1: act.yml must be a mapping")
+    return data, text
+
+
+def _date(path: Path, text: str, key: str, value: object) -> DateSpec:
+    try:
+        return DateSpec.parse(value)
+    except ValueError as e:
+        raise CorpusError(f"{path}:{_line_of(text, key)}: {key}: {e}") from e
+
+
+def load_record(folder: Path, kind: str, errors: list[str]) -> ActRecord | None:
+    """Read one act folder; append every problem to ``errors`` as «file:line: message»."""
+    yml = folder / "act.yml"
+    act_id = folder.name
+    if not ACT_ID_RE.match(act_id):
+        errors.append(f"{folder}:0: folder name {act_id!r} is not an act ID (^[A-Z][A-Z0-9]{{5,19}}$)")
+        return None
+    if not yml.exists():
+        errors.append(f"{yml}:0: missing act.yml")
+        return None
+    try:
+        meta, text = _load_yaml(yml)
+    except CorpusError as e:
+        errors.append(str(e))
+        return None
+    where = lambda key: f"{yml}:{_line_of(text, key)}"  # noqa: E731
+    if meta.get("id") != act_id:
+        errors.append(f"{where('id')}: id {meta.get('id')!r} does not match folder {act_id!r}")
+    if meta.get("type") not in ACT_TYPES:
+        errors.append(f"{where('type')}: type {meta.get('type')!r} not one of {ACT_TYPES}")
+    titles = meta.get("title")
+    if not isinstance(titles, dict) or not any(titles.get(lang) for lang in LANGS):
+        errors.append(f"{where('title')}: title needs kk and/or ru")
+    for key in ("adopted", "published", "in_force"):
+        if key in meta and not isinstance(meta[key], dict):
+            try:
+                _date(yml, text, key, meta[key])
+            except CorpusError as e:
+                errors.append(str(e))
+    if meta.get("status") not in STATUSES:
+        errors.append(f"{where('status')}: status {meta.get('status')!r} not one of {STATUSES}")
+    record = ActRecord(id=act_id, kind=kind, folder=folder, meta=meta)
+    if kind == "act":
+        editions = meta.get("editions")
+        if not isinstance(editions, list) or not editions:
+            errors.append(f"{where('editions')}: an act needs at least one edition")
+            editions = []
+        for ed in editions:
+            eid = str(ed.get("id", ""))
+            line = f"{yml}:{_line_of(text, 'id: ' + eid) if eid else 0}"
+            sub = folder / eid
+            if not eid or not sub.is_dir():
+                errors.append(f"{line}: edition {eid!r}: no folder {sub}")
+                continue
+            langs = ed.get("languages") or []
+            files = {lang: sub / f"{lang}.md" for lang in langs}
+            for lang, path in files.items():
+                if not path.exists():
+                    errors.append(f"{line}: edition {eid}: missing {path}")
+            for extra in sorted(sub.glob("*.md")):
+                if extra.stem not in langs:
+                    errors.append(f"{extra}:0: not listed in the edition's languages {langs}")
+            try:
+                date = DateSpec.parse(ed.get("date", "unknown"))
+            except ValueError as e:
+                errors.append(f"{line}: edition {eid}: date: {e}")
+                date = DateSpec.parse("unknown")
+            record.editions.append(
+                Edition(
+                    id=eid,
+                    includes=str(ed.get("includes", "")),
+                    date=date,
+                    languages=list(langs),
+                    files=files,
+                    sources=ed.get("sources") or {},
+                    meta=ed,
+                )
+            )
+    else:
+        for lang in LANGS:
+            path = folder / f"{lang}.md"
+            if path.exists():
+                record.files[lang] = path
+        if not record.files:
+            errors.append(f"{yml}:0: no kk.md or ru.md beside act.yml")
+    return record
+
+
+def load_corpus(root: Path, errors: list[str] | None = None) -> Corpus:
+    """Load every act.yml under root; raise CorpusError listing all problems."""
+    own = errors if errors is not None else []
+    corpus = Corpus(root=root)
+    for top, bucket in (("corpus", corpus.acts), ("amendments", corpus.amendments)):
+        base = root / top
+        if not base.is_dir():
+            continue
+        for folder in sorted(p for p in base.iterdir() if p.is_dir()):
+            rec = load_record(folder, ActRecord.kind_of(top), own)
+            if rec:
+                bucket[rec.id] = rec
+    base = root / "drafts"
+    if base.is_dir():
+        for folder in sorted(p for p in base.iterdir() if p.is_dir()):
+            rec = load_record(folder, "draft", own)
+            if rec:
+                corpus.drafts[rec.id] = rec
+    if errors is None and own:
+        raise CorpusError("\n".join(own))
+    return corpus
+
+
+def check_corpus(root: Path) -> list[str]:
+    """Validate the corpus: act.yml fields, sources' SHA-256, every text's unit tree.
+
+    Each message names file, line and unit. Returns [] when all is well.
+    """
+    from .validate import check_act_tree
+
+    errors: list[str] = []
+    corpus = load_corpus(root, errors)
+    for rec in corpus.all():
+        texts: list[tuple[str, Path]] = []
+        for ed in rec.editions:
+            texts += [(lang, path) for lang, path in ed.files.items() if path.exists()]
+            for lang, src in ed.sources.items():
+                _check_source(root, rec, ed.id, lang, src, errors)
+        texts += list(rec.files.items())
+        for lang, path in texts:
+            try:
+                act = parse_markdown(path.read_text(encoding="utf-8"), lang, str(path))
+            except ParseError as e:
+                errors.append(str(e))
+                continue
+            errors += check_act_tree(act)
+    return errors
+
+
+def _check_source(root: Path, rec: ActRecord, ed: str, lang: str, src: dict, errors: list) -> None:
+    yml = rec.folder / "act.yml"
+    file = src.get("file")
+    want = src.get("sha256")
+    if not file or not want:
+        errors.append(f"{yml}:0: edition {ed} {lang}: source needs file and sha256")
+        return
+    path = (root / file).resolve()
+    if not path.exists():
+        # Sources live in ../shared/sources beside the repo; absent on some checkouts.
+        return
+    got = sha256_file(path)
+    if got != want:
+        errors.append(f"{yml}:0: edition {ed} {lang}: {file} has SHA-256 {got}, act.yml says {want}")

@@ -1,0 +1,388 @@
+"""Parse stage: structured Markdown → unit tree (an `Act`).
+
+The format is described in docs/structured-markdown.md. Headings carry their eIds; points,
+subpoints and unnumbered blocks get theirs from their numbers and position.
+
+>>> act = parse_markdown("# T\\n\\n### 1-бап. Мақсаты {#art_1}\\n\\n1. Бірінші.\\n", "kk")
+>>> [u.eid for u in act.walk()]
+['art_1', 'art_1__para_1']
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+import yaml
+from markdown_it import MarkdownIt
+from mdit_py_plugins.front_matter import front_matter_plugin
+
+from .model import CONTAINER_TYPES, HEADING_TYPES, Act, Note, Unit
+
+
+class ParseError(ValueError):
+    """Structured Markdown that does not describe a valid unit tree (names file and line)."""
+
+
+_MD = (
+    MarkdownIt("commonmark")
+    .enable("table")
+    # Legal points «1.» and «1)» are not Markdown lists; indented text is not code.
+    .disable(["list", "code", "lheading", "html_block", "reference"])
+    .use(front_matter_plugin)
+)
+
+HEADING_ID_RE = re.compile(r"\s*\{#([^}\s]+)\}\s*$")
+NUM = r"\d+(?:-\d+)*"
+PARA_RE = re.compile(rf"^({NUM})\.(?=\s|$)")
+SUBPARA_RE = re.compile(rf"^({NUM})\)")
+SUBPARA_RANGE_RE = re.compile(rf"^({NUM})\)\s*[-–—]\s*({NUM})\)")
+NOTE_RE = re.compile(r"^(Ескерту|Сноска)\.?")
+# What a heading line says before its heading text, per type (kk and ru forms).
+LABEL_RES = {
+    "art": re.compile(rf"^(?:({NUM})-бап|Статья\s+({NUM}))\.?\s*"),
+    "chp": re.compile(rf"^(?:({NUM})-тарау|Глава\s+({NUM}))\.?\s*"),
+    "part": re.compile(rf"^(?:({NUM})-бөлім|Раздел\s+({NUM}))\.?\s*"),
+    "subchp": re.compile(rf"^(?:({NUM})-параграф|Параграф\s+({NUM}))\.?\s*"),
+    "annex": re.compile(rf"^(?:({NUM})-қосымша|Приложение\s+({NUM}))\.?\s*"),
+    "section": re.compile(rf"^({NUM})\.\s*"),
+}
+# Words a note uses to name its unit («1-бапқа», «10-тармақ», «Статья 1», «пункт 10»).
+NOTE_TARGET_RES = [
+    ("art", re.compile(rf"({NUM})-бап")),
+    ("para", re.compile(rf"({NUM})-тармақ(?!ша)")),
+    ("subpara", re.compile(rf"({NUM})\)\s*тармақша")),
+    ("chp", re.compile(rf"({NUM})-тарау")),
+    ("art", re.compile(rf"[Сс]тать[яеийю]\s+({NUM})")),
+    ("para", re.compile(rf"[Пп]ункт[аеу]?\s+({NUM})")),
+    ("subpara", re.compile(rf"[Пп]одпункт[аеу]?\s+({NUM})")),
+    ("chp", re.compile(rf"[Гг]лав[аеуы]\s+({NUM})")),
+]
+REPEALED_RE = re.compile(
+    r"(алып\s+тасталды|күші\s+жойылды|исключен[аоы]?\b|утратил[аи]?\s+силу)", re.IGNORECASE
+)
+# Scopes that enter the eIds of the units inside them.
+SCOPE_TYPES = ("art", "para", "subpara", "annex", "preamble", "al")
+RANK = {"annex": 0, "part": 1, "chp": 2, "subchp": 3, "art": 4}
+
+
+@dataclass
+class _Block:
+    kind: str  # heading | para | note | table | hr | fence
+    text: str
+    line: int
+    eid: str | None = None
+
+
+def _blocks(text: str, source: str) -> tuple[dict, list[_Block]]:
+    tokens = _MD.parse(text)
+    lines = text.split("\n")
+    meta: dict = {}
+    blocks: list[_Block] = []
+    in_quote = 0
+    i = 0
+    while i < len(tokens):
+        tok = tokens[i]
+        line = tok.map[0] + 1 if tok.map else 0
+        if tok.type == "front_matter":
+            try:
+                meta = yaml.safe_load(tok.content) or {}
+            except yaml.YAMLError as e:
+                raise ParseError(f"{source}:{line}: front matter is not valid YAML: {e}") from e
+        elif tok.type == "blockquote_open":
+            in_quote += 1
+        elif tok.type == "blockquote_close":
+            in_quote -= 1
+        elif tok.type == "heading_open":
+            content = tokens[i + 1].content
+            m = HEADING_ID_RE.search(content)
+            level = len(tok.markup)
+            if m:
+                blocks.append(_Block("heading", content[: m.start()].strip(), line, m[1]))
+            elif level == 1:
+                blocks.append(_Block("title", content.strip(), line))
+            else:
+                raise ParseError(
+                    f"{source}:{line}: heading without an eId {{#…}}: {content.strip()!r}"
+                )
+            i += 2
+        elif tok.type == "paragraph_open":
+            content = tokens[i + 1].content
+            if "\n" in content:
+                content = " ".join(s.strip() for s in content.split("\n"))
+            blocks.append(_Block("note" if in_quote else "para", content, line))
+            i += 2
+        elif tok.type == "table_open":
+            start, end = tok.map
+            blocks.append(_Block("table", "\n".join(lines[start:end]).rstrip(), line))
+            while tokens[i].type != "table_close":
+                i += 1
+        elif tok.type == "fence":
+            blocks.append(_Block("fence", tok.content.rstrip("\n"), line, tok.info.strip()))
+        elif tok.type == "hr":
+            blocks.append(_Block("hr", "", line))
+        elif tok.type in ("html_block", "code_block"):
+            raise ParseError(f"{source}:{line}: unexpected block {tok.type}")
+        i += 1
+    return meta, blocks
+
+
+def _join(*parts: str) -> str:
+    return "__".join(p for p in parts if p)
+
+
+def _split_heading(kind: str, text: str) -> tuple[str | None, str | None]:
+    """Split «15-бап. Heading» into («15-бап», «Heading»)."""
+    rx = LABEL_RES.get("section" if kind == "chp_in_annex" else kind)
+    if rx is None:
+        return None, text or None
+    m = rx.match(text)
+    if not m:
+        return None, text or None
+    label = m[0].rstrip().rstrip(".").rstrip()
+    rest = text[m.end() :].strip()
+    return label, rest or None
+
+
+class _Builder:
+    def __init__(self, lang: str, source: str):
+        self.lang = lang
+        self.source = source
+        self.body: list[Unit] = []
+        self.act_notes: list[Note] = []
+        self.heads: list[Unit] = []  # open heading units (annex/part/chp/subchp/art)
+        self.blocks: list[Unit] = []  # open block units (preamble/para/subpara) in scope
+        self.last: Unit | None = None  # the unit the last block belonged to
+        self.last_was_heading = False
+        self.noted: set[int] = set()  # ids of units that already have notes
+
+    def error(self, line: int, msg: str) -> ParseError:
+        return ParseError(f"{self.source}:{line}: {msg}")
+
+    # -- where things go -------------------------------------------------
+    def _container_children(self) -> list[Unit]:
+        return self.heads[-1].children if self.heads else self.body
+
+    def _scope_eid(self) -> str:
+        for u in reversed(self.blocks):
+            return u.eid
+        for u in reversed(self.heads):
+            if u.type in SCOPE_TYPES:
+                return u.eid
+        return ""
+
+    def _append(self, parent_children: list[Unit], unit: Unit, owner: Unit | None) -> None:
+        if owner is not None and id(owner) in self.noted and owner.type not in CONTAINER_TYPES:
+            raise self.error(
+                unit.line,
+                f"unit {unit.eid} follows an editorial note of {owner.eid}: a note must "
+                "come after the whole unit it is attached to",
+            )
+        parent_children.append(unit)
+
+    # -- block kinds -----------------------------------------------------
+    def heading(self, b: _Block) -> None:
+        eid = b.eid or ""
+        last_seg = eid.rsplit("__", 1)[-1]
+        typ = last_seg.split("_", 1)[0]
+        if last_seg == "heading":
+            owner_eid = eid[: -len("__heading")]
+            owner = next((u for u in reversed(self.heads) if u.eid == owner_eid), None)
+            if owner is None:
+                raise self.error(b.line, f"{eid}: no open unit {owner_eid} to take this heading")
+            owner.heading = b.text
+            self.blocks = []
+            self.last = owner
+            self.last_was_heading = True
+            return
+        if typ not in HEADING_TYPES or "_" not in last_seg:
+            raise self.error(b.line, f"unknown heading type in eId {eid!r}")
+        num = last_seg.split("_", 1)[1]
+        rank = RANK[typ]
+        in_annex = bool(self.heads) and self.heads[0].type == "annex" and typ != "annex"
+        while self.heads and RANK[self.heads[-1].type] >= rank:
+            self.heads.pop()
+        self.blocks = []
+        scope = next((u.eid for u in reversed(self.heads) if u.type in SCOPE_TYPES), "")
+        expected = _join(scope, last_seg)
+        if eid != expected:
+            raise self.error(b.line, f"heading eId {eid!r} should be {expected!r} here")
+        label, heading = _split_heading("chp_in_annex" if in_annex else typ, b.text)
+        if label is None and typ != "annex" and b.text:
+            raise self.error(b.line, f"{eid}: heading {b.text!r} does not start with its number")
+        unit = Unit(type=typ, num=num, eid=eid, heading=heading, line=b.line, label_text=label)
+        owner = self.heads[-1] if self.heads else None
+        self._append(self._container_children(), unit, owner)
+        self.heads.append(unit)
+        self.last = unit
+        self.last_was_heading = True
+
+    def text_block(self, b: _Block, text: str) -> None:
+        m_range = SUBPARA_RANGE_RE.match(text)
+        m_sub = SUBPARA_RE.match(text)
+        m_para = PARA_RE.match(text)
+        if m_sub or m_range:
+            typ, num = "subpara", (m_range or m_sub)[1]
+            # A subpoint belongs to the open point, or to the article/annex/act itself.
+            while self.blocks and self.blocks[-1].type in ("subpara", "al"):
+                self.blocks.pop()
+        elif m_para:
+            typ, num = "para", m_para[1]
+            self.blocks = []
+        else:
+            typ, num = "al", None
+        if typ == "al":
+            self._unnumbered(b, text)
+            return
+        if self.blocks and self.blocks[-1].type == "preamble":
+            self.blocks = []
+        parent = self.blocks[-1] if self.blocks else (self.heads[-1] if self.heads else None)
+        children = parent.children if parent else self.body
+        eid = _join(self._scope_eid(), f"{typ}_{num}")
+        unit = Unit(type=typ, num=num, eid=eid, text=text, line=b.line)
+        if m_range:
+            unit.through = m_range[2]
+        unit.repealed = bool(REPEALED_RE.search(text[:80]))
+        self._append(children, unit, parent)
+        self.blocks.append(unit)
+        self.last = unit
+        self.last_was_heading = False
+
+    def _unnumbered(self, b: _Block, text: str) -> None:
+        # The first block of a unit is its own text; later ones are its абзацы (al_K).
+        while self.blocks and self.blocks[-1].type in ("subpara", "al"):
+            self.blocks.pop()
+        owner = self.blocks[-1] if self.blocks else (self.heads[-1] if self.heads else None)
+        if owner is None or (owner.type in CONTAINER_TYPES and not owner.children):
+            if owner is None and not self.body:
+                unit = Unit(type="preamble", num=None, eid="preamble", text=text, line=b.line)
+                self.body.append(unit)
+                self.blocks = [unit]
+                self.last = unit
+                self.last_was_heading = False
+                return
+            if owner is None:
+                # Top-level unnumbered block after units: an абзац of the act's body.
+                pre = self.body[0] if self.body and self.body[0].type == "preamble" else None
+                if pre is None or len(self.body) > 1:
+                    raise self.error(
+                        b.line, f"unnumbered block outside any unit: {text[:60]!r}"
+                    )
+                owner = pre
+            else:
+                raise self.error(b.line, f"text directly under {owner.eid}: {text[:60]!r}")
+        if not owner.text and not owner.children and owner.type not in CONTAINER_TYPES:
+            owner.text = text
+            owner.repealed = owner.repealed or bool(REPEALED_RE.search(text[:80]))
+            if id(owner) in self.noted:
+                raise self.error(b.line, f"text of {owner.eid} after its editorial note")
+            self.last = owner
+            self.last_was_heading = False
+            self.blocks = [u for u in self.blocks if u is not owner] + [owner]
+            return
+        if owner.type in CONTAINER_TYPES:
+            raise self.error(b.line, f"text directly under {owner.eid}: {text[:60]!r}")
+        k = len(owner.children) + 2
+        unit = Unit(type="al", num=str(k), eid=_join(owner.eid, f"al_{k}"), text=text, line=b.line)
+        self._append(owner.children, unit, owner)
+        if owner not in self.blocks:
+            self.blocks.append(owner)
+        self.last = unit
+        self.last_was_heading = False
+
+    def note(self, b: _Block) -> None:
+        note = Note(text=b.text, line=b.line)
+        if self.last is None:
+            self.act_notes.append(note)
+            return
+        path = self._open_path()
+        target = None
+        if self.last_was_heading:
+            target = self.last
+        else:
+            named = _note_names(b.text)
+            for u in reversed(path):
+                # A container (chapter) takes a note only right after its heading.
+                if u.type not in CONTAINER_TYPES and (u.type, u.num) in named:
+                    target = u
+                    break
+            if target is None:
+                target = self.last
+        target.notes.append(note)
+        self.noted.add(id(target))
+        # Nothing more may be added inside the noted unit (see _append).
+
+    def _open_path(self) -> list[Unit]:
+        path = list(self.heads) + [u for u in self.blocks if u not in self.heads]
+        if self.last is not None and self.last not in path:
+            path.append(self.last)
+        return path
+
+
+def _note_names(text: str) -> set[tuple[str, str]]:
+    head = text[:160]
+    return {(typ, m[1]) for typ, rx in NOTE_TARGET_RES for m in rx.finditer(head)}
+
+
+def parse_markdown(text: str, lang: str, source: str = "<text>") -> Act:
+    """Parse structured Markdown into an `Act`.
+
+    >>> act = parse_markdown("# T\\n\\nStatute.\\n\\n1) бір;\\n\\n> Ескерту. x\\n", "kk")
+    >>> [(u.eid, u.text) for u in act.walk()]
+    [('preamble', 'Statute.'), ('subpara_1', 'бір;')]
+    """
+    if lang not in ("kk", "ru"):
+        raise ParseError(f"{source}: unknown language {lang!r} (kk or ru)")
+    meta, blocks = _blocks(text, source)
+    title = None
+    b = _Builder(lang, source)
+    signature: list[str] = []
+    after_hr = False
+    for blk in blocks:
+        if after_hr:
+            if blk.kind != "para":
+                raise ParseError(f"{source}:{blk.line}: only plain lines may follow *** ")
+            signature.append(blk.text)
+            continue
+        if blk.kind == "title":
+            if title is not None:
+                raise ParseError(f"{source}:{blk.line}: a second title (# …)")
+            title = blk.text
+        elif blk.kind == "heading":
+            b.heading(blk)
+        elif blk.kind == "para":
+            b.text_block(blk, blk.text)
+        elif blk.kind == "fence":
+            if blk.eid != "new-text":
+                raise ParseError(f"{source}:{blk.line}: unknown fenced block {blk.eid!r}")
+            b._unnumbered(blk, blk.text)
+            b.last.quoted = True  # type: ignore[union-attr]
+        elif blk.kind == "table":
+            b._unnumbered(blk, blk.text)
+        elif blk.kind == "note":
+            b.note(blk)
+        elif blk.kind == "hr":
+            after_hr = True
+    if title is None:
+        raise ParseError(f"{source}:1: the act has no title line (# …)")
+    act = Act(
+        title=title,
+        lang=lang,
+        body=b.body,
+        meta=meta,
+        source=source,
+        signature=signature,
+        notes=b.act_notes,
+    )
+    _check_duplicates(act)
+    return act
+
+
+def _check_duplicates(act: Act) -> None:
+    seen: dict[str, int] = {}
+    for u in act.walk():
+        if u.eid in seen:
+            raise ParseError(
+                f"{act.source}:{u.line}: duplicate unit {u.eid} (first at line {seen[u.eid]})"
+            )
+        seen[u.eid] = u.line
