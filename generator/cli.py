@@ -179,5 +179,17 @@ def check(root: str) -> None:
     click.echo("corpus OK", err=True)
 
 
+@main.command()
+@click.option("--root", type=click.Path(file_okay=False), default=".", show_default=True)
+def reimport(root: str) -> None:
+    """Re-import every corpus text from the source files its act.yml names."""
+    from .ingest import reimport as run
+
+    try:
+        run(Path(root), log=lambda m: click.echo(m, err=True))
+    except ValueError as e:
+        _fail(str(e))
+
+
 if __name__ == "__main__":  # pragma: no cover
     main()

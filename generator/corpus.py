@@ -102,6 +102,13 @@ def _line_of(text: str, key: str) -> int:
     return 1
 
 
+def _edition_line(text: str, eid: str) -> int:
+    for i, line in enumerate(text.splitlines(), 1):
+        if line.strip() in (f"- id: {eid}", f"id: {eid}"):
+            return i
+    return 0
+
+
 def _load_yaml(path: Path) -> tuple[dict, str]:
     text = path.read_text(encoding="utf-8")
     try:
@@ -161,7 +168,7 @@ def load_record(folder: Path, kind: str, errors: list[str]) -> ActRecord | None:
             editions = []
         for ed in editions:
             eid = str(ed.get("id", ""))
-            line = f"{yml}:{_line_of(text, 'id: ' + eid) if eid else 0}"
+            line = f"{yml}:{_edition_line(text, eid)}"
             sub = folder / eid
             if not eid or not sub.is_dir():
                 errors.append(f"{line}: edition {eid!r}: no folder {sub}")

@@ -83,6 +83,8 @@ class Unit:
     text: str = ""
     children: list[Unit] = field(default_factory=list)
     notes: list[Note] = field(default_factory=list)
+    # Notes standing right after the heading line («Сноска. Заголовок статьи 13 …»).
+    heading_notes: list[Note] = field(default_factory=list)
     line: int = 0
     repealed: bool = False
     # Heading line as written when the number is part of it («15-бап. …»); kept so that
@@ -114,6 +116,7 @@ class Unit:
             text=self.text,
             children=[c.copy() for c in self.children],
             notes=[Note(n.text, n.line, n.generated) for n in self.notes],
+            heading_notes=[Note(n.text, n.line, n.generated) for n in self.heading_notes],
             line=self.line,
             repealed=self.repealed,
             label_text=self.label_text,

@@ -238,6 +238,12 @@ class _Builder:
             self.blocks = []
         parent = self.blocks[-1] if self.blocks else (self.heads[-1] if self.heads else None)
         children = parent.children if parent else self.body
+        if typ == "subpara" and children and _restarts_under_lead_in(children, num):
+            # «…: 1) … 13) … При оказании … не допускается …: 1) …»: a second list whose
+            # numbering restarts belongs to the lead-in before it (DESIGN.md, Unit IDs).
+            parent = children[-1]
+            self.blocks.append(parent)
+            children = parent.children
         eid = _join(self._scope_eid(), f"{typ}_{num}")
         unit = Unit(type=typ, num=num, eid=eid, text=text, line=b.line)
         if m_range:
@@ -295,19 +301,20 @@ class _Builder:
         if self.last is None:
             self.act_notes.append(note)
             return
+        if self.last_was_heading:
+            # A note right after a heading line stays there («Заголовок статьи 13 …»,
+            # «Глава 2 в редакции …»).
+            self.last.heading_notes.append(note)
+            return
         path = self._open_path()
         target = None
-        if self.last_was_heading:
+        named = _note_names(b.text)
+        for u in reversed(path):
+            if u.type not in CONTAINER_TYPES and (u.type, u.num) in named:
+                target = u
+                break
+        if target is None:
             target = self.last
-        else:
-            named = _note_names(b.text)
-            for u in reversed(path):
-                # A container (chapter) takes a note only right after its heading.
-                if u.type not in CONTAINER_TYPES and (u.type, u.num) in named:
-                    target = u
-                    break
-            if target is None:
-                target = self.last
         target.notes.append(note)
         self.noted.add(id(target))
         # Nothing more may be added inside the noted unit (see _append).
@@ -317,6 +324,18 @@ class _Builder:
         if self.last is not None and self.last not in path:
             path.append(self.last)
         return path
+
+
+def _num_key(num: str) -> tuple[int, ...]:
+    return tuple(int(p) for p in num.split("-") if p.isdigit())
+
+
+def _restarts_under_lead_in(siblings: list[Unit], num: str) -> bool:
+    lead = siblings[-1]
+    if lead.type != "al" or not lead.text.rstrip().endswith(":"):
+        return False
+    key = _num_key(num)
+    return any(u.type == "subpara" and _num_key(u.num or "") >= key for u in siblings)
 
 
 def _note_names(text: str) -> set[tuple[str, str]]:

@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import yaml
 
-from .model import CONTAINER_TYPES, Act, Unit
+from .model import Act, Unit
 
 
 def _heading_line(unit: Unit) -> str:
@@ -48,11 +48,11 @@ def render_markdown(act: Act, meta: bool = True) -> str:
                 out.append(unit.text)
             if unit.heading:
                 out.append(f"{'#' * min(depth + 3, 6)} {unit.heading} {{#{unit.eid}__heading}}")
+            out.extend(f"> {n.text}" for n in unit.heading_notes)
             child_depth = depth + 1
         elif unit.type in ("annex", "part", "chp", "subchp", "art"):
             out.append(f"{hashes} {_heading_line(unit)} {{#{unit.eid}}}")
-            if unit.type in CONTAINER_TYPES:
-                out.extend(f"> {n.text}" for n in unit.notes)
+            out.extend(f"> {n.text}" for n in unit.heading_notes)
             if unit.text:
                 out.append(unit.text)
             child_depth = depth + 1
@@ -64,8 +64,7 @@ def render_markdown(act: Act, meta: bool = True) -> str:
             child_depth = depth
         for child in unit.children:
             emit(child, child_depth)
-        if unit.type not in CONTAINER_TYPES:
-            out.extend(f"> {n.text}" for n in unit.notes)
+        out.extend(f"> {n.text}" for n in unit.notes)
 
     for unit in act.body:
         emit(unit, 0)
@@ -96,6 +95,8 @@ def render_text(act: Act, notes: bool = False) -> str:
                     out.append(unit.text)
                 if unit.type == "annex" and unit.label_text and unit.heading:
                     out.append(unit.heading)
+            if notes:
+                out.extend(n.text for n in unit.heading_notes)
         elif unit.text:
             out.append(unit.text)
         for child in unit.children:

@@ -1,0 +1,74 @@
+"""Citations of a unit in the legal form of each language (data: data/citation.yml).
+
+>>> meta = {"type": "law", "number": "88-V", "adopted": "2013-04-15",
+...         "title": {"kk": "Мемлекеттік көрсетілетін қызметтер туралы",
+...                   "ru": "О государственных услугах"}}
+>>> print(cite("art_15__para_2", meta, "kk"))
+«Мемлекеттік көрсетілетін қызметтер туралы» 2013 жылғы 15 сәуірдегі № 88-V Қазақстан Республикасы Заңының 15-бабының 2-тармағы
+>>> print(cite("art_15__para_2", meta, "ru"))
+пункт 2 статьи 15 Закона Республики Казахстан от 15 апреля 2013 года № 88-V «О государственных услугах»
+"""  # noqa: E501
+
+from __future__ import annotations
+
+import datetime as dt
+from functools import cache
+from pathlib import Path
+
+import yaml
+
+DATA = Path(__file__).with_name("data") / "citation.yml"
+
+
+@cache
+def _forms() -> dict:
+    return yaml.safe_load(DATA.read_text(encoding="utf-8"))
+
+
+def eid_path(eid: str) -> list[tuple[str, str | None]]:
+    """«art_15__para_2» → [("art", "15"), ("para", "2")]."""
+    out: list[tuple[str, str | None]] = []
+    for seg in eid.split("__"):
+        typ, _, num = seg.partition("_")
+        out.append((typ, num or None))
+    return out
+
+
+def unit_phrase(eid: str, lang: str) -> str:
+    """The units part of a citation: «15-бабының 2-тармағы» / «пункт 2 статьи 15»."""
+    forms = _forms()[lang]
+    path = [p for p in eid_path(eid) if p[0] != "heading"]
+    if lang == "kk":
+        parts = [forms["unit_genitive"][t].format(num=n) for t, n in path[:-1]]
+        t, n = path[-1]
+        parts.append(forms["unit_possessive"][t].format(num=n))
+        return " ".join(parts)
+    t, n = path[-1]
+    parts = [forms["unit_nominative"][t].format(num=n)]
+    parts += [forms["unit_genitive"][t].format(num=n) for t, n in reversed(path[:-1])]
+    return " ".join(parts)
+
+
+def date_phrase(value: object, lang: str) -> str:
+    """«2013 жылғы 15 сәуірдегі» / «от 15 апреля 2013 года» for an exact date."""
+    day = value if isinstance(value, dt.date) else dt.date.fromisoformat(str(value))
+    forms = _forms()[lang]
+    months = forms["months_locative" if lang == "kk" else "months_genitive"]
+    return forms["date"].format(year=day.year, day=day.day, month=months[day.month - 1])
+
+
+def cite(eid: str, meta: dict, lang: str) -> str:
+    """The full citation of a unit of an act described by its act.yml ``meta``."""
+    forms = _forms()[lang]
+    act_form = forms["act_genitive"].get(meta.get("type", "law"), "")
+    issuer = (meta.get("issuer") or {}).get(lang, "")
+    title = meta["title"].get(lang) or meta["title"].get("kk" if lang == "ru" else "ru")
+    fields = {
+        "title": title,
+        "date": date_phrase(meta["adopted"], lang) if meta.get("adopted") else "",
+        "number": meta.get("number", ""),
+        "act": act_form.format(issuer=issuer).strip(),
+        "units": unit_phrase(eid, lang),
+    }
+    tmpl = forms["citation"] if meta.get("number") else forms["citation_no_number"]
+    return " ".join(tmpl.format(**fields).split())

@@ -1,0 +1,535 @@
+"""Assemble what the site publishes (versions, ledgers, diffs) and write its pages.
+
+`assemble` runs the stages over the corpus: stored editions are parsed, amending acts in
+`amendments/` are applied (consolidate stage) and consecutive versions are diffed (diff
+stage). `pages` renders one language tree as Markdown pages for mkdocs.
+
+>>> version_sort_key("original", "2013-04-15")[0]
+0
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from .cite import cite
+from .corpus import ActRecord, Corpus, load_corpus
+from .model import Act, DateSpec, Unit
+from .render import render_markdown
+from .site import (
+    LANGS,
+    OTHER,
+    SiteAct,
+    SiteVersion,
+    UnitContext,
+    act_url,
+    cited_by,
+    esc,
+    json_dump,
+    lang_switch,
+    make_linkify,
+    page,
+    rel,
+    render_unit,
+    ui,
+)
+
+OFFICIAL_BANK = "https://adilet.zan.kz/"
+
+
+def version_sort_key(version_id: str, date: str) -> tuple[int, str]:
+    """Order: the original first, then by date."""
+    return (0 if version_id == "original" else 1, date)
+
+
+@dataclass
+class Published:
+    """Everything the site shows."""
+
+    corpus: Corpus
+    today: dt.date
+    acts: list[SiteAct] = field(default_factory=list)
+    amendments: list[dict] = field(default_factory=list)  # {record, texts, ledger}
+    drafts: list[dict] = field(default_factory=list)  # {record, texts, comparison}
+    warnings: list[str] = field(default_factory=list)
+
+
+def _sha256_text(text: str) -> str:
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()
+
+
+def _stored_versions(rec: ActRecord, today: dt.date) -> list[SiteVersion]:
+    out = []
+    for ed in rec.editions:
+        texts = {lang: ed.load(lang) for lang in ed.languages}
+        prov = {}
+        for lang in ed.languages:
+            src = ed.sources.get(lang, {})
+            prov[lang] = {
+                "kind": "stored",
+                "consolidated_up_to": ed.meta.get("includes_note") or ed.includes,
+                "source": src.get("file", ""),
+                "source_sha256": src.get("sha256", ""),
+                "text_sha256": _sha256_text(render_markdown(texts[lang])),
+            }
+        label = {
+            lang: (
+                ui(lang)["version_original"]
+                if ed.includes == "original"
+                else ui(lang)["version_stored"].format(what=ed.id)
+            )
+            for lang in LANGS
+        }
+        out.append(
+            SiteVersion(
+                id=ed.id,
+                date=ed.date,
+                label=label,
+                texts=texts,
+                provenance=prov,
+                partial=bool(ed.meta.get("partial")),
+            )
+        )
+    return out
+
+
+def assemble(root: Path, today: dt.date, examples: bool = False) -> Published:
+    """Run the stages over the corpus and collect what the site publishes."""
+    from . import consolidate_corpus
+
+    corpus = load_corpus(root)
+    pub = Published(corpus=corpus, today=today)
+    ledgers = consolidate_corpus.ledgers(corpus, today)
+    for rec in sorted(corpus.acts.values(), key=lambda r: r.id):
+        versions = _stored_versions(rec, today)
+        computed, hist = consolidate_corpus.computed_versions(corpus, rec, versions, today)
+        versions = sorted(versions + computed, key=lambda v: v.date.sort_key())
+        for v in versions:
+            v.status = "pending" if v.date.earliest and v.date.earliest > today else "past"
+        for lang in LANGS:
+            cur = [v for v in versions if lang in v.texts and v.status != "pending"]
+            if cur:
+                cur[-1].status = "in_force" if cur[-1].status == "past" else cur[-1].status
+        site_act = SiteAct(id=rec.id, meta=rec.meta, versions=versions, history=hist)
+        site_act.amendments = [row for row in ledgers.rows if row["act_id"] == rec.id]
+        site_act.diffs = consolidate_corpus.version_diffs(site_act)
+        pub.acts.append(site_act)
+    pub.amendments = ledgers.amenders
+    pub.warnings += ledgers.warnings
+    for rec in sorted(corpus.drafts.values(), key=lambda r: r.id):
+        texts = {lang: rec.load(lang) for lang in rec.files}
+        pub.drafts.append({"record": rec, "texts": texts})
+    return pub
+
+
+# ---------------------------------------------------------------- pages
+
+
+def _banner(text: str, cls: str = "") -> str:
+    return f'<div class="zan-banner {cls}" role="note">{text}</div>'
+
+
+def _provenance(v: SiteVersion, lang: str, act: SiteAct, page_dir: str) -> str:
+    t = ui(lang)
+    prov = v.provenance.get(lang, {})
+    rows = [
+        f"<p>{esc(t['unofficial'])}: "
+        f'<a href="{OFFICIAL_BANK}" rel="external">adilet.zan.kz</a>.</p>',
+        f"<p>{esc(t['consolidated_up_to'].format(what=prov.get('consolidated_up_to', '')))}</p>",
+    ]
+    missing = [r for r in act.amendments if r.get("lang") in (None, lang)]
+    not_reflected = [
+        r for r in missing if r["status"] != "applied" or r.get("version") != v.id
+    ] if v.provenance.get(lang, {}).get("kind") == "stored" else []
+    notes = list(v.not_reflected)
+    if not_reflected and v.status == "in_force":
+        notes += [{"act": r["amender"], "reason": r["status_text"]} for r in not_reflected]
+    if notes:
+        items = "".join(f"<li>{esc(n['act'])}: {esc(n['reason'])}</li>" for n in notes)
+        rows.append(f"<p>{esc(t['not_reflected'])}:</p><ul>{items}</ul>")
+    if prov.get("source"):
+        rows.append(
+            f"<p>{esc(t['source'])}: <code>{esc(Path(prov['source']).name)}</code>, "
+            f"{esc(t['sha256'])} <code>{esc(prov.get('source_sha256', ''))}</code></p>"
+        )
+    for base in prov.get("derived_from", []):
+        rows.append(f"<p>{esc(base)}</p>")
+    json_href = rel(page_dir, act_url(lang, act.id, v.id)) + "act.json"
+    rows.append(f'<p><a href="{esc(json_href)}">{esc(t["open_data"])}</a></p>')
+    return f'<div class="zan-provenance">{"".join(rows)}</div>'
+
+
+def _fate_map(act: SiteAct, v: SiteVersion, lang: str) -> dict[str, str]:
+    """eId → what became of a unit that is not in this version (cited in another one)."""
+    t = ui(lang)
+    here = v.texts[lang].index()
+    fate: dict[str, str] = {}
+    for other in act.versions:
+        for olang, text in other.texts.items():
+            for eid in text.index():
+                if eid in here or eid in fate:
+                    continue
+                when = other.label.get(lang, other.id)
+                fate[eid] = t["unit_gone"].format(eid=eid, what=f"{other.id} ({when})")
+    for eid, unit in here.items():
+        if unit.repealed:
+            fate[eid] = t["unit_repealed_later"].format(what=unit.text[:160])
+    return fate
+
+
+def act_version_page(act: SiteAct, v: SiteVersion, lang: str, page_dir: str, title_suffix: str) -> str:
+    """The text of one version of an act, with its anchors and actions."""
+    import json as _json
+
+    t = ui(lang)
+    text = v.texts[lang]
+    other = OTHER[lang]
+    other_v = v if other in v.texts else act.current(other)
+    other_dir = act_url(other, act.id, v.id) if other in v.texts else (
+        act_url(other, act.id) if act.current(other) else None
+    )
+    ctx = UnitContext(
+        lang=lang,
+        act_id=act.id,
+        version=v.id,
+        meta=act.meta,
+        page_dir=page_dir,
+        other_exists=set(other_v.texts[other].index()) if other_v else set(),
+        other_version=other_v.id if other_v else None,
+        refs=cited_by(text, lang),
+    )
+    linkify = make_linkify(lang, text.index())
+    parts = [lang_switch(lang, page_dir, other_dir)]
+    status = act.meta.get("status")
+    if status == "repealed":
+        by = act.meta.get("repealed_by", {})
+        by_text = (by.get("text") or {}).get(lang) or f"{by.get('act', '')} ({by.get('date', '')})"
+        parts.append(_banner(esc(t["repealed_banner"].format(by=by_text)), "zan-repealed-act"))
+    if other not in v.texts:
+        missing = (act.meta.get("languages_missing") or {}).get(other)
+        if other_v is None or missing:
+            parts.append(_banner(esc(ui(other)["language_missing"]) if missing else ""))
+        elif other_v is not None:
+            parts.append(
+                _banner(esc(t["language_edition_differs"].format(what=other_v.id)))
+            )
+    pending = [x for x in act.versions if x.status == "pending" and lang in x.texts]
+    for p in pending:
+        parts.append(_banner(f"{esc(t['upcoming'])}: {esc(p.label[lang])} ({esc(str(p.date))})"))
+    parts.append(
+        f'<p class="zan-version-line"><strong>{esc(t["version"])}:</strong> '
+        f"{esc(v.label[lang])} — {esc(t['in_force_from'])}: {esc(str(v.date))}. "
+        f'<a href="{esc(rel(page_dir, act_url(lang, act.id) + "versions/"))}">{esc(t["versions"])}</a> · '
+        f'<a href="{esc(rel(page_dir, act_url(lang, act.id) + "history/"))}">{esc(t["history"])}</a></p>'
+    )
+    parts.append(_provenance(v, lang, act, page_dir))
+    fate = _fate_map(act, v, lang)
+    parts.append('<p id="zan-fate-notice" role="status" hidden></p>')
+    parts.append(
+        '<script type="application/json" id="zan-fate">'
+        + esc(_json.dumps(fate, ensure_ascii=False, sort_keys=True)).replace("&quot;", '"')
+        + "</script>"
+    )
+    body = "".join(render_unit(u, ctx, linkify) for u in text.body)
+    notes = "".join(f'<p class="zan-note">{esc(n.text)}</p>' for n in text.notes)
+    sig = "".join(f'<p class="zan-signature">{esc(s)}</p>' for s in text.signature)
+    parts.append(f'<div class="zan-act" lang="{lang}" data-pagefind-body>{notes}{body}{sig}</div>')
+    return page(text.title + title_suffix, "\n\n".join(p for p in parts if p))
+
+
+def act_json(act: SiteAct, v: SiteVersion, lang: str) -> str:
+    """Open data: the version's unit tree with the same eIds."""
+
+    def unit(u: Unit) -> dict:
+        return {
+            "eid": u.eid,
+            "type": u.type,
+            "num": u.num,
+            "heading": u.heading,
+            "text": u.text,
+            "notes": [n.text for n in u.heading_notes + u.notes],
+            "repealed": u.repealed,
+            "children": [unit(c) for c in u.children],
+        }
+
+    text = v.texts[lang]
+    return json_dump(
+        {
+            "act": act.id,
+            "version": v.id,
+            "date": str(v.date),
+            "lang": lang,
+            "title": text.title,
+            "provenance": v.provenance.get(lang, {}),
+            "units": [unit(u) for u in text.body],
+        }
+    )
+
+
+def versions_page(act: SiteAct, lang: str) -> str:
+    """The list of versions with the amending act behind each, and redline links."""
+    t = ui(lang)
+    page_dir = act_url(lang, act.id) + "versions/"
+    rows = []
+    in_lang = [v for v in act.versions if lang in v.texts]
+    for i, v in enumerate(act.versions):
+        link = (
+            f'<a href="{esc(rel(page_dir, act_url(lang, act.id, v.id)))}">{esc(v.id)}</a>'
+            if lang in v.texts
+            else f"{esc(v.id)} ({esc(', '.join(sorted(v.texts)))})"
+        )
+        redline = ""
+        if lang in v.texts:
+            j = in_lang.index(v)
+            if j > 0:
+                prev = in_lang[j - 1]
+                href = rel(page_dir, act_url(lang, act.id) + f"diff/{prev.id}--{v.id}/")
+                redline = f'<a href="{esc(href)}">{esc(t["redline_prev"])}</a>'
+        rows.append(
+            f"<tr><td>{link}</td><td>{esc(v.label[lang])}</td><td>{esc(str(v.date))}</td>"
+            f"<td>{esc(v.status)}</td><td>{redline}</td></tr>"
+        )
+    table = (
+        f'<table><thead><tr><th>{esc(t["version"])}</th><th>{esc(t["amending_act"])}</th>'
+        f'<th>{esc(t["in_force_from"])}</th><th>{esc(t["status"])}</th>'
+        f'<th>{esc(t["redline"])}</th></tr></thead><tbody>{"".join(rows)}</tbody></table>'
+    )
+    pairs = []
+    for a_i, a in enumerate(in_lang):
+        for b in in_lang[a_i + 1 :]:
+            href = rel(page_dir, act_url(lang, act.id) + f"diff/{a.id}--{b.id}/")
+            pairs.append(f'<li><a href="{esc(href)}">{esc(a.id)} → {esc(b.id)}</a></li>')
+    any_two = f"<h2>{esc(t['compare_any'])}</h2><ul>{''.join(pairs)}</ul>" if pairs else ""
+    other_dir = act_url(OTHER[lang], act.id) + "versions/"
+    title = act.meta["title"].get(lang) or act.meta["title"].get(OTHER[lang])
+    return page(
+        f"{title}: {t['versions']}",
+        lang_switch(lang, page_dir, other_dir) + "\n\n" + table + "\n\n" + any_two,
+    )
+
+
+def history_page(act: SiteAct, lang: str) -> str:
+    """Per-unit history: which acts changed each unit and when (notes and zan's ledger)."""
+    t = ui(lang)
+    page_dir = act_url(lang, act.id) + "history/"
+    rows = []
+    seen: dict[str, list[str]] = {}
+    for v in act.versions:
+        text = v.texts.get(lang)
+        if text is None:
+            continue
+        for u in text.walk():
+            for n in u.heading_notes + u.notes:
+                lst = seen.setdefault(u.eid, [])
+                entry = f"{n.text} [{v.id}]"
+                if n.text not in [x.split(" [")[0] for x in lst]:
+                    lst.append(entry)
+    for eid in sorted(seen, key=_eid_order):
+        cur = act.current(lang)
+        href = rel(page_dir, act_url(lang, act.id, cur.id)) + f"#{eid}" if cur else "#"
+        items = "".join(f"<li>{esc(x)}</li>" for x in seen[eid])
+        rows.append(f'<tr><td><a href="{esc(href)}">{esc(eid)}</a></td><td><ul>{items}</ul></td></tr>')
+    title = act.meta["title"].get(lang) or act.meta["title"].get(OTHER[lang])
+    body = (
+        f"<p>{esc(t['history_intro'])}</p><table><thead><tr><th>{esc(t['unit'])}</th>"
+        f"<th>{esc(t['changed_by'])}</th></tr></thead><tbody>{''.join(rows)}</tbody></table>"
+    )
+    return page(f"{title}: {t['history']}", lang_switch(lang, page_dir, act_url(OTHER[lang], act.id) + "history/") + "\n\n" + body)
+
+
+def _eid_order(eid: str) -> tuple:
+    out = []
+    for seg in eid.split("__"):
+        typ, _, num = seg.partition("_")
+        out.append((typ, tuple(int(x) for x in num.split("-") if x.isdigit())))
+    return tuple(out)
+
+
+def catalogue_page(pub: Published, lang: str) -> str:
+    """The catalogue of acts with filters by type, status and year."""
+    t = ui(lang)
+    rows = []
+    entries = []
+    for act in pub.acts:
+        entries.append((act.id, act.meta, f"acts/{act.id}/", act.meta.get("status", "")))
+    for am in pub.amendments:
+        rec = am["record"]
+        entries.append((rec.id, rec.meta, f"amendments/{rec.id}/", "amending"))
+    for d in pub.drafts:
+        rec = d["record"]
+        entries.append((rec.id, rec.meta, f"drafts/{rec.id}/", rec.meta.get("status", "draft")))
+    years, types, statuses = set(), set(), set()
+    for act_id, meta, href, status in entries:
+        date = meta.get("adopted") or meta.get("submitted") or ""
+        year = str(date)[:4]
+        years.add(year)
+        types.add(meta.get("type", ""))
+        statuses.add(status)
+        title = meta["title"].get(lang) or meta["title"].get(OTHER[lang])
+        marker = "" if meta["title"].get(lang) else f" ({ui(OTHER[lang])['lang_name']})"
+        rows.append(
+            f'<tr data-type="{esc(meta.get("type", ""))}" data-status="{esc(status)}" '
+            f'data-year="{esc(year)}"><td><a href="{esc(href)}">{esc(title)}</a>{esc(marker)}</td>'
+            f"<td>{esc(t['types'].get(meta.get('type', ''), meta.get('type', '')))}</td>"
+            f"<td>{esc(t['statuses'].get(status, status))}</td><td>{esc(year)}</td>"
+            f"<td><code>{esc(act_id)}</code></td></tr>"
+        )
+
+    def select(name: str, label: str, values: set[str], names: dict | None = None) -> str:
+        opts = "".join(
+            f'<option value="{esc(v)}">{esc((names or {}).get(v, v))}</option>'
+            for v in sorted(values)
+        )
+        return (
+            f'<label>{esc(label)} <select name="{name}"><option value="">{esc(t["all"])}</option>'
+            f"{opts}</select></label> "
+        )
+
+    form = (
+        f'<form id="zan-filter" class="zan-filter" aria-label="{esc(t["filter"])}">'
+        + select("type", t["type"], types, t["types"])
+        + select("status", t["status"], statuses, t["statuses"])
+        + select("year", t["year"], years)
+        + "</form>"
+    )
+    table = (
+        f'<table id="zan-catalogue"><thead><tr><th>{esc(t["title"])}</th><th>{esc(t["type"])}</th>'
+        f'<th>{esc(t["status"])}</th><th>{esc(t["year"])}</th><th>ID</th></tr></thead>'
+        f'<tbody>{"".join(rows)}</tbody></table>'
+    )
+    download = f'<p><a href="../download/zan-corpus.zip">{esc(t["download"])}</a> · <a href="../manifest.json">manifest.json</a></p>'
+    switch = lang_switch(lang, f"{lang}/", f"{OTHER[lang]}/")
+    return page(t["catalogue"], f"{switch}\n\n<p>{esc(t['catalogue_intro'])}</p>\n\n{form}\n\n{table}\n\n{download}")
+
+
+def search_page(lang: str) -> str:
+    """The offline search page (Pagefind UI, served from this site)."""
+    t = ui(lang)
+    body = (
+        f'<link href="../../pagefind/pagefind-ui.css" rel="stylesheet">'
+        f'<script src="../../pagefind/pagefind-ui.js"></script>'
+        f'<div id="zan-search" data-lang="{lang}"></div>'
+        "<script>window.addEventListener('DOMContentLoaded',function(){"
+        "new PagefindUI({element:'#zan-search',showSubResults:true,"
+        f"translations:{{placeholder:{_js_str(t['search_placeholder'])}}}}});}});</script>"
+    )
+    return page(t["search"], lang_switch(lang, f"{lang}/search/", f"{OTHER[lang]}/search/") + "\n\n" + body)
+
+
+def _js_str(s: str) -> str:
+    import json as _json
+
+    return _json.dumps(s, ensure_ascii=False).replace("<", "\\u003c")
+
+
+def amendment_page(am: dict, lang: str) -> str:
+    """An amending act: its text and its effects (applied / pending / failed)."""
+    t = ui(lang)
+    rec: ActRecord = am["record"]
+    page_dir = f"{lang}/amendments/{rec.id}/"
+    text: Act | None = am["texts"].get(lang)
+    parts = [lang_switch(lang, page_dir, f"{OTHER[lang]}/amendments/{rec.id}/")]
+    rows = []
+    for row in am["ledger"]:
+        if row.get("lang") not in (None, lang):
+            continue
+        target = esc(row["target"])
+        if row.get("version") and row["status"] == "applied":
+            href = rel(page_dir, act_url(lang, row["act_id"], row["version"])) + f"#{row['target']}"
+            target = f'<a href="{esc(href)}">{target}</a>'
+        rows.append(
+            f"<tr><td>{esc(row['act'])}</td><td>{target}</td><td>{esc(row['action'])}</td>"
+            f"<td>{esc(row['status_text'])}</td></tr>"
+        )
+    parts.append(
+        f"<h2>{esc(t['effects'])}</h2><table><thead><tr><th>{esc(t['acts'])}</th>"
+        f"<th>{esc(t['target'])}</th><th>{esc(t['operation'])}</th><th>{esc(t['result'])}</th>"
+        f"</tr></thead><tbody>{''.join(rows)}</tbody></table>"
+    )
+    if text is not None:
+        ctx = UnitContext(lang, rec.id, "text", rec.meta, page_dir, set(), None)
+        body = "".join(render_unit(u, ctx, esc) for u in text.body)
+        parts.append(f"<h2>{esc(t['text'])}</h2><div class=\"zan-act\" lang=\"{lang}\" data-pagefind-body>{body}</div>")
+    else:
+        parts.append(_banner(esc(t["language_missing"])))
+    return page(rec.title(lang), "\n\n".join(parts))
+
+
+def pages(pub: Published, lang: str) -> dict[str, str]:
+    """Every page (and data file) of one language tree, by path relative to its docs dir."""
+    out: dict[str, str] = {"index.md": catalogue_page(pub, lang), "search/index.md": search_page(lang)}
+    for act in pub.acts:
+        base = f"acts/{act.id}/"
+        cur = act.current(lang)
+        for v in act.versions:
+            if lang not in v.texts:
+                continue
+            page_dir = act_url(lang, act.id, v.id)
+            out[base + f"{v.id}/index.md"] = act_version_page(act, v, lang, page_dir, "")
+            out[base + f"{v.id}/act.json"] = act_json(act, v, lang)
+        if cur is not None:
+            out[base + "index.md"] = act_version_page(act, cur, lang, act_url(lang, act.id), "")
+        else:
+            t = ui(lang)
+            title = act.meta["title"].get(OTHER[lang]) or act.id
+            missing = (act.meta.get("languages_missing") or {}).get(lang, "")
+            out[base + "index.md"] = page(
+                title,
+                lang_switch(lang, act_url(lang, act.id), act_url(OTHER[lang], act.id))
+                + "\n\n"
+                + _banner(esc(t["language_missing"]) + (f" ({esc(missing)})" if missing else "")),
+            )
+        out[base + "versions/index.md"] = versions_page(act, lang)
+        out[base + "history/index.md"] = history_page(act, lang)
+        for (a, b, dlang), html in act.diffs.items():
+            if dlang == lang:
+                out[base + f"diff/{a}--{b}/index.md"] = html
+    for am in pub.amendments:
+        out[f"amendments/{am['record'].id}/index.md"] = amendment_page(am, lang)
+    for d in pub.drafts:
+        from .drafts import draft_page
+
+        out[f"drafts/{d['record'].id}/index.md"] = draft_page(d, pub, lang)
+    return out
+
+
+def root_index() -> str:
+    """The root page: only helps choose a language."""
+    kk, ru = ui("kk"), ui("ru")
+    return (
+        '<!doctype html>\n<html lang="kk"><head><meta charset="utf-8">'
+        '<meta name="viewport" content="width=device-width, initial-scale=1">'
+        f"<title>zan</title></head><body><main><h1>zan</h1>"
+        f'<p>{esc(kk["choose_language"])} / {esc(ru["choose_language"])}</p><ul>'
+        f'<li><a href="kk/" hreflang="kk" lang="kk">{esc(kk["lang_name"])}</a></li>'
+        f'<li><a href="ru/" hreflang="ru" lang="ru">{esc(ru["lang_name"])}</a></li>'
+        "</ul></main></body></html>\n"
+    )
+
+
+def manifest(pub: Published) -> dict:
+    """Every published text with its SHA-256."""
+    texts = []
+    for act in pub.acts:
+        for v in act.versions:
+            for lang, text in sorted(v.texts.items()):
+                texts.append(
+                    {
+                        "act": act.id,
+                        "version": v.id,
+                        "lang": lang,
+                        "date": str(v.date),
+                        "url": act_url(lang, act.id, v.id),
+                        "json": act_url(lang, act.id, v.id) + "act.json",
+                        "sha256": _sha256_text(act_json(act, v, lang)),
+                        "source": v.provenance.get(lang, {}).get("source", ""),
+                        "source_sha256": v.provenance.get(lang, {}).get("source_sha256", ""),
+                    }
+                )
+    return {"generator": "zan", "texts": texts}
+
+
+__all__ = ["assemble", "pages", "root_index", "manifest", "cite", "DateSpec"]

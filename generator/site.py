@@ -1,0 +1,291 @@
+"""Render stage (site): published acts, versions and diffs → Markdown pages for mkdocs.
+
+The pages are plain Markdown files whose law text is pre-rendered, escaped HTML, so the
+site can move to another static generator without touching this module. Every unit gets
+its eId as anchor, a copy-link and a copy-citation action and a link to the same unit in
+the other language.
+
+>>> rel("kk/acts/Z1/original/", "ru/acts/Z1/original/")
+'../../../../ru/acts/Z1/original/'
+"""
+
+from __future__ import annotations
+
+import html
+import json
+import posixpath
+import re
+from dataclasses import dataclass, field
+from functools import cache
+from pathlib import Path
+
+import yaml
+
+from .cite import cite, unit_phrase
+from .model import Act, DateSpec, Unit
+
+LANGS = ("kk", "ru")
+OTHER = {"kk": "ru", "ru": "kk"}
+HEADING_TYPES = ("annex", "part", "chp", "subchp", "art")
+
+
+@cache
+def ui(lang: str) -> dict:
+    """Interface strings of a language (data/ui.yml)."""
+    data = yaml.safe_load((Path(__file__).with_name("data") / "ui.yml").read_text("utf-8"))
+    return data[lang]
+
+
+def esc(text: str) -> str:
+    """HTML-escape corpus text: a `<script>` in a source appears as text."""
+    return html.escape(text, quote=True)
+
+
+def rel(from_dir: str, to: str) -> str:
+    """Relative URL from one page directory to another path (both site-relative)."""
+    target = posixpath.relpath(to.rstrip("/") or ".", from_dir.rstrip("/") or ".")
+    return target + ("/" if to.endswith("/") else "")
+
+
+@dataclass
+class SiteVersion:
+    """One version of an act as published: its texts and where they came from."""
+
+    id: str
+    date: DateSpec
+    label: dict[str, str]  # per language: what produced it
+    texts: dict[str, Act]
+    provenance: dict[str, dict] = field(default_factory=dict)  # per language
+    not_reflected: list[dict] = field(default_factory=list)  # {act, reason}
+    status: str = "past"  # in_force | pending | past
+    partial: bool = False
+
+
+@dataclass
+class SiteAct:
+    """An act of the corpus with everything its pages show."""
+
+    id: str
+    meta: dict
+    versions: list[SiteVersion]
+    history: dict[str, list[dict]] = field(default_factory=dict)  # eid → changes
+    amendments: list[dict] = field(default_factory=list)  # ledger rows that target it
+    diffs: dict[tuple[str, str, str], str] = field(default_factory=dict)  # (a,b,lang) → html
+
+    def current(self, lang: str) -> SiteVersion | None:
+        """The latest version in force with a text in this language."""
+        cands = [v for v in self.versions if lang in v.texts and v.status != "pending"]
+        return cands[-1] if cands else None
+
+
+# ---------------------------------------------------------------- unit rendering
+
+
+def act_url(lang: str, act_id: str, version: str | None = None) -> str:
+    """Site path of an act page (or of one of its versions)."""
+    return f"{lang}/acts/{act_id}/" + (f"{version}/" if version else "")
+
+
+def _heading_text(unit: Unit) -> str:
+    label = unit.label_text or ""
+    if unit.type == "annex":
+        return label or unit.heading or ""
+    if unit.heading:
+        return f"{label}. {unit.heading}" if label else unit.heading
+    return f"{label}."
+
+
+@dataclass
+class UnitContext:
+    """What the unit renderer needs to know about the page it writes into."""
+
+    lang: str
+    act_id: str
+    version: str
+    meta: dict
+    page_dir: str
+    other_exists: set[str]  # eIds that exist in the other language's text of this version
+    other_version: str | None
+    refs: dict[str, list[tuple[str, str]]] = field(default_factory=dict)  # eid → citing
+
+
+def render_unit(unit: Unit, ctx: UnitContext, linkify) -> str:
+    """HTML of one unit and its children (escaped text, anchors, actions)."""
+    t = ui(ctx.lang)
+    parts = [
+        f'<section class="zan-unit zan-{unit.type}{" zan-repealed" if unit.repealed else ""}"'
+        f' id="{esc(unit.eid)}">'
+    ]
+    if unit.type in HEADING_TYPES:
+        level = {"annex": 2, "part": 2, "chp": 2, "subchp": 3, "art": 3}[unit.type]
+        head = _heading_text(unit)
+        if unit.type == "art" and not unit.heading and unit.text:
+            parts.append(
+                f'<p class="zan-h zan-h{level}"><strong>{esc(head)}</strong> '
+                f"{linkify(unit.text)}</p>"
+            )
+        else:
+            parts.append(f'<p class="zan-h zan-h{level}"><strong>{esc(head)}</strong></p>')
+            if unit.text:
+                parts.append(f'<p class="zan-text">{linkify(unit.text)}</p>')
+            if unit.type == "annex" and unit.label_text and unit.heading:
+                parts.append(f'<p class="zan-h zan-h3"><strong>{esc(unit.heading)}</strong></p>')
+    elif unit.text:
+        if unit.text.startswith("|"):
+            parts.append(_table_html(unit.text))
+        else:
+            parts.append(f'<p class="zan-text">{linkify(unit.text)}</p>')
+    if unit.type not in ("part", "chp", "subchp"):
+        parts.append(_actions(unit, ctx))
+    for child in unit.children:
+        parts.append(render_unit(child, ctx, linkify))
+    for note in unit.notes:
+        cls = "zan-note zan-generated" if note.generated else "zan-note"
+        parts.append(f'<p class="{cls}">{esc(note.text)}</p>')
+    citing = ctx.refs.get(unit.eid)
+    if citing:
+        links = ", ".join(f'<a href="#{esc(e)}">{esc(lbl)}</a>' for e, lbl in citing)
+        parts.append(f'<p class="zan-cited-by">{esc(t["cited_by"])}: {links}</p>')
+    parts.append("</section>")
+    return "".join(parts)
+
+
+def _actions(unit: Unit, ctx: UnitContext) -> str:
+    t = ui(ctx.lang)
+    version_path = act_url(ctx.lang, ctx.act_id, ctx.version)
+    citation = cite(unit.eid, ctx.meta, ctx.lang)
+    bits = [
+        f'<span class="zan-actions" data-pagefind-ignore>'
+        f'<a class="zan-anchor" href="#{esc(unit.eid)}" title="{esc(t["anchor"])}"'
+        f' aria-label="{esc(t["anchor"])}: {esc(unit.eid)}">#</a>'
+        f'<button type="button" class="zan-copy-link" data-href="{esc(rel(ctx.page_dir, version_path))}#{esc(unit.eid)}">'
+        f"{esc(t['copy_link'])}</button>"
+        f'<button type="button" class="zan-copy-cite" data-cite="{esc(citation)}">'
+        f"{esc(t['copy_cite'])}</button>"
+    ]
+    if ctx.other_version and unit.eid in ctx.other_exists:
+        other = OTHER[ctx.lang]
+        href = rel(ctx.page_dir, act_url(other, ctx.act_id, ctx.other_version))
+        bits.append(
+            f'<a class="zan-other-lang" hreflang="{other}" lang="{other}" '
+            f'href="{esc(href)}#{esc(unit.eid)}">{esc(ui(other)["lang_name"])}</a>'
+        )
+    bits.append("</span>")
+    return "".join(bits)
+
+
+def _table_html(text: str) -> str:
+    rows = [r.strip().strip("|").split("|") for r in text.splitlines()]
+    rows = [r for r in rows if not all(set(c.strip()) <= set("-: ") for c in r)]
+    if not rows:
+        return ""
+    head, *body = rows
+    out = ['<table class="zan-table"><thead><tr>']
+    out += [f"<th>{esc(c.strip())}</th>" for c in head]
+    out.append("</tr></thead><tbody>")
+    for r in body:
+        out.append("<tr>" + "".join(f"<td>{esc(c.strip())}</td>" for c in r) + "</tr>")
+    out.append("</tbody></table>")
+    return "".join(out)
+
+
+# ---------------------------------------------------------------- cross-references
+
+NUM = r"\d+(?:-\d+)*"
+# «осы Заңның 13-бабы 4-тармағы», «осы Заңның 13-бабының 4-тармағына», «осы баптың 2-тармағы»
+KK_REF = re.compile(
+    rf"осы\s+(?:Заңның|Кодекстің|Қағидалардың|қаулының|бұйрықтың)\s+({NUM})-(?:бабы|бабының|бабына|бабында|бабымен)"
+    rf"(?:\s+({NUM})-(?:тармағы|тармағының|тармағына|тармағында|тармағымен)\w*)?"
+)
+KK_REF_PARA_FIRST = re.compile(
+    rf"осы\s+(?:Заңның|Кодекстің)\s+({NUM})-бабының\s+({NUM})-тармағ\w*"
+)
+# «пунктом 3 статьи 15 настоящего Закона», «статьей 15 настоящего Закона»
+RU_REF = re.compile(
+    rf"(?:(?:пункт\w*)\s+({NUM})\s+)?(?:стать\w+)\s+({NUM})\s+настоящего\s+(?:Закона|Кодекса)"
+)
+
+
+def find_references(text: str, lang: str) -> list[tuple[int, int, str]]:
+    """Cross-references to units of the same act: (start, end, eId).
+
+    >>> find_references("пунктом 3 статьи 15 настоящего Закона", "ru")
+    [(0, 38, 'art_15__para_3')]
+    >>> find_references("осы Заңның 13-бабы 4-тармағында", "kk")
+    [(0, 31, 'art_13__para_4')]
+    """
+    out = []
+    if lang == "kk":
+        for m in KK_REF.finditer(text):
+            eid = f"art_{m[1]}" + (f"__para_{m[2]}" if m[2] else "")
+            out.append((m.start(), m.end(), eid))
+    else:
+        for m in RU_REF.finditer(text):
+            eid = f"art_{m[2]}" + (f"__para_{m[1]}" if m[1] else "")
+            out.append((m.start(), m.end(), eid))
+    return out
+
+
+def make_linkify(lang: str, index: dict[str, Unit]):
+    """A function that escapes a text and links its cross-references present in ``index``."""
+
+    def linkify(text: str) -> str:
+        refs = [r for r in find_references(text, lang) if r[2] in index]
+        if not refs:
+            return esc(text)
+        out, pos = [], 0
+        for start, end, eid in refs:
+            out.append(esc(text[pos:start]))
+            out.append(f'<a class="zan-xref" href="#{esc(eid)}">{esc(text[start:end])}</a>')
+            pos = end
+        out.append(esc(text[pos:]))
+        return "".join(out)
+
+    return linkify
+
+
+def cited_by(act: Act, lang: str) -> dict[str, list[tuple[str, str]]]:
+    """eId → the units of the same text that cite it (eId, label)."""
+    idx = act.index()
+    out: dict[str, list[tuple[str, str]]] = {}
+    for u in act.walk():
+        for text in (u.text,):
+            for _, _, eid in find_references(text, lang):
+                if eid in idx and u.eid != eid:
+                    lst = out.setdefault(eid, [])
+                    item = (u.eid, unit_phrase(u.eid, lang))
+                    if item not in lst:
+                        lst.append(item)
+    return out
+
+
+# ---------------------------------------------------------------- page helpers
+
+
+def page(title: str, body: str, meta: dict | None = None) -> str:
+    """A Markdown page: YAML front matter, an escaped title, then raw HTML."""
+    fm = {"title": title, **(meta or {})}
+    dumped = yaml.safe_dump(fm, allow_unicode=True, sort_keys=True).rstrip("\n")
+    return f"---\n{dumped}\n---\n\n# {md_escape(title)}\n\n{body}\n"
+
+
+def md_escape(text: str) -> str:
+    """Escape a title for a Markdown heading (HTML-escaped, Markdown punctuation escaped)."""
+    return re.sub(r"([\\`*_{}\[\]<>()#+!|])", r"\\\1", text)
+
+
+def lang_switch(lang: str, page_dir: str, other_dir: str | None) -> str:
+    """The language switch: lands on the same page, keeping the anchor (site.js)."""
+    other = OTHER[lang]
+    if other_dir is None:
+        return ""
+    href = rel(page_dir, other_dir)
+    return (
+        f'<p class="zan-lang-switch" data-pagefind-ignore><a class="zan-switch" '
+        f'hreflang="{other}" lang="{other}" href="{esc(href)}">{esc(ui(other)["lang_name"])}</a></p>'
+    )
+
+
+def json_dump(data: object) -> str:
+    """Deterministic JSON."""
+    return json.dumps(data, ensure_ascii=False, indent=1, sort_keys=True) + "\n"
