@@ -48,29 +48,29 @@ class BuildSummary:
         )
 
 
-def mkdocs_config(lang: str, docs: Path, site: Path) -> dict:
-    """The mkdocs configuration of one language tree (no plugins: logic stays in zan)."""
+def mkdocs_config(lang: str, docs: Path, site: Path, base: Path | None = None) -> dict:
+    """The mkdocs configuration of one language tree: mkdocs.yml plus the language's own."""
     t = ui(lang)
-    return {
-        "site_name": t["site_name"],
-        "docs_dir": str(docs),
-        "site_dir": str(site),
-        "use_directory_urls": True,
-        "strict": False,
-        "theme": {
-            "name": "material",
-            "language": lang,
-            "custom_dir": str(THEME),
-            "font": False,  # no web fonts: the site makes no external request
-            "features": [],
-            "palette": {"primary": "indigo", "accent": "indigo"},
-        },
-        "plugins": [],
-        "markdown_extensions": ["attr_list", "md_in_html", "tables"],
-        "extra_css": ["assets/zan.css"],
-        "extra_javascript": ["assets/zan.js"],
-        "nav": [{t["catalogue"]: "index.md"}, {t["search"]: "search/index.md"}],
-    }
+    config = yaml.safe_load(base.read_text(encoding="utf-8")) if base and base.exists() else {}
+    config = config or {}
+    theme = dict(config.get("theme") or {"name": "material"})
+    theme["language"] = lang
+    theme["custom_dir"] = str(THEME)  # always the package's partials (kk strings)
+    theme["font"] = False
+    config.update(
+        {
+            "site_name": t["site_name"],
+            "docs_dir": str(docs),
+            "site_dir": str(site),
+            "theme": theme,
+            "plugins": [],
+            "nav": [{t["catalogue"]: "index.md"}, {t["search"]: "search/index.md"}],
+        }
+    )
+    config.setdefault("markdown_extensions", ["attr_list", "md_in_html", "tables"])
+    config.setdefault("extra_css", ["assets/zan.css"])
+    config.setdefault("extra_javascript", ["assets/zan.js"])
+    return config
 
 
 def _write_pages(pages: dict[str, str | bytes], docs: Path) -> None:
@@ -166,7 +166,7 @@ def build_site(
             for f in sorted((THEME / "assets").iterdir()):
                 shutil.copyfile(f, assets / f.name)
             bar.update(1)
-            _run_mkdocs(mkdocs_config(lang, docs, site_root / lang), work)
+            _run_mkdocs(mkdocs_config(lang, docs, site_root / lang, root / "mkdocs.yml"), work)
             bar.update(1)
             for rel_path, content in pages.items():
                 if rel_path.endswith(".json"):

@@ -49,7 +49,9 @@ def load_text(path: str, lang: str, document: str | None = None, report: bool = 
         _fail(f"{path}: cannot read: {e.strerror}", 2)
     try:
         if is_raw(text):
-            result = import_text(text, lang, path)
+            from .ingest import recorded_repairs
+
+            result = import_text(text, lang, path, **recorded_repairs(Path("."), text))
             docs = result.documents
             chosen = docs[0]
             if len(docs) > 1:
@@ -106,13 +108,14 @@ def import_cmd(file: str, lang: str, out: str | None, document: str | None, corr
     import yaml
 
     from .importer import ImportFailure, import_text, summarize
+    from .ingest import recorded_repairs
 
     text = Path(file).read_text(encoding="utf-8")
-    fixes = None
+    options = recorded_repairs(Path("."), text)
     if corrections:
-        fixes = yaml.safe_load(Path(corrections).read_text(encoding="utf-8")) or []
+        options["corrections"] = yaml.safe_load(Path(corrections).read_text("utf-8")) or []
     try:
-        result = import_text(text, lang, file, corrections=fixes)
+        result = import_text(text, lang, file, **options)
     except ImportFailure as e:
         _fail(str(e))
     click.echo(summarize(result.repairs), err=True)
@@ -177,6 +180,30 @@ def check(root: str) -> None:
         click.echo(f"{len(errors)} error(s)", err=True)
         sys.exit(1)
     click.echo("corpus OK", err=True)
+
+
+@main.command()
+@click.option("--out", type=click.Path(file_okay=False), default="site", show_default=True)
+@click.option("--root", type=click.Path(file_okay=False), default=".", show_default=True)
+@click.option("--examples", is_flag=True, help="Also build the example drafts in examples/.")
+@click.option("--no-search", is_flag=True, help="Skip the Pagefind search index.")
+def build(out: str, root: str, examples: bool, no_search: bool) -> None:
+    """Build the whole static site (kk and ru) from the corpus."""
+    from .build import main_build
+
+    sys.exit(main_build(Path(root), Path(out), examples, not no_search))
+
+
+@main.command()
+@click.option("--out", type=click.Path(file_okay=False), default="site", show_default=True)
+@click.option("--root", type=click.Path(file_okay=False), default=".", show_default=True)
+@click.option("--port", type=int, default=8000, show_default=True)
+@click.option("--examples", is_flag=True)
+def serve(out: str, root: str, port: int, examples: bool) -> None:
+    """Serve the site on localhost, rebuilding when the corpus changes."""
+    from .serve import serve as run
+
+    run(Path(root), Path(out), port, examples)
 
 
 @main.command()

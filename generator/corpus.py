@@ -134,7 +134,9 @@ def load_record(folder: Path, kind: str, errors: list[str]) -> ActRecord | None:
     yml = folder / "act.yml"
     act_id = folder.name
     if not ACT_ID_RE.match(act_id):
-        errors.append(f"{folder}:0: folder name {act_id!r} is not an act ID (^[A-Z][A-Z0-9]{{5,19}}$)")
+        errors.append(
+            f"{folder}:0: folder name {act_id!r} is not an act ID (^[A-Z][A-Z0-9]{{5,19}}$)"
+        )
         return None
     if not yml.exists():
         errors.append(f"{yml}:0: missing act.yml")
@@ -175,7 +177,7 @@ def load_record(folder: Path, kind: str, errors: list[str]) -> ActRecord | None:
                 continue
             langs = ed.get("languages") or []
             files = {lang: sub / f"{lang}.md" for lang in langs}
-            for lang, path in files.items():
+            for path in files.values():
                 if not path.exists():
                     errors.append(f"{line}: edition {eid}: missing {path}")
             for extra in sorted(sub.glob("*.md")):
@@ -243,7 +245,7 @@ def check_corpus(root: Path) -> list[str]:
         texts: list[tuple[str, Path]] = []
         for ed in rec.editions:
             texts += [(lang, path) for lang, path in ed.files.items() if path.exists()]
-            for lang, src in ed.sources.items():
+            for lang, src in sorted(ed.sources.items()):
                 _check_source(root, rec, ed.id, lang, src, errors)
         texts += list(rec.files.items())
         for lang, path in texts:
@@ -269,4 +271,6 @@ def _check_source(root: Path, rec: ActRecord, ed: str, lang: str, src: dict, err
         return
     got = sha256_file(path)
     if got != want:
-        errors.append(f"{yml}:0: edition {ed} {lang}: {file} has SHA-256 {got}, act.yml says {want}")
+        errors.append(
+            f"{yml}:0: edition {ed} {lang}: {file} has SHA-256 {got}, act.yml says {want}"
+        )

@@ -76,3 +76,34 @@ def reimport(root: Path, log=print) -> list[Path]:
         log(f"{out}: {len(result.repairs)} repair(s), {len(result.warnings)} warning(s)")
         written.append(out)
     return written
+
+
+def recorded_repairs(root: Path, text: str, role: str | None = None) -> dict:
+    """What the corpus has recorded for a source file with these bytes.
+
+    Returns keyword arguments for `import_text`: the editorial corrections recorded in
+    act.yml for a source with the same SHA-256 (and document role), its title override,
+    and a lexicon of the corpus's words (for splitting letter-spaced runs).
+    """
+    import hashlib
+
+    digest = hashlib.sha256(text.encode("utf-8")).hexdigest()
+    out: dict = {}
+    try:
+        entries = list(source_entries(root))
+    except (ValueError, OSError):
+        entries = []
+    for _rec, _ed, _lang, src, _out in entries:
+        if src.get("sha256") == digest and (role is None or src.get("document") in (None, role)):
+            if src.get("corrections"):
+                out["corrections"] = src["corrections"]
+            if src.get("title"):
+                out["title"] = src["title"]
+            break
+    texts = [text]
+    for top in ("corpus", "amendments", "drafts"):
+        base = root / top
+        if base.is_dir():
+            texts += [p.read_text(encoding="utf-8") for p in sorted(base.rglob("*.md"))]
+    out["lexicon"] = build_lexicon(texts)
+    return out

@@ -12,8 +12,8 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass, field
-from typing import Iterator
 
 # Structural levels that have headings, from the outermost. An annex is the document a
 # decree or order approves; its points are numbered through it (DESIGN.md, Unit IDs).

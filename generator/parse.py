@@ -47,6 +47,7 @@ LABEL_RES = {
     "annex": re.compile(rf"^(?:({NUM})-қосымша|Приложение\s+({NUM}))\.?\s*"),
     "section": re.compile(rf"^({NUM})\.\s*"),
 }
+ANNEX_LABEL_RE = re.compile(rf"{NUM}-қосымша|Приложение\s+(?:№\s*)?{NUM}")
 # Words a note uses to name its unit («1-бапқа», «10-тармақ», «Статья 1», «пункт 10»).
 NOTE_TARGET_RES = [
     ("art", re.compile(rf"({NUM})-бап")),
@@ -207,7 +208,13 @@ class _Builder:
         expected = _join(scope, last_seg)
         if eid != expected:
             raise self.error(b.line, f"heading eId {eid!r} should be {expected!r} here")
-        label, heading = _split_heading("chp_in_annex" if in_annex else typ, b.text)
+        if typ == "annex":
+            # «1-қосымша», or the whole approval stamp that ends with it, is the annex's
+            # label line; the carried document's title comes as `annex_N__heading`.
+            stamp = ANNEX_LABEL_RE.search(b.text)
+            label, heading = (b.text, None) if stamp else (None, b.text or None)
+        else:
+            label, heading = _split_heading("chp_in_annex" if in_annex else typ, b.text)
         if label is None and typ != "annex" and b.text:
             raise self.error(b.line, f"{eid}: heading {b.text!r} does not start with its number")
         unit = Unit(type=typ, num=num, eid=eid, heading=heading, line=b.line, label_text=label)
@@ -271,9 +278,7 @@ class _Builder:
                 # Top-level unnumbered block after units: an абзац of the act's body.
                 pre = self.body[0] if self.body and self.body[0].type == "preamble" else None
                 if pre is None or len(self.body) > 1:
-                    raise self.error(
-                        b.line, f"unnumbered block outside any unit: {text[:60]!r}"
-                    )
+                    raise self.error(b.line, f"unnumbered block outside any unit: {text[:60]!r}")
                 owner = pre
             else:
                 raise self.error(b.line, f"text directly under {owner.eid}: {text[:60]!r}")
@@ -348,7 +353,7 @@ def parse_markdown(text: str, lang: str, source: str = "<text>") -> Act:
 
     >>> act = parse_markdown("# T\\n\\nStatute.\\n\\n1) бір;\\n\\n> Ескерту. x\\n", "kk")
     >>> [(u.eid, u.text) for u in act.walk()]
-    [('preamble', 'Statute.'), ('subpara_1', 'бір;')]
+    [('preamble', 'Statute.'), ('subpara_1', '1) бір;')]
     """
     if lang not in ("kk", "ru"):
         raise ParseError(f"{source}: unknown language {lang!r} (kk or ru)")

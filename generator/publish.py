@@ -141,9 +141,11 @@ def _provenance(v: SiteVersion, lang: str, act: SiteAct, page_dir: str) -> str:
         f"<p>{esc(t['consolidated_up_to'].format(what=prov.get('consolidated_up_to', '')))}</p>",
     ]
     missing = [r for r in act.amendments if r.get("lang") in (None, lang)]
-    not_reflected = [
-        r for r in missing if r["status"] != "applied" or r.get("version") != v.id
-    ] if v.provenance.get(lang, {}).get("kind") == "stored" else []
+    not_reflected = (
+        [r for r in missing if r["status"] != "applied" or r.get("version") != v.id]
+        if v.provenance.get(lang, {}).get("kind") == "stored"
+        else []
+    )
     notes = list(v.not_reflected)
     if not_reflected and v.status == "in_force":
         notes += [{"act": r["amender"], "reason": r["status_text"]} for r in not_reflected]
@@ -168,7 +170,7 @@ def _fate_map(act: SiteAct, v: SiteVersion, lang: str) -> dict[str, str]:
     here = v.texts[lang].index()
     fate: dict[str, str] = {}
     for other in act.versions:
-        for olang, text in other.texts.items():
+        for text in other.texts.values():
             for eid in text.index():
                 if eid in here or eid in fate:
                     continue
@@ -180,7 +182,9 @@ def _fate_map(act: SiteAct, v: SiteVersion, lang: str) -> dict[str, str]:
     return fate
 
 
-def act_version_page(act: SiteAct, v: SiteVersion, lang: str, page_dir: str, title_suffix: str) -> str:
+def act_version_page(
+    act: SiteAct, v: SiteVersion, lang: str, page_dir: str, title_suffix: str
+) -> str:
     """The text of one version of an act, with its anchors and actions."""
     import json as _json
 
@@ -188,8 +192,10 @@ def act_version_page(act: SiteAct, v: SiteVersion, lang: str, page_dir: str, tit
     text = v.texts[lang]
     other = OTHER[lang]
     other_v = v if other in v.texts else act.current(other)
-    other_dir = act_url(other, act.id, v.id) if other in v.texts else (
-        act_url(other, act.id) if act.current(other) else None
+    other_dir = (
+        act_url(other, act.id, v.id)
+        if other in v.texts
+        else (act_url(other, act.id) if act.current(other) else None)
     )
     ctx = UnitContext(
         lang=lang,
@@ -213,9 +219,7 @@ def act_version_page(act: SiteAct, v: SiteVersion, lang: str, page_dir: str, tit
         if other_v is None or missing:
             parts.append(_banner(esc(ui(other)["language_missing"]) if missing else ""))
         elif other_v is not None:
-            parts.append(
-                _banner(esc(t["language_edition_differs"].format(what=other_v.id)))
-            )
+            parts.append(_banner(esc(t["language_edition_differs"].format(what=other_v.id))))
     pending = [x for x in act.versions if x.status == "pending" and lang in x.texts]
     for p in pending:
         parts.append(_banner(f"{esc(t['upcoming'])}: {esc(p.label[lang])} ({esc(str(p.date))})"))
@@ -275,7 +279,7 @@ def versions_page(act: SiteAct, lang: str) -> str:
     page_dir = act_url(lang, act.id) + "versions/"
     rows = []
     in_lang = [v for v in act.versions if lang in v.texts]
-    for i, v in enumerate(act.versions):
+    for v in act.versions:
         link = (
             f'<a href="{esc(rel(page_dir, act_url(lang, act.id, v.id)))}">{esc(v.id)}</a>'
             if lang in v.texts
@@ -293,9 +297,9 @@ def versions_page(act: SiteAct, lang: str) -> str:
             f"<td>{esc(v.status)}</td><td>{redline}</td></tr>"
         )
     table = (
-        f'<table><thead><tr><th>{esc(t["version"])}</th><th>{esc(t["amending_act"])}</th>'
-        f'<th>{esc(t["in_force_from"])}</th><th>{esc(t["status"])}</th>'
-        f'<th>{esc(t["redline"])}</th></tr></thead><tbody>{"".join(rows)}</tbody></table>'
+        f"<table><thead><tr><th>{esc(t['version'])}</th><th>{esc(t['amending_act'])}</th>"
+        f"<th>{esc(t['in_force_from'])}</th><th>{esc(t['status'])}</th>"
+        f"<th>{esc(t['redline'])}</th></tr></thead><tbody>{''.join(rows)}</tbody></table>"
     )
     pairs = []
     for a_i, a in enumerate(in_lang):
@@ -331,13 +335,18 @@ def history_page(act: SiteAct, lang: str) -> str:
         cur = act.current(lang)
         href = rel(page_dir, act_url(lang, act.id, cur.id)) + f"#{eid}" if cur else "#"
         items = "".join(f"<li>{esc(x)}</li>" for x in seen[eid])
-        rows.append(f'<tr><td><a href="{esc(href)}">{esc(eid)}</a></td><td><ul>{items}</ul></td></tr>')
+        rows.append(
+            f'<tr><td><a href="{esc(href)}">{esc(eid)}</a></td><td><ul>{items}</ul></td></tr>'
+        )
     title = act.meta["title"].get(lang) or act.meta["title"].get(OTHER[lang])
     body = (
         f"<p>{esc(t['history_intro'])}</p><table><thead><tr><th>{esc(t['unit'])}</th>"
         f"<th>{esc(t['changed_by'])}</th></tr></thead><tbody>{''.join(rows)}</tbody></table>"
     )
-    return page(f"{title}: {t['history']}", lang_switch(lang, page_dir, act_url(OTHER[lang], act.id) + "history/") + "\n\n" + body)
+    return page(
+        f"{title}: {t['history']}",
+        lang_switch(lang, page_dir, act_url(OTHER[lang], act.id) + "history/") + "\n\n" + body,
+    )
 
 
 def _eid_order(eid: str) -> tuple:
@@ -397,12 +406,15 @@ def catalogue_page(pub: Published, lang: str) -> str:
     )
     table = (
         f'<table id="zan-catalogue"><thead><tr><th>{esc(t["title"])}</th><th>{esc(t["type"])}</th>'
-        f'<th>{esc(t["status"])}</th><th>{esc(t["year"])}</th><th>ID</th></tr></thead>'
-        f'<tbody>{"".join(rows)}</tbody></table>'
+        f"<th>{esc(t['status'])}</th><th>{esc(t['year'])}</th><th>ID</th></tr></thead>"
+        f"<tbody>{''.join(rows)}</tbody></table>"
     )
     download = f'<p><a href="../download/zan-corpus.zip">{esc(t["download"])}</a> · <a href="../manifest.json">manifest.json</a></p>'
     switch = lang_switch(lang, f"{lang}/", f"{OTHER[lang]}/")
-    return page(t["catalogue"], f"{switch}\n\n<p>{esc(t['catalogue_intro'])}</p>\n\n{form}\n\n{table}\n\n{download}")
+    return page(
+        t["catalogue"],
+        f"{switch}\n\n<p>{esc(t['catalogue_intro'])}</p>\n\n{form}\n\n{table}\n\n{download}",
+    )
 
 
 def search_page(lang: str) -> str:
@@ -416,7 +428,9 @@ def search_page(lang: str) -> str:
         "new PagefindUI({element:'#zan-search',showSubResults:true,"
         f"translations:{{placeholder:{_js_str(t['search_placeholder'])}}}}});}});</script>"
     )
-    return page(t["search"], lang_switch(lang, f"{lang}/search/", f"{OTHER[lang]}/search/") + "\n\n" + body)
+    return page(
+        t["search"], lang_switch(lang, f"{lang}/search/", f"{OTHER[lang]}/search/") + "\n\n" + body
+    )
 
 
 def _js_str(s: str) -> str:
@@ -452,7 +466,9 @@ def amendment_page(am: dict, lang: str) -> str:
     if text is not None:
         ctx = UnitContext(lang, rec.id, "text", rec.meta, page_dir, set(), None)
         body = "".join(render_unit(u, ctx, esc) for u in text.body)
-        parts.append(f"<h2>{esc(t['text'])}</h2><div class=\"zan-act\" lang=\"{lang}\" data-pagefind-body>{body}</div>")
+        parts.append(
+            f'<h2>{esc(t["text"])}</h2><div class="zan-act" lang="{lang}" data-pagefind-body>{body}</div>'
+        )
     else:
         parts.append(_banner(esc(t["language_missing"])))
     return page(rec.title(lang), "\n\n".join(parts))
@@ -460,7 +476,10 @@ def amendment_page(am: dict, lang: str) -> str:
 
 def pages(pub: Published, lang: str) -> dict[str, str]:
     """Every page (and data file) of one language tree, by path relative to its docs dir."""
-    out: dict[str, str] = {"index.md": catalogue_page(pub, lang), "search/index.md": search_page(lang)}
+    out: dict[str, str] = {
+        "index.md": catalogue_page(pub, lang),
+        "search/index.md": search_page(lang),
+    }
     for act in pub.acts:
         base = f"acts/{act.id}/"
         cur = act.current(lang)
@@ -503,7 +522,7 @@ def root_index() -> str:
         '<!doctype html>\n<html lang="kk"><head><meta charset="utf-8">'
         '<meta name="viewport" content="width=device-width, initial-scale=1">'
         f"<title>zan</title></head><body><main><h1>zan</h1>"
-        f'<p>{esc(kk["choose_language"])} / {esc(ru["choose_language"])}</p><ul>'
+        f"<p>{esc(kk['choose_language'])} / {esc(ru['choose_language'])}</p><ul>"
         f'<li><a href="kk/" hreflang="kk" lang="kk">{esc(kk["lang_name"])}</a></li>'
         f'<li><a href="ru/" hreflang="ru" lang="ru">{esc(ru["lang_name"])}</a></li>'
         "</ul></main></body></html>\n"
@@ -515,7 +534,7 @@ def manifest(pub: Published) -> dict:
     texts = []
     for act in pub.acts:
         for v in act.versions:
-            for lang, text in sorted(v.texts.items()):
+            for lang in sorted(v.texts):
                 texts.append(
                     {
                         "act": act.id,

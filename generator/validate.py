@@ -40,7 +40,11 @@ def check_act_tree(act: Act) -> list[str]:
             # against the previous article anywhere (handled below), not per chapter.
             if u.type not in ("al", "art", "preamble") and u.num:
                 prev = last.get(u.type)
-                if prev is not None and prev.num and num_key(u.num) <= num_key(prev.through or prev.num):
+                if (
+                    prev is not None
+                    and prev.num
+                    and num_key(u.num) <= num_key(prev.through or prev.num)
+                ):
                     err(u, f"number {u.num} comes after {prev.num} (numbers out of order)")
                 last[u.type] = u
             siblings(u.children)

@@ -1,0 +1,1 @@
+"""zan: consolidated legislation of Kazakhstan in Kazakh and Russian, as a static site."""

@@ -1,0 +1,833 @@
+"""Import stage: official plain text or text-bank Markdown → structured Markdown.
+
+The input is what the official sources really look like (sources/README.md): hard-wrapped
+PDF text with viewer residue, letter-spaced words, Latin letters inside Cyrillic words,
+inconsistent heading markup, Markdown emphasis. Every change the importer makes to the
+text is reported as a `Repair`; a damage it cannot repair by rule raises `ImportFailure`
+(«FILE:LINE: …») unless a correction resolves it.
+
+Choices (documented here because tests rely on them):
+
+- Title: the ``title`` argument when given; else the first ``# …`` line, else the first
+  heading-marked or heading-like line (no final punctuation, not a unit). Seed 001 has
+  no title of its own (its first line is the viewer's): without ``title`` the first
+  residue-free line is used and a warning says so.
+- A signature standing before annexes (an order's «Министр / E. Досаев» followed by the
+  rules it approves) is moved after the annexes, behind ``***``: the format allows only
+  the signature after ``***``. The move is reported (kind ``signature_moved``).
+- An annex heading is the approval stamp joined into one line, label included
+  («… № 193 бұйрығына 1-қосымша»); the document title that follows is
+  ``### … {#annex_N__heading}``. Annexes take their label's number; when a document
+  approved by a decree carries no label (seed 004: «… қаулысымен бекітілген»), annexes
+  are numbered in order of appearance, so the rules are ``annex_1`` and their own
+  «1-қосымша», «2-қосымша» become ``annex_2``, ``annex_3``.
+- A letter-spaced run is split into words of the lexicon by the split with the fewest
+  words; it must be the only such split, else `ImportFailure`.
+
+>>> r = import_text("# Т\\n\\n1-бап . Осы Заң т и і с .\\n", "kk", lexicon={"тиіс"})
+>>> print(r.documents[0].markdown)
+# Т
+<BLANKLINE>
+### 1-бап. {#art_1}
+<BLANKLINE>
+Осы Заң тиіс.
+<BLANKLINE>
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections import Counter
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+
+import yaml
+
+DATA = Path(__file__).with_name("data")
+
+
+class ImportFailure(ValueError):
+    """Damage the importer cannot repair by rule; the message is «FILE:LINE: …»."""
+
+
+@dataclass
+class Repair:
+    """One change made to the source text.
+
+    >>> Repair("latin", 12, "құзыretіне", "құзыретіне").kind
+    'latin'
+    """
+
+    kind: str
+    line: int
+    before: str
+    after: str
+    reason: str = ""
+
+
+@dataclass
+class ImportedDocument:
+    """One document of an imported file: ``role`` is "act", "covering" or "carried".
+
+    >>> ImportedDocument("act", "# Т\\n", "Т").role
+    'act'
+    """
+
+    role: str
+    markdown: str
+    title: str
+
+
+@dataclass
+class ImportResult:
+    """The documents of a file with the repairs made and the warnings raised.
+
+    >>> ImportResult().documents
+    []
+    """
+
+    documents: list[ImportedDocument] = field(default_factory=list)
+    repairs: list[Repair] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)
+
+
+# ---------------------------------------------------------------------------------------
+# Data
+
+LETTER = r"[^\W\d_]"
+NUM = r"\d+(?:-\d+)*"
+WORD_RE = re.compile(rf"{LETTER}+")
+SPACES = " \u00a0\u2007\u202f"
+
+
+@lru_cache(maxsize=1)
+def _residue() -> dict:
+    raw = yaml.safe_load((DATA / "residue.yml").read_text(encoding="utf-8"))
+    return {
+        "markers": [re.compile(p) for p in raw["viewer_markers"]],
+        "header": [re.compile(p) for p in raw["header"]],
+        "footer": [re.compile(p) for p in raw["footer_start"]],
+        "lines": [(k, re.compile(p)) for k, p in raw["lines"].items()],
+    }
+
+
+@lru_cache(maxsize=1)
+def _latin() -> tuple[dict[str, list[str]], dict[str, str]]:
+    raw = yaml.safe_load((DATA / "latin_lookalikes.yml").read_text(encoding="utf-8"))
+    table = {
+        k: v if isinstance(v, list) else [v]
+        for k, v in {**raw["lookalikes"], **raw["transliteration"]}.items()
+    }
+    return table, dict(raw["roman_from_cyrillic"])
+
+
+@lru_cache(maxsize=1)
+def _lookalikes_only() -> frozenset[str]:
+    raw = yaml.safe_load((DATA / "latin_lookalikes.yml").read_text(encoding="utf-8"))
+    return frozenset(raw["lookalikes"])
+
+
+@lru_cache(maxsize=4096)
+def _script(ch: str) -> str:
+    """'L' for a Latin letter, 'C' for a Cyrillic one, '' otherwise."""
+    if not ch.isalpha():
+        return ""
+    name = unicodedata.name(ch, "")
+    if name.startswith("LATIN"):
+        return "L"
+    if name.startswith("CYRILLIC"):
+        return "C"
+    return ""
+
+
+def _scripts(token: str) -> set[str]:
+    return {_script(ch) for ch in token} - {""}
+
+
+# ---------------------------------------------------------------------------------------
+# Lexicon and letter-spaced runs
+
+
+def _map_mixed(token: str, lexicon: set[str] | None = None) -> str:
+    """A token mixing Cyrillic and Latin letters with the Latin ones mapped to Cyrillic.
+
+    >>> _map_mixed("ЕскеRTу"), _map_mixed("құзыretіне"), _map_mixed("ЖYЗЕГЕ")
+    ('Ескерту', 'құзыретіне', 'ЖҮЗЕГЕ')
+    """
+    if _scripts(token) != {"L", "C"}:
+        return token
+    table, _ = _latin()
+    lower_word = any(ch.islower() for ch in token[1:] if _script(ch) == "C")
+    options: list[list[str]] = []
+    for i, ch in enumerate(token):
+        alts = table.get(ch, [ch])
+        if i > 0 and lower_word and _script(ch) == "L":
+            alts = [a.lower() for a in alts]
+        options.append(alts)
+    first = "".join(o[0] for o in options)
+    if lexicon is None:
+        return first
+    cands = [first]
+    for i, o in enumerate(options):  # one alternative letter at a time
+        for alt in o[1:]:
+            cands.append(first[:i] + alt + first[i + 1 :])
+    for cand in cands:
+        if cand.lower() in lexicon:
+            return cand
+    for cand in cands:  # a letter doubled at the Latin/Cyrillic seam («letтіn»)
+        for i in range(len(token) - 1):
+            if _script(token[i]) != _script(token[i + 1]) and cand[i] == cand[i + 1]:
+                single = cand[:i] + cand[i + 1 :]
+                if single.lower() in lexicon:
+                    return single
+    return first
+
+
+def build_lexicon(texts: Iterable[str]) -> set[str]:
+    """The lower-cased words (two letters or more) of the texts, Latin look-alikes mapped.
+
+    >>> sorted(build_lexicon(["Осы Заң қызметiнде, тиіс."]))
+    ['заң', 'осы', 'тиіс', 'қызметінде']
+    """
+    safe = _lookalikes_only()
+    lex: set[str] = set()
+    for text in texts:
+        for tok in WORD_RE.findall(text):
+            if len(tok) < 2:
+                continue
+            sc = _scripts(tok)
+            if sc == {"L", "C"}:  # only plain look-alikes: transliteration is damage
+                if all(_script(ch) != "L" or ch in safe for ch in tok):
+                    lex.add(_map_mixed(tok).lower())
+            elif sc == {"C"}:
+                lex.add(tok.lower())
+    return lex
+
+
+_SUBRUN = rf"{LETTER}(?!{LETTER})(?:[ \u00a0]{LETTER}(?!{LETTER})){{2,}}"
+RUN_RE = re.compile(
+    rf"(?<!{LETTER})(?P<run>{_SUBRUN}(?:[ \u00a0]{{2,}}{_SUBRUN})*)(?P<punct>[ \u00a0][.;:,])?"
+)
+
+
+def _split_run(letters: str, lexicon: set[str], maxlen: int = 40) -> list[str] | None:
+    """Split ``letters`` into lexicon words: the split with fewest words, if unique."""
+    low = letters.lower()
+    n = len(low)
+    inf = n + 1
+    best = [inf] * (n + 1)
+    count = [0] * (n + 1)
+    back = [-1] * (n + 1)
+    best[0], count[0] = 0, 1
+    for i in range(1, n + 1):
+        for j in range(max(0, i - maxlen), i):
+            if best[j] < inf and low[j:i] in lexicon:
+                cand = best[j] + 1
+                if cand < best[i]:
+                    best[i], count[i], back[i] = cand, count[j], j
+                elif cand == best[i]:
+                    count[i] += count[j]
+    if best[n] >= inf or count[n] != 1:
+        return None
+    words: list[str] = []
+    i = n
+    while i > 0:
+        words.append(letters[back[i] : i])
+        i = back[i]
+    return words[::-1]
+
+
+# ---------------------------------------------------------------------------------------
+# Line-level cleaning
+
+
+@dataclass
+class _Line:
+    text: str
+    no: int
+    marked: int = 0  # Markdown heading level it carried (0: none)
+    hard_break: bool = False  # ended with a Markdown hard break («  »)
+    table: bool = False
+    list_item: bool = False
+
+
+HEADING_MARK_RE = re.compile(r"^(#{1,6})\s+")
+EMPH_RE = re.compile(r"(?<!\S)\*+(?=\S)|(?<=\S)\*+(?!\S)")
+LIST_RE = re.compile(rf"^[-•]\s+(?={NUM}[.)])")
+POINT_SPACE_RE = re.compile(rf"^({NUM}) \.(?=\s|$)")
+LABEL_SPACE_RE = re.compile(rf"^({NUM}-(?:бап|тарау|бөлім)) \.")
+END_SPACE_PUNCT_RE = re.compile(r"(?<=\S) +([.;:,])$")
+MULTISPACE_RE = re.compile(r"[ \u00a0\u2007\u202f\t]{2,}")
+_SPACING = ((POINT_SPACE_RE, r"\1."), (LABEL_SPACE_RE, r"\1."), (END_SPACE_PUNCT_RE, r"\1"))
+ROMAN_RE = re.compile(r"(?<=\d-)([IVXLCDMІХСМ]+)(?![^\W\d_])")
+
+
+class _Importer:
+    def __init__(
+        self,
+        text: str,
+        lang: str,
+        path: str,
+        corrections: list[dict] | None,
+        lexicon: set[str] | None,
+        title: str | None,
+        kind: str | None,
+    ) -> None:
+        if lang not in ("kk", "ru"):
+            raise ImportFailure(f"{path}:1: unknown language {lang!r} (kk or ru)")
+        self.lang = lang
+        self.path = path
+        self.text = text.replace("\r\n", "\n").replace("\r", "\n").lstrip("\ufeff")
+        self.corrections = corrections or []
+        self.lexicon = lexicon if lexicon is not None else build_lexicon([self.text])
+        self.title_override = title
+        self.kind = kind
+        self.repairs: list[Repair] = []
+        self.warnings: list[str] = []
+        self._warned: set[str] = set()
+
+    def repair(self, kind: str, line: int, before: str, after: str, reason: str = "") -> None:
+        if kind in ("markup", "spacing", "whitespace") and before and after:
+            before, after = _snippet(before, after)
+        self.repairs.append(Repair(kind, line, before, after, reason))
+
+    def warn(self, msg: str) -> None:
+        if msg not in self._warned:
+            self._warned.add(msg)
+            self.warnings.append(msg)
+
+    # -- raw lines -----------------------------------------------------------------------
+
+    def apply_corrections(self, lines: list[str]) -> list[str]:
+        for c in self.corrections:
+            find, repl = c["find"], c["replace"]
+            where = [c["line"] - 1] if c.get("line") else range(len(lines))
+            hit = False
+            for i in where:
+                if 0 <= i < len(lines) and find in lines[i]:
+                    lines[i] = lines[i].replace(find, repl)
+                    self.repair("editorial_correction", i + 1, find, repl, c.get("reason", ""))
+                    hit = True
+            if not hit:
+                at = c.get("line") or 1
+                raise ImportFailure(f"{self.path}:{at}: correction not applicable: {find!r}")
+        return lines
+
+    def drop_residue(self, lines: list[str]) -> list[str | None]:
+        res = _residue()
+        norm = [ln.replace("\u00a0", " ").strip() for ln in lines]
+        out: list[str | None] = list(lines)
+        if not any(rx.search(s) for s in norm[:15] for rx in res["markers"]):
+            return out
+        last_header = -1
+        for i, s in enumerate(norm[:15]):
+            if any(rx.search(s) for rx in res["header"]):
+                last_header = i
+        for i in range(last_header + 1):
+            if norm[i]:
+                self.repair("residue", i + 1, lines[i], "")
+            out[i] = None
+        footer = next(
+            (i for i, s in enumerate(norm) if any(rx.search(s) for rx in res["footer"])), None
+        )
+        if footer is not None:
+            for i in range(footer, len(lines)):
+                if norm[i]:
+                    self.repair("residue", i + 1, lines[i], "")
+                out[i] = None
+        for i, s in enumerate(norm):
+            if out[i] is None or not s:
+                continue
+            for name, rx in res["lines"]:
+                if rx.search(s):
+                    kind = "page_number" if name == "page_number" else "residue"
+                    self.repair(kind, i + 1, lines[i], "")
+                    out[i] = None
+                    break
+        return out
+
+    def collapse_runs(self, s: str, no: int) -> str:
+        if not RUN_RE.search(s):
+            return s
+
+        def fix(m: re.Match) -> str:
+            parts = re.split(r"[ \u00a0]{2,}", m["run"])
+            words: list[str] = []
+            for part in parts:
+                letters = part.replace(" ", "").replace("\u00a0", "")
+                split = _split_run(letters, self.lexicon)
+                if split is None:
+                    raise ImportFailure(
+                        f"{self.path}:{no}: letter-spaced run {part!r} has no unique split "
+                        "into known words (add a correction)"
+                    )
+                words.extend(split)
+            after = " ".join(words) + (m["punct"].strip() if m["punct"] else "")
+            self.repair("letter_spacing", no, m[0], after)
+            return after
+
+        return RUN_RE.sub(fix, s)
+
+    def fix_latin(self, s: str, no: int) -> str:
+        table, roman = _latin()
+
+        def fix_roman(m: re.Match) -> str:
+            tok = m[1]
+            if _scripts(tok) == {"L", "C"}:
+                new = "".join(roman.get(ch, ch) for ch in tok)
+                self.repair("roman_numeral", no, tok, new)
+                return new
+            return tok
+
+        s = ROMAN_RE.sub(fix_roman, s)
+
+        def fix(m: re.Match) -> str:
+            tok = m[0]
+            sc = _scripts(tok)
+            if sc == {"L"}:
+                start = m.start()
+                if not (start >= 2 and s[start - 1] == "-" and s[start - 2].isdigit()):
+                    self.warn(f"{self.path}:{no}: wholly Latin token kept: {tok!r}")
+                return tok
+            if sc != {"L", "C"}:
+                return tok
+            new = _map_mixed(tok, self.lexicon)
+            if _scripts(new) != {"C"}:
+                self.warn(f"{self.path}:{no}: Latin letter with no Cyrillic mapping in {tok!r}")
+                return tok
+            self.repair("latin", no, tok, new)
+            return new
+
+        return WORD_RE.sub(fix, s)
+
+    def clean_line(self, raw: str, no: int) -> _Line | None:
+        """One source line → a cleaned `_Line` (None for a blank line)."""
+        if "\t" in raw and raw.strip(SPACES + "\t"):
+            cells = [self.fix_latin(c.strip(SPACES), no) for c in raw.rstrip("\n").split("\t")]
+            return _Line("\t".join(cells), no, table=True)
+        hard = raw.endswith("  ") and bool(raw.strip())
+        s = raw.strip(SPACES)
+        if not s:
+            return None
+        line = _Line(s, no, hard_break=hard)
+        m = HEADING_MARK_RE.match(s)
+        if m:
+            line.marked = len(m[1])
+            s = s[m.end() :]
+        if "*" in s:
+            new = EMPH_RE.sub("", s.replace("**", ""))
+            if new != s:
+                self.repair("markup", no, s, new)
+                s = new
+        m = LIST_RE.match(s)
+        if m:
+            self.repair("markup", no, s[: m.end()], "")
+            s = s[m.end() :]
+            line.list_item = True
+        s = self.collapse_runs(s, no)
+        s2 = MULTISPACE_RE.sub(" ", s).replace("\u00a0", " ").strip()
+        if s2 != s and MULTISPACE_RE.search(s):
+            self.repair("whitespace", no, s, s2)
+        s = s2
+        if not s:
+            return None
+        for rx, rep in _SPACING:
+            new = rx.sub(rep, s)
+            if new != s:
+                self.repair("spacing", no, s, new)
+                s = new
+        s = self.fix_latin(s, no)
+        line.text = s
+        return line
+
+    # -- paragraphs ----------------------------------------------------------------------
+
+    def paragraphs(self, lines: list[str | None]) -> list[_Para]:
+        """Cleaned lines → paragraphs: hard-wrapped lines and split words rejoined."""
+        blocks: list[list[_Line]] = [[]]
+        for i, raw in enumerate(lines):
+            ln = None if raw is None else self.clean_line(raw, i + 1)
+            if ln is None:
+                if raw is not None and blocks[-1]:
+                    blocks.append([])
+                continue
+            blocks[-1].append(ln)
+        paras: list[_Para] = []
+        for block in blocks:
+            first = True
+            prev: _Line | None = None
+            for ln in block:
+                cur = paras[-1] if paras else None
+                if ln.table:
+                    if cur is not None and cur.rows is not None and not first:
+                        cur.rows.append(ln.text.split("\t"))
+                    else:
+                        paras.append(_Para("", ln.no, rows=[ln.text.split("\t")]))
+                elif cur is not None and self._continues(cur, ln, prev, first):
+                    glued = _glue(cur.text[-30:], ln.text[:30])
+                    self.repair("rejoin", ln.no, cur.text[-30:] + "⏎" + ln.text[:30], glued)
+                    cur.text = _glue(cur.text, ln.text)
+                else:
+                    paras.append(_Para(ln.text, ln.no, marked=ln.marked))
+                first = False
+                prev = ln
+        return paras
+
+    @staticmethod
+    def _continues(cur: _Para, ln: _Line, prev: _Line | None, first: bool) -> bool:
+        if cur.rows is not None or cur.marked or ln.marked or ln.list_item:
+            return False
+        if _ends_sentence(cur.text) or _starts_unit(ln.text) or NOTE_RE.match(ln.text):
+            return False
+        if NAME_RE.match(ln.text) or NAME_RE.match(cur.text):
+            return False
+        if first:  # across a blank line (or a page break): only a lower-case continuation
+            return bool(LOWER_START_RE.match(ln.text) or OPEN_END_RE.search(cur.text))
+        # A Markdown hard break ends the paragraph unless the next line goes on in lower case.
+        hard = prev is not None and prev.hard_break
+        return not hard or bool(LOWER_START_RE.match(ln.text))
+
+    # -- documents -----------------------------------------------------------------------
+
+    def run(self) -> ImportResult:
+        lines = self.apply_corrections(self.text.split("\n"))
+        kept = self.drop_residue(lines)
+        paras = self.paragraphs(kept)
+        if not paras:
+            raise ImportFailure(f"{self.path}:1: no text")
+        split = next(
+            (
+                i
+                for i, p in enumerate(paras[:-1])
+                if i > 0 and p.rows is None and p.text in CARRIED_MARKERS
+            ),
+            None,
+        )
+        docs: list[ImportedDocument] = []
+        if split is None:
+            docs.append(self.document("act", paras, self.title_override))
+        else:
+            self.repair("split", paras[split].line, paras[split].text, "")
+            docs.append(self.document("covering", paras[:split], self.title_override))
+            docs.append(self.document("carried", paras[split + 1 :], None))
+        return ImportResult(docs, self.repairs, self.warnings)
+
+    def document(self, role: str, paras: list[_Para], title: str | None) -> ImportedDocument:
+        paras = list(paras)
+        if title is None:
+            first = paras[0]
+            if first.rows is None and (first.marked or _heading_like(first.text)):
+                title = first.text
+                paras = paras[1:]
+                m = ACT_TYPE_PREFIX_RE.match(title)
+                if m and m.end() < len(title):
+                    self.repair("title", first.line, title, title[m.end() :])
+                    title = title[m.end() :]
+            else:
+                title = first.text
+                self.warn(
+                    f"{self.path}:{first.line}: no title line; using {title[:60]!r} "
+                    "(pass title= to name the act)"
+                )
+        amending = self.kind == "amending" or (
+            self.kind is None and bool(AMENDING_TITLE_RE.search(title))
+        )
+        items = self.fence_quotes(paras) if amending else paras
+        return ImportedDocument(role, self.emit(title, items), title)
+
+    def fence_quotes(self, paras: list[_Para]) -> list[_Para]:
+        """Group the new wording an instruction quotes into one ``new-text`` block."""
+        out: list[_Para] = []
+        i = 0
+        while i < len(paras):
+            p = paras[i]
+            nxt = paras[i + 1] if i + 1 < len(paras) else None
+            if (
+                p.rows is None
+                and p.text.endswith(":")
+                and nxt is not None
+                and nxt.rows is None
+                and nxt.text[:1] in OPEN_QUOTES
+            ):
+                j = i + 1
+                while j < len(paras) and not QUOTE_END_RE.search(paras[j].text):
+                    j += 1
+                if j < len(paras):
+                    out.append(p)
+                    out.append(_Para("", nxt.line, fence=[q.text for q in paras[i + 1 : j + 1]]))
+                    i = j + 1
+                    continue
+                self.warn(f"{self.path}:{nxt.line}: quoted new wording never closes")
+            out.append(p)
+            i += 1
+        return out
+
+    def emit(self, title: str, items: list[_Para]) -> str:
+        out = [f"# {title}"]
+        labels = [i for i, p in enumerate(items) if _annex_label(p)]
+        bound = labels[0] if labels else len(items)
+        j = bound
+        while j > 0 and _short(items[j - 1]):
+            j -= 1
+        sig: list[_Para] = []
+        sig_start = sig_end = bound
+        kw = next((k for k in range(j, bound) if SIGN_KEYWORD_RE.search(items[k].text)), None)
+        if kw is not None:
+            s0 = kw
+            while s0 > j and (
+                SIGN_LEAD_RE.search(items[s0 - 1].text) or NAME_RE.match(items[s0 - 1].text)
+            ):
+                s0 -= 1
+            s1 = kw + 1
+            if labels:
+                while s1 < bound and (
+                    SIGN_KEYWORD_RE.search(items[s1].text) or NAME_RE.match(items[s1].text)
+                ):
+                    s1 += 1
+            else:
+                s1 = bound
+            sig_start, sig_end = s0, s1
+            sig = items[s0:s1]
+        body = items[:sig_start]
+        # Annexes: (stamp start, label index) pairs.
+        annexes: list[tuple[int, int]] = []
+        for n, li in enumerate(labels):
+            if n == 0:
+                start = sig_end if sig else j
+            else:
+                start = li
+                while start > labels[n - 1] + 1 and _short(items[start - 1]):
+                    start -= 1
+            annexes.append((start, li))
+        sequential = any(not LABEL_NUM_RE.search(items[li].text) for _, li in annexes)
+        self.emit_units(out, body, None)
+        for n, (start, li) in enumerate(annexes):
+            stop = annexes[n + 1][0] if n + 1 < len(annexes) else len(items)
+            label = " ".join(p.text for p in items[start : li + 1])
+            m = LABEL_NUM_RE.search(items[li].text)
+            num = str(n + 1) if sequential or not m else m[1]
+            eid = f"annex_{num}"
+            out.append(f"## {label} {{#{eid}}}")
+            rest = items[li + 1 : stop]
+            if rest and rest[0].rows is None and rest[0].fence is None:
+                t = rest[0].text
+                if _heading_like(t) and not NOTE_RE.match(t):
+                    out.append(f"### {t} {{#{eid}__heading}}")
+                    rest = rest[1:]
+            self.emit_units(out, rest, eid)
+        if sig:
+            if annexes:
+                self.repair("signature_moved", sig[0].line, sig[0].text, "after the annexes")
+            out.append("***")
+            out.extend(p.text for p in sig)
+        self.check_eids(out)
+        return "\n\n".join(out) + "\n"
+
+    def emit_units(self, out: list[str], items: list[_Para], annex: str | None) -> None:
+        for k, p in enumerate(items):
+            if p.fence is not None:
+                out.append("```new-text\n" + "\n\n".join(p.fence) + "\n```")
+                continue
+            if p.rows is not None:
+                out.append(_table(p.rows))
+                continue
+            t = p.text
+            if NOTE_RE.match(t):
+                out.append("> " + t)
+                continue
+            head = self.unit_heading(t)
+            if head:
+                out.extend(head)
+                continue
+            m = SECTION_RE.match(t)
+            if annex and m and _heading_like(m[2]) and len(t.split()) <= 20:
+                nxt = next((q for q in items[k + 1 :] if not NOTE_RE.match(q.text)), None)
+                if nxt is not None and nxt.rows is None and POINT_RE.match(nxt.text):
+                    out.append(f"### {t} {{#{annex}__chp_{m[1]}}}")
+                    continue
+            out.append(t)
+
+    def unit_heading(self, t: str) -> list[str] | None:
+        for typ, rx in UNIT_RES:
+            m = rx.match(t)
+            if not m:
+                continue
+            num = m["num"] or m["num2"]
+            label = m["label"].strip()
+            rest = t[m.end() :].strip()
+            level = "###" if typ in ("art", "subchp") else "##"
+            if typ == "art" and (not rest or _ends_sentence(rest)):
+                lines = [f"{level} {label}. {{#{typ}_{num}}}"]
+                if rest:
+                    lines.append(rest)
+                return lines
+            return [f"{level} {label}. {rest} {{#{typ}_{num}}}".replace(".  {", ". {")]
+        return None
+
+    def check_eids(self, out: list[str]) -> None:
+        seen = Counter(m[1] for s in out if (m := HEADING_ID_RE.search(s)))
+        for eid, n in seen.items():
+            if n > 1:
+                self.warn(f"{self.path}: heading id {eid!r} occurs {n} times")
+
+
+@dataclass
+class _Para:
+    text: str
+    line: int
+    marked: int = 0
+    rows: list[list[str]] | None = None
+    fence: list[str] | None = None
+
+
+CARRIED_MARKERS = ("Жоба", "Проект")
+NOTE_RE = re.compile(r"^(?:Ескерту|Сноска)\b")
+NAME_RE = re.compile(
+    r"^[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ]\.\s?(?:[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ]\.\s?)?[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ][^\W\d_-]+(?:-[^\W\d_]+)?\.?$"
+)
+OPEN_END_RE = re.compile(r"(?:[«(]|[^\W\d_]-)$")
+LOWER_START_RE = re.compile(r"^[a-zа-яёәғқңөұүһі]")
+UNIT_START_RE = re.compile(rf"^{NUM}[.)](?:\s|$)")
+POINT_RE = re.compile(rf"^{NUM}\.(?:\s|$)")
+SECTION_RE = re.compile(r"^(\d+)\.\s+(\S.*)$")
+HEADING_ID_RE = re.compile(r"\{#([^}\s]+)\}$")
+_END = r"(?![^\W\d_])\s*\.?\s*"
+UNIT_RES = [
+    ("part", re.compile(rf"^(?P<label>(?P<num>{NUM})-бөлім|Раздел\s+(?P<num2>{NUM})){_END}")),
+    ("chp", re.compile(rf"^(?P<label>(?P<num>{NUM})-тарау|Глава\s+(?P<num2>{NUM})){_END}")),
+    (
+        "subchp",
+        re.compile(rf"^(?P<label>(?P<num>{NUM})-параграф|Параграф\s+(?P<num2>{NUM})){_END}"),
+    ),
+    ("art", re.compile(rf"^(?P<label>(?P<num>{NUM})-бап|Статья\s+(?P<num2>{NUM}))\s*\.\s*")),
+]
+ACT_TYPE_PREFIX_RE = re.compile(
+    r"^(?:ҚАЗАҚСТАН РЕСПУБЛИКАСЫНЫҢ ЗАҢЫ|ЗАКОН РЕСПУБЛИКИ КАЗАХСТАН)\s+"
+)
+AMENDING_TITLE_RE = re.compile(
+    r"өзгеріс.*енгізу\s+туралы|толықтыру.*енгізу\s+туралы|О\s+внесении\s+(?:изменени|дополнени)",
+    re.IGNORECASE,
+)
+OPEN_QUOTES = ('"', "«", "“")
+QUOTE_END_RE = re.compile(r"[\"»”][.;]$")
+SIGN_KEYWORD_RE = re.compile(r"Президент|Премьер-Министр|(?<![^\W\d_])Министр")
+SIGN_LEAD_RE = re.compile(r"^(?:Қазақстан|Республики|Республикасының|Казахстан)")
+ANNEX_LABEL_RE = re.compile(
+    rf"(?:^|\s)(?:{NUM}-қосымша|бекітілген|Утвержден[аоы]?)$|^(?:Приложение\s+(?:№\s*)?{NUM}|УТВЕРЖДЕН[АОЫ]?)$"
+)
+LABEL_NUM_RE = re.compile(r"(\d+)-қосымша$|^Приложение\s+(?:№\s*)?(\d+)")
+
+
+def _ends_sentence(text: str) -> bool:
+    return text.rstrip().endswith((".", ";", ":", "!", "?"))
+
+
+def _starts_unit(text: str) -> bool:
+    return bool(UNIT_START_RE.match(text)) or any(rx.match(text) for _, rx in UNIT_RES)
+
+
+def _heading_like(text: str) -> bool:
+    return bool(text) and not _ends_sentence(text) and not _starts_unit(text)
+
+
+def _short(p: _Para) -> bool:
+    if p.rows is not None or p.fence is not None or p.marked:
+        return False
+    if len(p.text.split()) > 8 or _starts_unit(p.text) or NOTE_RE.match(p.text):
+        return False
+    return not _ends_sentence(p.text) or bool(NAME_RE.match(p.text))
+
+
+def _annex_label(p: _Para) -> bool:
+    return (
+        p.rows is None
+        and p.fence is None
+        and not _starts_unit(p.text)
+        and not _ends_sentence(p.text)
+        and len(p.text.split()) <= 25
+        and bool(ANNEX_LABEL_RE.search(p.text))
+    )
+
+
+def _snippet(before: str, after: str, ctx: int = 12) -> tuple[str, str]:
+    """The parts of a changed line around the change (for the report)."""
+    i = 0
+    while i < min(len(before), len(after)) and before[i] == after[i]:
+        i += 1
+    j = 0
+    while j < min(len(before), len(after)) - i and before[-1 - j] == after[-1 - j]:
+        j += 1
+    a = max(0, i - ctx)
+    return before[a : len(before) - max(0, j - ctx)], after[a : len(after) - max(0, j - ctx)]
+
+
+def _glue(a: str, b: str) -> str:
+    if a.endswith(("«", "(")) or (a.endswith("-") and len(a) > 1 and a[-2].isalpha()):
+        return a + b
+    return a + " " + b
+
+
+def _table(rows: list[list[str]]) -> str:
+    width = max(len(r) for r in rows)
+    cells = [[c.replace("|", "\\|") for c in r] + [""] * (width - len(r)) for r in rows]
+    lines = ["| " + " | ".join(cells[0]) + " |", "|" + " --- |" * width]
+    lines += ["| " + " | ".join(r) + " |" for r in cells[1:]]
+    return "\n".join(lines)
+
+
+# ---------------------------------------------------------------------------------------
+# Public API
+
+
+def import_text(
+    text: str,
+    lang: str,
+    path: str = "<text>",
+    corrections: list[dict] | None = None,
+    lexicon: set[str] | None = None,
+    title: str | None = None,
+    kind: str | None = None,
+) -> ImportResult:
+    """Import official plain text (or text-bank Markdown) into structured Markdown.
+
+    ``corrections``: ``[{find, replace, line?, reason}]`` applied to the source lines first
+    (reported as ``editorial_correction``). ``lexicon``: the words letter-spaced runs are
+    split into (default: the words of ``text``). ``title`` names an act whose file has no
+    title line; ``kind="amending"`` forces the amending-act treatment of quoted wording.
+
+    >>> r = import_text("# О\\n\\nСтатья 2. Закон вводится в действие.\\n", "ru")
+    >>> r.documents[0].markdown.splitlines()[2]
+    '### Статья 2. {#art_2}'
+    """
+    return _Importer(text, lang, path, corrections, lexicon, title, kind).run()
+
+
+def is_raw(text: str) -> bool:
+    """False when ``text`` is already structured Markdown (its headings carry ``{#…}``).
+
+    >>> is_raw("# T\\n\\n### 1-бап. X {#art_1}\\n"), is_raw("1-бап. X\\n")
+    (False, True)
+    """
+    return not re.search(r"^#{1,6} .*\{#[^}\s]+\}\s*$", text, re.MULTILINE)
+
+
+def summarize(repairs: list[Repair]) -> str:
+    """The repairs counted by kind, with up to three examples each.
+
+    >>> print(summarize([Repair("latin", 3, "ЕскеRTу", "Ескерту")]))
+    1 repair(s):
+      latin: 1 (line 3: 'ЕскеRTу' → 'Ескерту')
+    """
+    if not repairs:
+        return "no repairs"
+    by_kind: dict[str, list[Repair]] = {}
+    for r in repairs:
+        by_kind.setdefault(r.kind, []).append(r)
+    out = [f"{len(repairs)} repair(s):"]
+    for kind, rs in sorted(by_kind.items()):
+        ex = "; ".join(f"line {r.line}: {r.before[:40]!r} → {r.after[:40]!r}" for r in rs[:3])
+        out.append(f"  {kind}: {len(rs)} ({ex})")
+    return "\n".join(out)

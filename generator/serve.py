@@ -1,0 +1,47 @@
+"""`zan serve`: the built site on localhost, rebuilt when the corpus changes.
+
+>>> sorted(WATCHED)
+['amendments', 'corpus', 'drafts', 'examples', 'mkdocs.yml']
+"""
+
+from __future__ import annotations
+
+import functools
+import http.server
+import threading
+import time
+from pathlib import Path
+
+from .build import main_build
+
+WATCHED = ("corpus", "amendments", "drafts", "examples", "mkdocs.yml")
+
+
+def _stamp(root: Path) -> tuple:
+    files = []
+    for name in WATCHED:
+        p = root / name
+        if p.is_file():
+            files.append(p)
+        elif p.is_dir():
+            files += [f for f in p.rglob("*") if f.is_file()]
+    return tuple(sorted((str(f), f.stat().st_mtime_ns) for f in files))
+
+
+def serve(root: Path, out: Path, port: int, examples: bool = False) -> None:
+    """Build, serve ``out`` on 127.0.0.1:port, rebuild on change (Ctrl-C stops)."""
+    main_build(root, out, examples, True)
+    handler = functools.partial(http.server.SimpleHTTPRequestHandler, directory=str(out.resolve()))
+    httpd = http.server.ThreadingHTTPServer(("127.0.0.1", port), handler)
+    threading.Thread(target=httpd.serve_forever, daemon=True).start()
+    print(f"serving {out}/ on http://127.0.0.1:{port}/ (Ctrl-C to stop)")
+    last = _stamp(root)
+    try:
+        while True:
+            time.sleep(1.0)
+            now = _stamp(root)
+            if now != last:
+                last = now
+                main_build(root, out, examples, True)
+    except KeyboardInterrupt:
+        httpd.shutdown()
