@@ -553,7 +553,13 @@ class _Importer:
                 and nxt.text[:1] in OPEN_QUOTES
             ):
                 j = i + 1
-                while j < len(paras) and not QUOTE_END_RE.search(paras[j].text):
+                depth = 0
+                while j < len(paras):
+                    depth += _quote_balance(paras[j].text)
+                    # The quote closes where the marks balance: «"Вопрос-ответ";» inside
+                    # the quoted text ends with `";` but opens and closes its own pair.
+                    if depth <= 0 and QUOTE_END_RE.search(paras[j].text):
+                        break
                     j += 1
                 if j < len(paras):
                     out.append(p)
@@ -719,6 +725,21 @@ ANNEX_LABEL_RE = re.compile(
     rf"(?:^|\s)(?:{NUM}-қосымша|бекітілген|Утвержден[аоы]?)$|^(?:Приложение\s+(?:№\s*)?{NUM}|УТВЕРЖДЕН[АОЫ]?)$"
 )
 LABEL_NUM_RE = re.compile(r"(\d+)-қосымша$|^Приложение\s+(?:№\s*)?(\d+)")
+
+
+def _quote_balance(text: str) -> int:
+    """Opening minus closing quote marks; straight quotes alternate open/close.
+
+    >>> _quote_balance('"2-2. Под … "Вопрос-ответ";'), _quote_balance('5. … услуг.".')
+    (1, -1)
+    """
+    typographic = text.count("«") + text.count("“") - text.count("»") - text.count("”")
+    straight = text.count('"')
+    # An odd number of straight quotes leaves one open at the start of a span, one closed
+    # at its end; count the first as opening when the block starts with it.
+    if straight % 2:
+        return typographic + (1 if text.lstrip().startswith('"') else -1)
+    return typographic
 
 
 def _ends_sentence(text: str) -> bool:

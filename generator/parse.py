@@ -34,7 +34,8 @@ _MD = (
 
 HEADING_ID_RE = re.compile(r"\s*\{#([^}\s]+)\}\s*$")
 NUM = r"\d+(?:-\d+)*"
-PARA_RE = re.compile(rf"^({NUM})\.(?=\s|$)")
+# «2.»"Әкімшілік …» (a stray mark after the number is in the official source of Law 262).
+PARA_RE = re.compile(rf"^({NUM})\.(?=\s|$|[«»\"“])")
 SUBPARA_RE = re.compile(rf"^({NUM})\)")
 SUBPARA_RANGE_RE = re.compile(rf"^({NUM})\)\s*[-–—]\s*({NUM})\)")
 NOTE_RE = re.compile(r"^(Ескерту|Сноска)\.?")
