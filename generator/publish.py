@@ -98,7 +98,7 @@ def _stored_versions(rec: ActRecord, today: dt.date) -> list[SiteVersion]:
 
 def assemble(root: Path, today: dt.date, examples: bool = False) -> Published:
     """Run the stages over the corpus and collect what the site publishes."""
-    from . import consolidate_corpus
+    from . import consolidate_corpus  # noqa: F401  (the consolidate stage over the corpus)
 
     corpus = load_corpus(root)
     pub = Published(corpus=corpus, today=today)

@@ -1,0 +1,79 @@
+"""Redline pages of the site, rendered from the diff stage: inline, side by side, kk | ru.
+
+>>> DIFF_TITLE["ru"].format(a="Z1900000272", b="Z2200000129")
+'Сравнение редакций: Z1900000272 → Z2200000129'
+"""
+
+from __future__ import annotations
+
+from .diff import DiffError, diff_acts
+from .redline import html_inline, html_parallel, html_side_by_side
+from .site import OTHER, SiteAct, SiteVersion, act_url, esc, lang_switch, page, rel, ui
+
+DIFF_TITLE = {"kk": "Редакцияларды салыстыру: {a} → {b}", "ru": "Сравнение редакций: {a} → {b}"}
+NO_PARALLEL = {
+    "kk": "Қазақша | орысша қатар көрініс жоқ: бұл екі редакцияның екі тілдегі мәтіні дереккөздерде жоқ.",
+    "ru": "Параллельного вида казахский | русский нет: текстов этих двух редакций на обоих языках в источниках нет.",
+}
+UNRELIABLE = {
+    "kk": "Бұл салыстыру жарияланбайды: айырма сенімсіз шықты ({why}).",
+    "ru": "Это сравнение не публикуется: разница получилась недостоверной ({why}).",
+}
+
+
+def _summary(diff, lang: str) -> str:
+    s = diff.summary
+    t = ui(lang)
+    counts = ", ".join(f"{k}: {s.get(k, 0)}" for k in ("changed", "inserted", "repealed", "moved"))
+    return (
+        f'<p class="zan-summary"><strong>{esc(t["summary"])}:</strong> {esc(counts)}; '
+        f"+{s.get('words_in', 0)} / −{s.get('words_out', 0)}</p>"
+    )
+
+
+def diff_page(act: SiteAct, a: SiteVersion, b: SiteVersion, lang: str) -> str:
+    """The page comparing version ``a`` with ``b`` of an act in one language."""
+    t = ui(lang)
+    page_dir = act_url(lang, act.id) + f"diff/{a.id}--{b.id}/"
+    other = OTHER[lang]
+    other_dir = (
+        act_url(other, act.id) + f"diff/{a.id}--{b.id}/"
+        if other in a.texts and other in b.texts
+        else act_url(other, act.id) + "versions/"
+    )
+    title = DIFF_TITLE[lang].format(a=a.id, b=b.id)
+    links = (
+        f'<p><a href="{esc(rel(page_dir, act_url(lang, act.id, a.id)))}">{esc(t["old"])}: '
+        f"{esc(a.id)} ({esc(str(a.date))})</a> → "
+        f'<a href="{esc(rel(page_dir, act_url(lang, act.id, b.id)))}">{esc(t["new"])}: '
+        f"{esc(b.id)} ({esc(str(b.date))})</a></p>"
+    )
+    parts = [lang_switch(lang, page_dir, other_dir), links]
+    if a.partial or b.partial:
+        parts.append(
+            '<div class="zan-banner" role="note">'
+            + esc(
+                {
+                    "kk": "Редакциялардың бірі толық емес (тек кейбір баптар): онда жоқ бірліктер енгізілген болып көрінеді.",
+                    "ru": "Одна из редакций неполная (только часть статей): отсутствующие в ней единицы показаны как добавленные.",
+                }[lang]
+            )
+            + "</div>"
+        )
+    try:
+        diff = diff_acts(a.texts[lang], b.texts[lang], mode="versions")
+        parts.append(_summary(diff, lang))
+        parts.append(f'<h2 id="inline">{esc(t["inline"])}</h2>')
+        parts.append(f'<div class="zan-redline" lang="{lang}">{html_inline(diff, changed_only=True)}</div>')
+        parts.append(f'<h2 id="side-by-side">{esc(t["side_by_side"])}</h2>')
+        parts.append(f'<div class="zan-redline">{html_side_by_side(diff, changed_only=True)}</div>')
+        parts.append(f'<h2 id="parallel">{esc(t["parallel"])}</h2>')
+        if other in a.texts and other in b.texts:
+            other_diff = diff_acts(a.texts[other], b.texts[other], mode="versions")
+            pair = (diff, other_diff) if lang == "kk" else (other_diff, diff)
+            parts.append(f'<div class="zan-redline">{html_parallel(*pair, changed_only=True)}</div>')
+        else:
+            parts.append(f"<p>{esc(NO_PARALLEL[lang])}</p>")
+    except DiffError as e:
+        parts.append(f'<div class="zan-banner" role="alert">{esc(UNRELIABLE[lang].format(why=e))}</div>')
+    return page(title, "\n\n".join(parts))

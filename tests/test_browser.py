@@ -1,0 +1,158 @@
+"""The built site in a real browser: Playwright driving Debian's Chromium (/usr/bin/chromium).
+
+One build of this repository's corpus, served on 127.0.0.1, is shared by every test.
+"""
+
+import datetime as dt
+import functools
+import http.server
+import threading
+from pathlib import Path
+
+import pytest
+
+from generator.build import build_site
+
+from conftest import REPO
+
+CHROMIUM = Path("/usr/bin/chromium")
+playwright_api = pytest.importorskip("playwright.sync_api")
+
+if not CHROMIUM.exists():  # .ci/run installs it; a developer without it is told so.
+    pytest.fail("Debian's chromium is not installed (./dev test installs it)", pytrace=False)
+
+TODAY = dt.date(2026, 11, 21)
+
+
+class _Quiet(http.server.SimpleHTTPRequestHandler):
+    def log_message(self, *args):  # noqa: D401 - silence the test output
+        pass
+
+
+@pytest.fixture(scope="session")
+def site(tmp_path_factory):
+    out = tmp_path_factory.mktemp("build") / "site"
+    build_site(REPO, out, today=TODAY, progress=False)
+    handler = functools.partial(_Quiet, directory=str(out))
+    httpd = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    thread = threading.Thread(target=httpd.serve_forever, daemon=True)
+    thread.start()
+    yield f"http://127.0.0.1:{httpd.server_address[1]}"
+    httpd.shutdown()
+
+
+@pytest.fixture(scope="session")
+def browser():
+    with playwright_api.sync_playwright() as p:
+        b = p.chromium.launch(
+            executable_path=str(CHROMIUM),
+            args=[
+                "--no-sandbox",
+                "--disable-gpu",
+                "--disable-quic",
+                "--no-first-run",
+                "--disable-background-networking",
+                "--disable-component-update",
+                "--disable-sync",
+            ],
+        )
+        yield b
+        b.close()
+
+
+@pytest.fixture
+def page(browser, site):
+    context = browser.new_context(permissions=["clipboard-read", "clipboard-write"])
+    pg = context.new_page()
+    requests: list[str] = []
+    pg.on("request", lambda r: requests.append(r.url))
+    pg.requests = requests
+    yield pg
+    outside = [u for u in requests if not u.startswith(site) and not u.startswith("data:")]
+    assert outside == [], f"requests outside the site: {outside}"
+    context.close()
+
+
+def test_language_switch_keeps_the_article(page, site):
+    page.goto(f"{site}/kk/acts/Z1300000088/#art_15")
+    assert page.locator("#art_15 .zan-h").first.inner_text().startswith("15-бап.")
+    page.locator("a.zan-switch").first.click()
+    page.wait_for_load_state()
+    assert page.url == f"{site}/ru/acts/Z1300000088/#art_15"
+    assert page.locator("#art_15 .zan-h").first.inner_text().startswith("Статья 15.")
+
+
+def test_cross_reference_leads_to_the_cited_unit(page, site):
+    page.goto(f"{site}/ru/acts/Z1300000088/")
+    link = page.locator("#art_19-1 a.zan-xref").first
+    href = link.get_attribute("href")
+    link.click()
+    target = href.split("#", 1)[1]
+    assert page.url.endswith("#" + target)
+    assert page.locator(f"[id='{target}']").count() == 1
+
+
+def test_copy_citation_puts_the_legal_form_on_the_clipboard(page, site):
+    page.goto(f"{site}/kk/acts/Z1300000088/#art_15__para_2")
+    page.locator("[id='art_15__para_2'] > .zan-actions .zan-copy-cite").click()
+    text = page.evaluate("navigator.clipboard.readText()")
+    assert text == (
+        "«Мемлекеттік көрсетілетін қызметтер туралы» 2013 жылғы 15 сәуірдегі № 88-V "
+        "Қазақстан Республикасы Заңының 15-бабының 2-тармағы"
+    )
+    page.goto(f"{site}/ru/acts/Z1300000088/#art_15__para_2")
+    page.locator("[id='art_15__para_2'] > .zan-actions .zan-copy-cite").click()
+    assert page.evaluate("navigator.clipboard.readText()") == (
+        "пункт 2 статьи 15 Закона Республики Казахстан от 15 апреля 2013 года № 88-V "
+        "«О государственных услугах»"
+    )
+
+
+def test_copy_link_names_the_version(page, site):
+    page.goto(f"{site}/kk/acts/Z1300000088/")
+    page.locator("[id='art_15'] > .zan-actions .zan-copy-link").click()
+    assert page.evaluate("navigator.clipboard.readText()") == (
+        f"{site}/kk/acts/Z1300000088/Z2200000141/#art_15"
+    )
+
+
+def test_search_finds_a_kazakh_word_and_reaches_its_article(page, site):
+    page.goto(f"{site}/kk/search/")
+    page.locator("#zan-search input").fill("талқылау")
+    page.locator(".pagefind-ui__result-link").first.wait_for(timeout=15000)
+    links = page.locator(".pagefind-ui__result-link")
+    hrefs = [links.nth(i).get_attribute("href") for i in range(links.count())]
+    hits = [h for h in hrefs if "/kk/acts/Z1300000088/" in h]
+    assert hits, hrefs
+    page.goto(hits[0] if hits[0].startswith("http") else site + hits[0])
+    assert "талқылау" in page.locator(".zan-act").inner_text()
+
+
+def test_redline_marks_inserted_and_deleted_words(page, site):
+    page.goto(f"{site}/ru/acts/Z1300000088/diff/Z1900000272--Z2200000129/")
+    assert page.locator("#inline ~ .zan-redline ins").count() > 0
+    assert page.locator("#inline ~ .zan-redline del").count() > 0
+
+
+def _axe(page) -> list:
+    from axe_playwright_python.sync_playwright import Axe
+
+    results = Axe().run(page)
+    return [
+        v["id"]
+        for v in results.response["violations"]
+        if v.get("impact") in ("serious", "critical")
+    ]
+
+
+@pytest.mark.parametrize(
+    "path",
+    [
+        "/kk/",
+        "/kk/acts/Z1300000088/",
+        "/ru/acts/Z1300000088/diff/Z1900000272--Z2200000129/",
+    ],
+)
+def test_accessibility_has_no_serious_violations(page, site, path):
+    page.goto(site + path)
+    assert _axe(page) == []
