@@ -159,6 +159,174 @@ def tree(file: str, lang: str, fmt: str, document: str | None) -> None:
         sys.stdout.write(render_text(act, notes=True))
 
 
+def _amender_read(path: str, lang: str):
+    """(Act, Amender) of an amending act file (raw or structured)."""
+    from .consolidate_corpus import blocks_of
+    from .instructions import parse_amender
+
+    act = load_text(path, lang)
+    am = parse_amender(blocks_of(act), lang)
+    if am.errors:
+        lines = [f"{path}:{e.line}: instruction not understood: {e.reason}: «{e.sentence}»"
+                 for e in am.errors]
+        _fail("\n".join(lines))
+    return act, am
+
+
+def _meta_beside(path: str, levels: int) -> dict | None:
+    """act.yml of the corpus entry a text file belongs to, if any."""
+    import yaml
+
+    p = Path(path).resolve()
+    for parent in list(p.parents)[:levels]:
+        yml = parent / "act.yml"
+        if yml.exists():
+            return yaml.safe_load(yml.read_text(encoding="utf-8"))
+    return None
+
+
+@main.command()
+@click.argument("file", type=click.Path(exists=True, dir_okay=False))
+@click.option("--lang", type=LANG, required=True)
+@click.option("--format", "fmt", type=click.Choice(["json", "yaml"]), default="json")
+def ops(file: str, lang: str, fmt: str) -> None:
+    """The operations of an amending act, in the schema of DESIGN.md."""
+    import yaml
+
+    _act, am = _amender_read(file, lang)
+    data = [op.to_dict() for op in am.operations]
+    for lo in am.not_for_this_language:
+        click.echo(
+            f"{file}:{lo.line}: {lo.target}: changes only the {lo.lang_only} text "
+            "(no operation in this language)",
+            err=True,
+        )
+    click.echo(f"{len(data)} operation(s)", err=True)
+    if fmt == "json":
+        click.echo(json.dumps(data, ensure_ascii=False, indent=2))
+    else:
+        sys.stdout.write(yaml.safe_dump(data, allow_unicode=True, sort_keys=False))
+
+
+@main.command()
+@click.argument("base", type=click.Path(exists=True, dir_okay=False))
+@click.argument("amenders", nargs=-1, required=True, type=click.Path(exists=True, dir_okay=False))
+@click.option("--lang", type=LANG, required=True)
+@click.option("--format", "fmt", type=click.Choice(["text", "md"]), default="text")
+@click.option("--notes", is_flag=True, help="Include editorial notes.")
+@click.option("-o", "out", type=click.Path(dir_okay=False))
+def consolidate(base: str, amenders: tuple, lang: str, fmt: str, notes: bool, out) -> None:
+    """Apply every instruction of the amenders that targets BASE, in order of entry into force."""
+    import datetime as dt
+
+    from .consolidate import ConsolidateError, amender_info, build_versions, load_manual
+    from .render import render_markdown, render_text
+
+    base_act = load_text(base, lang)
+    base_meta = _meta_beside(base, 3)
+    if base_meta is None:
+        base_meta = {"title": {lang: base_act.title}}
+        click.echo(f"{base}: no act.yml: matched by title alone, the date is not checked", err=True)
+    pairs, manual = [], {}
+    for path in amenders:
+        _act, am = _amender_read(path, lang)
+        meta = _meta_beside(path, 1)
+        if meta is None:
+            meta = {"id": Path(path).stem.upper().replace(".", "-"), "number": "?", "adopted": None}
+            info = _bare_amender(meta, am, path)
+        else:
+            info = amender_info(meta, am.entry_into_force or None)
+            manual[info.key] = load_manual(Path(path).parent / "manual.yml")
+        pairs.append((info, am.operations))
+    try:
+        versions, ledger = build_versions(
+            base_act, base_meta, pairs, dt.date.today(), manual=manual, strict=True
+        )
+    except ConsolidateError as e:
+        click.echo(str(e), err=True)
+        sys.exit(1)
+    for w in ledger.warnings:
+        click.echo(f"warning: {w}", err=True)
+    for aid, entries in ledger.entries.items():
+        for entry in entries:
+            click.echo(f"{aid}: {entry.op.target} {entry.op.action}: {entry.status}", err=True)
+    final = versions[-1].act
+    if not notes:
+        for u in final.walk():
+            u.notes = []
+            u.heading_notes = []
+        final.notes = []
+    text = render_text(final, notes=notes) if fmt == "text" else render_markdown(final)
+    _write(text, out)
+
+
+def _bare_amender(meta: dict, am, path: str):
+    """AmenderInfo for an amending act given as a bare file (no act.yml)."""
+    import datetime as dt
+
+    from .amend import AmenderInfo
+    from .model import DateSpec
+
+    rule = am.entry_into_force or {}
+    if rule.get("kind") == "date":
+        in_force = DateSpec.parse(rule["date"])
+    else:
+        in_force = DateSpec.parse("unknown")
+    click.echo(
+        f"{path}: no act.yml: the amending act's number and adoption date are unknown; "
+        f"in force: {in_force}",
+        err=True,
+    )
+    return AmenderInfo(
+        act_id=meta["id"],
+        number="?",
+        date=in_force.earliest or dt.date.min,
+        doc_type="law",
+        in_force=in_force,
+    )
+
+
+@main.command()
+@click.argument("old")
+@click.argument("new")
+@click.option("--lang", type=LANG, default=None, help="Language (default: from the files, else kk).")
+@click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text")
+@click.option("--mode", type=click.Choice(["auto", "versions", "acts"]), default="auto")
+@click.option("--root", type=click.Path(file_okay=False), default=".", show_default=True)
+def diff(old: str, new: str, lang: str | None, fmt: str, mode: str, root: str) -> None:
+    """The redline between two texts: ACT-ID[@VERSION] from the corpus, or file paths."""
+    from .diff import DiffError
+    from .redline import diff_command
+    from .resolve import ResolveError, resolve_text
+
+    lang = lang or _guess_lang(old, new)
+    try:
+        a = resolve_text(Path(root), old, lang, load_text)
+        b = resolve_text(Path(root), new, lang, load_text)
+    except ResolveError as e:
+        _fail(str(e))
+    if mode == "auto":
+        same = a.id_hint and a.id_hint == b.id_hint
+        mode = "versions" if same or _norm_title(a.act.title) == _norm_title(b.act.title) else "acts"
+    try:
+        out = diff_command(a.act, b.act, lang, fmt, mode, color=sys.stdout.isatty())
+    except DiffError as e:
+        _fail(f"diff not published: {e}")
+    sys.stdout.write(out if out.endswith("\n") else out + "\n")
+
+
+def _norm_title(t: str) -> str:
+    return " ".join(t.replace('"', "").replace("«", "").replace("»", "").split()).casefold()
+
+
+def _guess_lang(*specs: str) -> str:
+    for s in specs:
+        name = Path(s).name
+        if name.startswith("ru.") or ".ru." in name or "/ru/" in s:
+            return "ru"
+    return "kk"
+
+
 @main.command()
 @click.option("--root", type=click.Path(file_okay=False), default=".", show_default=True)
 def check(root: str) -> None:

@@ -1,0 +1,933 @@
+"""Amend stage: apply an amending act's operations to an `Act`, exactly or not at all.
+
+`apply(act, ops, amender)` returns a new `Act` (the input is never mutated) and raises
+`AmendError` — the instruction quoted, its target eId and the reason — whenever an operation
+cannot be applied exactly: words not found, a target that does not exist, an inserted number
+that already exists, a position that is ambiguous. Each applied operation adds to the
+editorial note («Ескерту.» / «Сноска.») of the unit it changed, in the official formulas kept
+as data in ``grammar/notes.yml``.
+
+>>> from generator.parse import parse_markdown
+>>> from generator.model import Operation, DateSpec
+>>> import datetime as dt
+>>> act = parse_markdown("# T\\n\\n### Статья 1. {#art_1}\\n\\nУтвердить:\\n", "ru")
+>>> info = AmenderInfo("Z0800000098", "98-IV", dt.date(2008, 12, 4), "law",
+...                    DateSpec.parse("2009-01-01"), {"ru": "О внесении изменения"})
+>>> op = Operation(act="T", target="art_1__al_2", action="insert", new="2009 год.")
+>>> new = apply(act, [op], info)
+>>> [u.eid for u in new.walk()]
+['art_1', 'art_1__al_2']
+>>> print(new.find("art_1").notes[0].text)  # doctest: +NORMALIZE_WHITESPACE
+Сноска. Статья 1 с изменением, внесенным Законом РК от 04.12.2008 № 98-IV
+(вводится в действие с 01.01.2009).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass, field, replace
+from functools import cache
+from pathlib import Path
+
+import yaml
+
+from .model import CONTAINER_TYPES, HEADING_TYPES, Act, DateSpec, Note, Operation, Unit
+from .parse import LABEL_RES, ParseError, parse_markdown
+
+NOTES_FILE = Path(__file__).parent / "grammar" / "notes.yml"
+WORD_ACTIONS = ("substitute_words", "delete_words", "insert_words")
+# Hidden attribute of an Act that carries the record of generated notes from one applied
+# amending act to the next (the notes are rewritten from it, so that several amending acts
+# accumulate in one note as the official texts do).
+_LOG_ATTR = "_zan_note_log"
+
+
+class AmendError(ValueError):
+    """An operation that cannot be applied exactly (instruction, target, reason)."""
+
+
+@dataclass
+class AmenderInfo:
+    """What the notes and the version history need to know about an amending act.
+
+    >>> AmenderInfo("Z070000262", "262", dt.date(2007, 6, 18), "law",
+    ...             DateSpec.parse("after 2007-06-18"), {"kk": "…", "ru": "…"}).key
+    'Z070000262'
+    """
+
+    act_id: str
+    number: str
+    date: dt.date
+    doc_type: str  # law | decree | order
+    in_force: DateSpec
+    title: dict[str, str] = field(default_factory=dict)
+    # Key of notes.yml in_force.rules («ten_days_after_publication») when the in-force day
+    # is not known but the act's own rule is; shown in the note's parenthesis.
+    in_force_rule: str | None = None
+    issuer: dict[str, str] = field(default_factory=dict)  # orders: «Ұлттық экономика министрінің»
+    adopted_order: int = 0
+
+    @property
+    def key(self) -> str:
+        """The amending act's ID (names its version)."""
+        return self.act_id
+
+
+@cache
+def note_formulas() -> dict:
+    """The note formulas of ``grammar/notes.yml`` (per language)."""
+    return yaml.safe_load(NOTES_FILE.read_text(encoding="utf-8"))
+
+
+# ---------------------------------------------------------------------------------------
+# Matching words through the letter and typographic variants official texts mix
+# ---------------------------------------------------------------------------------------
+
+_FOLD = {
+    # Latin i and look-alike Latin letters as the text banks write them inside Cyrillic words
+    "i": "і",
+    "I": "І",
+    "a": "а",
+    "c": "с",
+    "e": "е",
+    "o": "о",
+    "p": "р",
+    "x": "х",
+    "y": "у",
+    "A": "А",
+    "B": "В",
+    "C": "С",
+    "E": "Е",
+    "H": "Н",
+    "K": "К",
+    "M": "М",
+    "O": "О",
+    "P": "Р",
+    "T": "Т",
+    "X": "Х",
+    "Y": "Ү",
+    "ə": "ә",
+    "Ə": "Ә",
+}
+for _q in "«»„“”‟″":
+    _FOLD[_q] = '"'
+for _q in "’‘`´":
+    _FOLD[_q] = "'"
+for _d in "‐‑‒–—―−":
+    _FOLD[_d] = "-"
+_DROP = {"\u00ad", "\u200b", "\u200c", "\u200d", "\ufeff"}
+
+
+def normalise(s: str) -> tuple[str, list[int], list[int]]:
+    """A folded view of ``s`` and, per folded character, its start and end in ``s``.
+
+    >>> normalise("қызметiнде  «а»")[0]
+    'қызметінде "а"'
+    """
+    out: list[str] = []
+    starts: list[int] = []
+    ends: list[int] = []
+    i, n = 0, len(s)
+    while i < n:
+        c = s[i]
+        if c in _DROP:
+            i += 1
+            continue
+        if c.isspace():
+            j = i
+            while j < n and (s[j].isspace() or s[j] in _DROP):
+                j += 1
+            out.append(" ")
+            starts.append(i)
+            ends.append(j)
+            i = j
+            continue
+        out.append(_FOLD.get(c, c))
+        starts.append(i)
+        ends.append(i + 1)
+        i += 1
+    return "".join(out), starts, ends
+
+
+def find_words(text: str, words: str) -> list[tuple[int, int]]:
+    """Spans of ``text`` where ``words`` stand as whole words, through letter variants.
+
+    A match never starts or ends inside a longer word (a word character is a letter or digit).
+
+    >>> find_words("органдарының қызметiнде қолданылады.", "қызметінде қолданылады.")
+    [(13, 36)]
+    >>> find_words("органдарыныңқ", "органдарының")
+    []
+    """
+    pattern = normalise(words.strip())[0]
+    if not pattern:
+        return []
+    folded, starts, ends = normalise(text)
+    spans: list[tuple[int, int]] = []
+    pos = folded.find(pattern)
+    while pos >= 0:
+        a, b = starts[pos], ends[pos + len(pattern) - 1]
+        ok = True
+        if pattern[0].isalnum() and a > 0 and text[a - 1].isalnum():
+            ok = False
+        if pattern[-1].isalnum() and b < len(text) and text[b].isalnum():
+            ok = False
+        if ok:
+            spans.append((a, b))
+            pos = folded.find(pattern, pos + len(pattern))
+        else:
+            pos = folded.find(pattern, pos + 1)
+    return spans
+
+
+_PUNCT_START = tuple(',.;:)»"”')
+
+
+def _splice(text: str, span: tuple[int, int], op: Operation) -> str:
+    a, b = span
+    new = (op.new or "").strip()
+    if op.action == "substitute_words":
+        return text[:a] + new + text[b:]
+    if op.action == "delete_words":
+        before, after = text[:a], text[b:]
+        if before.endswith(" ") and (not after or after[0] in " ,.;:)"):
+            before = before.rstrip(" ")
+        elif not before and after.startswith(" "):
+            after = after.lstrip(" ")
+        return before + after
+    # insert_words
+    if op.where == "before":
+        sep = "" if new.endswith(("(", "«", '"')) else " "
+        return text[:a] + new + sep + text[a:]
+    sep = "" if new.startswith(_PUNCT_START) else " "
+    return text[:b] + sep + new + text[b:]
+
+
+def _insert_at_end(text: str, new: str) -> str:
+    """«… дополнить словами»: before the text's final punctuation."""
+    new = new.strip()
+    m = re.search(r"[.;:,]*\s*$", text)
+    cut = m.start() if m else len(text)
+    sep = "" if new.startswith(_PUNCT_START) else " "
+    return text[:cut] + sep + new + text[cut:]
+
+
+# ---------------------------------------------------------------------------------------
+# Tree helpers
+# ---------------------------------------------------------------------------------------
+
+
+def _num_key(num: str | None) -> tuple[int, ...]:
+    if not num or not re.fullmatch(r"\d+(?:-\d+)*", num):
+        raise ValueError(f"not a unit number: {num!r}")
+    return tuple(int(p) for p in num.split("-"))
+
+
+def _split_eid(eid: str) -> tuple[str, str, str]:
+    """«art_2__para_1__subpara_7» → («art_2__para_1», «subpara», «7»)."""
+    parent, _, last = eid.rpartition("__")
+    typ, _, num = last.partition("_")
+    return parent, typ, num
+
+
+def _path(act: Act, eid: str) -> list[Unit] | None:
+    def search(units: list[Unit], trail: list[Unit]) -> list[Unit] | None:
+        for u in units:
+            if u.eid == eid:
+                return trail + [u]
+            found = search(u.children, trail + [u])
+            if found:
+                return found
+        return None
+
+    return search(act.body, [])
+
+
+def _reprefix(unit: Unit, old: str, new: str) -> None:
+    for u in unit.walk():
+        if u.eid == old or u.eid.startswith(old + "__"):
+            u.eid = new + u.eid[len(old) :]
+
+
+def _renumber_als(owner: Unit) -> list[tuple[str, str]]:
+    """Keep `al_K` = block position (the parser's rule) after children moved."""
+    moved = []
+    for i, child in enumerate(owner.children):
+        if child.type == "al":
+            eid = f"{owner.eid}__al_{i + 2}" if owner.eid else f"al_{i + 2}"
+            if child.eid != eid:
+                moved.append((child.eid, eid))
+                _reprefix(child, child.eid, eid)
+                child.num = str(i + 2)
+    return moved
+
+
+# ---------------------------------------------------------------------------------------
+# Notes
+# ---------------------------------------------------------------------------------------
+
+_KIND_RANK = {"changed": 0, "replaced": 1, "inserted": 2, "repealed": 3}
+
+
+@dataclass
+class NoteEvent:
+    """What one amending act did to a noted unit (its kind, and how many operations)."""
+
+    amender: AmenderInfo | None  # None: entries taken over from an official note (raw)
+    kind: str
+    count: int = 1
+    container: tuple[str, str] | None = None  # inserted: (type, num) of the chapter/act
+    raw: str | None = None  # the official note's entries, as it writes them
+    acts: int = 1  # amending acts the event stands for (several for a raw one)
+    replaces: str | None = None  # the official note this event took over
+
+
+def _fmt_date(d: dt.date) -> str:
+    return d.strftime("%d.%m.%Y")
+
+
+def _in_force(lang: str, amender: AmenderInfo) -> str | None:
+    f = note_formulas()[lang]["in_force"]
+    if amender.in_force.exact:
+        return f["exact"].format(date=_fmt_date(amender.in_force.exact))
+    if amender.in_force_rule:
+        if amender.in_force_rule not in f["rules"]:
+            raise AmendError(f"unknown in-force rule {amender.in_force_rule!r} (notes.yml)")
+        return f["rules"][amender.in_force_rule]
+    return None
+
+
+def _entry(lang: str, amender: AmenderInfo) -> str:
+    f = note_formulas()[lang]
+    inf = _in_force(lang, amender)
+    tmpl = f["entry_in_force"] if inf else f["entry"]
+    return tmpl.format(date=_fmt_date(amender.date), number=amender.number, in_force=inf)
+
+
+def _instrument(lang: str, amender: AmenderInfo) -> dict[str, str]:
+    f = note_formulas()[lang]["instrument"]
+    if amender.doc_type not in f:
+        raise AmendError(f"unknown document type {amender.doc_type!r} of {amender.act_id}")
+    issuer = amender.issuer.get(lang, "")
+    if amender.doc_type == "order" and not issuer:
+        raise AmendError(f"{amender.act_id}: an order needs its issuer for the note ({lang})")
+    return {k: v.format(issuer=issuer) for k, v in f[amender.doc_type].items()}
+
+
+def _subject(lang: str, typ: str, num: str | None) -> dict[str, str]:
+    forms = note_formulas()[lang]["subject"].get(typ)
+    if forms is None:
+        raise AmendError(f"no note formula for a unit of type {typ!r} ({lang})")
+    return {k: (v.format(num=num or "") if k != "g" else v) for k, v in forms.items()}
+
+
+def render_note(lang: str, subject: tuple[str, str | None, bool], events: list[NoteEvent]) -> str:
+    """The note text for a unit's events (one per amending act), in the official formula.
+
+    ``subject`` is (type, number, heading?). Consecutive amending acts with the same kind of
+    change share a segment; the first segment names the unit.
+    """
+    f = note_formulas()[lang]
+    typ, num, heading = subject
+    subj = _subject(lang, typ, num)
+    segments: list[list[NoteEvent]] = []
+    for ev in events:
+        if segments and segments[-1][-1].kind == ev.kind and ev.kind != "inserted":
+            segments[-1].append(ev)
+        else:
+            segments.append([ev])
+    known = [ev.amender for ev in events if ev.amender is not None]
+    doc_types = {a.doc_type for a in known}
+    if len(doc_types) != 1:
+        raise AmendError(f"one note for acts of types {sorted(doc_types)}")
+    parts = []
+    for i, seg in enumerate(segments):
+        kind = seg[0].kind
+        total = sum(ev.count for ev in seg)
+        many = sum(ev.acts for ev in seg) > 1
+        key = kind
+        if kind == "changed":
+            key = "changed_many" if total > 1 or many else "changed_one"
+        if heading:
+            key = "heading_" + key
+        tmpl = f["first" if i == 0 else "next"][key]
+        inst = _instrument(lang, next((ev.amender for ev in seg if ev.amender), known[0]))
+        values = dict(subj)
+        values["gen_subject"] = subj.get("gen", "")
+        if lang == "ru":
+            values["ins"] = inst["ins_many" if many else "ins_one"]
+            values["gen"] = inst["gen_many" if many else "gen_one"]
+            values["gen_subject"] = subj.get("gen", "")
+            gender = f["gender"][subj.get("g", "m")]
+            values["repealed"] = gender["repealed"]
+            values["ins_subject"] = subj.get("ins", "")
+        if kind == "inserted":
+            ctyp, cnum = seg[0].container or ("law", None)
+            csubj = _subject(lang, ctyp, cnum)
+            values["container"] = csubj["nom"]
+            if lang == "ru":
+                values["inserted"] = f["gender"][csubj.get("g", "m")]["inserted"]
+        if heading and lang == "ru":
+            tmpl = tmpl.replace("{gen_subject}", subj.get("gen", ""))
+            values["gen"] = inst["gen_many" if many else "gen_one"]
+        phrase = tmpl.format(**values)
+        entries = f["entries_sep"].join(
+            ev.raw if ev.amender is None else _entry(lang, ev.amender)
+            for ev in seg  # type: ignore[arg-type]
+        )
+        parts.append(
+            f["segment"].format(phrase=phrase, issuer=inst.get("issuer", ""), entries=entries)
+        )
+    text_values = {"prefix": f["prefix"], "segments": f["entries_sep"].join(parts)}
+    if lang == "kk":
+        inst = _instrument(lang, known[0])
+        text_values["closing"] = inst["many" if sum(ev.acts for ev in events) > 1 else "one"]
+    return f["note"].format(**text_values)
+
+
+def absorb_note(
+    lang: str, subject: tuple[str, str | None], text: str, amender: AmenderInfo
+) -> NoteEvent | None:
+    """An official note of one segment in the formulas of notes.yml, as an event whose
+    entries are kept as written, so that a new amending act extends that note.
+
+    >>> info = AmenderInfo("Z080000098", "98-IV", dt.date(2008, 12, 4), "law",
+    ...                    DateSpec.parse("2009-01-01"))
+    >>> absorb_note("ru", ("art", "1"), "Сноска. Статья 1 с изменениями, внесенными Законом "
+    ...             "РК от 04.06.2008 N 36-IV (порядок введения в действие см. ст.2 ).", info).raw
+    'от 04.06.2008 N 36-IV (порядок введения в действие см. ст.2 )'
+    """
+    f = note_formulas()[lang]
+    subj = _subject(lang, *subject)
+    inst = _instrument(lang, amender)
+    flat = re.sub(r"\s+", " ", text).strip()
+    for key in ("changed_one", "changed_many", "replaced", "repealed"):
+        for many in (False, True):
+            values = dict(subj)
+            if lang == "ru":
+                values["ins"] = inst["ins_many" if many else "ins_one"]
+                values["gen"] = inst["gen_many" if many else "gen_one"]
+                values["repealed"] = f["gender"][subj.get("g", "m")]["repealed"]
+            phrase = f["first"][key].format(**values)
+            seg = f["segment"].format(
+                phrase=phrase, issuer=inst.get("issuer", ""), entries="ENTRIESHERE"
+            )
+            closing = inst.get("many" if many else "one", "")
+            note = f["note"].format(prefix=f["prefix"], segments=seg, closing=closing)
+            m = re.fullmatch(re.escape(note).replace("ENTRIESHERE", "(?P<entries>.+)"), flat)
+            if not m:
+                continue
+            items = m["entries"].split(f["entries_sep"])
+            first = r"от \d" if lang == "ru" else r"\d{2}\.\d{2}\.\d{4} "
+            if not all(re.match(first, it) for it in items) or (len(items) > 1) != many:
+                continue
+            kind = key.split("_")[0]
+            count = 2 if key == "changed_many" else 1
+            return NoteEvent(None, kind, count, None, m["entries"], len(items), text)
+    return None
+
+
+class _Notes:
+    """The record of what each amending act did to each noted unit (kept across acts)."""
+
+    def __init__(self, act: Act):
+        old = getattr(act, _LOG_ATTR, None) or {}
+        # (note eId, heading?) → events; "" is the act itself (its title)
+        self.log: dict[tuple[str, bool], list[NoteEvent]] = {
+            k: [replace(e) for e in v] for k, v in old.items()
+        }
+
+    def add(
+        self,
+        eid: str,
+        heading: bool,
+        amender: AmenderInfo,
+        kind: str,
+        container=None,
+        unit: Unit | None = None,
+        lang: str = "",
+    ) -> None:
+        events = self.log.setdefault((eid, heading), [])
+        if not events and unit is not None and not heading and unit.type != "title":
+            # An official note of the unit in a known formula is extended, not repeated.
+            for n in reversed(unit.notes):
+                if n.generated:
+                    continue
+                taken = absorb_note(lang, (unit.type, unit.num), n.text, amender)
+                if taken is not None:
+                    events.append(taken)
+                    break
+        last = events[-1].amender if events else None
+        if last is not None and last.key == amender.key:
+            ev = events[-1]
+            ev.count += 1
+            if _KIND_RANK[kind] > _KIND_RANK[ev.kind] and ev.kind != "inserted":
+                ev.kind = kind
+                ev.container = container
+        else:
+            events.append(NoteEvent(amender, kind, 1, container))
+
+    def moved(self, old: str, new: str) -> None:
+        for eid, heading in list(self.log):
+            if eid == old or eid.startswith(old + "__"):
+                self.log[(new + eid[len(old) :], heading)] = self.log.pop((eid, heading))
+
+    def write(self, act: Act) -> None:
+        idx = {u.eid: u for u in act.walk()}
+        # Rewrite the generated notes the log knows of (a note made before, whose record
+        # is not at hand, stays as it is: never lose a note).
+        noted = {eid for eid, _ in self.log}
+        taken = {(eid, ev.replaces) for (eid, _), evs in self.log.items() for ev in evs}
+        for u in act.walk():
+            if u.eid in noted:
+                u.notes = [n for n in u.notes if not n.generated and (u.eid, n.text) not in taken]
+        if "" in noted:
+            act.notes = [n for n in act.notes if not n.generated]
+        for (eid, heading), events in self.log.items():
+            if not events:
+                continue
+            if eid == "":
+                act.notes.append(
+                    Note(render_note(act.lang, ("title", None, False), events), 0, True)
+                )
+                continue
+            unit = idx.get(eid)
+            if unit is None:
+                raise AmendError(f"noted unit {eid} is no longer in the act")
+            text = render_note(act.lang, (unit.type, unit.num, heading), events)
+            note = Note(text, 0, True)
+            if heading:  # the heading's note comes before the unit's own
+                pos = sum(1 for n in unit.notes if not n.generated)
+                unit.notes.insert(pos, note)
+            else:
+                unit.notes.append(note)
+        setattr(act, _LOG_ATTR, self.log)
+
+
+def _note_unit(path: list[Unit]) -> Unit:
+    """The unit whose note records a change inside ``path[-1]``: its article, else the
+    outermost block (preamble, a decree's point), else the container itself."""
+    for u in reversed(path):
+        if u.type == "art":
+            return u
+    for u in path:
+        if u.type not in CONTAINER_TYPES and u.type != "annex":
+            return u
+    return path[-1]
+
+
+# ---------------------------------------------------------------------------------------
+# Parsing quoted new text into units
+# ---------------------------------------------------------------------------------------
+
+
+def _blocks(new: str) -> list[str]:
+    blocks = []
+    for b in re.split(r"\n[ \t]*\n", new.strip()):
+        b = " ".join(line.strip() for line in b.split("\n") if line.strip())
+        if b:
+            blocks.append(b)
+    return blocks
+
+
+def _parse_new(op: Operation, lang: str, typ: str, parent_eid: str, err) -> list[Unit]:
+    """The quoted text of an insert/replace as units of type ``typ`` under ``parent_eid``."""
+    if not op.new or not op.new.strip():
+        raise err("the instruction quotes no new text")
+    blocks = _blocks(op.new)
+    for b in blocks:
+        if b.startswith(("#", ">", "```", "***", "---")):
+            raise err(f"the new text has a block that is not law text: {b[:40]!r}")
+    if typ == "al":
+        return [Unit(type="al", num=None, eid="", text=b) for b in blocks]
+    lines = [f"# {op.act or 'new'}"]
+    for b in blocks:
+        for htyp in HEADING_TYPES:
+            if htyp == "annex":
+                continue
+            m = LABEL_RES[htyp].match(b)
+            if m and typ in HEADING_TYPES:
+                num = m[1] or m[2]
+                lines.append(f"### {b} {{#{htyp}_{num}}}")
+                break
+        else:
+            lines.append(b)
+    try:
+        snippet = parse_markdown("\n\n".join(lines) + "\n", lang, f"<new text of {op.target}>")
+    except ParseError as e:
+        raise err(f"the new text does not parse: {e}") from e
+    units = snippet.body
+    if not units or units[0].type != typ:
+        first = blocks[0][:40]
+        raise err(f"the new text does not start with a unit of type {typ}: {first!r}")
+    for u in units:
+        if u.type != typ:
+            raise err(f"the new text holds a {u.type} ({u.eid}) besides the {typ} units")
+        if parent_eid and typ not in ("art", "chp", "part", "subchp"):
+            _reprefix(u, u.eid, f"{parent_eid}__{u.eid}")
+    return units
+
+
+# ---------------------------------------------------------------------------------------
+# Applying one operation
+# ---------------------------------------------------------------------------------------
+
+
+class _Applier:
+    def __init__(self, act: Act, amender: AmenderInfo):
+        self.act = act
+        self.amender = amender
+        self.notes = _Notes(act)
+
+    def error(self, op: Operation, reason: str) -> AmendError:
+        quoted = op.source or f"{op.action} {op.old or ''} {op.new or ''}".strip()
+        where = f" (line {op.line})" if op.line else ""
+        return AmendError(f"«{quoted}»{where} → {op.target}: {reason}")
+
+    def note(self, path: list[Unit], kind: str, heading: bool = False, container=None) -> None:
+        unit = path[-1] if heading else _note_unit(path)
+        if not heading and unit is not path[-1] and kind != "changed":
+            kind = "changed"  # a sub-unit inserted/replaced/repealed: its article is changed
+        self.notes.add(unit.eid, heading, self.amender, kind, container, unit, self.act.lang)
+
+    def apply(self, op: Operation) -> None:
+        if op.action not in Operation.ACTIONS:
+            raise self.error(op, f"unknown action {op.action!r}")
+        if op.action in WORD_ACTIONS:
+            self.words(op)
+        else:
+            getattr(self, op.action)(op)
+
+    # -- scope --------------------------------------------------------------------------
+    def _target(self, op: Operation, eid: str | None = None) -> list[Unit]:
+        eid = eid or op.target
+        path = _path(self.act, eid)
+        if path is None:
+            covered = self.act.index().get(eid)
+            if covered is not None:
+                raise self.error(op, f"unit {eid} is inside the placeholder {covered.eid}")
+            raise self.error(op, f"unit {eid} does not exist in {self.act.title!r}")
+        return path
+
+    def _fields(self, op: Operation) -> list[tuple[Unit | None, str, list[Unit] | None]]:
+        """(unit, field, path) triples the words op may touch, in document order."""
+        t = op.target
+        if t == "*":
+            out: list = [(None, "title", None)]
+
+            def visit(units: list[Unit], trail: list[Unit]) -> None:
+                for u in units:
+                    p = trail + [u]
+                    if u.heading:
+                        out.append((u, "heading", p))
+                    if u.text:
+                        out.append((u, "text", p))
+                    visit(u.children, p)
+
+            visit(self.act.body, [])
+            return out
+        if t.endswith("__heading"):
+            path = self._target(op, t[: -len("__heading")])
+            return [(path[-1], "heading", path)]
+        parent, typ, num = _split_eid(t)
+        if typ == "al" and num == "1":
+            path = self._target(op, parent)
+            return [(path[-1], "text", path)]
+        path = self._target(op)
+        out = []
+
+        def visit_unit(u: Unit, p: list[Unit]) -> None:
+            if u.heading:
+                out.append((u, "heading", p))
+            if u.text:
+                out.append((u, "text", p))
+            for c in u.children:
+                visit_unit(c, p + [c])
+
+        visit_unit(path[-1], path)
+        return out
+
+    # -- word operations ----------------------------------------------------------------
+    def words(self, op: Operation) -> None:
+        if op.action == "insert_words" and op.where not in ("after", "before", "end"):
+            raise self.error(op, f"insert_words needs where after|before|end, not {op.where!r}")
+        if op.action in ("substitute_words", "insert_words") and not (op.new or "").strip():
+            raise self.error(op, "the instruction quotes no new words")
+        fields = self._fields(op)
+        if op.action == "insert_words" and op.where == "end":
+            unit, fld, path = next(((u, f, p) for u, f, p in fields if f == "text"), (None,) * 3)
+            if unit is None or op.target == "*":
+                raise self.error(op, "no text to add words at the end of")
+            unit.text = _insert_at_end(unit.text, op.new or "")
+            self.note(path, "changed")
+            return
+        if not (op.old or "").strip():
+            raise self.error(op, "the instruction quotes no words to find")
+        occ = op.occurrence
+        nth = None
+        if occ not in (None, "all"):
+            if not str(occ).isdigit() or int(occ) < 1:
+                raise self.error(op, f"occurrence {occ!r} is not 'all' or an ordinal")
+            nth = int(occ)
+        found = [(u, f, p, s) for u, f, p in fields for s in find_words(self._get(u, f), op.old)]
+        if not found:
+            raise self.error(op, f"the words «{op.old}» are not in {op.target}")
+        if nth is not None:
+            if nth > len(found):
+                raise self.error(
+                    op, f"occurrence {nth} of «{op.old}» asked, only {len(found)} found"
+                )
+            found = [found[nth - 1]]
+        # Apply from the last span of each field backwards so offsets stay valid.
+        touched: dict[int, tuple] = {}
+        for u, f, p, span in reversed(found):
+            self._set(u, f, _splice(self._get(u, f), span, op))
+            touched[id(u) if u is not None else 0] = (u, f, p)
+        for u, f, p in touched.values():
+            if u is None:
+                self.notes.add("", False, self.amender, "changed")
+            elif f == "heading" and (op.target == "*" or op.target.endswith("__heading")):
+                self.note(p, "changed", heading=True)
+            else:
+                self.note(p, "changed")
+
+    def _get(self, unit: Unit | None, fld: str) -> str:
+        if unit is None:
+            return self.act.title
+        return getattr(unit, fld) or ""
+
+    def _set(self, unit: Unit | None, fld: str, value: str) -> None:
+        if unit is None:
+            self.act.title = value
+        else:
+            setattr(unit, fld, value)
+
+    # -- structural operations ----------------------------------------------------------
+    def insert(self, op: Operation) -> None:
+        parent_eid, typ, num = _split_eid(op.target)
+        err = lambda reason: self.error(op, reason)  # noqa: E731
+        if typ == "al":
+            self._insert_al(op, parent_eid, num)
+            return
+        try:
+            _num_key(num)
+        except ValueError:
+            raise err(f"{op.target} has no unit number to insert") from None
+        units = _parse_new(op, self.act.lang, typ, parent_eid, err)
+        if units[0].eid != op.target:
+            raise err(f"the new text is {units[0].eid}, not the unit the instruction names")
+        for unit in units:
+            if self.act.index().get(unit.eid) is not None:
+                raise err(f"{unit.eid} already exists")
+            siblings, pos = self._position(op, unit, parent_eid)
+            siblings.insert(pos, unit)
+            path = _path(self.act, unit.eid)
+            if typ in CONTAINER_TYPES or typ == "art":
+                container = next(
+                    ((u.type, u.num) for u in reversed(path[:-1]) if u.type == "chp"), None
+                )
+                self.note(path, "inserted", container=container or self._act_type())
+            else:
+                self.note(path, "inserted")
+            if len(path) > 1:
+                self._al_moves(path[-2])
+
+    def _act_type(self) -> tuple[str, None]:
+        return (self.act.meta.get("doc_type") or "law", None)
+
+    def _al_moves(self, owner: Unit) -> None:
+        for old, new in _renumber_als(owner):
+            self.notes.moved(old, new)
+
+    def _position(self, op: Operation, unit: Unit, parent_eid: str) -> tuple[list[Unit], int]:
+        key = _num_key(unit.num)
+        if unit.type in ("art", "chp", "part", "subchp"):
+            # Numbered through the act: after the preceding one, in the list that holds it.
+            same = [u for u in self.act.walk() if u.type == unit.type]
+            holders = {id(u): self.act.parent_of(u.eid) for u in same}
+        else:
+            if parent_eid:
+                parent = self._target(op, parent_eid)[-1]
+                if parent.repealed:
+                    raise self.error(op, f"{parent_eid} is repealed")
+                lst = parent.children
+            else:
+                lst = self.act.body
+            same = [u for u in lst if u.type == unit.type]
+            holders = {id(u): (lst, lst.index(u)) for u in same}
+        keys = []
+        for u in same:
+            try:
+                keys.append(_num_key(u.num))
+            except ValueError:
+                raise self.error(op, f"{u.eid} has no number to order by") from None
+        if keys != sorted(keys):
+            raise self.error(op, f"position of {unit.eid} is ambiguous: siblings out of order")
+        before = [u for u, k in zip(same, keys, strict=True) if k < key]
+        after = [u for u, k in zip(same, keys, strict=True) if k > key]
+        if before:
+            lst, i = holders[id(before[-1])]
+            return lst, i + 1
+        if after:
+            lst, i = holders[id(after[0])]
+            return lst, i
+        if unit.type in ("art", "chp", "part", "subchp"):
+            raise self.error(op, f"position of {unit.eid} is ambiguous: no {unit.type} to follow")
+        parent = self._target(op, parent_eid)[-1] if parent_eid else None
+        lst = parent.children if parent else self.act.body
+        return lst, len(lst)
+
+    def _insert_al(self, op: Operation, parent_eid: str, num: str) -> None:
+        err = lambda reason: self.error(op, reason)  # noqa: E731
+        if not num.isdigit() or int(num) < 2:
+            raise err(f"cannot insert block {num!r}: the first block is the unit's own text")
+        path = self._target(op, parent_eid)
+        owner = path[-1]
+        n = int(num)
+        if n > len(owner.children) + 2:
+            raise err(
+                f"block {n} would leave a gap: {parent_eid} has {len(owner.children) + 1} block(s)"
+            )
+        if not owner.text:
+            raise err(f"{parent_eid} has no first block to follow")
+        units = _parse_new(op, self.act.lang, "al", parent_eid, err)
+        for i, unit in enumerate(units):
+            owner.children.insert(n - 2 + i, unit)
+        self._al_moves(owner)
+        self.note(path, "changed")
+
+    def replace(self, op: Operation) -> None:
+        err = lambda reason: self.error(op, reason)  # noqa: E731
+        t = op.target
+        if t.endswith("__heading"):
+            path = self._target(op, t[: -len("__heading")])
+            unit = path[-1]
+            blocks = _blocks(op.new or "")
+            if len(blocks) != 1:
+                raise err("a heading's new wording must be one line")
+            text = blocks[0]
+            rx = LABEL_RES.get(unit.type)
+            m = rx.match(text) if rx else None
+            if m and (m[1] or m[2]) == unit.num:
+                text = text[m.end() :].strip()
+            unit.heading = text
+            self.note(path, "replaced", heading=True)
+            return
+        parent_eid, typ, num = _split_eid(t)
+        if typ == "al":
+            owner_path = self._target(op, parent_eid) if num == "1" else None
+            path = owner_path or self._target(op)
+            unit = path[-1]
+            blocks = _blocks(op.new or "")
+            if len(blocks) != 1:
+                raise err(f"the new wording of a block must be one block, not {len(blocks)}")
+            if num != "1" and unit.type != "al":
+                raise err(f"{t} is a {unit.type}, not a block")
+            unit.text = blocks[0]
+            self.note(path, "changed")
+            return
+        path = self._target(op)
+        old = path[-1]
+        if typ == "preamble":
+            blocks = _blocks(op.new or "")
+            old.text = blocks[0]
+            old.children = [
+                Unit(type="al", num=str(i + 2), eid=f"{old.eid}__al_{i + 2}", text=b)
+                for i, b in enumerate(blocks[1:])
+            ]
+            self.note(path, "replaced")
+            return
+        if typ in CONTAINER_TYPES:
+            raise err(f"replacing a whole {typ} is not supported; replace its units")
+        units = _parse_new(op, self.act.lang, typ, parent_eid, err)
+        if len(units) != 1:
+            raise err(f"the new wording holds {len(units)} units, expected one {t}")
+        new = units[0]
+        if new.eid != old.eid:
+            raise err(f"the new wording is numbered {new.eid}, not {old.eid}")
+        new.notes = old.notes
+        lst, i = self.act.parent_of(old.eid)  # type: ignore[misc]
+        lst[i] = new
+        path[-1] = new
+        self.note(path, "replaced")
+
+    def repeal(self, op: Operation) -> None:
+        path = self._target(op)
+        unit = path[-1]
+        if unit.repealed:
+            raise self.error(op, f"{op.target} is already repealed")
+        if unit.through:
+            raise self.error(op, f"{op.target} is a placeholder for a range")
+        if unit.type in HEADING_TYPES:
+            unit.text = ""
+            unit.children = []
+            unit.repealed = True
+            self.note(path, "repealed")
+            return
+        f = note_formulas()[self.act.lang]
+        tmpl = f["placeholder"].get(unit.type)
+        if tmpl is None:
+            raise self.error(op, f"no placeholder formula for a repealed {unit.type}")
+        inst = _instrument(self.act.lang, self.amender)
+        punct = unit.text.rstrip()[-1:] if unit.text.rstrip()[-1:] in (".", ";") else "."
+        unit.text = tmpl.format(
+            num=unit.num,
+            issuer=inst.get("issuer", ""),
+            entry=_entry(self.act.lang, self.amender),
+            closing=inst.get("one", ""),
+            ins=inst.get("ins_one", ""),
+            punct=punct,
+        )
+        unit.children = []
+        unit.repealed = True
+        self.note(path, "changed" if len(path) > 1 else "repealed")
+
+    def renumber(self, op: Operation) -> None:
+        path = self._target(op)
+        unit = path[-1]
+        new_eid = (op.new or "").strip()
+        old_parent, typ, _ = _split_eid(op.target)
+        new_parent, new_typ, new_num = _split_eid(new_eid)
+        if new_parent != old_parent or new_typ != typ:
+            raise self.error(op, f"renumbering to {new_eid!r} would move {typ} to another place")
+        try:
+            _num_key(new_num)
+        except ValueError:
+            raise self.error(op, f"{new_eid!r} is not a unit eId") from None
+        if self.act.index().get(new_eid) is not None:
+            raise self.error(op, f"{new_eid} already exists")
+        old_num = unit.num or ""
+        if unit.label_text:
+            unit.label_text = unit.label_text.replace(old_num, new_num, 1)
+        if typ == "para" and unit.text.startswith(old_num + "."):
+            unit.text = new_num + unit.text[len(old_num) :]
+        if typ == "subpara" and unit.text.startswith(old_num + ")"):
+            unit.text = new_num + unit.text[len(old_num) :]
+        unit.num = new_num
+        _reprefix(unit, op.target, new_eid)
+        self.notes.moved(op.target, new_eid)
+        self.note(path, "changed")
+
+
+def apply(act: Act, ops: list[Operation], amender: AmenderInfo) -> Act:
+    """Apply ``ops`` (one amending act, in its order) to a copy of ``act``.
+
+    Raises `AmendError` on the first operation that cannot be applied exactly.
+
+    >>> from generator.parse import parse_markdown
+    >>> act = parse_markdown("# T\\n\\n### 3-бап. {#art_3}\\n\\n11) тиiмдiлiк.\\n", "kk")
+    >>> op = Operation(act="T", target="art_3__subpara_11", action="substitute_words",
+    ...                old="тиімділік.", new="тиімділік;")
+    >>> info = AmenderInfo("Z070000262", "262", dt.date(2007, 6, 18), "law",
+    ...                    DateSpec.parse("after 2007-06-18"))
+    >>> apply(act, [op], info).find("art_3__subpara_11").text
+    '11) тиімділік;'
+    """
+    new = act.copy()
+    setattr(new, _LOG_ATTR, getattr(act, _LOG_ATTR, None))
+    applier = _Applier(new, amender)
+    for op in ops:
+        applier.apply(op)
+    applier.notes.write(new)
+    return new

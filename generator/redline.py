@@ -1,0 +1,320 @@
+"""Output forms of a diff (`generator.diff.ActDiff`): JSON, terminal text, HTML fragments.
+
+Every form refuses a diff that holds a ``degenerate`` pair (`DegenerateDiff`): such a
+diff is never published. All text is HTML-escaped in the HTML forms (a ``<script>`` in a
+source is text). Output is deterministic: the same diff gives the same bytes.
+
+>>> from generator.parse import parse_markdown
+>>> from generator.diff import diff_acts
+>>> a = parse_markdown("# T\\n\\n### 1-бап. А {#art_1}\\n\\n1. Бір <b>.\\n", "kk")
+>>> b = parse_markdown("# T\\n\\n### 1-бап. А {#art_1}\\n\\n1. Екі <b>.\\n", "kk")
+>>> print(to_terminal(diff_acts(a, b), "kk", color=False))
+1-бап 1-тармақ
+  1. [-Бір-]{+Екі+} <b>.
+<BLANKLINE>
+өзгерді 1, енгізілді 0, алып тасталды 0, орны ауысты 0; +1 / -1 сөз
+"""
+
+from __future__ import annotations
+
+import json
+from html import escape
+
+from .diff import ActDiff, DegenerateDiff, UnitDiff, diff_acts
+from .model import Act
+
+GREEN = "\x1b[32m"
+RED_STRUCK = "\x1b[31;9m"
+YELLOW = "\x1b[33m"
+BOLD = "\x1b[1m"
+RESET = "\x1b[0m"
+
+_SUMMARY = {
+    "kk": (
+        "өзгерді {changed}, енгізілді {inserted}, алып тасталды {repealed}, "
+        "орны ауысты {moved}; +{words_in} / -{words_out} сөз"
+    ),
+    "ru": (
+        "изменено {changed}, добавлено {inserted}, исключено {repealed}, "
+        "перемещено {moved}; +{words_in} / -{words_out} слов"
+    ),
+}
+_STATUS = {
+    "kk": {
+        "inserted": "енгізілді",
+        "repealed": "алып тасталды",
+        "moved": "орны ауысты",
+        "changed": "",
+    },
+    "ru": {"inserted": "добавлен", "repealed": "исключен", "moved": "перемещен", "changed": ""},
+}
+_FLAG = {
+    "kk": {"dissimilar": "мәтіндері ұқсас емес", "degenerate": "сенімсіз айырма"},
+    "ru": {"dissimilar": "тексты несопоставимы", "degenerate": "недостоверное сравнение"},
+}
+
+
+def check_publishable(diff: ActDiff) -> None:
+    """Raise `DegenerateDiff` naming every degenerate pair; else return None.
+
+    >>> from generator.diff import ActDiff, UnitDiff
+    >>> check_publishable(ActDiff([UnitDiff("a", "a", "same", [("=", "x")])], "kk", "versions"))
+    """
+    bad = [p for p in diff.pairs if "degenerate" in p.flags]
+    if bad:
+        names = ", ".join(f"{p.old} → {p.new}" for p in bad)
+        raise DegenerateDiff(
+            f"degenerate diff (the texts share most words, the diff replaces everything): "
+            f"{names}; not published"
+        )
+
+
+def to_json_data(diff: ActDiff) -> list[dict]:
+    """DESIGN.md's list ``[{old, new, status, words}]``; ``flags`` only when there are any.
+
+    >>> from generator.diff import ActDiff, UnitDiff
+    >>> to_json_data(ActDiff([UnitDiff("art_9", "art_15", "moved", [("=", "x")])], "kk", "acts"))
+    [{'old': 'art_9', 'new': 'art_15', 'status': 'moved', 'words': [['=', 'x']]}]
+    """
+    check_publishable(diff)
+    out = []
+    for p in diff.pairs:
+        item: dict = {
+            "old": p.old,
+            "new": p.new,
+            "status": p.status,
+            "words": [[op, text] for op, text in p.words],
+        }
+        if p.flags:
+            item["flags"] = list(p.flags)
+        out.append(item)
+    return out
+
+
+def to_json(diff: ActDiff) -> str:
+    """`to_json_data` as JSON text (UTF-8 characters kept, two-space indent).
+
+    >>> from generator.diff import ActDiff, UnitDiff
+    >>> d = ActDiff([UnitDiff(None, "art_2", "inserted", [("+", "Жаңа")])], "kk", "acts")
+    >>> print(to_json(d))
+    [
+      {
+        "old": null,
+        "new": "art_2",
+        "status": "inserted",
+        "words": [
+          [
+            "+",
+            "Жаңа"
+          ]
+        ]
+      }
+    ]
+    """
+    return json.dumps(to_json_data(diff), ensure_ascii=False, indent=2)
+
+
+def _term_words(words: list[tuple[str, str]], color: bool) -> str:
+    out = []
+    for op, text in words:
+        if op == "=":
+            out.append(text)
+        elif color:
+            out.append((GREEN if op == "+" else RED_STRUCK) + text + RESET)
+        else:
+            out.append(f"{{+{text}+}}" if op == "+" else f"[-{text}-]")
+    return "".join(out)
+
+
+def _pair_header(p: UnitDiff, lang: str) -> str:
+    status = _STATUS[lang].get(p.status, "")
+    bits = [p.label]
+    if status:
+        bits.append(f"({status})")
+    bits.extend(f"[{_FLAG[lang].get(f, f)}]" for f in p.flags)
+    return " ".join(bits)
+
+
+def to_terminal(diff: ActDiff, lang: str | None = None, color: bool = True) -> str:
+    """The redline for a terminal: each changed unit's label and its marked text, then the
+    summary. Colour: green inserted, red struck-through deleted; without colour the marks
+    are ``{+…+}`` and ``[-…-]``. Unchanged units are not shown.
+
+    >>> from generator.diff import ActDiff, UnitDiff
+    >>> d = ActDiff([UnitDiff(None, "art_2__para_1", "inserted", [("+", "1. Жаңа.")],
+    ...     "", "2-бап 1-тармақ")], "kk", "versions", summary={"changed": 0, "inserted": 1,
+    ...     "repealed": 0, "moved": 0, "words_in": 2, "words_out": 0})
+    >>> to_terminal(d, color=True).splitlines()[1]
+    '  \\x1b[32m1. Жаңа.\\x1b[0m'
+    """
+    check_publishable(diff)
+    lang = lang or diff.lang
+    lines: list[str] = []
+    for p in diff.changes():
+        header = _pair_header(p, lang)
+        lines.append(f"{BOLD}{header}{RESET}" if color else header)
+        body = _term_words(p.words, color)
+        lines.extend("  " + line for line in body.split("\n"))
+    lines.append("")
+    summary = _SUMMARY[lang].format(**diff.summary)
+    lines.append(f"{YELLOW}{summary}{RESET}" if color else summary)
+    return "\n".join(lines)
+
+
+# ------------------------------------------------------------------------------- HTML
+
+
+def _esc(text: str) -> str:
+    return escape(text, quote=True).replace("\n", "<br>")
+
+
+def _inline(words: list[tuple[str, str]], side: str = "both") -> str:
+    out = []
+    for op, text in words:
+        if op == "=":
+            out.append(_esc(text))
+        elif op == "+" and side in ("both", "new"):
+            out.append(f"<ins>{_esc(text)}</ins>")
+        elif op == "-" and side in ("both", "old"):
+            out.append(f"<del>{_esc(text)}</del>")
+    return "".join(out)
+
+
+def _attrs(p: UnitDiff) -> str:
+    flags = f' data-flags="{escape(" ".join(p.flags))}"' if p.flags else ""
+    return f'class="zan-diff-{p.status}" data-old="{escape(p.old or "")}" ' + (
+        f'data-new="{escape(p.new or "")}"{flags}'
+    )
+
+
+def html_inline(diff: ActDiff, changed_only: bool = False) -> str:
+    """HTML fragment: each unit with its changes marked ``<ins>`` / ``<del>`` in place.
+
+    >>> from generator.diff import ActDiff, UnitDiff
+    >>> d = ActDiff([UnitDiff("art_1", "art_1", "changed",
+    ...     [("=", "a "), ("-", "<script>"), ("+", "b")], "1-бап", "1-бап")], "kk", "versions")
+    >>> print(html_inline(d).splitlines()[1].split("</span> ")[1])
+    <p>a <del>&lt;script&gt;</del><ins>b</ins></p></div>
+    """
+    check_publishable(diff)
+    rows = ['<div class="zan-diff zan-diff-inline">']
+    for p in diff.pairs:
+        if changed_only and p.status == "same":
+            continue
+        rows.append(
+            f'<div {_attrs(p)}><span class="zan-diff-label">{_esc(p.label)}</span> '
+            f"<p>{_inline(p.words)}</p></div>"
+        )
+    rows.append("</div>")
+    return "\n".join(rows)
+
+
+def html_side_by_side(diff: ActDiff, changed_only: bool = False) -> str:
+    """HTML fragment: a table, old text (deletions marked) | new text (insertions marked).
+
+    >>> from generator.diff import ActDiff, UnitDiff
+    >>> d = ActDiff([UnitDiff("art_9", "art_15", "moved", [("=", "a "), ("-", "b"),
+    ...     ("+", "c")], "9-бап", "15-бап")], "kk", "acts")
+    >>> for cell in html_side_by_side(d).splitlines()[2].split("<td")[1:]:
+    ...     print(cell)
+     class="zan-diff-old"><span class="zan-diff-label">9-бап</span> a <del>b</del></td>
+     class="zan-diff-new"><span class="zan-diff-label">15-бап</span> a <ins>c</ins></td></tr>
+    """
+    check_publishable(diff)
+    rows = ['<table class="zan-diff zan-diff-side-by-side">', "<tbody>"]
+    for p in diff.pairs:
+        if changed_only and p.status == "same":
+            continue
+        old = (
+            f'<span class="zan-diff-label">{_esc(p.old_label)}</span> {_inline(p.words, "old")}'
+            if p.old
+            else ""
+        )
+        new = (
+            f'<span class="zan-diff-label">{_esc(p.new_label)}</span> {_inline(p.words, "new")}'
+            if p.new
+            else ""
+        )
+        rows.append(
+            f'<tr {_attrs(p)}><td class="zan-diff-old">{old}</td>'
+            f'<td class="zan-diff-new">{new}</td></tr>'
+        )
+    rows += ["</tbody>", "</table>"]
+    return "\n".join(rows)
+
+
+def html_parallel(diff_kk: ActDiff, diff_ru: ActDiff, changed_only: bool = False) -> str:
+    """HTML fragment: the same change in Kazakh | Russian, rows aligned by eId.
+
+    A unit present in one language's diff only (the two files are different editions)
+    has an empty cell on the other side.
+
+    >>> from generator.diff import ActDiff, UnitDiff
+    >>> kk = ActDiff([UnitDiff("art_1", "art_1", "changed", [("-", "бір"), ("+", "екі")],
+    ...     "1-бап", "1-бап")], "kk", "versions")
+    >>> ru = ActDiff([UnitDiff("art_1", "art_1", "changed", [("-", "один"), ("+", "два")],
+    ...     "ст. 1", "ст. 1")], "ru", "versions")
+    >>> for cell in html_parallel(kk, ru).splitlines()[2].split("<td ")[1:]:
+    ...     print(cell.split("</span> ")[0].split(">")[0], cell.split("</span> ")[1])
+    class="zan-diff-changed" lang="kk" <del>бір</del><ins>екі</ins></td>
+    class="zan-diff-changed" lang="ru" <del>один</del><ins>два</ins></td></tr>
+    """
+    check_publishable(diff_kk)
+    check_publishable(diff_ru)
+    by_ru = {p.key: p for p in diff_ru.pairs}
+    keys = [p.key for p in diff_kk.pairs]
+    seen = set(keys)
+    # Russian-only units go after the row of the unit that precedes them in the ru diff.
+    order: list[str] = list(keys)
+    prev = None
+    for p in diff_ru.pairs:
+        if p.key not in seen:
+            at = order.index(prev) + 1 if prev in order else len(order)
+            order.insert(at, p.key)
+            seen.add(p.key)
+        prev = p.key
+    by_kk = {p.key: p for p in diff_kk.pairs}
+
+    def cell(p: UnitDiff | None, lang: str) -> str:
+        if p is None:
+            return f'<td class="zan-diff-absent" lang="{lang}"></td>'
+        return (
+            f'<td class="zan-diff-{p.status}" lang="{lang}">'
+            f'<span class="zan-diff-label">{_esc(p.label)}</span> {_inline(p.words)}</td>'
+        )
+
+    rows = ['<table class="zan-diff zan-diff-parallel">', "<tbody>"]
+    for key in order:
+        pk, pr = by_kk.get(key), by_ru.get(key)
+        if changed_only and all(p is None or p.status == "same" for p in (pk, pr)):
+            continue
+        rows.append(f'<tr data-eid="{escape(key)}">{cell(pk, "kk")}{cell(pr, "ru")}</tr>')
+    rows += ["</tbody>", "</table>"]
+    return "\n".join(rows)
+
+
+def diff_command(
+    old_act: Act,
+    new_act: Act,
+    lang: str | None = None,
+    fmt: str = "text",
+    mode: str = "versions",
+    renumbered: dict[str, str] | None = None,
+    color: bool = True,
+) -> str:
+    """What `zan diff` prints: ``fmt`` ``text`` (terminal redline) or ``json``.
+
+    Raises `generator.diff.DiffError` (a degenerate or oversized diff, a bad mode) for
+    the CLI to report on stderr with a non-zero exit.
+
+    >>> from generator.parse import parse_markdown
+    >>> a = parse_markdown("# T\\n\\n### 1-бап. А {#art_1}\\n\\n1. Бір.\\n", "kk")
+    >>> diff_command(a, a, fmt="json").count('"same"')
+    3
+    """
+    if fmt not in ("text", "json"):
+        raise ValueError(f"unknown format {fmt!r} (text or json)")
+    diff = diff_acts(old_act, new_act, mode=mode, renumbered=renumbered)
+    if fmt == "json":
+        return to_json(diff)
+    return to_terminal(diff, lang or new_act.lang, color=color)
