@@ -135,6 +135,9 @@ def render_unit(unit: Unit, ctx: UnitContext, linkify) -> str:
             parts.append(_table_html(unit.text))
         else:
             parts.append(f'<p class="zan-text">{linkify(unit.text)}</p>')
+    for note in unit.heading_notes:
+        cls = "zan-note zan-generated" if note.generated else "zan-note"
+        parts.append(f'<p class="{cls}">{esc(note.text)}</p>')
     if unit.type not in ("part", "chp", "subchp"):
         parts.append(_actions(unit, ctx))
     for child in unit.children:

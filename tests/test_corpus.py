@@ -7,17 +7,14 @@ import sys
 from pathlib import Path
 
 import pytest
+from conftest import REPO
 
 from generator.corpus import check_corpus, load_corpus
 from generator.ingest import reimport
 from generator.parse import parse_markdown
 from generator.render import render_markdown
 
-from conftest import REPO
-
-TEXTS = sorted(
-    p for top in ("corpus", "amendments", "drafts") for p in (REPO / top).rglob("*.md")
-)
+TEXTS = sorted(p for top in ("corpus", "amendments", "drafts") for p in (REPO / top).rglob("*.md"))
 
 
 def _lang(path: Path) -> str:
