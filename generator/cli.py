@@ -167,8 +167,10 @@ def _amender_read(path: str, lang: str):
     act = load_text(path, lang)
     am = parse_amender(blocks_of(act), lang)
     if am.errors:
-        lines = [f"{path}:{e.line}: instruction not understood: {e.reason}: «{e.sentence}»"
-                 for e in am.errors]
+        lines = [
+            f"{path}:{e.line}: instruction not understood: {e.reason}: «{e.sentence}»"
+            for e in am.errors
+        ]
         _fail("\n".join(lines))
     return act, am
 
@@ -289,7 +291,9 @@ def _bare_amender(meta: dict, am, path: str):
 @main.command()
 @click.argument("old")
 @click.argument("new")
-@click.option("--lang", type=LANG, default=None, help="Language (default: from the files, else kk).")
+@click.option(
+    "--lang", type=LANG, default=None, help="Language (default: from the files, else kk)."
+)
 @click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text")
 @click.option("--mode", type=click.Choice(["auto", "versions", "acts"]), default="auto")
 @click.option("--root", type=click.Path(file_okay=False), default=".", show_default=True)
@@ -307,7 +311,9 @@ def diff(old: str, new: str, lang: str | None, fmt: str, mode: str, root: str) -
         _fail(str(e))
     if mode == "auto":
         same = a.id_hint and a.id_hint == b.id_hint
-        mode = "versions" if same or _norm_title(a.act.title) == _norm_title(b.act.title) else "acts"
+        mode = (
+            "versions" if same or _norm_title(a.act.title) == _norm_title(b.act.title) else "acts"
+        )
     try:
         out = diff_command(a.act, b.act, lang, fmt, mode, color=sys.stdout.isatty())
     except DiffError as e:

@@ -426,7 +426,9 @@ def search_page(lang: str) -> str:
         f'<div id="zan-search" data-lang="{lang}"></div>'
         "<script>window.addEventListener('DOMContentLoaded',function(){"
         "new PagefindUI({element:'#zan-search',showSubResults:true,"
-        f"translations:{{placeholder:{_js_str(t['search_placeholder'])}}}}});}});</script>"
+        f"translations:{{placeholder:{_js_str(t['search_placeholder'])}}}}});"
+        "var box=document.querySelector('#zan-search input');"
+        f"if(box){{box.setAttribute('aria-label',{_js_str(t['search'])});}}}});</script>"
     )
     return page(
         t["search"], lang_switch(lang, f"{lang}/search/", f"{OTHER[lang]}/search/") + "\n\n" + body

@@ -64,16 +64,22 @@ def diff_page(act: SiteAct, a: SiteVersion, b: SiteVersion, lang: str) -> str:
         diff = diff_acts(a.texts[lang], b.texts[lang], mode="versions")
         parts.append(_summary(diff, lang))
         parts.append(f'<h2 id="inline">{esc(t["inline"])}</h2>')
-        parts.append(f'<div class="zan-redline" lang="{lang}">{html_inline(diff, changed_only=True)}</div>')
+        parts.append(
+            f'<div class="zan-redline" lang="{lang}">{html_inline(diff, changed_only=True)}</div>'
+        )
         parts.append(f'<h2 id="side-by-side">{esc(t["side_by_side"])}</h2>')
         parts.append(f'<div class="zan-redline">{html_side_by_side(diff, changed_only=True)}</div>')
         parts.append(f'<h2 id="parallel">{esc(t["parallel"])}</h2>')
         if other in a.texts and other in b.texts:
             other_diff = diff_acts(a.texts[other], b.texts[other], mode="versions")
             pair = (diff, other_diff) if lang == "kk" else (other_diff, diff)
-            parts.append(f'<div class="zan-redline">{html_parallel(*pair, changed_only=True)}</div>')
+            parts.append(
+                f'<div class="zan-redline">{html_parallel(*pair, changed_only=True)}</div>'
+            )
         else:
             parts.append(f"<p>{esc(NO_PARALLEL[lang])}</p>")
     except DiffError as e:
-        parts.append(f'<div class="zan-banner" role="alert">{esc(UNRELIABLE[lang].format(why=e))}</div>')
+        parts.append(
+            f'<div class="zan-banner" role="alert">{esc(UNRELIABLE[lang].format(why=e))}</div>'
+        )
     return page(title, "\n\n".join(parts))

@@ -10,10 +10,9 @@ import threading
 from pathlib import Path
 
 import pytest
+from conftest import REPO
 
 from generator.build import build_site
-
-from conftest import REPO
 
 CHROMIUM = Path("/usr/bin/chromium")
 playwright_api = pytest.importorskip("playwright.sync_api")
@@ -83,13 +82,15 @@ def test_language_switch_keeps_the_article(page, site):
 
 
 def test_cross_reference_leads_to_the_cited_unit(page, site):
-    page.goto(f"{site}/ru/acts/Z1300000088/")
-    link = page.locator("#art_19-1 a.zan-xref").first
-    href = link.get_attribute("href")
+    page.goto(f"{site}/kk/acts/Z1300000088/")
+    link = page.locator("a.zan-xref").first
+    assert link.inner_text() == "осы Заңның 15-бабы"
     link.click()
-    target = href.split("#", 1)[1]
-    assert page.url.endswith("#" + target)
-    assert page.locator(f"[id='{target}']").count() == 1
+    assert page.url == f"{site}/kk/acts/Z1300000088/#art_15"
+    assert page.locator("[id='art_15'] .zan-h").first.inner_text().startswith("15-бап.")
+    # …and article 15 lists the units that cite it.
+    cited = page.locator("[id='art_15'] > .zan-cited-by").inner_text()
+    assert cited.startswith("Осы бірлікке сілтеме жасайтындар:")
 
 
 def test_copy_citation_puts_the_legal_form_on_the_clipboard(page, site):
