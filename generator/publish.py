@@ -27,6 +27,7 @@ from .site import (
     UnitContext,
     act_url,
     cited_by,
+    date_text,
     esc,
     json_dump,
     lang_switch,
@@ -70,7 +71,7 @@ def _stored_versions(rec: ActRecord, today: dt.date) -> list[SiteVersion]:
             src = ed.sources.get(lang, {})
             prov[lang] = {
                 "kind": "stored",
-                "consolidated_up_to": ed.meta.get("includes_note") or ed.includes,
+                "consolidated_up_to": (ed.meta.get("consolidated") or {}).get(lang) or ed.includes,
                 "source": src.get("file", ""),
                 "source_sha256": src.get("sha256", ""),
                 "text_sha256": _sha256_text(render_markdown(texts[lang])),
@@ -222,10 +223,12 @@ def act_version_page(
             parts.append(_banner(esc(t["language_edition_differs"].format(what=other_v.id))))
     pending = [x for x in act.versions if x.status == "pending" and lang in x.texts]
     for p in pending:
-        parts.append(_banner(f"{esc(t['upcoming'])}: {esc(p.label[lang])} ({esc(str(p.date))})"))
+        parts.append(
+            _banner(f"{esc(t['upcoming'])}: {esc(p.label[lang])} ({esc(date_text(p.date, lang))})")
+        )
     parts.append(
         f'<p class="zan-version-line"><strong>{esc(t["version"])}:</strong> '
-        f"{esc(v.label[lang])} — {esc(t['in_force_from'])}: {esc(str(v.date))}. "
+        f"{esc(v.label[lang])} — {esc(t['in_force_from'])}: {esc(date_text(v.date, lang))}. "
         f'<a href="{esc(rel(page_dir, act_url(lang, act.id) + "versions/"))}">{esc(t["versions"])}</a> · '
         f'<a href="{esc(rel(page_dir, act_url(lang, act.id) + "history/"))}">{esc(t["history"])}</a></p>'
     )
@@ -293,7 +296,7 @@ def versions_page(act: SiteAct, lang: str) -> str:
                 href = rel(page_dir, act_url(lang, act.id) + f"diff/{prev.id}--{v.id}/")
                 redline = f'<a href="{esc(href)}">{esc(t["redline_prev"])}</a>'
         rows.append(
-            f"<tr><td>{link}</td><td>{esc(v.label[lang])}</td><td>{esc(str(v.date))}</td>"
+            f"<tr><td>{link}</td><td>{esc(v.label[lang])}</td><td>{esc(date_text(v.date, lang))}</td>"
             f"<td>{esc(v.status)}</td><td>{redline}</td></tr>"
         )
     table = (

@@ -8,7 +8,18 @@ from __future__ import annotations
 
 from .diff import DiffError, diff_acts
 from .redline import html_inline, html_parallel, html_side_by_side
-from .site import OTHER, SiteAct, SiteVersion, act_url, esc, lang_switch, page, rel, ui
+from .site import (
+    OTHER,
+    SiteAct,
+    SiteVersion,
+    act_url,
+    date_text,
+    esc,
+    lang_switch,
+    page,
+    rel,
+    ui,
+)
 
 DIFF_TITLE = {"kk": "Редакцияларды салыстыру: {a} → {b}", "ru": "Сравнение редакций: {a} → {b}"}
 NO_PARALLEL = {
@@ -44,9 +55,9 @@ def diff_page(act: SiteAct, a: SiteVersion, b: SiteVersion, lang: str) -> str:
     title = DIFF_TITLE[lang].format(a=a.id, b=b.id)
     links = (
         f'<p><a href="{esc(rel(page_dir, act_url(lang, act.id, a.id)))}">{esc(t["old"])}: '
-        f"{esc(a.id)} ({esc(str(a.date))})</a> → "
+        f"{esc(a.id)} ({esc(date_text(a.date, lang))})</a> → "
         f'<a href="{esc(rel(page_dir, act_url(lang, act.id, b.id)))}">{esc(t["new"])}: '
-        f"{esc(b.id)} ({esc(str(b.date))})</a></p>"
+        f"{esc(b.id)} ({esc(date_text(b.date, lang))})</a></p>"
     )
     parts = [lang_switch(lang, page_dir, other_dir), links]
     if a.partial or b.partial:

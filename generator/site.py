@@ -36,6 +36,42 @@ def ui(lang: str) -> dict:
     return data[lang]
 
 
+DATE_FORMS = {
+    "kk": {
+        "after": "{d} кейін",
+        "before": "{d} дейін",
+        "between": "{a} мен {b} аралығында",
+        "unknown": "белгісіз",
+    },
+    "ru": {
+        "after": "после {d}",
+        "before": "до {d}",
+        "between": "между {a} и {b}",
+        "unknown": "неизвестна",
+    },
+}
+
+
+def date_text(spec: DateSpec, lang: str) -> str:
+    """A date as known, in the page's language (never a guessed day).
+
+    >>> date_text(DateSpec.parse("after 2007-06-18"), "kk")
+    '18.06.2007 кейін'
+    >>> date_text(DateSpec.parse("between 2013-04-16 and 2016-02-29"), "ru")
+    'между 16.04.2013 и 29.02.2016'
+    """
+    forms = DATE_FORMS[lang]
+    fmt = lambda s: ".".join(reversed(s.split("-")))  # noqa: E731
+    words = spec.text.split()
+    if spec.exact:
+        return fmt(spec.text)
+    if words[0] in ("after", "before"):
+        return forms[words[0]].format(d=fmt(words[1]))
+    if words[0] == "between":
+        return forms["between"].format(a=fmt(words[1]), b=fmt(words[3]))
+    return forms["unknown"]
+
+
 def esc(text: str) -> str:
     """HTML-escape corpus text: a `<script>` in a source appears as text."""
     return html.escape(text, quote=True)
