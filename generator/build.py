@@ -67,6 +67,9 @@ def mkdocs_config(lang: str, docs: Path, site: Path, base: Path | None = None) -
             "nav": [{t["catalogue"]: "index.md"}, {t["search"]: "search/index.md"}],
         }
     )
+    extra = dict(config.get("extra") or {})
+    extra["generator"] = False  # no «Made with …» line: no English on a Kazakh page
+    config["extra"] = extra
     config.setdefault("markdown_extensions", ["attr_list", "md_in_html", "tables"])
     config.setdefault("extra_css", ["assets/zan.css"])
     config.setdefault("extra_javascript", ["assets/zan.js"])

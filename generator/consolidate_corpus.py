@@ -166,10 +166,7 @@ def computed_versions(
     for lang in LANGS:
         for sv in out.values():
             if lang not in sv.texts:
-                missing = (rec.meta.get("languages_missing") or {}).get(lang)
-                sv.not_reflected.append(
-                    {"act": sv.id, "reason": missing or ui(lang)["language_missing"]}
-                )
+                sv.not_reflected.append({"act": sv.id, "reason": ui(lang)["language_missing"]})
     return list(out.values()), history
 
 

@@ -400,6 +400,11 @@ def parse_markdown(text: str, lang: str, source: str = "<text>") -> Act:
         notes=b.act_notes,
     )
     _check_duplicates(act)
+    for u in act.walk():
+        # «### Статья 16. … » + «Сноска. Статья 16 исключена …»: a placeholder with no text.
+        if not u.text and not u.children and not u.repealed:
+            notes = u.heading_notes + u.notes
+            u.repealed = any(REPEALED_RE.search(n.text[:120]) for n in notes)
     return act
 
 

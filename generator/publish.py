@@ -218,7 +218,7 @@ def act_version_page(
     if other not in v.texts:
         missing = (act.meta.get("languages_missing") or {}).get(other)
         if other_v is None or missing:
-            parts.append(_banner(esc(ui(other)["language_missing"]) if missing else ""))
+            parts.append(_banner(esc(t["other_language_missing"])))
         elif other_v is not None:
             parts.append(_banner(esc(t["language_edition_differs"].format(what=other_v.id))))
     pending = [x for x in act.versions if x.status == "pending" and lang in x.texts]
@@ -488,29 +488,50 @@ def pages(pub: Published, lang: str) -> dict[str, str]:
     for act in pub.acts:
         base = f"acts/{act.id}/"
         cur = act.current(lang)
+        other = OTHER[lang]
+        title = act.meta["title"].get(lang) or act.meta["title"].get(other) or act.id
         for v in act.versions:
-            if lang not in v.texts:
-                continue
             page_dir = act_url(lang, act.id, v.id)
+            if lang not in v.texts:
+                # The trees mirror each other: this version exists in the other language
+                # only, and the page says so instead of showing another text.
+                out[base + f"{v.id}/index.md"] = _stub(
+                    lang,
+                    page_dir,
+                    act_url(other, act.id, v.id),
+                    f"{title}: {v.id}",
+                    ui(lang)["version_language_missing"].format(version=v.id),
+                    act_url(lang, act.id) + "versions/",
+                )
+                continue
             out[base + f"{v.id}/index.md"] = act_version_page(act, v, lang, page_dir, "")
             out[base + f"{v.id}/act.json"] = act_json(act, v, lang)
         if cur is not None:
             out[base + "index.md"] = act_version_page(act, cur, lang, act_url(lang, act.id), "")
         else:
-            t = ui(lang)
-            title = act.meta["title"].get(OTHER[lang]) or act.id
-            missing = (act.meta.get("languages_missing") or {}).get(lang, "")
-            out[base + "index.md"] = page(
+            out[base + "index.md"] = _stub(
+                lang,
+                act_url(lang, act.id),
+                act_url(other, act.id),
                 title,
-                lang_switch(lang, act_url(lang, act.id), act_url(OTHER[lang], act.id))
-                + "\n\n"
-                + _banner(esc(t["language_missing"]) + (f" ({esc(missing)})" if missing else "")),
+                ui(lang)["language_missing"],
+                act_url(lang, act.id) + "versions/",
             )
-        out[base + "versions/index.md"] = versions_page(act, lang)
-        out[base + "history/index.md"] = history_page(act, lang)
         for (a, b, dlang), html in act.diffs.items():
             if dlang == lang:
                 out[base + f"diff/{a}--{b}/index.md"] = html
+            elif (a, b, lang) not in act.diffs:
+                page_dir = act_url(lang, act.id) + f"diff/{a}--{b}/"
+                out[base + f"diff/{a}--{b}/index.md"] = _stub(
+                    lang,
+                    page_dir,
+                    act_url(dlang, act.id) + f"diff/{a}--{b}/",
+                    f"{title}: {a} → {b}",
+                    ui(lang)["diff_language_missing"],
+                    act_url(lang, act.id) + "versions/",
+                )
+        out[base + "versions/index.md"] = versions_page(act, lang)
+        out[base + "history/index.md"] = history_page(act, lang)
     for am in pub.amendments:
         out[f"amendments/{am['record'].id}/index.md"] = amendment_page(am, lang)
     for d in pub.drafts:
@@ -518,6 +539,18 @@ def pages(pub: Published, lang: str) -> dict[str, str]:
 
         out[f"drafts/{d['record'].id}/index.md"] = draft_page(d, pub, lang)
     return out
+
+
+def _stub(lang: str, page_dir: str, other_dir: str, title: str, message: str, back: str) -> str:
+    """A mirror page for something that exists only in the other language."""
+    t = ui(lang)
+    body = (
+        lang_switch(lang, page_dir, other_dir)
+        + "\n\n"
+        + _banner(esc(message))
+        + f'\n\n<p><a href="{esc(rel(page_dir, back))}">{esc(t["versions"])}</a></p>'
+    )
+    return page(title, body)
 
 
 def root_index() -> str:

@@ -1,0 +1,147 @@
+"""`zan build` on this repository's corpus: pages, anchors, data, safety, reproducibility."""
+
+import datetime as dt
+import json
+import re
+import shutil
+from pathlib import Path
+
+import pytest
+
+from generator.build import build_site, main_build, tree_digest
+
+from conftest import REPO
+
+TODAY = dt.date(2026, 11, 21)
+
+
+def _copy_repo(tmp_path: Path) -> Path:
+    root = tmp_path / "repo"
+    for top in ("corpus", "amendments", "drafts"):
+        shutil.copytree(REPO / top, root / top)
+    shutil.copy(REPO / "mkdocs.yml", root / "mkdocs.yml")
+    return root
+
+
+@pytest.fixture(scope="module")
+def built(tmp_path_factory) -> Path:
+    out = tmp_path_factory.mktemp("site") / "site"
+    build_site(REPO, out, today=TODAY, progress=False, search=False)
+    return out
+
+
+def test_both_language_trees_mirror_each_other(built):
+    kk = sorted(p.relative_to(built / "kk") for p in (built / "kk").rglob("index.html"))
+    ru = sorted(p.relative_to(built / "ru") for p in (built / "ru").rglob("index.html"))
+    assert kk == ru
+    assert Path("acts/Z1300000088/Z2200000141/index.html") in kk
+    assert Path("acts/Z1300000088/diff/Z1900000272--Z2200000129/index.html") in kk
+    root = (built / "index.html").read_text(encoding="utf-8")
+    assert 'href="kk/"' in root and 'href="ru/"' in root
+
+
+def test_every_unit_has_its_anchor_and_actions(built):
+    html = (built / "kk/acts/Z1300000088/index.html").read_text(encoding="utf-8")
+    for eid in ("art_15", "art_15__para_2", "art_5__para_2__al_16__subpara_1", "art_9-1"):
+        assert f'id="{eid}"' in html
+    m = re.search(r'<section class="zan-unit zan-para" id="art_15__para_2">.*?</span>', html)
+    assert m
+    block = m.group(0)
+    assert 'data-href="Z2200000141/#art_15__para_2"' in block
+    assert (
+        'data-cite="«Мемлекеттік көрсетілетін қызметтер туралы» 2013 жылғы 15 сәуірдегі № 88-V '
+        'Қазақстан Республикасы Заңының 15-бабының 2-тармағы"' in block
+    )
+    # The same unit in the other language (the Russian text is another edition).
+    assert 'href="../../../ru/acts/Z1300000088/Z2200000129/#art_15__para_2"' in block
+
+
+def test_unit_missing_from_a_version_says_what_became_of_it(built):
+    html = (built / "ru/acts/Z1300000088/Z1900000272/index.html").read_text(encoding="utf-8")
+    fate = json.loads(re.search(r'<script type="application/json" id="zan-fate">(.*?)</script>', html)[1])
+    # Art. 16 was repealed by Law No. 272-VI: its placeholder says so.
+    assert fate["art_16"].startswith("Эта единица позднее исключена: ")
+
+
+def test_kazakh_pages_have_no_english_interface_strings(built):
+    english = ["Search", "Table of contents", "Back to top", "Skip to content", "Made with"]
+    for page in ("kk/index.html", "kk/acts/Z1300000088/index.html", "kk/search/index.html"):
+        html = (built / page).read_text(encoding="utf-8")
+        visible = re.sub(r"<[^>]+>", " ", re.sub(r"<script.*?</script>", "", html, flags=re.S))
+        for word in english:
+            assert word not in visible, (page, word)
+        assert '<html lang="kk"' in html
+
+
+def test_provenance_and_open_data(built):
+    html = (built / "kk/acts/Z1300000088/index.html").read_text(encoding="utf-8")
+    assert "f1821d56139a0f054d9b53d720b5f2b760d294c9de9aab36c70f0ed952db59d7" in html
+    assert "Бұл ресми емес шоғырландырылған мәтін" in html
+    data = json.loads((built / "kk/acts/Z1300000088/Z2200000141/act.json").read_text("utf-8"))
+    assert data["act"] == "Z1300000088" and data["version"] == "Z2200000141"
+    eids = []
+
+    def walk(units):
+        for u in units:
+            eids.append(u["eid"])
+            walk(u["children"])
+
+    walk(data["units"])
+    assert "art_15__para_2" in eids
+    manifest = json.loads((built / "manifest.json").read_text(encoding="utf-8"))
+    entries = {(t["act"], t["version"], t["lang"]) for t in manifest["texts"]}
+    assert ("Z000000107", "Z070000262", "kk") in entries  # a consolidated version
+    assert ("Z1300000088", "Z1900000272", "ru") in entries
+    assert all(re.fullmatch(r"[0-9a-f]{64}", t["sha256"]) for t in manifest["texts"])
+    assert (built / "download/zan-corpus.zip").stat().st_size > 10_000
+
+
+def test_consolidated_version_and_effects_ledger(built):
+    html = (built / "kk/acts/Z000000107/Z070000262/index.html").read_text(encoding="utf-8")
+    assert 'id="art_9-1"' in html and 'id="art_15-2"' in html
+    assert "Ескерту. 23-бап жаңа редакцияда - ҚР 18.06.2007 № 262 Заңымен." in html
+    # The date is shown as known, never a guessed day.
+    assert "18.06.2007 кейін" in html
+    ledger = (built / "kk/amendments/Z070000262/index.html").read_text(encoding="utf-8")
+    assert "қолданылмады: өзгертілетін акт корпуста жоқ" in ledger
+    assert 'href="../../acts/Z000000107/Z070000262/#art_9-1"' in ledger
+    ru = (built / "ru/acts/Z000000107/index.html").read_text(encoding="utf-8")
+    assert "Текста этого акта на русском языке в источниках нет." in ru
+
+
+def test_repealed_act_is_marked_with_the_repealing_act(built):
+    html = (built / "kk/acts/P1300000845/index.html").read_text(encoding="utf-8")
+    assert "Күші жойылған акт: ҚР Үкіметінің 10.08.2015 № 624 қаулысымен" in html
+
+
+def test_same_corpus_builds_byte_identical_output(tmp_path, built):
+    again = tmp_path / "again"
+    build_site(REPO, again, today=TODAY, progress=False, search=False)
+    assert tree_digest(again) == tree_digest(built)
+
+
+def test_source_html_is_escaped(tmp_path):
+    root = _copy_repo(tmp_path)
+    path = root / "corpus/V1300008549/V2020-19-NK/kk.md"
+    text = path.read_text(encoding="utf-8")
+    path.write_text(text.replace("4. Осы бұйрық", "4. <script>alert(1)</script> Осы бұйрық", 1), "utf-8")
+    out = tmp_path / "site"
+    build_site(root, out, today=TODAY, progress=False, search=False)
+    html = (out / "kk/acts/V1300008549/index.html").read_text(encoding="utf-8")
+    assert "&lt;script&gt;alert(1)&lt;/script&gt;" in html
+    assert "<script>alert(1)" not in html
+
+
+def test_a_failed_build_leaves_the_previous_site_untouched(tmp_path, capsys):
+    root = _copy_repo(tmp_path)
+    out = tmp_path / "site"
+    assert main_build(root, out, examples=False, search=False) == 0
+    before = tree_digest(out)
+    path = root / "corpus/Z1300000088/Z2200000129/ru.md"
+    path.write_text(path.read_text("utf-8").replace(" {#art_9-1}", ""), "utf-8")
+    assert main_build(root, out, examples=False, search=False) == 1
+    err = capsys.readouterr().err
+    assert "build failed; the previous site is untouched." in err
+    assert "heading without an eId" in err
+    assert tree_digest(out) == before
+    assert not list(tmp_path.glob(".site-*"))
