@@ -2,12 +2,12 @@
 
 import datetime as dt
 
+from conftest import REPO
+
 from generator.consolidate import amender_info, build_versions
 from generator.consolidate_corpus import read_amender
 from generator.corpus import load_corpus
 from generator.diff import diff_acts
-
-from conftest import REPO
 
 
 def test_every_operation_of_law_262_appears_in_the_diff_and_nothing_else():

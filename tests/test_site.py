@@ -7,10 +7,9 @@ import shutil
 from pathlib import Path
 
 import pytest
+from conftest import REPO
 
 from generator.build import build_site, main_build, tree_digest
-
-from conftest import REPO
 
 TODAY = dt.date(2026, 11, 21)
 
@@ -58,7 +57,9 @@ def test_every_unit_has_its_anchor_and_actions(built):
 
 def test_unit_missing_from_a_version_says_what_became_of_it(built):
     html = (built / "ru/acts/Z1300000088/Z1900000272/index.html").read_text(encoding="utf-8")
-    fate = json.loads(re.search(r'<script type="application/json" id="zan-fate">(.*?)</script>', html)[1])
+    fate = json.loads(
+        re.search(r'<script type="application/json" id="zan-fate">(.*?)</script>', html)[1]
+    )
     # Art. 16 was repealed by Law No. 272-VI: its placeholder says so.
     assert fate["art_16"].startswith("Эта единица позднее исключена: ")
 
@@ -124,7 +125,9 @@ def test_source_html_is_escaped(tmp_path):
     root = _copy_repo(tmp_path)
     path = root / "corpus/V1300008549/V2020-19-NK/kk.md"
     text = path.read_text(encoding="utf-8")
-    path.write_text(text.replace("4. Осы бұйрық", "4. <script>alert(1)</script> Осы бұйрық", 1), "utf-8")
+    path.write_text(
+        text.replace("4. Осы бұйрық", "4. <script>alert(1)</script> Осы бұйрық", 1), "utf-8"
+    )
     out = tmp_path / "site"
     build_site(root, out, today=TODAY, progress=False, search=False)
     html = (out / "kk/acts/V1300008549/index.html").read_text(encoding="utf-8")
