@@ -1,30 +1,87 @@
-"""Draft pages: the draft, its discussion status, and its comparison with the law in force.
+"""Draft pages: the draft, its discussion window and status, the comparison with the text
+in force, a «remark on this unit» action per unit, the remarks and the report.
 
-A draft in `drafts/<ID>/` says in act.yml whether the public-discussion rule of article 15
-of Law No. 88-V applies to it; where it does not (seed 002 is a draft LAW of 2012, before
+The window comes from `discussion` (article 15 of Law No. 88-V in the edition in force on
+the posting day). Where the rule does not apply (seed 002 is a draft LAW of 2012, before
 that Law existed), the page says so and why.
 """
 
 from __future__ import annotations
 
+import datetime as dt
+from pathlib import Path
+
+from . import discussion
+from .cite import cite
+from .diff import DiffError, diff_acts
+from .model import Act
+from .redline import html_inline
 from .site import OTHER, UnitContext, esc, lang_switch, page, render_unit, ui
 
-BANNER = {
+TEXT = {
     "kk": {
         "not_applicable": "Жария талқылау мерзімі қолданылмайды",
         "adopted_as": "Қабылданған акт",
-        "comparison": "Қабылданған заңмен салыстыру",
+        "comparison": "Қолданыстағы мәтінмен салыстыру",
         "carried_by": "Жобаны енгізген акт",
+        "open": "Жария талқылау {date} қоса алғанда жүріп жатыр",
+        "closed": "Жария талқылау {date} аяқталды",
+        "adopted": "Жоба қабылданды",
+        "provisional": "Мерзім алдын ала есептелген: кезеңнің кейбір демалыс күндері белгісіз.",
+        "rule": "Қолданылған ереже",
+        "posted": "Жарияланған күні",
+        "window": "Ескертулер қабылданады",
+        "remark": "Осы бірлікке ескерту",
+        "remarks": "Ескертулер",
+        "report": "Жария талқылаудың аяқталғаны туралы есеп",
+        "received": "Келіп түскен күні",
+        "author": "Жіберуші",
+        "summary": "Қысқаша мазмұны",
+        "decision": "Шешім",
+        "reasons": "Себептері",
+        "not_considered": "Мерзім өткен соң келіп түскен, қаралмайтын ескертулер",
+        "revised": "Пысықталған жобамен танысу",
+        "missing_revised": "Пысықталған жобаның орны әлі көрсетілмеген.",
+        "example": "МЫСАЛ: бұл бет zan жұмысының үлгісі. Жоба мәтіні — нақты актінің мәтіні, "
+        "жарияланған күні мен ескертулер — үлгі деректер, нақты ұсыныстар емес.",
+        "override": "Мерзім қолмен белгіленген",
+        "posting_due": "Жобаны жариялау мерзімі",
+        "contact": "Ескертулерді жіберу мекенжайы",
+        "body": "Әзірлеуші орган",
     },
     "ru": {
         "not_applicable": "Срок публичного обсуждения не применяется",
         "adopted_as": "Принятый акт",
-        "comparison": "Сравнение с принятым законом",
+        "comparison": "Сравнение с действующим текстом",
         "carried_by": "Акт, которым внесён проект",
+        "open": "Публичное обсуждение идёт по {date} включительно",
+        "closed": "Публичное обсуждение завершено {date}",
+        "adopted": "Проект принят",
+        "provisional": "Срок рассчитан предварительно: часть выходных дней периода неизвестна.",
+        "rule": "Применённое правило",
+        "posted": "Дата размещения",
+        "window": "Замечания принимаются",
+        "remark": "Замечание к этой единице",
+        "remarks": "Замечания",
+        "report": "Отчёт о завершении публичного обсуждения",
+        "received": "Дата поступления",
+        "author": "Автор",
+        "summary": "Краткое содержание",
+        "decision": "Решение",
+        "reasons": "Обоснование",
+        "not_considered": "Замечания, поступившие по истечении срока и не рассматриваемые",
+        "revised": "Ознакомиться с доработанным проектом",
+        "missing_revised": "Где читать доработанный проект, ещё не указано.",
+        "example": "ПРИМЕР: эта страница показывает работу zan. Текст проекта — текст реального "
+        "акта, дата размещения и замечания — образец данных, а не реальные обращения.",
+        "override": "Срок установлен вручную",
+        "posting_due": "Срок размещения проекта",
+        "contact": "Адрес для замечаний",
+        "body": "Разработчик",
     },
 }
 
-# Why article 15 does not apply to a draft law (facts from the sources, in each language).
+# Why article 15 does not apply to the draft law of seed 002, in each language.
 REASON = {
     "kk": (
         "Бұл — Қазақстан Республикасы Үкіметінің 2012 жылғы 12 желтоқсандағы № 1579 "
@@ -41,39 +98,220 @@ REASON = {
 }
 
 
+def _d(day: dt.date | str) -> str:
+    s = day.isoformat() if isinstance(day, dt.date) else str(day)
+    return ".".join(reversed(s.split("-")))
+
+
+def prepare(d: dict, pub) -> dict:
+    """Compute a draft's window, status, remarks and comparison once, for both languages."""
+    rec = d["record"]
+    meta = rec.meta
+    window, warnings = discussion.window_for(meta)
+    d["window"] = window
+    d["warnings"] = warnings
+    d["status"] = discussion.status(meta, window, pub.today)
+    remarks_path = rec.folder / "remarks.yml"
+    d["remarks"] = []
+    if remarks_path.exists():
+        if window is None:
+            raise ValueError(f"{remarks_path}:1: remarks for a draft without a discussion window")
+        items = discussion.load_remarks(remarks_path)
+        remarks, errors = discussion.validate_remarks(items, d["texts"], window, str(remarks_path))
+        if errors:
+            raise ValueError("\n".join(errors))
+        d["remarks"] = remarks
+    d["comparison"] = {}
+    cmp_ = meta.get("compare_with")
+    if cmp_:
+        target = next((a for a in pub.acts if a.id == cmp_["act"]), None)
+        if target is None:
+            raise ValueError(
+                f"{rec.folder / 'act.yml'}:0: compare_with names {cmp_['act']}, not in the corpus"
+            )
+        for lang, text in d["texts"].items():
+            v = next((x for x in target.versions if x.id == cmp_.get("version")), None)
+            v = v if v is not None and lang in v.texts else target.current(lang)
+            if v is None or lang not in v.texts:
+                continue
+            mode = cmp_.get("mode", "versions")
+            # An adopted draft is compared draft → enacted law; a draft under discussion,
+            # text in force → draft.
+            old, new = (text, v.texts[lang]) if meta.get("adopted_as") else (v.texts[lang], text)
+            try:
+                diff = diff_acts(old, new, mode=mode)
+                d["comparison"][lang] = (v.id, html_inline(diff, changed_only=True))
+            except DiffError as e:
+                d["comparison"][lang] = (v.id, f"<p>{esc(str(e))}</p>")
+    return d
+
+
+def _status_banner(d: dict, lang: str) -> str:
+    t = TEXT[lang]
+    st = d["status"]
+    meta = d["record"].meta
+    if st["kind"] == "not_applicable":
+        reason = REASON[lang] if meta.get("carried_by") == "P1200001579" else st.get("reason", "")
+        extra = ""
+        if st.get("act"):
+            extra = f' {esc(t["adopted_as"])}: <a href="../../acts/{esc(st["act"])}/">{esc(st["act"])}</a>.'
+        return (
+            f'<div class="zan-banner" role="note"><strong>{esc(t["not_applicable"])}.</strong> '
+            f"{esc(reason)}{extra}</div>"
+        )
+    if st["kind"] == "adopted":
+        return (
+            f'<div class="zan-banner" role="note"><strong>{esc(t["adopted"])}:</strong> '
+            f'<a href="../../acts/{esc(st["act"])}/">{esc(st["act"])}</a></div>'
+        )
+    key, date = ("open", st["until"]) if st["kind"] == "open" else ("closed", st["closed_on"])
+    prov = f" {esc(t['provisional'])}" if st.get("provisional") else ""
+    return (
+        f'<div class="zan-banner zan-discussion-{key}" role="status"><strong>'
+        f"{esc(t[key].format(date=_d(date)))}</strong>.{prov}</div>"
+    )
+
+
+def _rule_block(d: dict, lang: str) -> str:
+    w = d["window"]
+    if w is None:
+        warn = "".join(f"<li>{esc(x)}</li>" for x in d.get("warnings", []))
+        return f"<ul>{warn}</ul>" if warn else ""
+    t = TEXT[lang]
+    info = w.to_dict()
+    cit = w.citation.get(lang) if isinstance(w.citation, dict) else str(w.citation)
+    quote = w.rule.quote(w.rule.period_eid, lang)
+    rows = [
+        f"<p><strong>{esc(t['posted'])}:</strong> {esc(_d(info['posted']))}. "
+        f"<strong>{esc(t['window'])}:</strong> {esc(_d(info['opens']))} — {esc(_d(info['closes']))}.</p>",
+        f"<p><strong>{esc(t['rule'])}:</strong> {esc(cit or '')}</p>",
+    ]
+    if quote:
+        rows.append(f'<blockquote lang="{quote[0]}">{esc(quote[1])}</blockquote>')
+    if info.get("posting_due"):
+        rows.append(f"<p>{esc(t['posting_due'])}: {esc(_d(info['posting_due']))}</p>")
+    if info.get("override"):
+        rows.append(
+            f"<p>{esc(t['override'])}: {esc(_d(info['override']['closes']))} — "
+            f"{esc(str(info['override'].get('reason', '')))}</p>"
+        )
+    for n in info.get("notes", []):
+        rows.append(f'<p class="zan-note">{esc(n.get(lang, ""))}</p>')
+    for x in d.get("warnings", []):
+        rows.append(f'<p class="zan-note">{esc(x)}</p>')
+    return "".join(rows)
+
+
+def _remarks_by_unit(d: dict, lang: str) -> dict[str, list[str]]:
+    t = TEXT[lang]
+    out: dict[str, list[str]] = {}
+    for r in d["remarks"]:
+        summary = r.summary.get(lang) or r.summary.get(OTHER[lang], "")
+        status = r.status_text.get(lang, "")
+        decision = discussion.LABELS[lang].get(r.decision or "undecided", "")
+        reasons = r.reasons.get(lang) or r.reasons.get(OTHER[lang], "")
+        item = (
+            f'<li class="zan-remark-item zan-remark-{r.status}">{esc(_d(r.received))}, '
+            f"{esc(discussion.LABELS[lang].get(r.author, r.author))}: {esc(summary)} — "
+            f"{esc(status)}"
+            + (f"; {esc(t['decision'])}: {esc(decision)}" if r.status != "late" else "")
+            + (f" ({esc(reasons)})" if reasons and r.status != "late" else "")
+            + "</li>"
+        )
+        out.setdefault(r.unit, []).append(item)
+    return out
+
+
+def _report(d: dict, lang: str) -> str:
+    if d["window"] is None or not d["remarks"] and d["status"]["kind"] == "open":
+        return ""
+    t = TEXT[lang]
+    meta = d["record"].meta
+    rep = discussion.report(d["remarks"], d["window"], lang, meta.get("revised_draft"))
+    rows = []
+    for e in rep["remarks"]:
+        rows.append(
+            f"<tr><td>{e['number']}</td><td>{esc(_d(e['received']))}</td><td>{esc(e['unit'])}</td>"
+            f"<td>{esc(e['author_label'])}</td><td>{esc(e['summary'] or '')}</td>"
+            f"<td>{esc(e['decision_label'])}</td><td>{esc(e.get('reasons') or '')}</td></tr>"
+        )
+    late = "".join(
+        f"<li>{esc(_d(e['received']))}, {esc(e['unit'])}, {esc(e['author_label'])}: "
+        f"{esc(e['summary'] or '')} — {esc(e['status_text'] or '')}</li>"
+        for e in rep["not_considered"]
+    )
+    revised = rep.get("revised_draft")
+    rev = (
+        f'<p>{esc(t["revised"])}: <a href="{esc(str(revised))}">{esc(str(revised))}</a></p>'
+        if revised
+        else f"<p>{esc(t['missing_revised'])}</p>"
+    )
+    basis = esc(rep["basis"]["citation"])
+    return (
+        f'<h2 id="report">{esc(t["report"])}</h2><p>{basis}</p>'
+        f"<table><thead><tr><th>№</th><th>{esc(t['received'])}</th><th>eId</th>"
+        f"<th>{esc(t['author'])}</th><th>{esc(t['summary'])}</th><th>{esc(t['decision'])}</th>"
+        f"<th>{esc(t['reasons'])}</th></tr></thead><tbody>{''.join(rows)}</tbody></table>"
+        + (f"<h3>{esc(t['not_considered'])}</h3><ul>{late}</ul>" if late else "")
+        + rev
+    )
+
+
 def draft_page(d: dict, pub, lang: str) -> str:
     """The page of one draft in one language."""
     rec = d["record"]
-    t = ui(lang)
-    b = BANNER[lang]
-    page_dir = f"{lang}/drafts/{rec.id}/"
-    parts = [lang_switch(lang, page_dir, f"{OTHER[lang]}/drafts/{rec.id}/")]
-    disc = rec.meta.get("discussion") or {}
-    if disc.get("applies") is False:
-        adopted = rec.meta.get("adopted_as")
-        extra = ""
-        if adopted:
-            extra = (
-                f' {esc(b["adopted_as"])}: <a href="../../acts/{esc(adopted)}/">{esc(adopted)}</a>.'
-            )
+    meta = rec.meta
+    t = TEXT[lang]
+    base = "drafts" if not meta.get("example") else "examples"
+    page_dir = f"{lang}/{base}/{rec.id}/"
+    parts = [lang_switch(lang, page_dir, f"{OTHER[lang]}/{base}/{rec.id}/")]
+    if meta.get("example"):
         parts.append(
-            f'<div class="zan-banner" role="note"><strong>{esc(b["not_applicable"])}.</strong> '
-            f"{esc(REASON[lang])}{extra}</div>"
+            f'<div class="zan-banner zan-example" role="note"><strong>{esc(t["example"])}</strong></div>'
         )
-    carried = rec.meta.get("carried_by")
+    parts.append(_status_banner(d, lang))
+    parts.append(_rule_block(d, lang))
+    body = (meta.get("body") or {}).get(lang)
+    if body:
+        parts.append(f"<p><strong>{esc(t['body'])}:</strong> {esc(body)}</p>")
+    contact = (meta.get("contact") or {}).get("email")
+    if contact:
+        parts.append(f"<p><strong>{esc(t['contact'])}:</strong> <code>{esc(contact)}</code></p>")
+    carried = meta.get("carried_by")
     if carried:
         parts.append(
-            f'<p>{esc(b["carried_by"])}: <a href="../../acts/{esc(carried)}/">{esc(carried)}</a></p>'
+            f'<p>{esc(t["carried_by"])}: <a href="../../acts/{esc(carried)}/">{esc(carried)}</a></p>'
         )
     comparison = d.get("comparison", {}).get(lang)
     if comparison:
-        parts.append(f"<h2>{esc(b['comparison'])}</h2>{comparison}")
-    text = d["texts"].get(lang)
+        vid, html = comparison
+        parts.append(
+            f'<h2>{esc(t["comparison"])} ({esc(vid)})</h2><div class="zan-redline">{html}</div>'
+        )
+    text: Act | None = d["texts"].get(lang)
     if text is None:
-        parts.append(f'<div class="zan-banner" role="note">{esc(t["language_missing"])}</div>')
+        parts.append(
+            f'<div class="zan-banner" role="note">{esc(ui(lang)["language_missing"])}</div>'
+        )
     else:
-        ctx = UnitContext(lang, rec.id, "draft", rec.meta, page_dir, set(), None)
-        body = "".join(render_unit(u, ctx, esc) for u in text.body)
-        parts.append(f'<div class="zan-act" lang="{lang}" data-pagefind-body>{body}</div>')
+        remark_to = contact if d["status"]["kind"] == "open" else None
+        ctx = UnitContext(lang, rec.id, "draft", meta, page_dir, set(), None)
+        ctx.remark_to = remark_to
+        ctx.remark_label = t["remark"]
+        ctx.remarks = _remarks_by_unit(d, lang)
+        ctx.url_base = base
+        rendered = "".join(render_unit(u, ctx, esc) for u in text.body)
+        parts.append(f'<div class="zan-act" lang="{lang}" data-pagefind-body>{rendered}</div>')
+    parts.append(_report(d, lang))
     title = rec.title(lang)
-    return page(title, "\n\n".join(parts))
+    if meta.get("example"):
+        title = f"[{ {'kk': 'МЫСАЛ', 'ru': 'ПРИМЕР'}[lang] }] {title}"
+    return page(title, "\n\n".join(p for p in parts if p))
+
+
+def remark_citation(eid: str, meta: dict, lang: str) -> str:
+    """The citation a remark message names for a unit of a draft."""
+    return cite(eid, meta, lang)
+
+
+__all__ = ["draft_page", "prepare", "remark_citation", "Path"]

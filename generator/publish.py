@@ -120,9 +120,24 @@ def assemble(root: Path, today: dt.date, examples: bool = False) -> Published:
         pub.acts.append(site_act)
     pub.amendments = ledgers.amenders
     pub.warnings += ledgers.warnings
-    for rec in sorted(corpus.drafts.values(), key=lambda r: r.id):
-        texts = {lang: rec.load(lang) for lang in rec.files}
-        pub.drafts.append({"record": rec, "texts": texts})
+    from .corpus import load_record
+    from .drafts import prepare
+
+    records = sorted(corpus.drafts.values(), key=lambda r: r.id)
+    if examples:
+        errors: list[str] = []
+        base = root / "examples" / "drafts"
+        for folder in sorted(p for p in base.iterdir() if p.is_dir()) if base.is_dir() else []:
+            rec = load_record(folder, "draft", errors)
+            if rec is not None:
+                if not rec.meta.get("example"):
+                    errors.append(f"{folder / 'act.yml'}:1: an example must say `example: true`")
+                records.append(rec)
+        if errors:
+            raise ValueError("\n".join(errors))
+    for rec in records:
+        texts = {lang: rec.load(lang) for lang in sorted(rec.files)}
+        pub.drafts.append(prepare({"record": rec, "texts": texts}, pub))
     return pub
 
 
@@ -372,7 +387,8 @@ def catalogue_page(pub: Published, lang: str) -> str:
         entries.append((rec.id, rec.meta, f"amendments/{rec.id}/", "amending"))
     for d in pub.drafts:
         rec = d["record"]
-        entries.append((rec.id, rec.meta, f"drafts/{rec.id}/", rec.meta.get("status", "draft")))
+        where = "examples" if rec.meta.get("example") else "drafts"
+        entries.append((rec.id, rec.meta, f"{where}/{rec.id}/", rec.meta.get("status", "draft")))
     years, types, statuses = set(), set(), set()
     for act_id, meta, href, status in entries:
         date = meta.get("adopted") or meta.get("submitted") or ""
@@ -534,10 +550,14 @@ def pages(pub: Published, lang: str) -> dict[str, str]:
         out[base + "history/index.md"] = history_page(act, lang)
     for am in pub.amendments:
         out[f"amendments/{am['record'].id}/index.md"] = amendment_page(am, lang)
-    for d in pub.drafts:
-        from .drafts import draft_page
+    from .drafts import draft_page
 
-        out[f"drafts/{d['record'].id}/index.md"] = draft_page(d, pub, lang)
+    for d in pub.drafts:
+        where = "examples" if d["record"].meta.get("example") else "drafts"
+        out[f"{where}/{d['record'].id}/index.md"] = draft_page(d, pub, lang)
+    from .feeds import feeds
+
+    out.update(feeds(pub, lang))
     return out
 
 

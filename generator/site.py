@@ -143,6 +143,11 @@ class UnitContext:
     other_exists: set[str]  # eIds that exist in the other language's text of this version
     other_version: str | None
     refs: dict[str, list[tuple[str, str]]] = field(default_factory=dict)  # eid → citing
+    # Drafts: where remarks go (mailto), and the remarks already received per unit.
+    remark_to: str | None = None
+    remark_label: str = ""
+    remarks: dict[str, list[str]] = field(default_factory=dict)
+    url_base: str = "acts"
 
 
 def render_unit(unit: Unit, ctx: UnitContext, linkify) -> str:
@@ -181,6 +186,9 @@ def render_unit(unit: Unit, ctx: UnitContext, linkify) -> str:
     for note in unit.notes:
         cls = "zan-note zan-generated" if note.generated else "zan-note"
         parts.append(f'<p class="{cls}">{esc(note.text)}</p>')
+    received = ctx.remarks.get(unit.eid)
+    if received:
+        parts.append(f'<ul class="zan-remarks">{"".join(received)}</ul>')
     citing = ctx.refs.get(unit.eid)
     if citing:
         links = ", ".join(f'<a href="#{esc(e)}">{esc(lbl)}</a>' for e, lbl in citing)
@@ -191,7 +199,10 @@ def render_unit(unit: Unit, ctx: UnitContext, linkify) -> str:
 
 def _actions(unit: Unit, ctx: UnitContext) -> str:
     t = ui(ctx.lang)
-    version_path = act_url(ctx.lang, ctx.act_id, ctx.version)
+    if ctx.url_base == "acts":
+        version_path = act_url(ctx.lang, ctx.act_id, ctx.version)
+    else:
+        version_path = f"{ctx.lang}/{ctx.url_base}/{ctx.act_id}/"
     citation = cite(unit.eid, ctx.meta, ctx.lang)
     bits = [
         f'<span class="zan-actions" data-pagefind-ignore>'
@@ -202,6 +213,14 @@ def _actions(unit: Unit, ctx: UnitContext) -> str:
         f'<button type="button" class="zan-copy-cite" data-cite="{esc(citation)}">'
         f"{esc(t['copy_cite'])}</button>"
     ]
+    if ctx.remark_to:
+        # The message is completed in the browser (zan.js) with the absolute versioned link.
+        bits.append(
+            f'<a class="zan-remark" href="mailto:{esc(ctx.remark_to)}" '
+            f'data-to="{esc(ctx.remark_to)}" data-cite="{esc(citation)}" '
+            f'data-href="{esc(rel(ctx.page_dir, version_path))}#{esc(unit.eid)}">'
+            f"{esc(ctx.remark_label)}</a>"
+        )
     if ctx.other_version and unit.eid in ctx.other_exists:
         other = OTHER[ctx.lang]
         href = rel(ctx.page_dir, act_url(other, ctx.act_id, ctx.other_version))

@@ -157,3 +157,46 @@ def _axe(page) -> list:
 def test_accessibility_has_no_serious_violations(page, site, path):
     page.goto(site + path)
     assert _axe(page) == []
+
+
+@pytest.fixture(scope="session")
+def example_site(tmp_path_factory):
+    out = tmp_path_factory.mktemp("examples") / "site"
+    build_site(REPO, out, today=TODAY, examples=True, progress=False, search=False)
+    handler = functools.partial(_Quiet, directory=str(out))
+    httpd = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    threading.Thread(target=httpd.serve_forever, daemon=True).start()
+    yield f"http://127.0.0.1:{httpd.server_address[1]}"
+    httpd.shutdown()
+
+
+def test_example_draft_banner_window_and_remark_action(browser, example_site):
+    from urllib.parse import parse_qs, unquote, urlparse
+
+    context = browser.new_context()
+    page = context.new_page()
+    page.goto(f"{example_site}/kk/examples/EX1300008549/")
+    assert page.locator(".zan-example").inner_text().startswith("МЫСАЛ:")
+    assert page.locator(".zan-discussion-open").inner_text() == (
+        "Жария талқылау 30.11.2026 қоса алғанда жүріп жатыр."
+    )
+    assert "16.11.2026" in page.locator(".md-content").inner_text()
+    link = page.locator("[id='annex_1__para_7'] > .zan-actions .zan-remark")
+    href = link.get_attribute("href")
+    url = urlparse(href)
+    assert url.scheme == "mailto" and url.path == "remarks@example.org"
+    query = parse_qs(url.query)
+    cite = (
+        "«Орталық мемлекеттік органдардың, облыстардың, респубикалық маңызы бар қалалардың, "
+        "астананың, аудандардың, облыстық маңызы бар қалалардың жергілікті атқарушы "
+        "органдарының, қаладағы аудандар, аудандық маңызы бар қалалар, кенттер, ауылдар, "
+        "ауылдық округтер әкімдерінің мемлекеттік қызметтер көрсету мәселелері жөніндегі "
+        "қызметінің есебін қалыптастыру мен ұсыну қағидаларын және оның үлгі нысанын бекіту "
+        "туралы» жобасының 1-қосымшасының 7-тармағы"
+    )
+    assert unquote(query["subject"][0]) == cite
+    assert unquote(query["body"][0]).splitlines()[:2] == [
+        cite,
+        f"{example_site}/kk/examples/EX1300008549/#annex_1__para_7",
+    ]
+    context.close()

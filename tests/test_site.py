@@ -148,3 +148,40 @@ def test_a_failed_build_leaves_the_previous_site_untouched(tmp_path, capsys):
     assert "heading without an eId" in err
     assert tree_digest(out) == before
     assert not list(tmp_path.glob(".site-*"))
+
+
+def test_seed_draft_is_published_as_adopted_with_not_applicable_banner(built):
+    html = (built / "kk/drafts/DP1200001579/index.html").read_text(encoding="utf-8")
+    assert "Жария талқылау мерзімі қолданылмайды." in html
+    assert "2012 жылғы 12 желтоқсандағы № 1579" in html
+    assert 'href="../../acts/Z1300000088/"' in html
+    # The renumbering-aware comparison: draft art. 9 is art. 15 of the enacted law.
+    assert 'data-old="art_9" data-new="art_15"' in html
+    ru = (built / "ru/drafts/DP1200001579/index.html").read_text(encoding="utf-8")
+    assert "Срок публичного обсуждения не применяется." in ru
+    # No posting date, body or remarks are invented for it.
+    assert "remarks.yml" not in html and "zan-remark" not in html
+
+
+def test_examples_are_built_only_with_the_flag(built, tmp_path):
+    assert not (built / "kk/examples").exists()
+    out = tmp_path / "site"
+    build_site(REPO, out, today=TODAY, examples=True, progress=False, search=False)
+    closed = (out / "ru/examples/EX1300000845/index.html").read_text(encoding="utf-8")
+    assert "ПРИМЕР: эта страница показывает работу zan." in closed
+    assert "Публичное обсуждение завершено 03.04.2023" in closed
+    assert "Отчёт о завершении публичного обсуждения" in closed
+    assert "поступило по истечении срока, не подлежит рассмотрению" in closed
+    kk = (out / "kk/examples/EX1300000845/index.html").read_text(encoding="utf-8")
+    # Remarks under the units they concern (the draft's text is in Kazakh only).
+    assert kk.count('class="zan-remark-item zan-remark-in_time"') == 2
+    assert kk.count('class="zan-remark-item zan-remark-late"') == 1
+    import xml.etree.ElementTree as ET
+
+    ns = {"a": "http://www.w3.org/2005/Atom"}
+    feed = ET.parse(out / "kk/feeds/drafts.xml").getroot()
+    ids = [e.findtext("a:id", namespaces=ns) for e in feed.findall("a:entry", ns)]
+    assert ids == ["urn:zan:kk:draft:EX1300008549", "urn:zan:kk:draft:EX1300000845"]
+    changes = ET.parse(out / "ru/feeds/changes.xml").getroot()
+    titles = [e.findtext("a:id", namespaces=ns) for e in changes.findall("a:entry", ns)]
+    assert "urn:zan:ru:act:Z1300000088:Z2200000129" in titles

@@ -48,6 +48,14 @@
   window.addEventListener("hashchange", fate);
   document.addEventListener("DOMContentLoaded", function () {
     fate();
+    // «Remark on this unit»: a prefilled message naming the unit's citation and its
+    // versioned link.
+    document.querySelectorAll("a.zan-remark").forEach(function (a) {
+      var url = new URL(a.getAttribute("data-href"), window.location.href).href;
+      var cite = a.getAttribute("data-cite");
+      a.href = "mailto:" + a.getAttribute("data-to") + "?subject=" + encodeURIComponent(cite) +
+        "&body=" + encodeURIComponent(cite + "\n" + url + "\n\n");
+    });
     // Catalogue filters.
     var form = document.getElementById("zan-filter");
     if (form) {
