@@ -14,9 +14,9 @@ from pathlib import Path
 from . import discussion
 from .cite import cite
 from .diff import DiffError, diff_acts
-from .model import Act
+from .model import Act, DateSpec
 from .redline import html_inline
-from .site import OTHER, UnitContext, esc, lang_switch, page, render_unit, ui
+from .site import OTHER, UnitContext, date_text, esc, lang_switch, page, render_unit, ui
 
 TEXT = {
     "kk": {
@@ -48,6 +48,7 @@ TEXT = {
         "posting_due": "Жобаны жариялау мерзімі",
         "contact": "Ескертулерді жіберу мекенжайы",
         "body": "Әзірлеуші орган",
+        "edition_range": "{edition} редакциясының қолданысқа енген күні дереккөздерде тек аралық ретінде белгілі: {date}.",
     },
     "ru": {
         "not_applicable": "Срок публичного обсуждения не применяется",
@@ -78,6 +79,7 @@ TEXT = {
         "posting_due": "Срок размещения проекта",
         "contact": "Адрес для замечаний",
         "body": "Разработчик",
+        "edition_range": "Дата вступления в силу редакции {edition} известна из источников лишь как диапазон: {date}.",
     },
 }
 
@@ -188,6 +190,12 @@ def _rule_block(d: dict, lang: str) -> str:
     ]
     if quote:
         rows.append(f'<blockquote lang="{quote[0]}">{esc(quote[1])}</blockquote>')
+    for ed, spec in zip(w.rule.editions, w.rule.in_force, strict=False):
+        ds = DateSpec.parse(spec)
+        if ds.exact is None:
+            rows.append(
+                f'<p class="zan-note">{esc(t["edition_range"].format(edition=ed, date=date_text(ds, lang)))}</p>'
+            )
     if info.get("posting_due"):
         rows.append(f"<p>{esc(t['posting_due'])}: {esc(_d(info['posting_due']))}</p>")
     if info.get("override"):
