@@ -32,6 +32,7 @@ from pathlib import Path
 
 import yaml
 
+from .letters import MATCH_FOLD
 from .model import CONTAINER_TYPES, HEADING_TYPES, Act, DateSpec, Note, Operation, Unit
 from .parse import LABEL_RES, ParseError, parse_markdown
 
@@ -84,38 +85,8 @@ def note_formulas() -> dict:
 # Matching words through the letter and typographic variants official texts mix
 # ---------------------------------------------------------------------------------------
 
-_FOLD = {
-    # Latin i and look-alike Latin letters as the text banks write them inside Cyrillic words
-    "i": "і",
-    "I": "І",
-    "a": "а",
-    "c": "с",
-    "e": "е",
-    "o": "о",
-    "p": "р",
-    "x": "х",
-    "y": "у",
-    "A": "А",
-    "B": "В",
-    "C": "С",
-    "E": "Е",
-    "H": "Н",
-    "K": "К",
-    "M": "М",
-    "O": "О",
-    "P": "Р",
-    "T": "Т",
-    "X": "Х",
-    "Y": "Ү",
-    "ə": "ә",
-    "Ə": "Ә",
-}
-for _q in "«»„“”‟″":
-    _FOLD[_q] = '"'
-for _q in "’‘`´":
-    _FOLD[_q] = "'"
-for _d in "‐‑‒–—―−":
-    _FOLD[_d] = "-"
+# Letter and typographic variants official texts mix (one shared table, see letters.py).
+_FOLD = {chr(k): v for k, v in MATCH_FOLD.items()}
 _DROP = {"\u00ad", "\u200b", "\u200c", "\u200d", "\ufeff"}
 
 

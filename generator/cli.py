@@ -12,7 +12,7 @@ from pathlib import Path
 
 import click
 
-from .model import Act, Unit
+from .model import Act
 
 LANG = click.Choice(["kk", "ru"])
 
@@ -71,19 +71,6 @@ def load_text(path: str, lang: str, document: str | None = None, report: bool = 
     except (ImportFailure, ParseError) as e:
         _fail(str(e))
     raise AssertionError("unreachable")
-
-
-def unit_json(unit: Unit) -> dict:
-    """The `zan tree` form of a unit."""
-    return {
-        "eid": unit.eid,
-        "type": unit.type,
-        "num": unit.num,
-        "heading": unit.heading,
-        "text": unit.text,
-        "notes": [n.text for n in unit.notes],
-        "children": [unit_json(c) for c in unit.children],
-    }
 
 
 @click.group()
@@ -147,11 +134,11 @@ def import_cmd(file: str, lang: str, out: str | None, document: str | None, corr
 @click.option("--document", type=click.Choice(["covering", "carried"]), default=None)
 def tree(file: str, lang: str, fmt: str, document: str | None) -> None:
     """The unit tree of a text (raw official text or structured Markdown)."""
-    from .render import render_markdown, render_text
+    from .render import render_markdown, render_text, unit_tree
 
     act = load_text(file, lang, document)
     if fmt == "json":
-        data = [unit_json(u) for u in act.body]
+        data = [unit_tree(u) for u in act.body]
         click.echo(json.dumps(data, ensure_ascii=False, indent=2))
     elif fmt == "md":
         sys.stdout.write(render_markdown(act))

@@ -35,7 +35,8 @@ from dataclasses import dataclass, field
 
 from diff_match_patch import diff_match_patch
 
-from .model import CONTAINER_TYPES, Act, Unit
+from .letters import SIMILARITY_FOLD
+from .model import CONTAINER_TYPES, LABELS, Act, Unit
 
 STATUSES = ("same", "changed", "inserted", "repealed", "moved")
 MODES = ("versions", "acts")
@@ -57,23 +58,7 @@ DEGENERATE_KEPT = 0.1
 TOKEN_RE = re.compile(r"\w+|\s+|[^\w\s]", re.UNICODE)
 WORD_RE = re.compile(r"\w+", re.UNICODE)
 # Latin letters that stand for Cyrillic ones in damaged sources (similarity only).
-_FOLD = str.maketrans(
-    {
-        "ə": "ә",
-        "Ə": "Ә",
-        "i": "і",
-        "I": "І",
-        "a": "а",
-        "c": "с",
-        "e": "е",
-        "o": "о",
-        "p": "р",
-        "x": "х",
-        "y": "у",
-        "Y": "Ү",
-        "ё": "е",
-    }
-)
+_FOLD = SIMILARITY_FOLD
 STEM = 6  # similarity compares words by their first STEM letters (suffixes vary)
 
 
@@ -377,19 +362,7 @@ _RU_ABBR = {
     "title": "заголовок",
     "heading": "заголовок",
 }
-_KK = {
-    "part": "{num}-бөлім",
-    "chp": "{num}-тарау",
-    "subchp": "{num}-параграф",
-    "art": "{num}-бап",
-    "para": "{num}-тармақ",
-    "subpara": "{num}) тармақша",
-    "al": "{num}-абзац",
-    "annex": "{num}-қосымша",
-    "preamble": "кіріспе",
-    "title": "тақырып",
-    "heading": "тақырып",
-}
+_KK = {**LABELS["kk"], "heading": "тақырып"}
 
 
 def unit_label(eid: str, lang: str) -> str:

@@ -17,8 +17,8 @@ from pathlib import Path
 
 from .cite import cite
 from .corpus import ActRecord, Corpus, load_corpus
-from .model import Act, DateSpec, Unit
-from .render import render_markdown
+from .model import Act, DateSpec
+from .render import render_markdown, unit_tree
 from .site import (
     LANGS,
     OTHER,
@@ -265,18 +265,6 @@ def act_version_page(
 def act_json(act: SiteAct, v: SiteVersion, lang: str) -> str:
     """Open data: the version's unit tree with the same eIds."""
 
-    def unit(u: Unit) -> dict:
-        return {
-            "eid": u.eid,
-            "type": u.type,
-            "num": u.num,
-            "heading": u.heading,
-            "text": u.text,
-            "notes": [n.text for n in u.heading_notes + u.notes],
-            "repealed": u.repealed,
-            "children": [unit(c) for c in u.children],
-        }
-
     text = v.texts[lang]
     return json_dump(
         {
@@ -286,7 +274,7 @@ def act_json(act: SiteAct, v: SiteVersion, lang: str) -> str:
             "lang": lang,
             "title": text.title,
             "provenance": v.provenance.get(lang, {}),
-            "units": [unit(u) for u in text.body],
+            "units": [unit_tree(u) for u in text.body],
         }
     )
 

@@ -20,7 +20,8 @@ import yaml
 from .model import Act, Unit
 
 
-def _heading_line(unit: Unit) -> str:
+def heading_line(unit: Unit) -> str:
+    """A heading unit's line as written: «15-бап. Heading», «Статья 1.», «1-қосымша»."""
     label = unit.label_text or ""
     if unit.type == "annex":
         return label or unit.heading or ""
@@ -51,7 +52,7 @@ def render_markdown(act: Act, meta: bool = True) -> str:
             out.extend(f"> {n.text}" for n in unit.heading_notes)
             child_depth = depth + 1
         elif unit.type in ("annex", "part", "chp", "subchp", "art"):
-            out.append(f"{hashes} {_heading_line(unit)} {{#{unit.eid}}}")
+            out.append(f"{hashes} {heading_line(unit)} {{#{unit.eid}}}")
             out.extend(f"> {n.text}" for n in unit.heading_notes)
             if unit.text:
                 out.append(unit.text)
@@ -86,7 +87,7 @@ def render_text(act: Act, notes: bool = False) -> str:
 
     def emit(unit: Unit) -> None:
         if unit.type in ("annex", "part", "chp", "subchp", "art"):
-            line = _heading_line(unit)
+            line = heading_line(unit)
             if unit.type == "art" and not unit.heading and unit.text:
                 out.append(f"{line} {unit.text}")
             else:
@@ -108,3 +109,17 @@ def render_text(act: Act, notes: bool = False) -> str:
         emit(unit)
     out.extend(act.signature)
     return "\n".join(out) + "\n"
+
+
+def unit_tree(unit: Unit) -> dict:
+    """A unit as plain data (`zan tree --format json`, the site's open data)."""
+    return {
+        "eid": unit.eid,
+        "type": unit.type,
+        "num": unit.num,
+        "heading": unit.heading,
+        "text": unit.text,
+        "notes": [n.text for n in unit.heading_notes + unit.notes],
+        "repealed": unit.repealed,
+        "children": [unit_tree(c) for c in unit.children],
+    }

@@ -23,6 +23,7 @@ import yaml
 
 from .cite import cite, unit_phrase
 from .model import Act, DateSpec, Unit
+from .render import heading_line
 
 LANGS = ("kk", "ru")
 OTHER = {"kk": "ru", "ru": "kk"}
@@ -122,15 +123,6 @@ def act_url(lang: str, act_id: str, version: str | None = None) -> str:
     return f"{lang}/acts/{act_id}/" + (f"{version}/" if version else "")
 
 
-def _heading_text(unit: Unit) -> str:
-    label = unit.label_text or ""
-    if unit.type == "annex":
-        return label or unit.heading or ""
-    if unit.heading:
-        return f"{label}. {unit.heading}" if label else unit.heading
-    return f"{label}."
-
-
 @dataclass
 class UnitContext:
     """What the unit renderer needs to know about the page it writes into."""
@@ -159,7 +151,7 @@ def render_unit(unit: Unit, ctx: UnitContext, linkify) -> str:
     ]
     if unit.type in HEADING_TYPES:
         level = {"annex": 2, "part": 2, "chp": 2, "subchp": 3, "art": 3}[unit.type]
-        head = _heading_text(unit)
+        head = heading_line(unit)
         if unit.type == "art" and not unit.heading and unit.text:
             parts.append(
                 f'<p class="zan-h zan-h{level}"><strong>{esc(head)}</strong> '

@@ -196,4 +196,13 @@ def test_zan_tree_json_on_raw_seed_002():
     units = list(walk(tree))
     assert [u["num"] for u in units if u["type"] == "art"] == [str(n) for n in range(1, 26)]
     assert sum(u["type"] == "chp" for u in units) == 6
-    assert set(units[0]) == {"eid", "type", "num", "heading", "text", "notes", "children"}
+    assert set(units[0]) == {
+        "eid",
+        "type",
+        "num",
+        "heading",
+        "text",
+        "notes",
+        "repealed",
+        "children",
+    }
