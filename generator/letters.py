@@ -4,7 +4,7 @@ Built from the look-alike group of `data/latin_lookalikes.yml` (the importer's t
 Latin letters standing for Cyrillic ones (the bank writes Latin «i» for «і»), plus the
 typographic variants of quote marks and dashes.
 
->>> "қызметiнде «X» – Y".translate(MATCH_FOLD)
+>>> "қызметiнде «сөз» – бап".translate(MATCH_FOLD)
 'қызметінде "X" - Y'
 """
 
