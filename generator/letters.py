@@ -5,7 +5,7 @@ Latin letters standing for Cyrillic ones (the bank writes Latin «i» for «і»
 typographic variants of quote marks and dashes.
 
 >>> "қызметiнде «сөз» – бап".translate(MATCH_FOLD)
-'қызметінде "X" - Y'
+'қызметінде "сөз" - бап'
 """
 
 from __future__ import annotations
