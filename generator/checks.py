@@ -36,3 +36,30 @@ def language_disagreements(root: Path) -> list[str]:
                 f"  kk: «{d.kk_source}»\n  ru: «{d.ru_source}»"
             )
     return out
+
+
+def draft_errors(root: Path) -> list[str]:
+    """Errors in drafts' discussion data: remarks on unknown units, decisions without
+    reasons, remarks for a draft that has no window (drafts/ and examples/drafts/)."""
+    from . import discussion
+    from .corpus import load_record
+
+    errors: list[str] = []
+    folders = []
+    for base in (root / "drafts", root / "examples" / "drafts"):
+        if base.is_dir():
+            folders += sorted(p for p in base.iterdir() if p.is_dir())
+    for folder in folders:
+        rec = load_record(folder, "draft", errors)
+        remarks = folder / "remarks.yml"
+        if rec is None or not remarks.exists():
+            continue
+        window, warnings = discussion.window_for(rec.meta)
+        if window is None:
+            errors.append(f"{remarks}:1: remarks for a draft without a discussion window")
+            errors += [f"{folder / 'act.yml'}:0: {w}" for w in warnings]
+            continue
+        texts = {lang: rec.load(lang) for lang in sorted(rec.files)}
+        items = discussion.load_remarks(remarks)
+        errors += discussion.validate_remarks(items, texts, window, str(remarks))[1]
+    return errors

@@ -324,15 +324,11 @@ def _guess_lang(*specs: str) -> str:
 @click.option("--root", type=click.Path(file_okay=False), default=".", show_default=True)
 def check(root: str) -> None:
     """Validate the corpus; errors name file, line and unit; exit 1 on any error."""
+    from .checks import draft_errors, language_disagreements
     from .corpus import check_corpus
 
-    errors = check_corpus(Path(root))
-    try:
-        from .checks import language_disagreements
-
-        notes = language_disagreements(Path(root))
-    except ImportError:
-        notes = []
+    errors = check_corpus(Path(root)) + draft_errors(Path(root))
+    notes = language_disagreements(Path(root))
     for line in notes:
         click.echo(line, err=True)
     for e in errors:

@@ -200,3 +200,19 @@ def test_example_draft_banner_window_and_remark_action(browser, example_site):
         f"{example_site}/kk/examples/EX1300008549/#annex_1__para_7",
     ]
     context.close()
+
+
+def _search(page, site, lang: str, query: str) -> list[str]:
+    page.goto(f"{site}/{lang}/search/")
+    page.locator("#zan-search input").fill(query)
+    page.locator(".pagefind-ui__result-link").first.wait_for(timeout=15000)
+    links = page.locator(".pagefind-ui__result-link")
+    return [links.nth(i).get_attribute("href") for i in range(links.count())]
+
+
+def test_search_finds_words_next_to_quotes_and_brackets(page, site):
+    # «бір терезе» and «одного окна» stand inside guillemets, «Государственная корпорация»
+    # inside brackets «(далее – Государственная корпорация)».
+    assert any("/kk/acts/Z1300000088/" in h for h in _search(page, site, "kk", "терезе"))
+    assert any("/ru/acts/Z1300000088/" in h for h in _search(page, site, "ru", "окна"))
+    assert any("/ru/acts/Z1300000088/" in h for h in _search(page, site, "ru", "корпорация"))

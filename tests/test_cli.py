@@ -170,3 +170,24 @@ def test_diff_by_act_id_and_date_inside_an_uncertain_range():
         "Z1300000088@2022-07-01: 2022-07-01 falls inside an uncertain in-force date; "
         "candidate versions: Z1900000272 (after 2019-11-25), Z2200000129 (after 2022-06-27)"
     )
+
+
+def test_check_validates_remarks_with_file_line_and_unit(tmp_path):
+    import shutil
+
+    root = tmp_path / "repo"
+    shutil.copytree(REPO / "examples", root / "examples")
+    for top in ("corpus", "amendments", "drafts"):
+        shutil.copytree(REPO / top, root / top)
+    remarks = root / "examples/drafts/EX1300000845/remarks.yml"
+    text = remarks.read_text(encoding="utf-8").replace(
+        "unit: annex_1__para_11-1", "unit: annex_1__para_99"
+    )
+    remarks.write_text(text, encoding="utf-8")
+    r = zan("check", "--root", root)
+    assert r.returncode == 1
+    line = next(
+        i for i, s in enumerate(text.splitlines(), 1) if s.startswith("- received: 2023-03-28")
+    )
+    assert f"{remarks}:{line}: remark 2" in r.stderr
+    assert "annex_1__para_99" in r.stderr
