@@ -71,11 +71,55 @@ def reimport(root: Path, log=print) -> list[Path]:
             )
         act = parse_markdown(docs[0].markdown, lang, src["file"])
         act.meta = {"act": rec.id, **({"edition": ed} if ed else {}), "lang": lang}
+        shown = _editorial_corrections(
+            act, src.get("corrections") or [], src["file"], texts[path].splitlines()
+        )
+        if shown:
+            act.meta["corrections"] = shown
         out.parent.mkdir(parents=True, exist_ok=True)
         out.write_text(render_markdown(act), encoding="utf-8")
         log(f"{out}: {len(result.repairs)} repair(s), {len(result.warnings)} warning(s)")
         written.append(out)
     return written
+
+
+def _editorial_corrections(
+    act, corrections: list[dict], source: str, lines: list[str]
+) -> list[dict]:
+    """Where each spelling correction landed (eId), for the page to show it.
+
+    Letter-spacing repairs keep the letters and are not listed; a `kind: spelling`
+    correction changes a letter and is shown on the page as an editorial correction.
+    """
+    out = []
+    for c in corrections:
+        if c.get("kind") != "spelling":
+            continue
+        # The corrected words with what follows them on their source line: where they
+        # landed, even when the same words stand elsewhere too.
+        line = lines[c["line"] - 1] if c.get("line") and c["line"] <= len(lines) else ""
+        at = line.find(c["find"])
+        tail = line[at:].replace(c["find"], c["replace"], 1) if at >= 0 else c["replace"]
+        probe = " ".join(tail.replace("*", "").split()[:6])
+        places = [(u.eid, u.text or "") for u in act.walk()]
+        places += [(u.eid, n.text) for u in act.walk() for n in u.heading_notes + u.notes]
+        places += [("act", n.text) for n in act.notes] + [("title", act.title)]
+        hits = [eid for eid, text in places if probe in text]
+        hits = hits or [eid for eid, text in places if c["replace"] in text]
+        if not hits:
+            raise ValueError(
+                f"{source}:{c.get('line', 0)}: correction {c['find']!r} landed nowhere"
+            )
+        out.append(
+            {
+                "eid": hits[0],
+                "find": c["find"],
+                "replace": c["replace"],
+                "source_line": c.get("line"),
+                "reason": c.get("reason"),
+            }
+        )
+    return out
 
 
 def recorded_repairs(root: Path, text: str, role: str | None = None) -> dict:

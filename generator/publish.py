@@ -27,6 +27,7 @@ from .site import (
     UnitContext,
     act_url,
     cited_by,
+    correction_html,
     date_text,
     esc,
     json_dump,
@@ -223,6 +224,8 @@ def act_version_page(
         other_version=other_v.id if other_v else None,
         refs=cited_by(text, lang),
     )
+    for c in text.meta.get("corrections") or []:
+        ctx.corrections.setdefault(c["eid"], []).append(c)
     linkify = make_linkify(lang, text.index())
     parts = [lang_switch(lang, page_dir, other_dir)]
     status = act.meta.get("status")
@@ -257,6 +260,9 @@ def act_version_page(
     )
     body = "".join(render_unit(u, ctx, linkify) for u in text.body)
     notes = "".join(f'<p class="zan-note">{esc(n.text)}</p>' for n in text.notes)
+    notes += "".join(
+        correction_html(c, lang) for eid in ("title", "act") for c in ctx.corrections.get(eid, [])
+    )
     sig = "".join(f'<p class="zan-signature">{esc(s)}</p>' for s in text.signature)
     parts.append(f'<div class="zan-act" lang="{lang}" data-pagefind-body>{notes}{body}{sig}</div>')
     return page(text.title + title_suffix, "\n\n".join(p for p in parts if p))

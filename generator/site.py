@@ -140,6 +140,8 @@ class UnitContext:
     remark_label: str = ""
     remarks: dict[str, list[str]] = field(default_factory=dict)
     url_base: str = "acts"
+    # Editorial corrections recorded in the corpus, by the eId they landed in.
+    corrections: dict[str, list[dict]] = field(default_factory=dict)
 
 
 def render_unit(unit: Unit, ctx: UnitContext, linkify) -> str:
@@ -178,6 +180,8 @@ def render_unit(unit: Unit, ctx: UnitContext, linkify) -> str:
     for note in unit.notes:
         cls = "zan-note zan-generated" if note.generated else "zan-note"
         parts.append(f'<p class="{cls}">{esc(note.text)}</p>')
+    for c in ctx.corrections.get(unit.eid, []):
+        parts.append(correction_html(c, ctx.lang))
     received = ctx.remarks.get(unit.eid)
     if received:
         parts.append(f'<ul class="zan-remarks">{"".join(received)}</ul>')
@@ -187,6 +191,18 @@ def render_unit(unit: Unit, ctx: UnitContext, linkify) -> str:
         parts.append(f'<p class="zan-cited-by">{esc(t["cited_by"])}: {links}</p>')
     parts.append("</section>")
     return "".join(parts)
+
+
+def correction_html(c: dict, lang: str) -> str:
+    """An editorial correction as the page shows it: what, where, why; original kept."""
+    t = ui(lang)
+    reason = c.get("reason") or {}
+    why = reason.get(lang) if isinstance(reason, dict) else str(reason)
+    where = f" ({t['source_line'].format(line=c['source_line'])})" if c.get("source_line") else ""
+    return (
+        f'<p class="zan-correction">{esc(t["editorial_correction"])}: '
+        f"«{esc(c['find'])}» → «{esc(c['replace'])}»{esc(where)}. {esc(why or '')}</p>"
+    )
 
 
 def _actions(unit: Unit, ctx: UnitContext) -> str:

@@ -185,3 +185,15 @@ def test_examples_are_built_only_with_the_flag(built, tmp_path):
     changes = ET.parse(out / "ru/feeds/changes.xml").getroot()
     titles = [e.findtext("a:id", namespaces=ns) for e in changes.findall("a:entry", ns)]
     assert "urn:zan:ru:act:Z1300000088:Z2200000129" in titles
+
+
+def test_editorial_corrections_are_shown_where_they_landed(built):
+    html = (built / "kk/acts/V1300008549/index.html").read_text(encoding="utf-8")
+    unit = re.search(
+        r'<section class="zan-unit zan-al" id="annex_1__para_5__al_6">.*?</section>', html, re.S
+    )
+    assert unit and "заңды тұлғалардың жүгінуі" in unit.group(0)
+    assert (
+        "Редакциялық түзету: «занды тұлғалардың» → «заңды тұлғалардың» (дереккөздің 85-жолы)."
+        in unit.group(0)
+    )
