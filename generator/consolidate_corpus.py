@@ -92,13 +92,51 @@ def _status_text(status: str, lang: str) -> str:
     return f"{t['effect_failed']}: {status.split(': ', 1)[-1]}"
 
 
-def _cited_act_id(corpus: Corpus, op: Operation) -> str | None:
-    from .consolidate import cites_base
+class AmendersIndex:
+    """Every amending act read once, and its operations indexed by the act they cite.
 
-    for rec in corpus.acts.values():
-        if cites_base(op, rec.meta)[0]:
-            return rec.id
-    return None
+    Reading each amender once and finding the cited act by its title key keeps the
+    consolidate stage linear in the size of the corpus.
+    """
+
+    def __init__(self, corpus: Corpus):
+        from .consolidate import _title_key
+
+        self.corpus = corpus
+        self.reads = {
+            rec.id: read_amender(rec)
+            for rec in sorted(corpus.amendments.values(), key=lambda r: r.id)
+        }
+        self._by_title: dict[str, list[ActRecord]] = {}
+        for rec in corpus.acts.values():
+            for title in (rec.meta.get("title") or {}).values():
+                if title:
+                    lst = self._by_title.setdefault(_title_key(title), [])
+                    if rec not in lst:
+                        lst.append(rec)
+        self.by_act: dict[str, list[tuple[ActRecord, str, list[Operation]]]] = {}
+        for read in self.reads.values():
+            for lang, am in read.by_lang.items():
+                mine: dict[str, list[Operation]] = {}
+                for op in am.operations:
+                    act_id = self.cited_act_id(op)
+                    if act_id:
+                        mine.setdefault(act_id, []).append(op)
+                for act_id, ops in mine.items():
+                    self.by_act.setdefault(act_id, []).append((read.record, lang, ops))
+
+    def cited_act_id(self, op: Operation) -> str | None:
+        """The corpus act an operation cites (title and date), or None."""
+        from .consolidate import _title_key, cites_base
+
+        for rec in self._by_title.get(_title_key(op.act or ""), []):
+            if cites_base(op, rec.meta)[0]:
+                return rec.id
+        return None
+
+
+def _index(corpus: Corpus, index: AmendersIndex | None) -> AmendersIndex:
+    return index if index is not None and index.corpus is corpus else AmendersIndex(corpus)
 
 
 def _manual(rec: ActRecord) -> list[Resolution]:
@@ -106,36 +144,53 @@ def _manual(rec: ActRecord) -> list[Resolution]:
 
 
 def computed_versions(
-    corpus: Corpus, rec: ActRecord, stored: list[SiteVersion], today: dt.date
+    corpus: Corpus,
+    rec: ActRecord,
+    stored: list[SiteVersion],
+    today: dt.date,
+    index: AmendersIndex | None = None,
 ) -> tuple[list[SiteVersion], dict[str, list[dict]]]:
-    """The versions produced by applying the corpus's amending acts to ``rec``."""
+    """The versions produced by applying the corpus's amending acts to ``rec``.
+
+    Per language, every amender citing the act is applied in order of entry into force
+    (`consolidate.build_versions`) on the latest complete stored edition that predates the
+    first of them; an amender that a stored edition already postdates is reflected there.
+    """
+    index = _index(corpus, index)
     out: dict[str, SiteVersion] = {}
     history: dict[str, list[dict]] = {}
-    others = {r.id: r.meta for r in corpus.acts.values() if r.id != rec.id}
-    for am_rec in sorted(corpus.amendments.values(), key=lambda r: r.id):
-        read = read_amender(am_rec)
-        for lang, am in read.by_lang.items():
-            mine = [op for op in am.operations if _cited_act_id(corpus, op) == rec.id]
-            if not mine:
-                continue
-            bases = [v for v in stored if lang in v.texts and not v.partial]
-            if not bases:
-                continue
+    by_lang: dict[str, list[tuple[ActRecord, list[Operation]]]] = {}
+    for am_rec, lang, ops in index.by_act.get(rec.id, []):
+        by_lang.setdefault(lang, []).append((am_rec, ops))
+    for lang, items in sorted(by_lang.items()):
+        bases = [v for v in stored if lang in v.texts and not v.partial]
+        if not bases:
+            continue
+        pending = []
+        for am_rec, ops in items:
+            am = index.reads[am_rec.id].by_lang[lang]
             info = amender_info(am_rec.meta, am.entry_into_force or None)
-            already = [v for v in bases if v.date.sort_key() >= info.in_force.sort_key()]
-            if already and bases.index(already[0]) == 0:
-                continue  # every stored edition is later: it already reflects the amender
-            base_v = bases[-1] if not already else bases[bases.index(already[0]) - 1]
-            versions, ledger = build_versions(
-                base_v.texts[lang],
-                {**rec.meta, "in_force": str(base_v.date)},
-                [(info, mine)],
-                today,
-                manual={am_rec.id: _manual(am_rec)},
-                corpus_titles=others,
-                base_id=base_v.id,
-            )
-            v = versions[-1]
+            pending.append((info, ops, am_rec))
+        first = min(info.in_force.sort_key() for info, _, _ in pending)
+        earlier = [v for v in bases if v.date.sort_key() < first]
+        base_v = earlier[-1] if earlier else None
+        if base_v is None:
+            continue  # every stored edition is later: it already reflects the amenders
+        later = [v for v in bases if v.date.sort_key() >= first]
+        todo = [p for p in pending if not any(v.id == p[2].id for v in later)]
+        if not todo:
+            continue
+        versions, ledger = build_versions(
+            base_v.texts[lang],
+            {**rec.meta, "in_force": str(base_v.date)},
+            [(info, ops) for info, ops, _ in todo],
+            today,
+            manual={am_rec.id: _manual(am_rec) for _, _, am_rec in todo},
+            base_id=base_v.id,
+        )
+        records = {am_rec.id: am_rec for _, _, am_rec in todo}
+        for v in versions[1:]:
+            am_rec = records[v.id]
             sv = out.get(v.id)
             if sv is None:
                 sv = SiteVersion(
@@ -153,15 +208,16 @@ def computed_versions(
             sv.provenance[lang] = {
                 "kind": "computed",
                 "consolidated_up_to": _amender_name(am_rec, lang),
-                "derived_from": [f"{base_v.id} + {am_rec.id}"],
+                "derived_from": [f"{base_v.id} + {' + '.join(records)}"],
                 "base": base_v.id,
                 "source": str(am_rec.files[lang]),
                 "flags": v.flags,
             }
-            for entry in ledger.entries.get(am_rec.id, []):
+        for am_id, entries in ledger.entries.items():
+            for entry in entries:
                 if entry.status.startswith(("applied", "pending")):
                     history.setdefault(entry.op.target, []).append(
-                        {"amender": am_rec.id, "action": entry.op.action, "lang": lang}
+                        {"amender": am_id, "action": entry.op.action, "lang": lang}
                     )
     for lang in LANGS:
         for sv in out.values():
@@ -181,17 +237,18 @@ def _amender_name(rec: ActRecord, lang: str) -> str:
     return f"Закон РК от {d} № {meta.get('number')}"
 
 
-def ledgers(corpus: Corpus, today: dt.date) -> Ledgers:
+def ledgers(corpus: Corpus, today: dt.date, index: AmendersIndex | None = None) -> Ledgers:
     """The effects ledger of every amending act against the whole corpus."""
+    index = _index(corpus, index)
     result = Ledgers()
     for am_rec in sorted(corpus.amendments.values(), key=lambda r: r.id):
-        read = read_amender(am_rec)
+        read = index.reads[am_rec.id]
         rows: list[dict] = []
         for lang, am in read.by_lang.items():
             info = amender_info(am_rec.meta, am.entry_into_force or None)
             pending = info.in_force.earliest is None or info.in_force.earliest > today
             for op in am.operations:
-                act_id = _cited_act_id(corpus, op)
+                act_id = index.cited_act_id(op)
                 if act_id is None:
                     status = "not applied: the amended act is not in the corpus"
                 elif pending:

@@ -104,10 +104,11 @@ def assemble(root: Path, today: dt.date, examples: bool = False) -> Published:
 
     corpus = load_corpus(root)
     pub = Published(corpus=corpus, today=today)
-    ledgers = consolidate_corpus.ledgers(corpus, today)
+    index = consolidate_corpus.AmendersIndex(corpus)
+    ledgers = consolidate_corpus.ledgers(corpus, today, index)
     for rec in sorted(corpus.acts.values(), key=lambda r: r.id):
         versions = _stored_versions(rec, today)
-        computed, hist = consolidate_corpus.computed_versions(corpus, rec, versions, today)
+        computed, hist = consolidate_corpus.computed_versions(corpus, rec, versions, today, index)
         versions = sorted(versions + computed, key=lambda v: v.date.sort_key())
         for v in versions:
             v.status = "pending" if v.date.earliest and v.date.earliest > today else "past"
