@@ -59,6 +59,19 @@ def date_phrase(value: object, lang: str) -> str:
 
 def cite(eid: str, meta: dict, lang: str) -> str:
     """The full citation of a unit of an act described by its act.yml ``meta``."""
+    before, after = cite_parts(meta, lang)
+    return before + unit_phrase(eid, lang) + after
+
+
+def cite_parts(meta: dict, lang: str) -> tuple[str, str]:
+    """What stands before and after the units part of every citation of an act.
+
+    >>> meta = {"type": "law", "number": "88-V", "adopted": "2013-04-15",
+    ...         "title": {"kk": "Т", "ru": "О государственных услугах"}}
+    >>> cite_parts(meta, "ru")
+    ('', ' Закона Республики Казахстан от 15 апреля 2013 года № 88-V «О государственных услугах»')
+    """
+    marker = "\x00"
     forms = _forms()[lang]
     act_form = forms["act_genitive"].get(meta.get("type", "law"), "")
     issuer = (meta.get("issuer") or {}).get(lang, "")
@@ -68,7 +81,9 @@ def cite(eid: str, meta: dict, lang: str) -> str:
         "date": date_phrase(meta["adopted"], lang) if meta.get("adopted") else "",
         "number": meta.get("number", ""),
         "act": act_form.format(issuer=issuer).strip(),
-        "units": unit_phrase(eid, lang),
+        "units": marker,
     }
     tmpl = forms["citation"] if meta.get("number") else forms["citation_no_number"]
-    return " ".join(tmpl.format(**fields).split())
+    whole = " ".join(tmpl.format(**fields).split())
+    before, _, after = whole.partition(marker)
+    return before, after

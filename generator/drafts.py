@@ -16,7 +16,17 @@ from .cite import cite
 from .diff import DiffError, diff_acts
 from .model import Act, DateSpec
 from .redline import html_inline
-from .site import OTHER, UnitContext, date_text, esc, lang_switch, page, render_unit, ui
+from .site import (
+    OTHER,
+    UnitContext,
+    act_container,
+    date_text,
+    esc,
+    lang_switch,
+    page,
+    render_unit,
+    ui,
+)
 
 TEXT = {
     "kk": {
@@ -309,7 +319,7 @@ def draft_page(d: dict, pub, lang: str) -> str:
         ctx.remarks = _remarks_by_unit(d, lang)
         ctx.url_base = base
         rendered = "".join(render_unit(u, ctx, esc) for u in text.body)
-        parts.append(f'<div class="zan-act" lang="{lang}" data-pagefind-body>{rendered}</div>')
+        parts.append(act_container(ctx, rendered, " data-pagefind-body"))
     parts.append(_report(d, lang))
     title = rec.title(lang)
     if meta.get("example"):

@@ -25,6 +25,7 @@ from .site import (
     SiteAct,
     SiteVersion,
     UnitContext,
+    act_container,
     act_url,
     cited_by,
     correction_html,
@@ -201,7 +202,7 @@ def _fate_map(act: SiteAct, v: SiteVersion, lang: str) -> dict[str, str]:
 
 
 def act_version_page(
-    act: SiteAct, v: SiteVersion, lang: str, page_dir: str, title_suffix: str
+    act: SiteAct, v: SiteVersion, lang: str, page_dir: str, searchable: bool = False
 ) -> str:
     """The text of one version of an act, with its anchors and actions."""
     import json as _json
@@ -265,8 +266,11 @@ def act_version_page(
         correction_html(c, lang) for eid in ("title", "act") for c in ctx.corrections.get(eid, [])
     )
     sig = "".join(f'<p class="zan-signature">{esc(s)}</p>' for s in text.signature)
-    parts.append(f'<div class="zan-act" lang="{lang}" data-pagefind-body>{notes}{body}{sig}</div>')
-    return page(text.title + title_suffix, "\n\n".join(p for p in parts if p))
+    # Only the text in force is indexed for search; past versions are reached from it.
+    parts.append(
+        act_container(ctx, notes + body + sig, " data-pagefind-body" if searchable else "")
+    )
+    return page(text.title, "\n\n".join(p for p in parts if p))
 
 
 def act_json(act: SiteAct, v: SiteVersion, lang: str) -> str:
@@ -481,10 +485,9 @@ def amendment_page(am: dict, lang: str) -> str:
     )
     if text is not None:
         ctx = UnitContext(lang, rec.id, "text", rec.meta, page_dir, set(), None)
+        ctx.url_base = "amendments"
         body = "".join(render_unit(u, ctx, esc) for u in text.body)
-        parts.append(
-            f'<h2>{esc(t["text"])}</h2><div class="zan-act" lang="{lang}" data-pagefind-body>{body}</div>'
-        )
+        parts.append(f"<h2>{esc(t['text'])}</h2>" + act_container(ctx, body, " data-pagefind-body"))
     else:
         parts.append(_banner(esc(t["language_missing"])))
     return page(rec.title(lang), "\n\n".join(parts))
@@ -515,10 +518,12 @@ def pages(pub: Published, lang: str) -> dict[str, str]:
                     act_url(lang, act.id) + "versions/",
                 )
                 continue
-            out[base + f"{v.id}/index.md"] = act_version_page(act, v, lang, page_dir, "")
+            out[base + f"{v.id}/index.md"] = act_version_page(act, v, lang, page_dir)
             out[base + f"{v.id}/act.json"] = act_json(act, v, lang)
         if cur is not None:
-            out[base + "index.md"] = act_version_page(act, cur, lang, act_url(lang, act.id), "")
+            out[base + "index.md"] = act_version_page(
+                act, cur, lang, act_url(lang, act.id), searchable=True
+            )
         else:
             out[base + "index.md"] = _stub(
                 lang,

@@ -21,7 +21,7 @@ from pathlib import Path
 
 import yaml
 
-from .cite import cite, unit_phrase
+from .cite import cite_parts, unit_phrase
 from .model import Act, DateSpec, Unit
 from .render import heading_line
 
@@ -147,9 +147,14 @@ class UnitContext:
 def render_unit(unit: Unit, ctx: UnitContext, linkify) -> str:
     """HTML of one unit and its children (escaped text, anchors, actions)."""
     t = ui(ctx.lang)
+    cite_attr = (
+        f' data-cite="{esc(unit_phrase(unit.eid, ctx.lang))}"'
+        if unit.type not in ("part", "chp", "subchp")
+        else ""
+    )
     parts = [
         f'<section class="zan-unit zan-{unit.type}{" zan-repealed" if unit.repealed else ""}"'
-        f' id="{esc(unit.eid)}">'
+        f' id="{esc(unit.eid)}"{cite_attr}>'
     ]
     if unit.type in HEADING_TYPES:
         level = {"annex": 2, "part": 2, "chp": 2, "subchp": 3, "art": 3}[unit.type]
@@ -206,38 +211,45 @@ def correction_html(c: dict, lang: str) -> str:
 
 
 def _actions(unit: Unit, ctx: UnitContext) -> str:
+    # The anchor works without scripts; zan.js adds copy-link, copy-citation, the other
+    # language and the remark action from the page's configuration (act_container).
+    return (
+        f'<span class="zan-actions" data-pagefind-ignore><a class="zan-anchor" '
+        f'href="#{esc(unit.eid)}">#</a></span>'
+    )
+
+
+def act_container(ctx: UnitContext, units_html: str, extra: str = "") -> str:
+    """The law text of a page with the configuration its unit actions are built from.
+
+    Each unit carries only its own citation phrase (``data-cite``); what every citation of
+    the act shares, the versioned link and the other language's page are said once here.
+    """
     t = ui(ctx.lang)
+    before, after = cite_parts(ctx.meta, ctx.lang)
     if ctx.url_base == "acts":
         version_path = act_url(ctx.lang, ctx.act_id, ctx.version)
     else:
         version_path = f"{ctx.lang}/{ctx.url_base}/{ctx.act_id}/"
-    citation = cite(unit.eid, ctx.meta, ctx.lang)
-    bits = [
-        f'<span class="zan-actions" data-pagefind-ignore>'
-        f'<a class="zan-anchor" href="#{esc(unit.eid)}" title="{esc(t["anchor"])}"'
-        f' aria-label="{esc(t["anchor"])}: {esc(unit.eid)}">#</a>'
-        f'<button type="button" class="zan-copy-link" data-href="{esc(rel(ctx.page_dir, version_path))}#{esc(unit.eid)}">'
-        f"{esc(t['copy_link'])}</button>"
-        f'<button type="button" class="zan-copy-cite" data-cite="{esc(citation)}">'
-        f"{esc(t['copy_cite'])}</button>"
-    ]
+    config = {
+        "href": rel(ctx.page_dir, version_path),
+        "cite": [before, after],
+        "labels": {"copy_link": t["copy_link"], "copy_cite": t["copy_cite"], "copied": t["copied"]},
+    }
     if ctx.remark_to:
-        # The message is completed in the browser (zan.js) with the absolute versioned link.
-        bits.append(
-            f'<a class="zan-remark" href="mailto:{esc(ctx.remark_to)}" '
-            f'data-to="{esc(ctx.remark_to)}" data-cite="{esc(citation)}" '
-            f'data-href="{esc(rel(ctx.page_dir, version_path))}#{esc(unit.eid)}">'
-            f"{esc(ctx.remark_label)}</a>"
-        )
-    if ctx.other_version and unit.eid in ctx.other_exists:
+        config["remark"] = {"to": ctx.remark_to, "label": ctx.remark_label}
+    if ctx.other_version:
         other = OTHER[ctx.lang]
-        href = rel(ctx.page_dir, act_url(other, ctx.act_id, ctx.other_version))
-        bits.append(
-            f'<a class="zan-other-lang" hreflang="{other}" lang="{other}" '
-            f'href="{esc(href)}#{esc(unit.eid)}">{esc(ui(other)["lang_name"])}</a>'
-        )
-    bits.append("</span>")
-    return "".join(bits)
+        config["other"] = {
+            "href": rel(ctx.page_dir, act_url(other, ctx.act_id, ctx.other_version)),
+            "name": ui(other)["lang_name"],
+            "lang": other,
+            "eids": sorted(ctx.other_exists),
+        }
+    data = json.dumps(config, ensure_ascii=False, sort_keys=True)
+    return (
+        f'<div class="zan-act" lang="{ctx.lang}" data-zan="{esc(data)}"{extra}>{units_html}</div>'
+    )
 
 
 def _table_html(text: str) -> str:

@@ -43,16 +43,24 @@ def test_every_unit_has_its_anchor_and_actions(built):
     html = (built / "kk/acts/Z1300000088/index.html").read_text(encoding="utf-8")
     for eid in ("art_15", "art_15__para_2", "art_5__para_2__al_16__subpara_1", "art_9-1"):
         assert f'id="{eid}"' in html
-    m = re.search(r'<section class="zan-unit zan-para" id="art_15__para_2">.*?</span>', html)
-    assert m
-    block = m.group(0)
-    assert 'data-href="Z2200000141/#art_15__para_2"' in block
+    # Each unit carries its own citation phrase and its anchor …
     assert (
-        'data-cite="«Мемлекеттік көрсетілетін қызметтер туралы» 2013 жылғы 15 сәуірдегі № 88-V '
-        'Қазақстан Республикасы Заңының 15-бабының 2-тармағы"' in block
+        '<section class="zan-unit zan-para" id="art_15__para_2" '
+        'data-cite="15-бабының 2-тармағы"><p class="zan-text">2.' in html
     )
+    assert '<a class="zan-anchor" href="#art_15__para_2">#</a>' in html
+    # … and the page says once what the actions are built from (zan.js).
+    raw = re.search(r'<div class="zan-act" lang="kk" data-zan="([^"]*)"', html)[1]
+    config = json.loads(raw.replace("&quot;", '"'))
+    assert config["href"] == "Z2200000141/"
+    assert config["cite"] == [
+        "«Мемлекеттік көрсетілетін қызметтер туралы» 2013 жылғы 15 сәуірдегі № 88-V "
+        "Қазақстан Республикасы Заңының ",
+        "",
+    ]
     # The same unit in the other language (the Russian text is another edition).
-    assert 'href="../../../ru/acts/Z1300000088/Z2200000129/#art_15__para_2"' in block
+    assert config["other"]["href"] == "../../../ru/acts/Z1300000088/Z2200000129/"
+    assert "art_15__para_2" in config["other"]["eids"]
 
 
 def test_unit_missing_from_a_version_says_what_became_of_it(built):
@@ -190,7 +198,9 @@ def test_examples_are_built_only_with_the_flag(built, tmp_path):
 def test_editorial_corrections_are_shown_where_they_landed(built):
     html = (built / "kk/acts/V1300008549/index.html").read_text(encoding="utf-8")
     unit = re.search(
-        r'<section class="zan-unit zan-al" id="annex_1__para_5__al_6">.*?</section>', html, re.S
+        r'<section class="zan-unit zan-al" id="annex_1__para_5__al_6"[^>]*>.*?</section>',
+        html,
+        re.S,
     )
     assert unit and "заңды тұлғалардың жүгінуі" in unit.group(0)
     assert (

@@ -48,13 +48,50 @@
   window.addEventListener("hashchange", fate);
   document.addEventListener("DOMContentLoaded", function () {
     fate();
-    // «Remark on this unit»: a prefilled message naming the unit's citation and its
-    // versioned link.
-    document.querySelectorAll("a.zan-remark").forEach(function (a) {
-      var url = new URL(a.getAttribute("data-href"), window.location.href).href;
-      var cite = a.getAttribute("data-cite");
-      a.href = "mailto:" + a.getAttribute("data-to") + "?subject=" + encodeURIComponent(cite) +
-        "&body=" + encodeURIComponent(cite + "\n" + url + "\n\n");
+    // Unit actions, built from the page's configuration: copy a link that names the
+    // version, copy the citation in the legal form of the page's language, the same unit
+    // in the other language, and (drafts under discussion) a prefilled remark.
+    document.querySelectorAll(".zan-act[data-zan]").forEach(function (act) {
+      var cfg = JSON.parse(act.getAttribute("data-zan"));
+      var other = cfg.other ? new Set(cfg.other.eids) : null;
+      act.querySelectorAll("section.zan-unit[data-cite]").forEach(function (unit) {
+        var box = unit.querySelector(":scope > .zan-actions");
+        if (!box) return;
+        var eid = unit.id;
+        var cite = cfg.cite[0] + unit.getAttribute("data-cite") + cfg.cite[1];
+        var link = document.createElement("button");
+        link.type = "button";
+        link.className = "zan-copy-link";
+        link.setAttribute("data-href", cfg.href + "#" + eid);
+        link.setAttribute("data-copied", cfg.labels.copied);
+        link.textContent = cfg.labels.copy_link;
+        box.appendChild(link);
+        var citeButton = document.createElement("button");
+        citeButton.type = "button";
+        citeButton.className = "zan-copy-cite";
+        citeButton.setAttribute("data-cite", cite);
+        citeButton.setAttribute("data-copied", cfg.labels.copied);
+        citeButton.textContent = cfg.labels.copy_cite;
+        box.appendChild(citeButton);
+        if (cfg.remark) {
+          var url = new URL(cfg.href + "#" + eid, window.location.href).href;
+          var remark = document.createElement("a");
+          remark.className = "zan-remark";
+          remark.href = "mailto:" + cfg.remark.to + "?subject=" + encodeURIComponent(cite) +
+            "&body=" + encodeURIComponent(cite + "\n" + url + "\n\n");
+          remark.textContent = cfg.remark.label;
+          box.appendChild(remark);
+        }
+        if (other && other.has(eid)) {
+          var alt = document.createElement("a");
+          alt.className = "zan-other-lang";
+          alt.lang = cfg.other.lang;
+          alt.hreflang = cfg.other.lang;
+          alt.href = cfg.other.href + "#" + eid;
+          alt.textContent = cfg.other.name;
+          box.appendChild(alt);
+        }
+      });
     });
     // Catalogue filters.
     var form = document.getElementById("zan-filter");
