@@ -178,8 +178,8 @@ def render_unit(unit: Unit, ctx: UnitContext, linkify) -> str:
     for note in unit.heading_notes:
         cls = "zan-note zan-generated" if note.generated else "zan-note"
         parts.append(f'<p class="{cls}">{esc(note.text)}</p>')
-    if unit.type not in ("part", "chp", "subchp"):
-        parts.append(_actions(unit, ctx))
+    # The unit's actions (anchor, copy link, copy citation, other language, remark) are
+    # added here by zan.js from the page's configuration (act_container).
     for child in unit.children:
         parts.append(render_unit(child, ctx, linkify))
     for note in unit.notes:
@@ -207,15 +207,6 @@ def correction_html(c: dict, lang: str) -> str:
     return (
         f'<p class="zan-correction">{esc(t["editorial_correction"])}: '
         f"«{esc(c['find'])}» → «{esc(c['replace'])}»{esc(where)}. {esc(why or '')}</p>"
-    )
-
-
-def _actions(unit: Unit, ctx: UnitContext) -> str:
-    # The anchor works without scripts; zan.js adds copy-link, copy-citation, the other
-    # language and the remark action from the page's configuration (act_container).
-    return (
-        f'<span class="zan-actions" data-pagefind-ignore><a class="zan-anchor" '
-        f'href="#{esc(unit.eid)}">#</a></span>'
     )
 
 

@@ -55,9 +55,21 @@
       var cfg = JSON.parse(act.getAttribute("data-zan"));
       var other = cfg.other ? new Set(cfg.other.eids) : null;
       act.querySelectorAll("section.zan-unit[data-cite]").forEach(function (unit) {
-        var box = unit.querySelector(":scope > .zan-actions");
-        if (!box) return;
         var eid = unit.id;
+        var box = document.createElement("span");
+        box.className = "zan-actions";
+        box.setAttribute("data-pagefind-ignore", "");
+        var anchor = document.createElement("a");
+        anchor.className = "zan-anchor";
+        anchor.href = "#" + eid;
+        anchor.textContent = "#";
+        box.appendChild(anchor);
+        // After the unit's own heading and text, before its children and notes.
+        var next = null;
+        for (var c = unit.firstElementChild; c; c = c.nextElementSibling) {
+          if (!c.matches("p.zan-h, p.zan-text, table")) { next = c; break; }
+        }
+        unit.insertBefore(box, next);
         var cite = cfg.cite[0] + unit.getAttribute("data-cite") + cfg.cite[1];
         var link = document.createElement("button");
         link.type = "button";
