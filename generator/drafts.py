@@ -136,7 +136,7 @@ def prepare(d: dict, pub) -> dict:
     d["comparison"] = {}
     cmp_ = meta.get("compare_with")
     if cmp_:
-        target = next((a for a in pub.acts if a.id == cmp_["act"]), None)
+        target = pub.act(cmp_["act"])
         if target is None:
             raise ValueError(
                 f"{rec.folder / 'act.yml'}:0: compare_with names {cmp_['act']}, not in the corpus"

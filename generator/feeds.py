@@ -83,20 +83,21 @@ def feeds(pub, lang: str) -> dict[str, str]:
             }
         )
     changes = []
-    for act in pub.acts:
+    for act in pub.summaries:
         title = act.meta["title"].get(lang) or act.meta["title"].get(OTHER[lang]) or act.id
         for v in act.versions:
-            day = anchor_day(v.date)
-            if day is None or lang not in v.texts:
+            spec = DateSpec.parse(v["date"])
+            day = anchor_day(spec)
+            if day is None or lang not in v["langs"]:
                 continue
-            what = t["upcoming"] if v.status == "pending" else t["version"]
+            what = t["upcoming"] if v["status"] == "pending" else t["version"]
             changes.append(
                 {
-                    "id": f"urn:zan:{lang}:act:{act.id}:{v.id}",
-                    "title": f"{title}: {v.label[lang]}",
+                    "id": f"urn:zan:{lang}:act:{act.id}:{v['id']}",
+                    "title": f"{title}: {v['label'][lang]}",
                     "updated": day,
-                    "href": f"../acts/{act.id}/{v.id}/",
-                    "summary": f"{what}: {v.id}; {t['in_force_from']}: {date_text(v.date, lang)}",
+                    "href": f"../acts/{act.id}/{v['id']}/",
+                    "summary": f"{what}: {v['id']}; {t['in_force_from']}: {date_text(spec, lang)}",
                 }
             )
     return {

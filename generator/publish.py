@@ -54,10 +54,23 @@ class Published:
 
     corpus: Corpus
     today: dt.date
-    acts: list[SiteAct] = field(default_factory=list)
+    acts: list[SiteAct] = field(default_factory=list)  # only when assembled in memory
+    summaries: list = field(default_factory=list)  # ActSummary of every act
+    index: object = None
+    ledger_rows: dict = field(default_factory=dict)
     amendments: list[dict] = field(default_factory=list)  # {record, texts, ledger}
     drafts: list[dict] = field(default_factory=list)  # {record, texts, comparison}
     warnings: list[str] = field(default_factory=list)
+
+    def act(self, act_id: str) -> SiteAct | None:
+        """An act assembled on demand (drafts compare with it)."""
+        found = next((a for a in self.acts if a.id == act_id), None)
+        if found is None and act_id in self.corpus.acts:
+            rec = self.corpus.acts[act_id]
+            found = assemble_act(
+                self.corpus, rec, self.index, self.ledger_rows.get(act_id, []), self.today
+            )
+        return found
 
 
 def _sha256_text(text: str) -> str:
@@ -107,25 +120,86 @@ def assemble(root: Path, today: dt.date, examples: bool = False) -> Published:
     pub = Published(corpus=corpus, today=today)
     index = consolidate_corpus.AmendersIndex(corpus)
     ledgers = consolidate_corpus.ledgers(corpus, today, index)
+    pub.index = index
+    pub.ledger_rows = ledger_rows_by_act(ledgers)
     for rec in sorted(corpus.acts.values(), key=lambda r: r.id):
-        versions = _stored_versions(rec, today)
-        computed, hist = consolidate_corpus.computed_versions(corpus, rec, versions, today, index)
-        versions = sorted(versions + computed, key=lambda v: v.date.sort_key())
-        for v in versions:
-            v.status = "pending" if v.date.earliest and v.date.earliest > today else "past"
-        for lang in LANGS:
-            cur = [v for v in versions if lang in v.texts and v.status != "pending"]
-            if cur:
-                cur[-1].status = "in_force" if cur[-1].status == "past" else cur[-1].status
-        site_act = SiteAct(id=rec.id, meta=rec.meta, versions=versions, history=hist)
-        site_act.amendments = [row for row in ledgers.rows if row["act_id"] == rec.id]
-        site_act.diffs = consolidate_corpus.version_diffs(site_act)
+        site_act = assemble_act(corpus, rec, index, pub.ledger_rows.get(rec.id, []), today)
         pub.acts.append(site_act)
+        pub.summaries.append(summarize(site_act))
     pub.amendments = ledgers.amenders
     pub.warnings += ledgers.warnings
+    load_drafts(pub, root, examples)
+    return pub
+
+
+def ledger_rows_by_act(ledgers) -> dict[str, list[dict]]:
+    """The effects-ledger rows grouped by the corpus act they target."""
+    out: dict[str, list[dict]] = {}
+    for row in ledgers.rows:
+        if row.get("act_id"):
+            out.setdefault(row["act_id"], []).append(row)
+    return out
+
+
+def assemble_act(
+    corpus: Corpus, rec: ActRecord, index, rows: list[dict], today: dt.date
+) -> SiteAct:
+    """One act through the stages: stored editions, computed versions, diffs."""
+    from . import consolidate_corpus
+
+    versions = _stored_versions(rec, today)
+    computed, hist = consolidate_corpus.computed_versions(corpus, rec, versions, today, index)
+    versions = sorted(versions + computed, key=lambda v: v.date.sort_key())
+    for v in versions:
+        v.status = "pending" if v.date.earliest and v.date.earliest > today else "past"
+    for lang in LANGS:
+        cur = [v for v in versions if lang in v.texts and v.status != "pending"]
+        if cur:
+            cur[-1].status = "in_force" if cur[-1].status == "past" else cur[-1].status
+    site_act = SiteAct(id=rec.id, meta=rec.meta, versions=versions, history=hist)
+    site_act.amendments = rows
+    site_act.diffs = consolidate_corpus.version_diffs(site_act)
+    return site_act
+
+
+@dataclass
+class ActSummary:
+    """What the site-wide pages (catalogue, manifest, feeds) need to know of an act."""
+
+    id: str
+    meta: dict
+    versions: list[dict]
+
+
+def summarize(act: SiteAct) -> ActSummary:
+    """The summary of an assembled act (small, cached between builds)."""
+    versions = []
+    for v in act.versions:
+        versions.append(
+            {
+                "id": v.id,
+                "date": v.date.text,
+                "status": v.status,
+                "label": dict(v.label),
+                "langs": sorted(v.texts),
+                "json_sha256": {lg: _sha256_text(act_json(act, v, lg)) for lg in sorted(v.texts)},
+                "source": {
+                    lg: v.provenance.get(lg, {}).get("source", "") for lg in sorted(v.texts)
+                },
+                "source_sha256": {
+                    lg: v.provenance.get(lg, {}).get("source_sha256", "") for lg in sorted(v.texts)
+                },
+            }
+        )
+    return ActSummary(id=act.id, meta=act.meta, versions=versions)
+
+
+def load_drafts(pub: Published, root: Path, examples: bool) -> None:
+    """Drafts (and, with ``examples``, the example drafts) with their discussion data."""
     from .corpus import load_record
     from .drafts import prepare
 
+    corpus = pub.corpus
     records = sorted(corpus.drafts.values(), key=lambda r: r.id)
     if examples:
         errors: list[str] = []
@@ -141,7 +215,6 @@ def assemble(root: Path, today: dt.date, examples: bool = False) -> Published:
     for rec in records:
         texts = {lang: rec.load(lang) for lang in sorted(rec.files)}
         pub.drafts.append(prepare({"record": rec, "texts": texts}, pub))
-    return pub
 
 
 # ---------------------------------------------------------------- pages
@@ -379,7 +452,7 @@ def catalogue_page(pub: Published, lang: str) -> str:
     t = ui(lang)
     rows = []
     entries = []
-    for act in pub.acts:
+    for act in pub.summaries:
         entries.append((act.id, act.meta, f"acts/{act.id}/", act.meta.get("status", "")))
     for am in pub.amendments:
         rec = am["record"]
@@ -495,59 +568,73 @@ def amendment_page(am: dict, lang: str) -> str:
 
 def pages(pub: Published, lang: str) -> dict[str, str]:
     """Every page (and data file) of one language tree, by path relative to its docs dir."""
+    out = site_pages(pub, lang)
+    for act in pub.acts:
+        out.update(act_pages(act, lang))
+    return out
+
+
+def act_pages(act: SiteAct, lang: str) -> dict[str, str]:
+    """The pages of one act in one language tree (paths relative to the tree)."""
+    out: dict[str, str] = {}
+    base = f"acts/{act.id}/"
+    cur = act.current(lang)
+    other = OTHER[lang]
+    title = act.meta["title"].get(lang) or act.meta["title"].get(other) or act.id
+    for v in act.versions:
+        page_dir = act_url(lang, act.id, v.id)
+        if lang not in v.texts:
+            # The trees mirror each other: this version exists in the other language
+            # only, and the page says so instead of showing another text.
+            out[base + f"{v.id}/index.md"] = _stub(
+                lang,
+                page_dir,
+                act_url(other, act.id, v.id),
+                f"{title}: {v.id}",
+                ui(lang)["version_language_missing"].format(version=v.id),
+                act_url(lang, act.id) + "versions/",
+            )
+            continue
+        out[base + f"{v.id}/index.md"] = act_version_page(act, v, lang, page_dir)
+        out[base + f"{v.id}/act.json"] = act_json(act, v, lang)
+    if cur is not None:
+        out[base + "index.md"] = act_version_page(
+            act, cur, lang, act_url(lang, act.id), searchable=True
+        )
+    else:
+        out[base + "index.md"] = _stub(
+            lang,
+            act_url(lang, act.id),
+            act_url(other, act.id),
+            title,
+            ui(lang)["language_missing"],
+            act_url(lang, act.id) + "versions/",
+        )
+    for (a, b, dlang), html in act.diffs.items():
+        if dlang == lang:
+            out[base + f"diff/{a}--{b}/index.md"] = html
+        elif (a, b, lang) not in act.diffs:
+            page_dir = act_url(lang, act.id) + f"diff/{a}--{b}/"
+            out[base + f"diff/{a}--{b}/index.md"] = _stub(
+                lang,
+                page_dir,
+                act_url(dlang, act.id) + f"diff/{a}--{b}/",
+                f"{title}: {a} → {b}",
+                ui(lang)["diff_language_missing"],
+                act_url(lang, act.id) + "versions/",
+            )
+    out[base + "versions/index.md"] = versions_page(act, lang)
+    out[base + "history/index.md"] = history_page(act, lang)
+    return out
+
+
+def site_pages(pub: Published, lang: str) -> dict[str, str]:
+    """The site-wide pages of one language tree: catalogue, search, amending acts, drafts,
+    feeds."""
     out: dict[str, str] = {
         "index.md": catalogue_page(pub, lang),
         "search/index.md": search_page(lang),
     }
-    for act in pub.acts:
-        base = f"acts/{act.id}/"
-        cur = act.current(lang)
-        other = OTHER[lang]
-        title = act.meta["title"].get(lang) or act.meta["title"].get(other) or act.id
-        for v in act.versions:
-            page_dir = act_url(lang, act.id, v.id)
-            if lang not in v.texts:
-                # The trees mirror each other: this version exists in the other language
-                # only, and the page says so instead of showing another text.
-                out[base + f"{v.id}/index.md"] = _stub(
-                    lang,
-                    page_dir,
-                    act_url(other, act.id, v.id),
-                    f"{title}: {v.id}",
-                    ui(lang)["version_language_missing"].format(version=v.id),
-                    act_url(lang, act.id) + "versions/",
-                )
-                continue
-            out[base + f"{v.id}/index.md"] = act_version_page(act, v, lang, page_dir)
-            out[base + f"{v.id}/act.json"] = act_json(act, v, lang)
-        if cur is not None:
-            out[base + "index.md"] = act_version_page(
-                act, cur, lang, act_url(lang, act.id), searchable=True
-            )
-        else:
-            out[base + "index.md"] = _stub(
-                lang,
-                act_url(lang, act.id),
-                act_url(other, act.id),
-                title,
-                ui(lang)["language_missing"],
-                act_url(lang, act.id) + "versions/",
-            )
-        for (a, b, dlang), html in act.diffs.items():
-            if dlang == lang:
-                out[base + f"diff/{a}--{b}/index.md"] = html
-            elif (a, b, lang) not in act.diffs:
-                page_dir = act_url(lang, act.id) + f"diff/{a}--{b}/"
-                out[base + f"diff/{a}--{b}/index.md"] = _stub(
-                    lang,
-                    page_dir,
-                    act_url(dlang, act.id) + f"diff/{a}--{b}/",
-                    f"{title}: {a} → {b}",
-                    ui(lang)["diff_language_missing"],
-                    act_url(lang, act.id) + "versions/",
-                )
-        out[base + "versions/index.md"] = versions_page(act, lang)
-        out[base + "history/index.md"] = history_page(act, lang)
     for am in pub.amendments:
         out[f"amendments/{am['record'].id}/index.md"] = amendment_page(am, lang)
     from .drafts import draft_page
@@ -590,20 +677,21 @@ def root_index() -> str:
 def manifest(pub: Published) -> dict:
     """Every published text with its SHA-256."""
     texts = []
-    for act in pub.acts:
+    for act in sorted(pub.summaries, key=lambda a: a.id):
         for v in act.versions:
-            for lang in sorted(v.texts):
+            for lang in v["langs"]:
+                url = act_url(lang, act.id, v["id"])
                 texts.append(
                     {
                         "act": act.id,
-                        "version": v.id,
+                        "version": v["id"],
                         "lang": lang,
-                        "date": str(v.date),
-                        "url": act_url(lang, act.id, v.id),
-                        "json": act_url(lang, act.id, v.id) + "act.json",
-                        "sha256": _sha256_text(act_json(act, v, lang)),
-                        "source": v.provenance.get(lang, {}).get("source", ""),
-                        "source_sha256": v.provenance.get(lang, {}).get("source_sha256", ""),
+                        "date": v["date"],
+                        "url": url,
+                        "json": url + "act.json",
+                        "sha256": v["json_sha256"][lang],
+                        "source": v["source"][lang],
+                        "source_sha256": v["source_sha256"][lang],
                     }
                 )
     return {"generator": "zan", "texts": texts}
