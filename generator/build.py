@@ -19,12 +19,21 @@ import sys
 import tempfile
 import time
 import zipfile
-from dataclasses import dataclass, field
+from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
 import yaml
 
 from . import publish
+from .incremental import (
+    STATE_VERSION,
+    State,
+    code_hash,
+    files_hash,
+    publish_tree,
+    shard_of,
+    write_if_changed,
+)
 from .site import LANGS, json_dump, ui
 
 THEME = Path(__file__).with_name("theme")
@@ -76,21 +85,12 @@ def mkdocs_config(lang: str, docs: Path, site: Path, base: Path | None = None) -
     return config
 
 
-def _write_pages(pages: dict[str, str | bytes], docs: Path) -> None:
-    for rel_path, content in sorted(pages.items()):
-        path = docs / rel_path
-        path.parent.mkdir(parents=True, exist_ok=True)
-        if isinstance(content, bytes):
-            path.write_bytes(content)
-        else:
-            path.write_text(content, encoding="utf-8")
-
-
-def _run_mkdocs(config: dict, workdir: Path) -> None:
+def _run_mkdocs(config: dict, workdir: Path, dirty: bool = False) -> None:
     cfg = workdir / f"mkdocs-{config['theme']['language']}.yml"
     cfg.write_text(yaml.safe_dump(config, allow_unicode=True, sort_keys=True), encoding="utf-8")
+    args = ["--dirty"] if dirty else []
     proc = subprocess.run(
-        [sys.executable, "-m", "mkdocs", "build", "--quiet", "--config-file", str(cfg)],
+        [sys.executable, "-m", "mkdocs", "build", "--quiet", *args, "--config-file", str(cfg)],
         capture_output=True,
         text=True,
         env={**os.environ, "SOURCE_DATE_EPOCH": "0"},
@@ -99,9 +99,22 @@ def _run_mkdocs(config: dict, workdir: Path) -> None:
         raise RuntimeError(f"mkdocs build failed:\n{proc.stderr}")
 
 
-def _run_pagefind(site: Path) -> None:
+def _run_pagefind(site: Path, glob: str, subdir: str) -> None:
+    """Index the pages ``glob`` selects into the search shard ``subdir`` (replaced whole)."""
+    shutil.rmtree(site / subdir, ignore_errors=True)
     proc = subprocess.run(
-        [sys.executable, "-m", "pagefind", "--site", str(site), "--silent"],
+        [
+            sys.executable,
+            "-m",
+            "pagefind",
+            "--site",
+            str(site),
+            "--silent",
+            "--glob",
+            glob,
+            "--output-subdir",
+            subdir,
+        ],
         capture_output=True,
         text=True,
     )
@@ -129,6 +142,48 @@ def bulk_zip(files: dict[str, bytes]) -> bytes:
     return buf.getvalue()
 
 
+SHARDS = 16  # search index and bulk download shards (acts are spread by their ID)
+
+# Set in the parent before forking the workers (the corpus is shared, not pickled).
+_JOB: dict = {}
+
+
+def _act_job(act_id: str) -> tuple[str, dict[str, str], dict]:
+    """Assemble one act and render its pages in both languages (runs in a worker)."""
+    corpus, index, rows, today = _JOB["corpus"], _JOB["index"], _JOB["rows"], _JOB["today"]
+    act = publish.assemble_act(corpus, corpus.acts[act_id], index, rows.get(act_id, []), today)
+    pages: dict[str, str] = {}
+    for lang in LANGS:
+        for rel, content in publish.act_pages(act, lang).items():
+            pages[f"{lang}/{rel}"] = content
+    # As JSON sees it (dates as text), so a cached summary equals a fresh one.
+    data = json.loads(json.dumps(asdict(publish.summarize(act)), ensure_ascii=False, default=str))
+    return act_id, pages, data
+
+
+def _act_key(rec, index, rows: list[dict]) -> str:
+    h = files_hash(rec.folder)
+    for am_rec, lang, _ops in index.by_act.get(rec.id, []):
+        h.update(f"\0amender {am_rec.id} {lang}\0".encode())
+        files_hash(am_rec.folder, h)
+    h.update(json.dumps(rows, ensure_ascii=False, sort_keys=True, default=str).encode())
+    return h.hexdigest()
+
+
+def _html_of(rel_md: str) -> str:
+    """The page mkdocs writes for a Markdown source (directory URLs)."""
+    if rel_md.endswith("index.md"):
+        return rel_md[: -len(".md")] + ".html"
+    return rel_md
+
+
+def _remove(path: Path) -> None:
+    try:
+        path.unlink()
+    except FileNotFoundError:
+        pass
+
+
 def build_site(
     root: Path,
     out: Path,
@@ -136,73 +191,169 @@ def build_site(
     examples: bool = False,
     progress: bool = True,
     search: bool = True,
+    jobs: int | None = None,
+    cache_dir: Path | None = None,
 ) -> BuildSummary:
-    """Build the site from the corpus under ``root`` into ``out`` (swapped in at the end)."""
+    """Build the site from the corpus under ``root`` into ``out`` (swapped in at the end).
+
+    Incremental: acts whose inputs are unchanged are not assembled again, pages whose
+    bytes are unchanged are not rewritten, mkdocs rebuilds only changed pages (--dirty)
+    and only the search shards of changed acts are re-indexed. ``jobs`` worker processes
+    (default: the machine's cores) assemble and render the acts.
+    """
+    import multiprocessing
+
     from tqdm import tqdm
+
+    from .consolidate_corpus import AmendersIndex, ledgers
+    from .corpus import load_corpus
 
     start = time.perf_counter()
     today = today or dt.date.today()
+    root, out = root.resolve(), out.resolve()
+    cache_dir = (cache_dir or root / ".zan-cache").resolve()
+    base_cfg = root / "mkdocs.yml"
+    context = {
+        "version": STATE_VERSION,
+        "code": code_hash(),
+        "today": today.isoformat(),
+        "examples": examples,
+        "search": search,
+        "mkdocs": hashlib.sha256(base_cfg.read_bytes()).hexdigest() if base_cfg.exists() else "",
+    }
+    state = State.load(cache_dir / "state.json", context)
+    docs, built = cache_dir / "docs", cache_dir / "site"
+    if not state.data["acts"]:
+        shutil.rmtree(docs, ignore_errors=True)
+        shutil.rmtree(built, ignore_errors=True)
+    docs.mkdir(parents=True, exist_ok=True)
     summary = BuildSummary()
-    published = publish.assemble(root, today=today, examples=examples)
-    summary.acts = len(published.acts)
-    summary.versions = sum(len(a.versions) for a in published.acts)
-    summary.warnings = list(published.warnings)
 
-    out = out.resolve()
+    corpus = load_corpus(root)
+    index = AmendersIndex(corpus)
+    led = ledgers(corpus, today, index)
+    rows = publish.ledger_rows_by_act(led)
+    keys = {rec.id: _act_key(rec, index, rows.get(rec.id, [])) for rec in corpus.acts.values()}
+    acts_state: dict = state.data["acts"]
+    todo = sorted(a for a, k in keys.items() if acts_state.get(a, {}).get("key") != k)
+    gone = sorted(set(acts_state) - set(keys))
+    # Forget what is about to change before touching it: a failed build is redone next time.
+    previous = {a: acts_state.pop(a) for a in todo + gone if a in acts_state}
+    state.save()
+    changed_shards = {shard_of(a, SHARDS) for a in todo + gone}
+
+    jobs = jobs or os.cpu_count() or 1
+    bar = tqdm(total=len(todo) + 4, disable=not progress, desc="zan build", unit="act")
+    for a in gone:
+        for rel in previous[a]["files"]:
+            _remove(docs / rel)
+            _remove(built / _html_of(rel))
+
+    def store(act_id: str, pages: dict[str, str], act_summary: dict) -> None:
+        for rel, content in pages.items():
+            write_if_changed(docs / rel, content)
+        old_files = set(previous.get(act_id, {}).get("files", []))
+        for rel in old_files - set(pages):
+            _remove(docs / rel)
+            _remove(built / _html_of(rel))
+        acts_state[act_id] = {"key": keys[act_id], "files": sorted(pages), "summary": act_summary}
+        bar.update(1)
+
+    _JOB.update(corpus=corpus, index=index, rows=rows, today=today)
+    try:
+        if jobs > 1 and len(todo) > 1:
+            ctx = multiprocessing.get_context("fork")
+            with ctx.Pool(jobs) as pool:
+                for result in pool.imap_unordered(_act_job, todo, chunksize=4):
+                    store(*result)
+        else:
+            for act_id in todo:
+                store(*_act_job(act_id))
+    finally:
+        _JOB.clear()
+
+    pub = publish.Published(corpus=corpus, today=today)
+    pub.index, pub.ledger_rows = index, rows
+    pub.summaries = [publish.ActSummary(**acts_state[a]["summary"]) for a in sorted(acts_state)]
+    pub.amendments = led.amenders
+    pub.warnings += led.warnings
+    publish.load_drafts(pub, root, examples)
+    summary.acts = len(pub.summaries)
+    summary.versions = sum(len(a.versions) for a in pub.summaries)
+    summary.warnings = list(pub.warnings)
+
+    shards = sorted({shard_of(a, SHARDS) for a in keys})
+    site_files: dict[str, str] = {}
+    for lang in LANGS:
+        for rel, content in publish.site_pages(pub, lang, shards).items():
+            site_files[f"{lang}/{rel}"] = content
+        for f in sorted((THEME / "assets").iterdir()):
+            site_files[f"{lang}/assets/{f.name}"] = f.read_text(encoding="utf-8")
+    site_changed = False
+    for rel, content in site_files.items():
+        site_changed |= write_if_changed(docs / rel, content)
+    for rel in set(state.data.get("site_files", [])) - set(site_files):
+        _remove(docs / rel)
+        _remove(built / _html_of(rel))
+        site_changed = True
+    state.data["site_files"] = sorted(site_files)
+    bar.update(1)
+
+    work = cache_dir / "work"
+    work.mkdir(parents=True, exist_ok=True)
+    for lang in LANGS:
+        cfg = mkdocs_config(lang, docs / lang, built / lang, base_cfg)
+        _run_mkdocs(cfg, work, dirty=(built / lang).exists())
+        _strip_nondeterminism(built / lang)
+    bar.update(1)
+
+    write_if_changed(built / "index.html", publish.root_index())
+    manifest = json_dump(publish.manifest(pub))
+    write_if_changed(built / "manifest.json", manifest)
+    fresh_download = not (built / "download").exists()
+    for shard in shards:
+        if shard in changed_shards or fresh_download:
+            files = {}
+            for a in sorted(a for a in keys if shard_of(a, SHARDS) == shard):
+                for rel in acts_state[a]["files"]:
+                    if rel.endswith(".json"):
+                        files[rel] = (docs / rel).read_bytes()
+            write_if_changed(built / "download" / f"zan-corpus-{shard:02d}.zip", bulk_zip(files))
+    bar.update(1)
+
+    if search:
+        fresh = not (built / "pagefind").exists()
+        for shard in shards:
+            if shard in changed_shards or fresh:
+                ids = sorted(a for a in keys if shard_of(a, SHARDS) == shard)
+                _run_pagefind(
+                    built,
+                    f"{{kk,ru}}/acts/{{{','.join(ids)}}}/index.html",
+                    f"pagefind/a{shard:02d}",
+                )
+        if site_changed or fresh:
+            _run_pagefind(built, "{kk,ru}/{amendments,drafts,examples}/**/*.html", "pagefind/site")
+    bar.update(1)
+    bar.close()
+    summary.pages = sum(1 for _ in docs.rglob("*.md"))
+
+    # Swap: the previous site stays in place until the new one is complete.
     out.parent.mkdir(parents=True, exist_ok=True)
     staging = Path(tempfile.mkdtemp(prefix=".site-", dir=out.parent))
     try:
-        work = staging / "_work"
-        site_root = staging / "site"
-        work.mkdir()
-        site_root.mkdir()
-        steps = [*LANGS]
-        bar = tqdm(total=len(steps) * 3 + 2, disable=not progress, desc="zan build", unit="step")
-        data_files: dict[str, bytes] = {}
-        for lang in LANGS:
-            pages = publish.pages(published, lang)
-            summary.pages += sum(1 for p in pages if p.endswith(".md"))
-            docs = work / "docs" / lang
-            _write_pages(pages, docs)
-            assets = docs / "assets"
-            assets.mkdir(parents=True, exist_ok=True)
-            for f in sorted((THEME / "assets").iterdir()):
-                shutil.copyfile(f, assets / f.name)
-            bar.update(1)
-            _run_mkdocs(mkdocs_config(lang, docs, site_root / lang, root / "mkdocs.yml"), work)
-            bar.update(1)
-            for rel_path, content in pages.items():
-                if rel_path.endswith(".json"):
-                    data_files[f"{lang}/{rel_path}"] = (
-                        content.encode("utf-8") if isinstance(content, str) else content
-                    )
-            _strip_nondeterminism(site_root / lang)
-            bar.update(1)
-        # Root: only helps choose a language.
-        (site_root / "index.html").write_text(publish.root_index(), encoding="utf-8")
-        manifest = publish.manifest(published)
-        (site_root / "manifest.json").write_text(json_dump(manifest), encoding="utf-8")
-        files = {name: data for name, data in data_files.items()}
-        files["manifest.json"] = json_dump(manifest).encode("utf-8")
-        (site_root / "download").mkdir()
-        (site_root / "download" / "zan-corpus.zip").write_bytes(bulk_zip(files))
-        bar.update(1)
-        if search:
-            _run_pagefind(site_root)
-        bar.update(1)
-        bar.close()
-        # Swap: the previous site stays in place until the new one is complete.
+        publish_tree(built, out, staging / "site")
         old = None
         if out.exists():
             old = out.with_name(out.name + ".old")
             if old.exists():
                 shutil.rmtree(old)
             out.rename(old)
-        site_root.rename(out)
+        (staging / "site").rename(out)
         if old is not None:
             shutil.rmtree(old)
     finally:
         shutil.rmtree(staging, ignore_errors=True)
+    state.save()
     summary.seconds = time.perf_counter() - start
     return summary
 

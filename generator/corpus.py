@@ -112,7 +112,7 @@ def _edition_line(text: str, eid: str) -> int:
 def _load_yaml(path: Path) -> tuple[dict, str]:
     text = path.read_text(encoding="utf-8")
     try:
-        data = yaml.safe_load(text)
+        data = yaml.load(text, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
     except yaml.YAMLError as e:
         mark = getattr(e, "problem_mark", None)
         line = mark.line + 1 if mark else 1

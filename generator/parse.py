@@ -24,6 +24,7 @@ class ParseError(ValueError):
     """Structured Markdown that does not describe a valid unit tree (names file and line)."""
 
 
+_YAML_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # libyaml when present
 _MD = (
     MarkdownIt("commonmark")
     .enable("table")
@@ -88,7 +89,7 @@ def _blocks(text: str, source: str) -> tuple[dict, list[_Block]]:
         line = tok.map[0] + 1 if tok.map else 0
         if tok.type == "front_matter":
             try:
-                meta = yaml.safe_load(tok.content) or {}
+                meta = yaml.load(tok.content, Loader=_YAML_LOADER) or {}
             except yaml.YAMLError as e:
                 raise ParseError(f"{source}:{line}: front matter is not valid YAML: {e}") from e
         elif tok.type == "blockquote_open":

@@ -447,7 +447,7 @@ def _eid_order(eid: str) -> tuple:
     return tuple(out)
 
 
-def catalogue_page(pub: Published, lang: str) -> str:
+def catalogue_page(pub: Published, lang: str, shards: list[int]) -> str:
     """The catalogue of acts with filters by type, status and year."""
     t = ui(lang)
     rows = []
@@ -500,7 +500,8 @@ def catalogue_page(pub: Published, lang: str) -> str:
         f"<th>{esc(t['status'])}</th><th>{esc(t['year'])}</th><th>ID</th></tr></thead>"
         f"<tbody>{''.join(rows)}</tbody></table>"
     )
-    download = f'<p><a href="../download/zan-corpus.zip">{esc(t["download"])}</a> · <a href="../manifest.json">manifest.json</a></p>'
+    zips = " ".join(f'<a href="../download/zan-corpus-{n:02d}.zip">{n + 1}</a>' for n in shards)
+    download = f'<p>{esc(t["download"])}: {zips} · <a href="../manifest.json">manifest.json</a></p>'
     switch = lang_switch(lang, f"{lang}/", f"{OTHER[lang]}/")
     return page(
         t["catalogue"],
@@ -508,15 +509,19 @@ def catalogue_page(pub: Published, lang: str) -> str:
     )
 
 
-def search_page(lang: str) -> str:
-    """The offline search page (Pagefind UI, served from this site)."""
+def search_page(lang: str, shards: list[int]) -> str:
+    """The offline search page: Pagefind UI over the site's index shards (one per group of
+    acts, one for amending acts and drafts), merged in the browser."""
     t = ui(lang)
+    bundles = [f"../../pagefind/a{n:02d}/" for n in shards] + ["../../pagefind/site/"]
+    merge = ",".join(f"{{bundlePath:{_js_str(b)}}}" for b in bundles[1:])
     body = (
-        f'<link href="../../pagefind/pagefind-ui.css" rel="stylesheet">'
-        f'<script src="../../pagefind/pagefind-ui.js"></script>'
+        f'<link href="{bundles[0]}pagefind-ui.css" rel="stylesheet">'
+        f'<script src="{bundles[0]}pagefind-ui.js"></script>'
         f'<div id="zan-search" data-lang="{lang}"></div>'
         "<script>window.addEventListener('DOMContentLoaded',function(){"
-        "new PagefindUI({element:'#zan-search',showSubResults:true,"
+        f"new PagefindUI({{element:'#zan-search',showSubResults:true,bundlePath:{_js_str(bundles[0])},"
+        f"mergeIndex:[{merge}],"
         f"translations:{{placeholder:{_js_str(t['search_placeholder'])}}}}});"
         "var box=document.querySelector('#zan-search input');"
         f"if(box){{box.setAttribute('aria-label',{_js_str(t['search'])});}}}});</script>"
@@ -568,7 +573,7 @@ def amendment_page(am: dict, lang: str) -> str:
 
 def pages(pub: Published, lang: str) -> dict[str, str]:
     """Every page (and data file) of one language tree, by path relative to its docs dir."""
-    out = site_pages(pub, lang)
+    out = site_pages(pub, lang, None)
     for act in pub.acts:
         out.update(act_pages(act, lang))
     return out
@@ -628,12 +633,13 @@ def act_pages(act: SiteAct, lang: str) -> dict[str, str]:
     return out
 
 
-def site_pages(pub: Published, lang: str) -> dict[str, str]:
+def site_pages(pub: Published, lang: str, shards: list[int] | None = None) -> dict[str, str]:
     """The site-wide pages of one language tree: catalogue, search, amending acts, drafts,
-    feeds."""
+    feeds. ``shards``: the search-index and download shards that hold acts."""
+    shards = shards if shards is not None else [0]
     out: dict[str, str] = {
-        "index.md": catalogue_page(pub, lang),
-        "search/index.md": search_page(lang),
+        "index.md": catalogue_page(pub, lang, shards),
+        "search/index.md": search_page(lang, shards),
     }
     for am in pub.amendments:
         out[f"amendments/{am['record'].id}/index.md"] = amendment_page(am, lang)

@@ -101,7 +101,13 @@ def test_provenance_and_open_data(built):
     assert ("Z000000107", "Z070000262", "kk") in entries  # a consolidated version
     assert ("Z1300000088", "Z1900000272", "ru") in entries
     assert all(re.fullmatch(r"[0-9a-f]{64}", t["sha256"]) for t in manifest["texts"])
-    assert (built / "download/zan-corpus.zip").stat().st_size > 10_000
+    import zipfile
+
+    names = []
+    for z in sorted((built / "download").glob("zan-corpus-*.zip")):
+        names += zipfile.ZipFile(z).namelist()
+    assert "kk/acts/Z1300000088/Z2200000141/act.json" in names
+    assert "ru/acts/Z1300000088/Z1900000272/act.json" in names
 
 
 def test_consolidated_version_and_effects_ledger(built):
@@ -206,3 +212,27 @@ def test_editorial_corrections_are_shown_where_they_landed(built):
         "Редакциялық түзету: «занды тұлғалардың» → «заңды тұлғалардың» (дереккөздің 85-жолы)."
         in unit.group(0)
     )
+
+
+def test_incremental_rebuild_touches_only_the_changed_act(tmp_path):
+    root = _copy_repo(tmp_path)
+    out, clean = tmp_path / "site", tmp_path / "clean"
+    build_site(root, out, today=TODAY, progress=False, search=False)
+    other_page = out / "kk/acts/Z1300000088/index.html"
+    before = other_page.stat().st_mtime_ns
+    path = root / "corpus/V1300008549/V2020-19-NK/kk.md"
+    path.write_text(path.read_text("utf-8").replace("4. Осы бұйрық", "4. Осы  бұйрық", 1), "utf-8")
+    build_site(root, out, today=TODAY, progress=False, search=False)
+    state = json.loads((root / ".zan-cache/state.json").read_text(encoding="utf-8"))
+    assert set(state["acts"]) == {
+        "P1200001579",
+        "P1300000845",
+        "V1300008549",
+        "Z000000107",
+        "Z1300000088",
+    }
+    # An unchanged act's page is the same file, untouched …
+    assert other_page.stat().st_mtime_ns == before
+    # … and the incremental result is byte-identical to a full build of the same corpus.
+    build_site(root, clean, today=TODAY, progress=False, search=False, cache_dir=tmp_path / "c2")
+    assert tree_digest(out) == tree_digest(clean)

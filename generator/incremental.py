@@ -1,0 +1,109 @@
+"""The build cache: content-hash keys per act, pages written only when their bytes change.
+
+`.zan-cache/` (beside the corpus, not committed) keeps the pages of the last build
+(`docs/`), mkdocs' output (`site/`, rebuilt with `--dirty`), and `state.json`: per act, the
+key of its inputs, the files it produced and its summary. An act whose key is unchanged is
+not assembled again; a page whose bytes are unchanged is not rewritten, so mkdocs --dirty
+rebuilds only what changed.
+
+>>> shard_of("Z1300000088", 16), shard_of("Z000000107", 16)
+(0, 3)
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import shutil
+from dataclasses import dataclass, field
+from functools import cache
+from pathlib import Path
+
+GENERATOR = Path(__file__).parent
+STATE_VERSION = 1
+
+
+@cache
+def code_hash() -> str:
+    """Hash of the generator's own files: a new zan rebuilds everything."""
+    h = hashlib.sha256()
+    for p in sorted(GENERATOR.rglob("*")):
+        if p.is_file() and p.suffix in (".py", ".yml", ".html", ".css", ".js"):
+            h.update(str(p.relative_to(GENERATOR)).encode() + b"\0" + p.read_bytes())
+    return h.hexdigest()
+
+
+def files_hash(folder: Path, h: hashlib._Hash | None = None) -> hashlib._Hash:
+    """Add a folder's files (names and bytes) to a hash."""
+    h = h or hashlib.sha256()
+    for p in sorted(folder.rglob("*")):
+        if p.is_file():
+            h.update(str(p.relative_to(folder)).encode() + b"\0" + p.read_bytes() + b"\0")
+    return h
+
+
+def shard_of(act_id: str, shards: int) -> int:
+    """The search-index shard of an act (stable across builds)."""
+    return int(hashlib.sha1(act_id.encode()).hexdigest()[:8], 16) % shards
+
+
+def write_if_changed(path: Path, content: str | bytes) -> bool:
+    """Write a file only when its bytes differ; True when written."""
+    data = content.encode("utf-8") if isinstance(content, str) else content
+    try:
+        if path.read_bytes() == data:
+            return False
+    except FileNotFoundError:
+        path.parent.mkdir(parents=True, exist_ok=True)
+    tmp = path.with_name(path.name + ".zan-tmp")
+    tmp.write_bytes(data)
+    os.replace(tmp, path)
+    return True
+
+
+@dataclass
+class State:
+    """What the last build produced, per act."""
+
+    path: Path
+    data: dict = field(default_factory=dict)
+
+    @classmethod
+    def load(cls, path: Path, context: dict) -> State:
+        """The stored state, or an empty one when the context (code, day, flags) changed."""
+        try:
+            data = json.loads(path.read_text(encoding="utf-8"))
+        except (FileNotFoundError, ValueError):
+            data = {}
+        if data.get("context") != context:
+            data = {"context": context, "acts": {}, "site_files": []}
+        return cls(path, data)
+
+    def save(self) -> None:
+        """Store the state (atomically)."""
+        write_if_changed(self.path, json.dumps(self.data, ensure_ascii=False, sort_keys=True))
+
+
+def publish_tree(built: Path, previous: Path, staging: Path) -> None:
+    """Make ``staging`` a copy of ``built``, sharing unchanged files with ``previous``.
+
+    A file whose size and modification time match the published one is hard-linked from
+    it; any other file is copied (a new inode), so the previous site is never modified.
+    """
+    for root, _dirs, files in os.walk(built):
+        rel = Path(root).relative_to(built)
+        (staging / rel).mkdir(parents=True, exist_ok=True)
+        for name in files:
+            src = Path(root) / name
+            dst = staging / rel / name
+            old = previous / rel / name
+            st = src.stat()
+            try:
+                ost = old.stat()
+                if ost.st_size == st.st_size and ost.st_mtime_ns == st.st_mtime_ns:
+                    os.link(old, dst)
+                    continue
+            except (FileNotFoundError, OSError):
+                pass
+            shutil.copy2(src, dst)
