@@ -48,12 +48,15 @@ class BuildSummary:
     pages: int = 0
     seconds: float = 0.0
     warnings: list[str] = field(default_factory=list)
+    stages: dict[str, float] = field(default_factory=dict)  # stage → wall seconds
+    rebuilt_acts: int = 0
 
     def line(self) -> str:
         """One-line summary for the terminal."""
+        stages = ", ".join(f"{k} {v:.1f} s" for k, v in self.stages.items())
         return (
-            f"built {self.acts} acts, {self.versions} versions, {self.pages} pages "
-            f"in {self.seconds:.1f} s"
+            f"built {self.acts} acts ({self.rebuilt_acts} assembled anew), {self.versions} "
+            f"versions, {self.pages} pages in {self.seconds:.1f} s ({stages})"
         )
 
 
@@ -229,9 +232,18 @@ def build_site(
     docs.mkdir(parents=True, exist_ok=True)
     summary = BuildSummary()
 
+    clock = time.perf_counter()
+
+    def stage(name: str) -> None:
+        nonlocal clock
+        now = time.perf_counter()
+        summary.stages[name] = summary.stages.get(name, 0.0) + now - clock
+        clock = now
+
     corpus = load_corpus(root)
     index = AmendersIndex(corpus)
     led = ledgers(corpus, today, index)
+    stage("load")
     rows = publish.ledger_rows_by_act(led)
     keys = {rec.id: _act_key(rec, index, rows.get(rec.id, [])) for rec in corpus.acts.values()}
     acts_state: dict = state.data["acts"]
@@ -271,6 +283,8 @@ def build_site(
                 store(*_act_job(act_id))
     finally:
         _JOB.clear()
+    summary.rebuilt_acts = len(todo)
+    stage("acts")
 
     pub = publish.Published(corpus=corpus, today=today)
     pub.index, pub.ledger_rows = index, rows
@@ -298,6 +312,7 @@ def build_site(
         site_changed = True
     state.data["site_files"] = sorted(site_files)
     bar.update(1)
+    stage("site pages")
 
     work = cache_dir / "work"
     work.mkdir(parents=True, exist_ok=True)
@@ -306,6 +321,7 @@ def build_site(
         _run_mkdocs(cfg, work, dirty=(built / lang).exists())
         _strip_nondeterminism(built / lang)
     bar.update(1)
+    stage("mkdocs")
 
     write_if_changed(built / "index.html", publish.root_index())
     manifest = json_dump(publish.manifest(pub))
@@ -320,6 +336,7 @@ def build_site(
                         files[rel] = (docs / rel).read_bytes()
             write_if_changed(built / "download" / f"zan-corpus-{shard:02d}.zip", bulk_zip(files))
     bar.update(1)
+    stage("data")
 
     if search:
         fresh = not (built / "pagefind").exists()
@@ -335,6 +352,7 @@ def build_site(
             _run_pagefind(built, "{kk,ru}/{amendments,drafts,examples}/**/*.html", "pagefind/site")
     bar.update(1)
     bar.close()
+    stage("search")
     summary.pages = sum(1 for _ in docs.rglob("*.md"))
 
     # Swap: the previous site stays in place until the new one is complete.
@@ -354,6 +372,7 @@ def build_site(
     finally:
         shutil.rmtree(staging, ignore_errors=True)
     state.save()
+    stage("publish")
     summary.seconds = time.perf_counter() - start
     return summary
 
