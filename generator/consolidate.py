@@ -24,6 +24,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from dataclasses import dataclass, field
+from functools import cache
 from pathlib import Path
 
 import yaml
@@ -242,6 +243,7 @@ def amender_info(meta: dict, rule: dict | None = None) -> AmenderInfo:
 # ---------------------------------------------------------------------------------------
 
 
+@cache
 def _title_key(title: str) -> str:
     folded = normalise(title)[0].casefold()
     folded = re.sub(r'["\']', "", folded)

@@ -107,13 +107,17 @@ class AmendersIndex:
             rec.id: read_amender(rec)
             for rec in sorted(corpus.amendments.values(), key=lambda r: r.id)
         }
-        self._by_title: dict[str, list[ActRecord]] = {}
-        for rec in corpus.acts.values():
+        # (title key, adoption date) → acts: an instruction names its act by both, so
+        # finding it is one look-up whatever the size of the corpus.
+        self._by_title: dict[tuple[str, str], list[ActRecord]] = {}
+        for rec in sorted(corpus.acts.values(), key=lambda r: r.id):
+            adopted = str(rec.meta.get("adopted") or "")
             for title in (rec.meta.get("title") or {}).values():
                 if title:
-                    lst = self._by_title.setdefault(_title_key(title), [])
+                    lst = self._by_title.setdefault((_title_key(title), adopted), [])
                     if rec not in lst:
                         lst.append(rec)
+        self._cited: dict[int, str | None] = {}
         self.by_act: dict[str, list[tuple[ActRecord, str, list[Operation]]]] = {}
         for read in self.reads.values():
             for lang, am in read.by_lang.items():
@@ -129,10 +133,17 @@ class AmendersIndex:
         """The corpus act an operation cites (title and date), or None."""
         from .consolidate import _title_key, cites_base
 
-        for rec in self._by_title.get(_title_key(op.act or ""), []):
-            if cites_base(op, rec.meta)[0]:
-                return rec.id
-        return None
+        if id(op) in self._cited:
+            return self._cited[id(op)]
+        key = _title_key(op.act or "")
+        # The date the instruction cites; acts whose adoption date is unknown are matched
+        # by title alone (cites_base says so).
+        cands = self._by_title.get((key, op.act_date or ""), []) + self._by_title.get((key, ""), [])
+        if not op.act_date:
+            cands += [r for (k, _d), rs in self._by_title.items() if k == key for r in rs]
+        found = next((rec.id for rec in cands if cites_base(op, rec.meta)[0]), None)
+        self._cited[id(op)] = found
+        return found
 
 
 def _index(corpus: Corpus, index: AmendersIndex | None) -> AmendersIndex:

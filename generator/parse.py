@@ -30,6 +30,8 @@ _MD = (
     .enable("table")
     # Legal points «1.» and «1)» are not Markdown lists; indented text is not code.
     .disable(["list", "code", "lheading", "html_block", "reference"])
+    # Only the blocks' raw text is used: no inline tokenisation.
+    .disable("inline")
     .use(front_matter_plugin)
 )
 

@@ -260,14 +260,18 @@ def _fate_map(act: SiteAct, v: SiteVersion, lang: str) -> dict[str, str]:
     """eId → what became of a unit that is not in this version (cited in another one)."""
     t = ui(lang)
     here = v.texts[lang].index()
+    if act.first_seen is None:
+        # eId → the first version (in either language) that has it; computed once per act.
+        act.first_seen = {}
+        for other in act.versions:
+            for text in other.texts.values():
+                for eid in text.index():
+                    act.first_seen.setdefault(eid, other)
     fate: dict[str, str] = {}
-    for other in act.versions:
-        for text in other.texts.values():
-            for eid in text.index():
-                if eid in here or eid in fate:
-                    continue
-                when = other.label.get(lang, other.id)
-                fate[eid] = t["unit_gone"].format(eid=eid, what=f"{other.id} ({when})")
+    for eid, other in act.first_seen.items():
+        if eid not in here:
+            when = other.label.get(lang, other.id)
+            fate[eid] = t["unit_gone"].format(eid=eid, what=f"{other.id} ({when})")
     for eid, unit in here.items():
         if unit.repealed:
             fate[eid] = t["unit_repealed_later"].format(what=unit.text[:160])

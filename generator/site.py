@@ -108,6 +108,7 @@ class SiteAct:
     history: dict[str, list[dict]] = field(default_factory=dict)  # eid → changes
     amendments: list[dict] = field(default_factory=list)  # ledger rows that target it
     diffs: dict[tuple[str, str, str], str] = field(default_factory=dict)  # (a,b,lang) → html
+    first_seen: dict | None = None  # eId → first version that has it (publish._fate_map)
 
     def current(self, lang: str) -> SiteVersion | None:
         """The latest version in force with a text in this language."""
@@ -355,4 +356,4 @@ def lang_switch(lang: str, page_dir: str, other_dir: str | None) -> str:
 
 def json_dump(data: object) -> str:
     """Deterministic JSON."""
-    return json.dumps(data, ensure_ascii=False, indent=1, sort_keys=True) + "\n"
+    return json.dumps(data, ensure_ascii=False, sort_keys=True, separators=(",", ":")) + "\n"
