@@ -88,18 +88,23 @@ def mkdocs_config(lang: str, docs: Path, site: Path, base: Path | None = None) -
     return config
 
 
-def _run_mkdocs(config: dict, workdir: Path, dirty: bool = False) -> None:
+def _start_mkdocs(config: dict, workdir: Path, dirty: bool = False) -> subprocess.Popen:
     cfg = workdir / f"mkdocs-{config['theme']['language']}.yml"
     cfg.write_text(yaml.safe_dump(config, allow_unicode=True, sort_keys=True), encoding="utf-8")
     args = ["--dirty"] if dirty else []
-    proc = subprocess.run(
+    return subprocess.Popen(
         [sys.executable, "-m", "mkdocs", "build", "--quiet", *args, "--config-file", str(cfg)],
-        capture_output=True,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
         text=True,
         env={**os.environ, "SOURCE_DATE_EPOCH": "0"},
     )
-    if proc.returncode != 0:
-        raise RuntimeError(f"mkdocs build failed:\n{proc.stderr}")
+
+
+def _wait(proc: subprocess.Popen) -> str:
+    """Wait for a process; its error output when it failed, else ''."""
+    _out, err = proc.communicate()
+    return err if proc.returncode else ""
 
 
 def _run_pagefind(site: Path, glob: str, subdir: str) -> None:
@@ -316,9 +321,15 @@ def build_site(
 
     work = cache_dir / "work"
     work.mkdir(parents=True, exist_ok=True)
+    # The two language trees are built side by side (one mkdocs process per core).
+    procs = []
     for lang in LANGS:
         cfg = mkdocs_config(lang, docs / lang, built / lang, base_cfg)
-        _run_mkdocs(cfg, work, dirty=(built / lang).exists())
+        procs.append(_start_mkdocs(cfg, work, dirty=(built / lang).exists()))
+    failures = [err for err in (_wait(p) for p in procs) if err]
+    if failures:
+        raise RuntimeError("mkdocs build failed:\n" + "\n".join(failures))
+    for lang in LANGS:
         _strip_nondeterminism(built / lang)
     bar.update(1)
     stage("mkdocs")
