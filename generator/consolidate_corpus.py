@@ -310,7 +310,26 @@ def version_diffs(act: SiteAct) -> dict[tuple[str, str, str], str]:
     out: dict[tuple[str, str, str], str] = {}
     for lang in LANGS:
         vs = [v for v in act.versions if lang in v.texts]
-        for i, a in enumerate(vs):
-            for b in vs[i + 1 :]:
-                out[(a.id, b.id, lang)] = diff_page(act, a, b, lang)
+        for a, b in redline_pairs([v.id for v in vs]):
+            va, vb = next(v for v in vs if v.id == a), next(v for v in vs if v.id == b)
+            out[(a, b, lang)] = diff_page(act, va, vb, lang)
     return out
+
+
+ALL_PAIRS_UP_TO = 6  # versions; beyond, consecutive pairs and each version against the last
+
+
+def redline_pairs(ids: list[str]) -> list[tuple[str, str]]:
+    """Which redlines are published: every pair for a short history, else each version
+    against the next and against the latest (linear in the number of versions).
+
+    >>> redline_pairs(["a", "b", "c"])
+    [('a', 'b'), ('a', 'c'), ('b', 'c')]
+    >>> len(redline_pairs([str(n) for n in range(20)]))
+    37
+    """
+    if len(ids) <= ALL_PAIRS_UP_TO:
+        return [(a, b) for i, a in enumerate(ids) for b in ids[i + 1 :]]
+    pairs = {(a, b) for a, b in zip(ids, ids[1:], strict=False)}
+    pairs |= {(a, ids[-1]) for a in ids[:-1]}
+    return sorted(pairs, key=lambda p: (ids.index(p[0]), ids.index(p[1])))

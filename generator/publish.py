@@ -395,11 +395,12 @@ def versions_page(act: SiteAct, lang: str) -> str:
         f"<th>{esc(t['in_force_from'])}</th><th>{esc(t['status'])}</th>"
         f"<th>{esc(t['redline'])}</th></tr></thead><tbody>{''.join(rows)}</tbody></table>"
     )
+    from .consolidate_corpus import redline_pairs
+
     pairs = []
-    for a_i, a in enumerate(in_lang):
-        for b in in_lang[a_i + 1 :]:
-            href = rel(page_dir, act_url(lang, act.id) + f"diff/{a.id}--{b.id}/")
-            pairs.append(f'<li><a href="{esc(href)}">{esc(a.id)} → {esc(b.id)}</a></li>')
+    for a, b in redline_pairs([v.id for v in in_lang]):
+        href = rel(page_dir, act_url(lang, act.id) + f"diff/{a}--{b}/")
+        pairs.append(f'<li><a href="{esc(href)}">{esc(a)} → {esc(b)}</a></li>')
     any_two = f"<h2>{esc(t['compare_any'])}</h2><ul>{''.join(pairs)}</ul>" if pairs else ""
     other_dir = act_url(OTHER[lang], act.id) + "versions/"
     title = act.meta["title"].get(lang) or act.meta["title"].get(OTHER[lang])
