@@ -151,6 +151,7 @@ def bulk_zip(files: dict[str, bytes]) -> bytes:
 
 
 SHARDS = 16  # search index and bulk download shards (acts are spread by their ID)
+PARALLEL_FROM = 16  # acts to assemble before worker processes are used
 
 # Set in the parent before forking the workers (the corpus is shared, not pickled).
 _JOB: dict = {}
@@ -278,7 +279,8 @@ def build_site(
 
     _JOB.update(corpus=corpus, index=index, rows=rows, today=today)
     try:
-        if jobs > 1 and len(todo) > 1:
+        # Worker processes pay off from a few dozen acts; a handful is done in-process.
+        if jobs > 1 and len(todo) >= PARALLEL_FROM:
             ctx = multiprocessing.get_context("fork")
             with ctx.Pool(jobs) as pool:
                 for result in pool.imap_unordered(_act_job, todo, chunksize=4):
