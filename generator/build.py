@@ -361,7 +361,7 @@ def build_site(
                     f"{{kk,ru}}/acts/{{{','.join(ids)}}}/index.html",
                     f"pagefind/a{shard:02d}",
                 )
-        if site_changed or fresh:
+        if (site_changed or fresh) and (pub.amendments or pub.drafts):
             _run_pagefind(built, "{kk,ru}/{amendments,drafts,examples}/**/*.html", "pagefind/site")
     bar.update(1)
     bar.close()

@@ -514,11 +514,13 @@ def catalogue_page(pub: Published, lang: str, shards: list[int]) -> str:
     )
 
 
-def search_page(lang: str, shards: list[int]) -> str:
+def search_page(lang: str, shards: list[int], site_shard: bool = True) -> str:
     """The offline search page: Pagefind UI over the site's index shards (one per group of
     acts, one for amending acts and drafts), merged in the browser."""
     t = ui(lang)
-    bundles = [f"../../pagefind/a{n:02d}/" for n in shards] + ["../../pagefind/site/"]
+    bundles = [f"../../pagefind/a{n:02d}/" for n in shards]
+    if site_shard:
+        bundles.append("../../pagefind/site/")
     merge = ",".join(f"{{bundlePath:{_js_str(b)}}}" for b in bundles[1:])
     body = (
         f'<link href="{bundles[0]}pagefind-ui.css" rel="stylesheet">'
@@ -644,7 +646,7 @@ def site_pages(pub: Published, lang: str, shards: list[int] | None = None) -> di
     shards = shards if shards is not None else [0]
     out: dict[str, str] = {
         "index.md": catalogue_page(pub, lang, shards),
-        "search/index.md": search_page(lang, shards),
+        "search/index.md": search_page(lang, shards, bool(pub.amendments or pub.drafts)),
     }
     for am in pub.amendments:
         out[f"amendments/{am['record'].id}/index.md"] = amendment_page(am, lang)
