@@ -299,13 +299,16 @@ def act_version_page(
         version=v.id,
         meta=act.meta,
         page_dir=page_dir,
-        other_exists=set(other_v.texts[other].index()) if other_v else set(),
+        other_exists=(
+            act.remember(("eids", other_v.id, other), lambda: set(other_v.texts[other].index()))
+            if other_v
+            else set()
+        ),
         other_version=other_v.id if other_v else None,
-        refs=cited_by(text, lang),
+        refs=act.remember(("refs", v.id, lang), lambda: cited_by(text, lang)),
     )
     for c in text.meta.get("corrections") or []:
         ctx.corrections.setdefault(c["eid"], []).append(c)
-    linkify = make_linkify(lang, text.index())
     parts = [lang_switch(lang, page_dir, other_dir)]
     status = act.meta.get("status")
     if status == "repealed":
@@ -330,28 +333,44 @@ def act_version_page(
         f'<a href="{esc(rel(page_dir, act_url(lang, act.id) + "history/"))}">{esc(t["history"])}</a></p>'
     )
     parts.append(_provenance(v, lang, act, page_dir))
-    fate = _fate_map(act, v, lang)
+    fate = act.remember(
+        ("fate", v.id, lang),
+        # JSON in a script element: raw text, only «<» needs escaping.
+        lambda: _json.dumps(_fate_map(act, v, lang), ensure_ascii=False, sort_keys=True).replace(
+            "<", "\\u003c"
+        ),
+    )
     parts.append('<p id="zan-fate-notice" role="status" hidden></p>')
-    parts.append(
-        '<script type="application/json" id="zan-fate">'
-        + esc(_json.dumps(fate, ensure_ascii=False, sort_keys=True)).replace("&quot;", '"')
-        + "</script>"
-    )
-    body = "".join(render_unit(u, ctx, linkify) for u in text.body)
-    notes = "".join(f'<p class="zan-note">{esc(n.text)}</p>' for n in text.notes)
-    notes += "".join(
-        correction_html(c, lang) for eid in ("title", "act") for c in ctx.corrections.get(eid, [])
-    )
-    sig = "".join(f'<p class="zan-signature">{esc(s)}</p>' for s in text.signature)
+    parts.append(f'<script type="application/json" id="zan-fate">{fate}</script>')
+
+    def render_text_html() -> str:
+        linkify = make_linkify(lang, text.index())
+        body = "".join(render_unit(u, ctx, linkify) for u in text.body)
+        notes = "".join(f'<p class="zan-note">{esc(n.text)}</p>' for n in text.notes)
+        notes += "".join(
+            correction_html(c, lang)
+            for eid in ("title", "act")
+            for c in ctx.corrections.get(eid, [])
+        )
+        sig = "".join(f'<p class="zan-signature">{esc(s)}</p>' for s in text.signature)
+        return notes + body + sig
+
+    # The unit HTML holds no page-relative link: the version page and the «text in force»
+    # page share it.
+    units_html = act.remember(("html", v.id, lang), render_text_html)
     # Only the text in force is indexed for search; past versions are reached from it.
     parts.append(
-        act_container(ctx, notes + body + sig, " data-pagefind-body" if searchable else "")
+        act_container(ctx, units_html, " data-pagefind-body" if searchable else "")
     )
     return page(text.title, "\n\n".join(p for p in parts if p))
 
 
 def act_json(act: SiteAct, v: SiteVersion, lang: str) -> str:
     """Open data: the version's unit tree with the same eIds."""
+    return act.remember(("json", v.id, lang), lambda: _act_json(act, v, lang))
+
+
+def _act_json(act: SiteAct, v: SiteVersion, lang: str) -> str:
 
     text = v.texts[lang]
     return json_dump(

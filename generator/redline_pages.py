@@ -72,7 +72,10 @@ def diff_page(act: SiteAct, a: SiteVersion, b: SiteVersion, lang: str) -> str:
             + "</div>"
         )
     try:
-        diff = diff_acts(a.texts[lang], b.texts[lang], mode="versions")
+        diff = act.remember(
+            ("diff", a.id, b.id, lang),
+            lambda: diff_acts(a.texts[lang], b.texts[lang], mode="versions"),
+        )
         parts.append(_summary(diff, lang))
         parts.append(f'<h2 id="inline">{esc(t["inline"])}</h2>')
         parts.append(
@@ -82,7 +85,10 @@ def diff_page(act: SiteAct, a: SiteVersion, b: SiteVersion, lang: str) -> str:
         parts.append(f'<div class="zan-redline">{html_side_by_side(diff, changed_only=True)}</div>')
         parts.append(f'<h2 id="parallel">{esc(t["parallel"])}</h2>')
         if other in a.texts and other in b.texts:
-            other_diff = diff_acts(a.texts[other], b.texts[other], mode="versions")
+            other_diff = act.remember(
+                ("diff", a.id, b.id, other),
+                lambda: diff_acts(a.texts[other], b.texts[other], mode="versions"),
+            )
             pair = (diff, other_diff) if lang == "kk" else (other_diff, diff)
             parts.append(
                 f'<div class="zan-redline">{html_parallel(*pair, changed_only=True)}</div>'

@@ -109,6 +109,14 @@ class SiteAct:
     amendments: list[dict] = field(default_factory=list)  # ledger rows that target it
     diffs: dict[tuple[str, str, str], str] = field(default_factory=dict)  # (a,b,lang) → html
     first_seen: dict | None = None  # eId → first version that has it (publish._fate_map)
+    # Work done once per act and reused by its pages (unit indexes, rendered texts, diffs).
+    memo: dict = field(default_factory=dict, repr=False)
+
+    def remember(self, key: tuple, make):
+        """The memoised result of ``make()`` under ``key``."""
+        if key not in self.memo:
+            self.memo[key] = make()
+        return self.memo[key]
 
     def current(self, lang: str) -> SiteVersion | None:
         """The latest version in force with a text in this language."""
