@@ -29,7 +29,7 @@ from .incremental import (
     STATE_VERSION,
     State,
     code_hash,
-    files_hash,
+    folder_signature,
     publish_tree,
     shard_of,
     write_if_changed,
@@ -170,11 +170,11 @@ def _act_job(act_id: str) -> tuple[str, dict[str, str], dict]:
     return act_id, pages, data
 
 
-def _act_key(rec, index, rows: list[dict]) -> str:
-    h = files_hash(rec.folder)
-    for am_rec, lang, _ops in index.by_act.get(rec.id, []):
-        h.update(f"\0amender {am_rec.id} {lang}\0".encode())
-        files_hash(am_rec.folder, h)
+def _act_key(rec, index, rows: list[dict], sigs: dict[str, str]) -> str:
+    """What an act's pages depend on: its folder, the amenders citing it, their ledger."""
+    h = hashlib.sha256(sigs[rec.folder.name].encode())
+    for am_rec, lang in index.citing(rec.id):
+        h.update(f"\0{am_rec.id} {lang} {sigs['amender:' + am_rec.id]}".encode())
     h.update(json.dumps(rows, ensure_ascii=False, sort_keys=True, default=str).encode())
     return h.hexdigest()
 
@@ -247,11 +247,33 @@ def build_site(
         clock = now
 
     corpus = load_corpus(root)
-    index = AmendersIndex(corpus)
+    sigs = {rec.folder.name: folder_signature(rec.folder) for rec in corpus.acts.values()}
+    sigs |= {f"amender:{r.id}": folder_signature(r.folder) for r in corpus.amendments.values()}
+    # Unchanged amenders are not parsed again while the acts they may cite are the same.
+    acts_sig = hashlib.sha256(
+        json.dumps(
+            sorted(
+                (r.id, r.meta.get("title"), str(r.meta.get("adopted")))
+                for r in corpus.acts.values()
+            ),
+            ensure_ascii=False,
+        ).encode()
+    ).hexdigest()
+    amenders_state: dict = state.data.setdefault("amenders", {})
+    if state.data.get("acts_sig") != acts_sig:
+        amenders_state.clear()
+    known = {
+        a: st
+        for a, st in amenders_state.items()
+        if a in corpus.amendments and st.get("sig") == sigs[f"amender:{a}"]
+    }
+    index = AmendersIndex(corpus, known)
     led = ledgers(corpus, today, index)
     stage("load")
     rows = publish.ledger_rows_by_act(led)
-    keys = {rec.id: _act_key(rec, index, rows.get(rec.id, [])) for rec in corpus.acts.values()}
+    keys = {
+        rec.id: _act_key(rec, index, rows.get(rec.id, []), sigs) for rec in corpus.acts.values()
+    }
     acts_state: dict = state.data["acts"]
     todo = sorted(a for a, k in keys.items() if acts_state.get(a, {}).get("key") != k)
     gone = sorted(set(acts_state) - set(keys))
@@ -302,6 +324,33 @@ def build_site(
     summary.acts = len(pub.summaries)
     summary.versions = sum(len(a.versions) for a in pub.summaries)
     summary.warnings = list(pub.warnings)
+
+    # Amending acts: pages of those read anew; the others' pages stay as they are.
+    for am in pub.amendments:
+        am_id = am["record"].id
+        if am_id in known:
+            continue
+        old_files = set(amenders_state.get(am_id, {}).get("files", []))
+        files = {}
+        for lang in LANGS:
+            files[f"{lang}/amendments/{am_id}/index.md"] = publish.amendment_page(am, lang)
+        for rel, content in files.items():
+            write_if_changed(docs / rel, content)
+        for rel in old_files - set(files):
+            _remove(docs / rel)
+            _remove(built / _html_of(rel))
+        amenders_state[am_id] = {
+            "sig": sigs[f"amender:{am_id}"],
+            "cites": index.cites[am_id],
+            "rows": json.loads(json.dumps(am["ledger"], ensure_ascii=False, default=str)),
+            "files": sorted(files),
+        }
+    for am_id in set(amenders_state) - set(corpus.amendments):
+        for rel in amenders_state.pop(am_id)["files"]:
+            _remove(docs / rel)
+            _remove(built / _html_of(rel))
+    state.data["acts_sig"] = acts_sig
+    changed_amenders = sorted(set(corpus.amendments) - set(known))
 
     shards = sorted({shard_of(a, SHARDS) for a in keys})
     site_files: dict[str, str] = {}
@@ -361,7 +410,7 @@ def build_site(
                     f"{{kk,ru}}/acts/{{{','.join(ids)}}}/index.html",
                     f"pagefind/a{shard:02d}",
                 )
-        if (site_changed or fresh) and (pub.amendments or pub.drafts):
+        if (site_changed or changed_amenders or fresh) and (pub.amendments or pub.drafts):
             _run_pagefind(built, "{kk,ru}/{amendments,drafts,examples}/**/*.html", "pagefind/site")
     bar.update(1)
     bar.close()

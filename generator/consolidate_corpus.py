@@ -93,20 +93,20 @@ def _status_text(status: str, lang: str) -> str:
 
 
 class AmendersIndex:
-    """Every amending act read once, and its operations indexed by the act they cite.
+    """The amending acts, read at most once, and which corpus acts each one cites.
 
-    Reading each amender once and finding the cited act by its title key keeps the
-    consolidate stage linear in the size of the corpus.
+    Finding the cited act by its (title key, date) keeps the consolidate stage linear in
+    the size of the corpus. ``known`` (from the build cache: amender ID → ``{"cites":
+    {lang: [act IDs]}, "rows": [...]}``) spares parsing an unchanged amender until an act
+    it cites has to be assembled again.
     """
 
-    def __init__(self, corpus: Corpus):
+    def __init__(self, corpus: Corpus, known: dict | None = None):
         from .consolidate import _title_key
 
         self.corpus = corpus
-        self.reads = {
-            rec.id: read_amender(rec)
-            for rec in sorted(corpus.amendments.values(), key=lambda r: r.id)
-        }
+        self.known = known or {}
+        self._reads: dict[str, AmenderRead] = {}
         # (title key, adoption date) → acts: an instruction names its act by both, so
         # finding it is one look-up whatever the size of the corpus.
         self._by_title: dict[tuple[str, str], list[ActRecord]] = {}
@@ -118,16 +118,54 @@ class AmendersIndex:
                     if rec not in lst:
                         lst.append(rec)
         self._cited: dict[int, str | None] = {}
-        self.by_act: dict[str, list[tuple[ActRecord, str, list[Operation]]]] = {}
-        for read in self.reads.values():
-            for lang, am in read.by_lang.items():
-                mine: dict[str, list[Operation]] = {}
-                for op in am.operations:
-                    act_id = self.cited_act_id(op)
-                    if act_id:
-                        mine.setdefault(act_id, []).append(op)
-                for act_id, ops in mine.items():
-                    self.by_act.setdefault(act_id, []).append((read.record, lang, ops))
+        self.cites: dict[str, dict[str, list[str]]] = {}
+        self._citing: dict[str, list[tuple[ActRecord, str]]] = {}
+        for rec in sorted(corpus.amendments.values(), key=lambda r: r.id):
+            if rec.id in self.known:
+                cites = {lang: list(ids) for lang, ids in self.known[rec.id]["cites"].items()}
+            else:
+                cites = {}
+                for lang, am in self.read(rec.id).by_lang.items():
+                    ids: list[str] = []
+                    for op in am.operations:
+                        act_id = self.cited_act_id(op)
+                        if act_id and act_id not in ids:
+                            ids.append(act_id)
+                    cites[lang] = ids
+            self.cites[rec.id] = cites
+            for lang, ids in sorted(cites.items()):
+                for act_id in ids:
+                    self._citing.setdefault(act_id, []).append((rec, lang))
+
+    @property
+    def reads(self) -> dict[str, AmenderRead]:
+        """Every amender read (parses those not read yet)."""
+        for am_id in sorted(self.corpus.amendments):
+            self.read(am_id)
+        return self._reads
+
+    def read(self, am_id: str) -> AmenderRead:
+        """One amender, parsed and read on first use."""
+        if am_id not in self._reads:
+            self._reads[am_id] = read_amender(self.corpus.amendments[am_id])
+        return self._reads[am_id]
+
+    def citing(self, act_id: str) -> list[tuple[ActRecord, str]]:
+        """(amender, language) pairs whose instructions cite an act."""
+        return self._citing.get(act_id, [])
+
+    def ops_for(self, am_id: str, lang: str, act_id: str) -> list[Operation]:
+        """An amender's operations in one language that cite an act."""
+        am = self.read(am_id).by_lang[lang]
+        return [op for op in am.operations if self.cited_act_id(op) == act_id]
+
+    @property
+    def by_act(self) -> dict[str, list[tuple[ActRecord, str, list[Operation]]]]:
+        """act ID → (amender, language, operations) (parses every citing amender)."""
+        return {
+            act_id: [(rec, lang, self.ops_for(rec.id, lang, act_id)) for rec, lang in pairs]
+            for act_id, pairs in self._citing.items()
+        }
 
     def cited_act_id(self, op: Operation) -> str | None:
         """The corpus act an operation cites (title and date), or None."""
@@ -171,15 +209,15 @@ def computed_versions(
     out: dict[str, SiteVersion] = {}
     history: dict[str, list[dict]] = {}
     by_lang: dict[str, list[tuple[ActRecord, list[Operation]]]] = {}
-    for am_rec, lang, ops in index.by_act.get(rec.id, []):
-        by_lang.setdefault(lang, []).append((am_rec, ops))
+    for am_rec, lang in index.citing(rec.id):
+        by_lang.setdefault(lang, []).append((am_rec, index.ops_for(am_rec.id, lang, rec.id)))
     for lang, items in sorted(by_lang.items()):
         bases = [v for v in stored if lang in v.texts and not v.partial]
         if not bases:
             continue
         pending = []
         for am_rec, ops in items:
-            am = index.reads[am_rec.id].by_lang[lang]
+            am = index.read(am_rec.id).by_lang[lang]
             info = amender_info(am_rec.meta, am.entry_into_force or None)
             pending.append((info, ops, am_rec))
         first = min(info.in_force.sort_key() for info, _, _ in pending)
@@ -253,7 +291,12 @@ def ledgers(corpus: Corpus, today: dt.date, index: AmendersIndex | None = None) 
     index = _index(corpus, index)
     result = Ledgers()
     for am_rec in sorted(corpus.amendments.values(), key=lambda r: r.id):
-        read = index.reads[am_rec.id]
+        if am_rec.id in index.known:
+            rows = index.known[am_rec.id]["rows"]
+            result.rows += rows
+            result.amenders.append({"record": am_rec, "texts": None, "ledger": rows})
+            continue
+        read = index.read(am_rec.id)
         rows: list[dict] = []
         for lang, am in read.by_lang.items():
             info = amender_info(am_rec.meta, am.entry_into_force or None)

@@ -34,13 +34,18 @@ def code_hash() -> str:
     return h.hexdigest()
 
 
-def files_hash(folder: Path, h: hashlib._Hash | None = None) -> hashlib._Hash:
-    """Add a folder's files (names and bytes) to a hash."""
-    h = h or hashlib.sha256()
+def folder_signature(folder: Path) -> str:
+    """Names, sizes and modification times of a folder's files (no file is read).
+
+    A file rewritten with the same bytes changes the signature: the act is assembled again
+    and its pages come out the same, so nothing wrong is published.
+    """
+    h = hashlib.sha256()
     for p in sorted(folder.rglob("*")):
         if p.is_file():
-            h.update(str(p.relative_to(folder)).encode() + b"\0" + p.read_bytes() + b"\0")
-    return h
+            st = p.stat()
+            h.update(f"{p.relative_to(folder)}\0{st.st_size}\0{st.st_mtime_ns}\0".encode())
+    return h.hexdigest()
 
 
 def shard_of(act_id: str, shards: int) -> int:

@@ -359,9 +359,7 @@ def act_version_page(
     # page share it.
     units_html = act.remember(("html", v.id, lang), render_text_html)
     # Only the text in force is indexed for search; past versions are reached from it.
-    parts.append(
-        act_container(ctx, units_html, " data-pagefind-body" if searchable else "")
-    )
+    parts.append(act_container(ctx, units_html, " data-pagefind-body" if searchable else ""))
     return page(text.title, "\n\n".join(p for p in parts if p))
 
 
@@ -602,6 +600,8 @@ def pages(pub: Published, lang: str) -> dict[str, str]:
     out = site_pages(pub, lang, None)
     for act in pub.acts:
         out.update(act_pages(act, lang))
+    for am in pub.amendments:
+        out[f"amendments/{am['record'].id}/index.md"] = amendment_page(am, lang)
     return out
 
 
@@ -667,8 +667,6 @@ def site_pages(pub: Published, lang: str, shards: list[int] | None = None) -> di
         "index.md": catalogue_page(pub, lang, shards),
         "search/index.md": search_page(lang, shards, bool(pub.amendments or pub.drafts)),
     }
-    for am in pub.amendments:
-        out[f"amendments/{am['record'].id}/index.md"] = amendment_page(am, lang)
     from .drafts import draft_page
 
     for d in pub.drafts:
