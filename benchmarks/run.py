@@ -1,0 +1,394 @@
+"""Benchmark the whole `zan build` pipeline stage by stage on a SYNTHETIC corpus.
+
+The corpus comes from benchmarks/make_corpus.py (cached in benchmarks/.work/ by acts,
+amendments and seed). Each run is a fresh subprocess (so peak memory is per run); the
+orchestration of `generator.build.build_site` / `generator.publish.assemble` is copied
+here so that the stages can be timed separately. Prints a Markdown table.
+
+    .venv/bin/python benchmarks/run.py --acts 100 --runs 3
+    .venv/bin/python benchmarks/run.py --acts 1000 --incremental
+    .venv/bin/python benchmarks/run.py --acts 100 --profile consolidate   # cProfile top 25
+
+Peak MB: for the in-process stages, `ru_maxrss` of the benchmark process read at the end of
+the stage (a high-water mark since the run started: the stage's peak is at most that); for
+mkdocs and Pagefind, `ru_maxrss` of RUSAGE_CHILDREN (the largest child so far).
+"""
+
+from __future__ import annotations
+
+import argparse
+import cProfile
+import datetime as dt
+import io
+import json
+import pstats
+import resource
+import shutil
+import statistics
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parents[1]
+WORK = REPO / "benchmarks" / ".work"
+sys.path.insert(0, str(REPO))
+sys.path.insert(0, str(REPO / "benchmarks"))
+
+TODAY = dt.date(2026, 11, 21)  # fixed: every synthetic amender is in force by then
+STAGES = ["load+parse", "consolidate", "diff", "render pages", "mkdocs build", "search index"]
+
+
+def corpus_dir(acts: int, amendments: int, seed: int) -> Path:
+    """Generate the synthetic corpus once; reuse it afterwards."""
+    import make_corpus
+
+    d = WORK / f"corpus-a{acts}-m{amendments}-s{seed}"
+    if not (d / "SYNTHETIC.txt").exists():
+        make_corpus.make(REPO, d, acts, amendments, seed)
+    return d
+
+
+def _write_pages(pages: dict[str, str | bytes], docs: Path) -> None:
+    """As generator.build._write_pages of edc3d7e (every page written)."""
+    for rel_path, content in sorted(pages.items()):
+        path = docs / rel_path
+        path.parent.mkdir(parents=True, exist_ok=True)
+        if isinstance(content, bytes):
+            path.write_bytes(content)
+        else:
+            path.write_text(content, encoding="utf-8")
+
+
+def _mb(path: Path, pattern: str = "*") -> float:
+    return sum(f.stat().st_size for f in path.rglob(pattern) if f.is_file()) / 1e6
+
+
+def _rss(who: int) -> float:
+    return resource.getrusage(who).ru_maxrss / 1024  # kB on Linux
+
+
+def one_run(root: Path, out: Path, profile: str | None = None) -> dict:
+    """One build, stage by stage (copied from build_site/assemble); returns the rows."""
+    from generator import build, consolidate_corpus, publish
+    from generator.corpus import load_corpus
+    from generator.site import LANGS, SiteAct, json_dump
+
+    rows: dict[str, dict] = {}
+    clock = {"t": time.perf_counter()}
+    prof = cProfile.Profile() if profile else None
+
+    def stage(name: str, children: bool = False, **extra) -> None:
+        now = time.perf_counter()
+        rows[name] = {
+            "s": now - clock["t"],
+            "mb": _rss(resource.RUSAGE_CHILDREN if children else resource.RUSAGE_SELF),
+            **extra,
+        }
+        print(f"stage {name}: {json.dumps(rows[name])}", file=sys.stderr, flush=True)
+        clock["t"] = time.perf_counter()
+
+    def maybe_profile(name: str):
+        if prof and profile == name:
+            prof.enable()
+
+    def stop_profile():
+        if prof:
+            prof.disable()
+
+    t0 = time.perf_counter()
+    # -- load + parse: act.yml files, every stored edition parsed
+    maybe_profile("load+parse")
+    corpus = load_corpus(root)
+    stored = {rid: publish._stored_versions(rec, TODAY) for rid, rec in corpus.acts.items()}
+    stop_profile()
+    stage("load+parse", pages=len(corpus.acts) + len(corpus.amendments))
+    # -- consolidate: amenders read and applied (versions), ledgers
+    maybe_profile("consolidate")
+    pub = publish.Published(corpus=corpus, today=TODAY)
+    index = consolidate_corpus.AmendersIndex(corpus)  # as publish.assemble at 96dfd63
+    ledgers = consolidate_corpus.ledgers(corpus, TODAY, index)
+    for rec in sorted(corpus.acts.values(), key=lambda r: r.id):
+        versions = stored[rec.id]
+        computed, hist = consolidate_corpus.computed_versions(corpus, rec, versions, TODAY, index)
+        versions = sorted(versions + computed, key=lambda v: v.date.sort_key())
+        for v in versions:
+            v.status = "pending" if v.date.earliest and v.date.earliest > TODAY else "past"
+        for lang in LANGS:
+            cur = [v for v in versions if lang in v.texts and v.status != "pending"]
+            if cur:
+                cur[-1].status = "in_force" if cur[-1].status == "past" else cur[-1].status
+        site_act = SiteAct(id=rec.id, meta=rec.meta, versions=versions, history=hist)
+        site_act.amendments = [row for row in ledgers.rows if row["act_id"] == rec.id]
+        pub.acts.append(site_act)
+    pub.amendments = ledgers.amenders
+    pub.warnings += ledgers.warnings
+    if hasattr(publish, "ledger_rows_by_act"):  # API of a929187
+        pub.index = index
+        pub.ledger_rows = publish.ledger_rows_by_act(ledgers)
+    stop_profile()
+    n_versions = sum(len(a.versions) for a in pub.acts)
+    stage("consolidate", pages=n_versions)
+    # -- diff: redline pages between every two versions
+    maybe_profile("diff")
+    for act in pub.acts:
+        act.diffs = consolidate_corpus.version_diffs(act)
+    stop_profile()
+    stage("diff", pages=sum(len(a.diffs) for a in pub.acts))
+    # -- render pages (Markdown) + data files, written to docs/
+    if out.exists():
+        shutil.rmtree(out)
+    work, site_root = out / "_work", out / "site"
+    work.mkdir(parents=True)
+    site_root.mkdir()
+    maybe_profile("render pages")
+    n_md = 0
+    data_files: dict[str, bytes] = {}
+    if hasattr(publish, "summarize"):  # API of a929187
+        pub.summaries = [publish.summarize(a) for a in pub.acts]
+    for lang in LANGS:
+        pages = publish.pages(pub, lang)
+        n_md += sum(1 for p in pages if p.endswith(".md"))
+        docs = work / "docs" / lang
+        _write_pages(pages, docs)
+        assets = docs / "assets"
+        assets.mkdir(parents=True, exist_ok=True)
+        for f in sorted((build.THEME / "assets").iterdir()):
+            shutil.copyfile(f, assets / f.name)
+        for rel_path, content in pages.items():
+            if rel_path.endswith(".json"):
+                data_files[f"{lang}/{rel_path}"] = (
+                    content.encode("utf-8") if isinstance(content, str) else content
+                )
+        del pages
+    (site_root / "index.html").write_text(publish.root_index(), encoding="utf-8")
+    manifest = publish.manifest(pub)
+    (site_root / "manifest.json").write_text(json_dump(manifest), encoding="utf-8")
+    files = dict(data_files)
+    files["manifest.json"] = json_dump(manifest).encode("utf-8")
+    (site_root / "download").mkdir()
+    (site_root / "download" / "zan-corpus.zip").write_bytes(build.bulk_zip(files))
+    stop_profile()
+    stage("render pages", pages=n_md, out_mb=_mb(work / "docs") + _mb(site_root))
+    # -- mkdocs (one build per language)
+    configs = [
+        build.mkdocs_config(lang, work / "docs" / lang, site_root / lang, root / "mkdocs.yml")
+        for lang in LANGS
+    ]
+    if hasattr(build, "_start_mkdocs"):  # 853ac75: kk and ru side by side
+        procs = [build._start_mkdocs(config, work) for config in configs]
+        errors = [err for err in (build._wait(p) for p in procs) if err]
+        if errors:
+            raise RuntimeError("\n".join(errors))
+    else:
+        for config in configs:
+            build._run_mkdocs(config, work)
+    for lang in LANGS:
+        build._strip_nondeterminism(site_root / lang)
+    html = sum(1 for _ in site_root.rglob("*.html"))
+    stage("mkdocs build", children=True, pages=html, out_mb=_mb(site_root, "*.html"))
+    if hasattr(build, "SHARDS"):  # a929187: only current texts, one index per act shard
+        from generator.incremental import shard_of
+
+        ids = sorted(a.id for a in pub.acts)
+        for shard in sorted({shard_of(a, build.SHARDS) for a in ids}):
+            mine = [a for a in ids if shard_of(a, build.SHARDS) == shard]
+            glob = f"{{kk,ru}}/acts/{{{','.join(mine)}}}/index.html"
+            build._run_pagefind(site_root, glob, f"pagefind/a{shard:02d}")
+        build._run_pagefind(
+            site_root, "{kk,ru}/{amendments,drafts,examples}/**/*.html", "pagefind/site"
+        )
+    else:
+        build._run_pagefind(site_root)
+    stage("search index", children=True, out_mb=_mb(site_root / "pagefind"))
+    rows["total"] = {
+        "s": time.perf_counter() - t0,
+        "mb": max(_rss(resource.RUSAGE_SELF), _rss(resource.RUSAGE_CHILDREN)),
+        "pages": html,
+        "out_mb": _mb(site_root),
+    }
+    if prof:
+        buf = io.StringIO()
+        pstats.Stats(prof, stream=buf).sort_stats("cumulative").print_stats(30)
+        rows["_profile"] = buf.getvalue()
+    return rows
+
+
+def e2e_run(root: Path, out: Path, cache: Path) -> dict:
+    """`build.build_site` itself (with its cache, if it has one): wall, peaks, output."""
+    import inspect
+
+    from generator import build
+
+    kw = {"today": TODAY, "progress": False}
+    params = inspect.signature(build.build_site).parameters
+    if "cache_dir" in params:
+        kw["cache_dir"] = cache
+    t = time.perf_counter()
+    summary = build.build_site(root, out, **kw)
+    wall = time.perf_counter() - t
+    html = sum(1 for _ in out.rglob("*.html"))
+    return {
+        "total": {
+            "s": wall,
+            "self_mb": _rss(resource.RUSAGE_SELF),
+            "mb": _rss(resource.RUSAGE_CHILDREN),
+            "pages": html,
+            "out_mb": _mb(out),
+            "summary": summary.line(),
+        }
+    }
+
+
+def spawn(root: Path, out: Path, profile: str | None, e2e: Path | None = None) -> dict:
+    """One run in a fresh interpreter (clean peak-memory counters)."""
+    cmd = [sys.executable, __file__, "--_one", str(root), "--_out", str(out)]
+    if profile:
+        cmd += ["--profile", profile]
+    if e2e:
+        cmd += ["--_e2e", str(e2e)]
+    proc = subprocess.run(cmd, capture_output=True, text=True)
+    if proc.returncode != 0:
+        raise SystemExit(f"run failed:\n{proc.stderr[-4000:]}")
+    if profile:
+        print(proc.stderr, file=sys.stderr)
+    return json.loads(proc.stdout.strip().splitlines()[-1])
+
+
+def table(runs: list[dict], title: str) -> str:
+    """Median of each cell over the runs, as Markdown."""
+    med = lambda name, key: statistics.median(r[name].get(key, 0) or 0 for r in runs)  # noqa: E731
+    lines = [
+        f"**{title}** (median of {len(runs)} run{'s' if len(runs) > 1 else ''})",
+        "",
+        "| stage | wall s | peak MB | pages | output MB |",
+        "|---|---:|---:|---:|---:|",
+    ]
+    for name in [*STAGES, "total"]:
+        pages = med(name, "pages")
+        out_mb = med(name, "out_mb")
+        lines.append(
+            f"| {name} | {med(name, 's'):.2f} | {med(name, 'mb'):.0f} | "
+            f"{int(pages) if pages else ''} | {f'{out_mb:.1f}' if out_mb else ''} |"
+        )
+    gen = sum(med(n, "s") for n in STAGES[:4])
+    mk = med("mkdocs build", "s")
+    html = med("mkdocs build", "pages")
+    lines += [
+        "",
+        f"generator stages {gen:.2f} s / mkdocs {mk:.2f} s = **{gen / mk:.2f}**; "
+        f"output per page: {med('total', 'out_mb') * 1000 / max(html, 1):.0f} KB all files, "
+        f"{med('mkdocs build', 'out_mb') * 1000 / max(html, 1):.0f} KB HTML only "
+        f"({int(html)} HTML pages).",
+    ]
+    return "\n".join(lines)
+
+
+def _add_amender(root: Path, args, m: int) -> str:
+    import make_corpus
+
+    extra = WORK / f"extra-a{args.acts}-m{m}-s{args.seed}"
+    make_corpus.make(REPO, extra, args.acts, m + 1, args.seed, last_targets=1)
+    new = make_corpus.act_id("ZBA", m + 1)
+    shutil.copytree(extra / "amendments" / new, root / "amendments" / new)
+    return new
+
+
+def e2e(root: Path, out: Path, args, m: int, commit: str) -> int:
+    """build_site cold, warm (nothing changed) and after + 1 amending act."""
+    cache = WORK / f"cache-a{args.acts}"
+    shutil.rmtree(cache, ignore_errors=True)
+    shutil.rmtree(out, ignore_errors=True)
+    rows = [("cold (empty cache)", spawn(root, out, None, cache))]
+    rows.append(("warm, nothing changed", spawn(root, out, None, cache)))
+    new = _add_amender(root, args, m)
+    try:
+        rows.append((f"+ 1 amending act ({new}) touching 1 act", spawn(root, out, None, cache)))
+    finally:
+        shutil.rmtree(root / "amendments" / new)
+    print(f"**build_site end to end, {args.acts} acts, {m} amending acts**\n")
+    print("| build | wall s | peak MB (python) | peak MB (children) | HTML pages | output MB |")
+    print("|---|---:|---:|---:|---:|---:|")
+    for name, r in rows:
+        t = r["total"]
+        print(
+            f"| {name} | {t['s']:.2f} | {t['self_mb']:.0f} | {t['mb']:.0f} | {t['pages']} | "
+            f"{t['out_mb']:.1f} |"
+        )
+    end = _commit()
+    print(f"\ncommit {commit}" + ("" if end == commit else f" (HEAD moved to {end}!)"))
+    return 0
+
+
+def _commit() -> str:
+    proc = subprocess.run(
+        ["git", "-C", str(REPO), "rev-parse", "HEAD"], capture_output=True, text=True
+    )
+    return proc.stdout.strip()
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    ap.add_argument("--acts", type=int, default=100)
+    ap.add_argument("--amendments", type=int, default=None, help="default: acts // 2")
+    ap.add_argument("--seed", type=int, default=1)
+    ap.add_argument("--runs", type=int, default=1)
+    ap.add_argument("--incremental", action="store_true")
+    ap.add_argument("--profile", choices=STAGES[:4], default=None)
+    ap.add_argument("--_one", type=Path, default=None, help=argparse.SUPPRESS)
+    ap.add_argument("--_out", type=Path, default=None, help=argparse.SUPPRESS)
+    ap.add_argument("--_e2e", type=Path, default=None, help=argparse.SUPPRESS)
+    ap.add_argument(
+        "--e2e",
+        action="store_true",
+        help="time build_site itself: cold (empty cache), then warm after + 1 amending act",
+    )
+    args = ap.parse_args(argv)
+    if args._one and args._e2e:
+        print(json.dumps(e2e_run(args._one, args._out, args._e2e)))
+        return 0
+    if args._one:
+        rows = one_run(args._one, args._out, args.profile)
+        prof = rows.pop("_profile", None)
+        if prof:
+            print(prof, file=sys.stderr)
+        print(json.dumps(rows))
+        return 0
+    m = args.amendments if args.amendments is not None else max(1, args.acts // 2)
+    commit = _commit()
+    t = time.perf_counter()
+    root = corpus_dir(args.acts, m, args.seed)
+    print(
+        f"corpus {root.name}: generated/reused in {time.perf_counter() - t:.1f} s", file=sys.stderr
+    )
+    out = WORK / f"site-a{args.acts}"
+    if args.e2e:
+        return e2e(root, out, args, m, commit)
+    runs = []
+    for i in range(args.runs):
+        r = spawn(root, out, args.profile)
+        print(f"run {i + 1}: total {r['total']['s']:.1f} s", file=sys.stderr)
+        runs.append(r)
+    print(table(runs, f"{args.acts} acts, {m} amending acts, seed {args.seed}: full build"))
+    if args.incremental:
+        import make_corpus
+
+        extra = WORK / f"extra-a{args.acts}-m{m}-s{args.seed}"
+        make_corpus.make(REPO, extra, args.acts, m + 1, args.seed, last_targets=1)
+        new = make_corpus.act_id("ZBA", m + 1)
+        shutil.copytree(extra / "amendments" / new, root / "amendments" / new)
+        try:
+            r = spawn(root, out, None)
+        finally:
+            shutil.rmtree(root / "amendments" / new)
+        print()
+        print(table([r], f"incremental: + 1 amending act ({new}) touching 1 act, rebuild"))
+    end = _commit()
+    print(
+        f"\ncommit {commit}" + ("" if end == commit else f" (HEAD moved to {end} during the runs!)")
+    )
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
