@@ -88,8 +88,10 @@ def mkdocs_config(lang: str, docs: Path, site: Path, base: Path | None = None) -
     return config
 
 
-def _start_mkdocs(config: dict, workdir: Path, dirty: bool = False) -> subprocess.Popen:
-    cfg = workdir / f"mkdocs-{config['theme']['language']}.yml"
+def _start_mkdocs(
+    config: dict, workdir: Path, dirty: bool = False, name: str | None = None
+) -> subprocess.Popen:
+    cfg = workdir / f"mkdocs-{name or config['theme']['language']}.yml"
     cfg.write_text(yaml.safe_dump(config, allow_unicode=True, sort_keys=True), encoding="utf-8")
     args = ["--dirty"] if dirty else []
     return subprocess.Popen(
@@ -152,6 +154,7 @@ def bulk_zip(files: dict[str, bytes]) -> bytes:
 
 SHARDS = 16  # search index and bulk download shards (acts are spread by their ID)
 PARALLEL_FROM = 16  # acts to assemble before worker processes are used
+ACTS_PER_CHUNK = 1000  # mkdocs builds at most about this many acts' pages at a time
 
 # Set in the parent before forking the workers (the corpus is shared, not pickled).
 _JOB: dict = {}
@@ -177,6 +180,66 @@ def _act_key(rec, index, rows: list[dict], sigs: dict[str, str]) -> str:
         h.update(f"\0{am_rec.id} {lang} {sigs['amender:' + am_rec.id]}".encode())
     h.update(json.dumps(rows, ensure_ascii=False, sort_keys=True, default=str).encode())
     return h.hexdigest()
+
+
+class DocsLayout:
+    """Where a page's Markdown lives in the cache: split in chunks that mkdocs builds one at
+    a time (bounded memory; an incremental build reruns only the chunks that changed).
+
+    A page's logical path (``kk/acts/Z1/index.md``) names its URL; on disk it sits in
+    ``docs/kk/c<N>/acts/Z1/index.md`` (acts, spread by ID) or ``docs/kk/site/…`` (the rest).
+    With one chunk everything is in ``c0``. The catalogue, the search page and the assets
+    stand in every chunk, so every page gets the same navigation.
+    """
+
+    SHARED = ("index.md", "search/index.md")
+
+    def __init__(self, docs: Path, chunks: int):
+        self.docs, self.chunks = docs, chunks
+        self.changed: set[tuple[str, str]] = set()
+
+    def chunk_names(self) -> list[str]:
+        """Every chunk of a language tree."""
+        return [f"c{n}" for n in range(self.chunks)] + (["site"] if self.chunks > 1 else [])
+
+    def chunk(self, rel: str) -> str:
+        """The chunk of a page by its logical path."""
+        _lang, _, rest = rel.partition("/")
+        if rest.startswith("acts/"):
+            return f"c{shard_of(rest.split('/')[1], SHARDS) % self.chunks}"
+        return "site" if self.chunks > 1 else "c0"
+
+    def paths(self, rel: str) -> list[tuple[str, Path]]:
+        """(chunk, file) for each place the page is written."""
+        lang, _, rest = rel.partition("/")
+        if self.chunks > 1 and (rest in self.SHARED or rest.startswith("assets/")):
+            chunks = self.chunk_names()
+        else:
+            chunks = [self.chunk(rel)]
+        return [(c, self.docs / lang / c / rest) for c in chunks]
+
+    def write(self, rel: str, content: str | bytes) -> bool:
+        """Write a page where it belongs; True when any copy changed."""
+        lang = rel.partition("/")[0]
+        changed = False
+        for c, path in self.paths(rel):
+            if write_if_changed(path, content):
+                self.changed.add((lang, c))
+                changed = True
+        return changed
+
+    def remove(self, rel: str, built: Path) -> None:
+        """Remove a page and what mkdocs made of it."""
+        lang = rel.partition("/")[0]
+        for c, path in self.paths(rel):
+            if path.exists():
+                path.unlink()
+                self.changed.add((lang, c))
+        _remove(built / _html_of(rel))
+
+    def read(self, rel: str) -> bytes:
+        """A page's bytes."""
+        return self.paths(rel)[0][1].read_bytes()
 
 
 def _html_of(rel_md: str) -> str:
@@ -230,12 +293,6 @@ def build_site(
         "search": search,
         "mkdocs": hashlib.sha256(base_cfg.read_bytes()).hexdigest() if base_cfg.exists() else "",
     }
-    state = State.load(cache_dir / "state.json", context)
-    docs, built = cache_dir / "docs", cache_dir / "site"
-    if not state.data["acts"]:
-        shutil.rmtree(docs, ignore_errors=True)
-        shutil.rmtree(built, ignore_errors=True)
-    docs.mkdir(parents=True, exist_ok=True)
     summary = BuildSummary()
 
     clock = time.perf_counter()
@@ -247,6 +304,14 @@ def build_site(
         clock = now
 
     corpus = load_corpus(root)
+    context["chunks"] = max(1, -(-len(corpus.acts) // ACTS_PER_CHUNK))
+    state = State.load(cache_dir / "state.json", context)
+    docs, built = cache_dir / "docs", cache_dir / "site"
+    if not state.data["acts"]:
+        shutil.rmtree(docs, ignore_errors=True)
+        shutil.rmtree(built, ignore_errors=True)
+    docs.mkdir(parents=True, exist_ok=True)
+    layout = DocsLayout(docs, context["chunks"])
     sigs = {rec.folder.name: folder_signature(rec.folder) for rec in corpus.acts.values()}
     sigs |= {f"amender:{r.id}": folder_signature(r.folder) for r in corpus.amendments.values()}
     # Unchanged amenders are not parsed again while the acts they may cite are the same.
@@ -286,16 +351,14 @@ def build_site(
     bar = tqdm(total=len(todo) + 4, disable=not progress, desc="zan build", unit="act")
     for a in gone:
         for rel in previous[a]["files"]:
-            _remove(docs / rel)
-            _remove(built / _html_of(rel))
+            layout.remove(rel, built)
 
     def store(act_id: str, pages: dict[str, str], act_summary: dict) -> None:
         for rel, content in pages.items():
-            write_if_changed(docs / rel, content)
+            layout.write(rel, content)
         old_files = set(previous.get(act_id, {}).get("files", []))
         for rel in old_files - set(pages):
-            _remove(docs / rel)
-            _remove(built / _html_of(rel))
+            layout.remove(rel, built)
         acts_state[act_id] = {"key": keys[act_id], "files": sorted(pages), "summary": act_summary}
         bar.update(1)
 
@@ -335,20 +398,18 @@ def build_site(
         for lang in LANGS:
             files[f"{lang}/amendments/{am_id}/index.md"] = publish.amendment_page(am, lang)
         for rel, content in files.items():
-            write_if_changed(docs / rel, content)
+            layout.write(rel, content)
         for rel in old_files - set(files):
-            _remove(docs / rel)
-            _remove(built / _html_of(rel))
+            layout.remove(rel, built)
         amenders_state[am_id] = {
             "sig": sigs[f"amender:{am_id}"],
             "cites": index.cites[am_id],
             "rows": json.loads(json.dumps(am["ledger"], ensure_ascii=False, default=str)),
             "files": sorted(files),
         }
-    for am_id in set(amenders_state) - set(corpus.amendments):
+    for am_id in sorted(set(amenders_state) - set(corpus.amendments)):
         for rel in amenders_state.pop(am_id)["files"]:
-            _remove(docs / rel)
-            _remove(built / _html_of(rel))
+            layout.remove(rel, built)
     state.data["acts_sig"] = acts_sig
     changed_amenders = sorted(set(corpus.amendments) - set(known))
 
@@ -361,10 +422,9 @@ def build_site(
             site_files[f"{lang}/assets/{f.name}"] = f.read_text(encoding="utf-8")
     site_changed = False
     for rel, content in site_files.items():
-        site_changed |= write_if_changed(docs / rel, content)
-    for rel in set(state.data.get("site_files", [])) - set(site_files):
-        _remove(docs / rel)
-        _remove(built / _html_of(rel))
+        site_changed |= layout.write(rel, content)
+    for rel in sorted(set(state.data.get("site_files", [])) - set(site_files)):
+        layout.remove(rel, built)
         site_changed = True
     state.data["site_files"] = sorted(site_files)
     bar.update(1)
@@ -372,12 +432,24 @@ def build_site(
 
     work = cache_dir / "work"
     work.mkdir(parents=True, exist_ok=True)
-    # The two language trees are built side by side (one mkdocs process per core).
-    procs = []
-    for lang in LANGS:
-        cfg = mkdocs_config(lang, docs / lang, built / lang, base_cfg)
-        procs.append(_start_mkdocs(cfg, work, dirty=(built / lang).exists()))
-    failures = [err for err in (_wait(p) for p in procs) if err]
+    # mkdocs builds each chunk that changed (all on a fresh cache) into the language's
+    # site folder, two processes side by side; --dirty keeps the other chunks' pages.
+    fresh_site = not built.exists()
+    runs = [
+        (lang, c)
+        for lang in LANGS
+        for c in layout.chunk_names()
+        if fresh_site or (lang, c) in layout.changed
+    ]
+    failures: list[str] = []
+    running: list[subprocess.Popen] = []
+    for lang, c in runs:
+        if len(running) >= max(1, jobs):
+            failures.append(_wait(running.pop(0)))
+        cfg = mkdocs_config(lang, docs / lang / c, built / lang, base_cfg)
+        running.append(_start_mkdocs(cfg, work, dirty=True, name=f"{lang}-{c}"))
+    failures += [_wait(p) for p in running]
+    failures = [f for f in failures if f]
     if failures:
         raise RuntimeError("mkdocs build failed:\n" + "\n".join(failures))
     for lang in LANGS:
@@ -395,7 +467,7 @@ def build_site(
             for a in sorted(a for a in keys if shard_of(a, SHARDS) == shard):
                 for rel in acts_state[a]["files"]:
                     if rel.endswith(".json"):
-                        files[rel] = (docs / rel).read_bytes()
+                        files[rel] = layout.read(rel)
             write_if_changed(built / "download" / f"zan-corpus-{shard:02d}.zip", bulk_zip(files))
     bar.update(1)
     stage("data")
@@ -415,7 +487,15 @@ def build_site(
     bar.update(1)
     bar.close()
     stage("search")
-    summary.pages = sum(1 for _ in docs.rglob("*.md"))
+    summary.pages = sum(
+        1
+        for rel in [
+            *(r for st in acts_state.values() for r in st["files"]),
+            *(r for st in amenders_state.values() for r in st["files"]),
+            *site_files,
+        ]
+        if rel.endswith(".md")
+    )
 
     # Swap: the previous site stays in place until the new one is complete.
     out.parent.mkdir(parents=True, exist_ok=True)
