@@ -315,6 +315,9 @@ def e2e(root: Path, out: Path, args, m: int, commit: str) -> int:
             f"| {name} | {t['s']:.2f} | {t['self_mb']:.0f} | {t['mb']:.0f} | {t['pages']} | "
             f"{t['out_mb']:.1f} |"
         )
+    print()
+    for name, r in rows:
+        print(f"- {name}: {r['total']['summary']}")
     end = _commit()
     print(f"\ncommit {commit}" + ("" if end == commit else f" (HEAD moved to {end}!)"))
     return 0
