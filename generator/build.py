@@ -152,9 +152,9 @@ def bulk_zip(files: dict[str, bytes]) -> bytes:
     return buf.getvalue()
 
 
-SHARDS = 16  # search index and bulk download shards (acts are spread by their ID)
+SHARDS = 64  # search index and bulk download shards (acts are spread by their ID)
 PARALLEL_FROM = 16  # acts to assemble before worker processes are used
-ACTS_PER_CHUNK = 1000  # mkdocs builds at most about this many acts' pages at a time
+ACTS_PER_CHUNK = 250  # mkdocs builds at most about this many acts' pages at a time
 
 # Set in the parent before forking the workers (the corpus is shared, not pickled).
 _JOB: dict = {}
@@ -501,7 +501,12 @@ def build_site(
     out.parent.mkdir(parents=True, exist_ok=True)
     staging = Path(tempfile.mkdtemp(prefix=".site-", dir=out.parent))
     try:
-        publish_tree(built, out, staging / "site")
+        if not publish_tree(built, out, staging / "site"):
+            # Nothing differs from the published site: it stays as it is.
+            state.save()
+            stage("publish")
+            summary.seconds = time.perf_counter() - start
+            return summary
         old = None
         if out.exists():
             old = out.with_name(out.name + ".old")

@@ -90,25 +90,63 @@ class State:
         write_if_changed(self.path, json.dumps(self.data, ensure_ascii=False, sort_keys=True))
 
 
-def publish_tree(built: Path, previous: Path, staging: Path) -> None:
+def publish_tree(built: Path, previous: Path, staging: Path) -> bool:
     """Make ``staging`` a copy of ``built``, sharing unchanged files with ``previous``.
 
-    A file whose size and modification time match the published one is hard-linked from
-    it; any other file is copied (a new inode), so the previous site is never modified.
+    ``staging`` starts as a hard-linked copy of the published site (``cp -al``); a file whose
+    size or modification time differs is replaced by a fresh copy (a new inode, so the
+    published site is never modified) and what ``built`` no longer has is removed. Returns
+    whether anything differs from ``previous``.
     """
-    for root, _dirs, files in os.walk(built):
-        rel = Path(root).relative_to(built)
-        (staging / rel).mkdir(parents=True, exist_ok=True)
-        for name in files:
-            src = Path(root) / name
-            dst = staging / rel / name
-            old = previous / rel / name
-            st = src.stat()
-            try:
-                ost = old.stat()
-                if ost.st_size == st.st_size and ost.st_mtime_ns == st.st_mtime_ns:
-                    os.link(old, dst)
+    import subprocess
+
+    if previous.exists():
+        subprocess.run(["cp", "-al", str(previous), str(staging)], check=True)
+    else:
+        staging.mkdir(parents=True)
+    changed = not previous.exists()
+    seen: set[str] = set()
+
+    def walk(src: Path, rel: str) -> None:
+        nonlocal changed
+        with os.scandir(src) as entries:
+            for e in entries:
+                r = f"{rel}{e.name}"
+                seen.add(r)
+                dst = staging / r
+                if e.is_dir(follow_symlinks=False):
+                    if not dst.is_dir():
+                        if dst.exists():
+                            dst.unlink()
+                        dst.mkdir()
+                        changed = True
+                    walk(Path(e.path), r + "/")
                     continue
-            except (FileNotFoundError, OSError):
-                pass
-            shutil.copy2(src, dst)
+                st = e.stat(follow_symlinks=False)
+                try:
+                    dst_st = dst.stat()
+                    if dst_st.st_size == st.st_size and dst_st.st_mtime_ns == st.st_mtime_ns:
+                        continue
+                    dst.unlink()
+                except FileNotFoundError:
+                    pass
+                shutil.copy2(e.path, dst)
+                changed = True
+
+    def prune(dst: Path, rel: str) -> None:
+        nonlocal changed
+        with os.scandir(dst) as entries:
+            for e in entries:
+                r = f"{rel}{e.name}"
+                if r not in seen:
+                    changed = True
+                    if e.is_dir(follow_symlinks=False):
+                        shutil.rmtree(e.path)
+                    else:
+                        os.unlink(e.path)
+                elif e.is_dir(follow_symlinks=False):
+                    prune(Path(e.path), r + "/")
+
+    walk(built, "")
+    prune(staging, "")
+    return changed
