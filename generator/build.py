@@ -219,10 +219,18 @@ class DocsLayout:
         return [(c, self.docs / lang / c / rest) for c in chunks]
 
     def write(self, rel: str, content: str | bytes) -> bool:
-        """Write a page where it belongs; True when any copy changed."""
-        lang = rel.partition("/")[0]
+        """Write a page where it belongs; True when any copy changed.
+
+        The catalogue and search page stand in the act chunks only for their navigation:
+        written there once, they never make an act chunk rebuild (the site chunk builds
+        them; mkdocs --dirty leaves the older copies alone).
+        """
+        lang, _, rest = rel.partition("/")
         changed = False
+        home = self.chunk(rel)
         for c, path in self.paths(rel):
+            if c != home and rest in self.SHARED and path.exists():
+                continue
             if write_if_changed(path, content):
                 self.changed.add((lang, c))
                 changed = True
@@ -414,9 +422,10 @@ def build_site(
     changed_amenders = sorted(set(corpus.amendments) - set(known))
 
     shards = sorted({shard_of(a, SHARDS) for a in keys})
+    amender_shards = sorted({shard_of(a, SHARDS) for a in corpus.amendments})
     site_files: dict[str, str] = {}
     for lang in LANGS:
-        for rel, content in publish.site_pages(pub, lang, shards).items():
+        for rel, content in publish.site_pages(pub, lang, shards, amender_shards).items():
             site_files[f"{lang}/{rel}"] = content
         for f in sorted((THEME / "assets").iterdir()):
             site_files[f"{lang}/assets/{f.name}"] = f.read_text(encoding="utf-8")
@@ -482,8 +491,16 @@ def build_site(
                     f"{{kk,ru}}/acts/{{{','.join(ids)}}}/index.html",
                     f"pagefind/a{shard:02d}",
                 )
-        if (site_changed or changed_amenders or fresh) and (pub.amendments or pub.drafts):
-            _run_pagefind(built, "{kk,ru}/{amendments,drafts,examples}/**/*.html", "pagefind/site")
+        for shard in amender_shards:
+            if fresh or any(shard_of(a, SHARDS) == shard for a in changed_amenders):
+                ids = sorted(a for a in corpus.amendments if shard_of(a, SHARDS) == shard)
+                _run_pagefind(
+                    built,
+                    f"{{kk,ru}}/amendments/{{{','.join(ids)}}}/index.html",
+                    f"pagefind/m{shard:02d}",
+                )
+        if (site_changed or fresh) and pub.drafts:
+            _run_pagefind(built, "{kk,ru}/{drafts,examples}/**/*.html", "pagefind/site")
     bar.update(1)
     bar.close()
     stage("search")

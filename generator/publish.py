@@ -531,11 +531,14 @@ def catalogue_page(pub: Published, lang: str, shards: list[int]) -> str:
     )
 
 
-def search_page(lang: str, shards: list[int], site_shard: bool = True) -> str:
-    """The offline search page: Pagefind UI over the site's index shards (one per group of
-    acts, one for amending acts and drafts), merged in the browser."""
+def search_page(
+    lang: str, shards: list[int], amender_shards: list[int] = (), site_shard: bool = True
+) -> str:
+    """The offline search page: Pagefind UI over the site's index shards (acts and amending
+    acts by ID, one for drafts), merged in the browser."""
     t = ui(lang)
     bundles = [f"../../pagefind/a{n:02d}/" for n in shards]
+    bundles += [f"../../pagefind/m{n:02d}/" for n in amender_shards]
     if site_shard:
         bundles.append("../../pagefind/site/")
     merge = ",".join(f"{{bundlePath:{_js_str(b)}}}" for b in bundles[1:])
@@ -659,13 +662,23 @@ def act_pages(act: SiteAct, lang: str) -> dict[str, str]:
     return out
 
 
-def site_pages(pub: Published, lang: str, shards: list[int] | None = None) -> dict[str, str]:
+def site_pages(
+    pub: Published,
+    lang: str,
+    shards: list[int] | None = None,
+    amender_shards: list[int] | None = None,
+) -> dict[str, str]:
     """The site-wide pages of one language tree: catalogue, search, amending acts, drafts,
     feeds. ``shards``: the search-index and download shards that hold acts."""
     shards = shards if shards is not None else [0]
     out: dict[str, str] = {
         "index.md": catalogue_page(pub, lang, shards),
-        "search/index.md": search_page(lang, shards, bool(pub.amendments or pub.drafts)),
+        "search/index.md": search_page(
+            lang,
+            shards,
+            amender_shards if amender_shards is not None else ([0] if pub.amendments else []),
+            bool(pub.drafts),
+        ),
     }
     from .drafts import draft_page
 
