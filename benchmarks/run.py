@@ -72,7 +72,7 @@ def one_run(root: Path, out: Path, profile: str | None = None) -> dict:
     """One build, stage by stage (copied from build_site/assemble); returns the rows."""
     from generator import build, consolidate_corpus, publish
     from generator.corpus import load_corpus
-    from generator.site import LANGS, SiteAct, json_dump
+    from generator.site import LANGS, json_dump
 
     rows: dict[str, dict] = {}
     clock = {"t": time.perf_counter()}
@@ -108,18 +108,17 @@ def one_run(root: Path, out: Path, profile: str | None = None) -> dict:
     pub = publish.Published(corpus=corpus, today=TODAY)
     index = consolidate_corpus.AmendersIndex(corpus)  # as publish.assemble at 96dfd63
     ledgers = consolidate_corpus.ledgers(corpus, TODAY, index)
+    ledger_rows = publish.ledger_rows_by_act(ledgers)
     for rec in sorted(corpus.acts.values(), key=lambda r: r.id):
-        versions = stored[rec.id]
-        computed, hist = consolidate_corpus.computed_versions(corpus, rec, versions, TODAY, index)
-        versions = sorted(versions + computed, key=lambda v: v.date.sort_key())
-        for v in versions:
-            v.status = "pending" if v.date.earliest and v.date.earliest > TODAY else "past"
-        for lang in LANGS:
-            cur = [v for v in versions if lang in v.texts and v.status != "pending"]
-            if cur:
-                cur[-1].status = "in_force" if cur[-1].status == "past" else cur[-1].status
-        site_act = SiteAct(id=rec.id, meta=rec.meta, versions=versions, history=hist)
-        site_act.amendments = [row for row in ledgers.rows if row["act_id"] == rec.id]
+        site_act = publish.assemble_act(
+            corpus,
+            rec,
+            index,
+            ledger_rows.get(rec.id, []),
+            TODAY,
+            stored=stored[rec.id],
+            diffs=False,
+        )
         pub.acts.append(site_act)
     pub.amendments = ledgers.amenders
     pub.warnings += ledgers.warnings

@@ -142,12 +142,19 @@ def ledger_rows_by_act(ledgers) -> dict[str, list[dict]]:
 
 
 def assemble_act(
-    corpus: Corpus, rec: ActRecord, index, rows: list[dict], today: dt.date
+    corpus: Corpus,
+    rec: ActRecord,
+    index,
+    rows: list[dict],
+    today: dt.date,
+    stored: list[SiteVersion] | None = None,
+    diffs: bool = True,
 ) -> SiteAct:
-    """One act through the stages: stored editions, computed versions, diffs."""
+    """One act through the stages: stored editions (parsed here unless given), computed
+    versions, and (with ``diffs``) the redlines between them."""
     from . import consolidate_corpus
 
-    versions = _stored_versions(rec, today)
+    versions = stored if stored is not None else _stored_versions(rec, today)
     computed, hist = consolidate_corpus.computed_versions(corpus, rec, versions, today, index)
     versions = sorted(versions + computed, key=lambda v: v.date.sort_key())
     for v in versions:
@@ -158,7 +165,8 @@ def assemble_act(
             cur[-1].status = "in_force" if cur[-1].status == "past" else cur[-1].status
     site_act = SiteAct(id=rec.id, meta=rec.meta, versions=versions, history=hist)
     site_act.amendments = rows
-    site_act.diffs = consolidate_corpus.version_diffs(site_act)
+    if diffs:
+        site_act.diffs = consolidate_corpus.version_diffs(site_act)
     return site_act
 
 
