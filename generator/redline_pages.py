@@ -33,12 +33,15 @@ UNRELIABLE = {
 
 
 def _summary(diff, lang: str) -> str:
-    s = diff.summary
+    """The diff's summary in the page's language (statuses and words in and out)."""
+    from .redline import _SUMMARY
+
+    counts = {k: diff.summary.get(k, 0) for k in ("changed", "inserted", "repealed", "moved")}
+    counts |= {k: diff.summary.get(k, 0) for k in ("words_in", "words_out")}
     t = ui(lang)
-    counts = ", ".join(f"{k}: {s.get(k, 0)}" for k in ("changed", "inserted", "repealed", "moved"))
     return (
-        f'<p class="zan-summary"><strong>{esc(t["summary"])}:</strong> {esc(counts)}; '
-        f"+{s.get('words_in', 0)} / −{s.get('words_out', 0)}</p>"
+        f'<p class="zan-summary"><strong>{esc(t["summary"])}:</strong> '
+        f"{esc(_SUMMARY[lang].format(**counts))}</p>"
     )
 
 
