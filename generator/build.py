@@ -564,4 +564,4 @@ def main_build(root: Path, out: Path, examples: bool, search: bool) -> int:
     return 0
 
 
-__all__ = ["build_site", "BuildSummary", "main_build", "tree_digest", "json"]
+__all__ = ["build_site", "BuildSummary", "main_build", "tree_digest"]

@@ -57,8 +57,6 @@ def read_amender(rec: ActRecord) -> AmenderRead:
     texts = {lang: rec.load(lang) for lang in sorted(rec.files)}
     by_lang = {lang: parse_amender(blocks_of(act), lang) for lang, act in texts.items()}
     for lang, am in by_lang.items():
-        for op in am.operations:
-            op.source = op.source  # already quoted by the grammar
         if am.errors:
             first = am.errors[0]
             raise ConsolidateError(

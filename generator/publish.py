@@ -1,8 +1,9 @@
 """Assemble what the site publishes (versions, ledgers, diffs) and write its pages.
 
-`assemble` runs the stages over the corpus: stored editions are parsed, amending acts in
-`amendments/` are applied (consolidate stage) and consecutive versions are diffed (diff
-stage). `pages` renders one language tree as Markdown pages for mkdocs.
+`assemble_act` runs one act through the stages: stored editions are parsed, amending acts
+in `amendments/` are applied (consolidate stage) and its versions are diffed (diff stage).
+`act_pages` and `site_pages` render a language tree as Markdown pages for mkdocs; the build
+(`build.build_site`) streams acts through them.
 
 >>> version_sort_key("original", "2013-04-15")[0]
 0
@@ -15,10 +16,9 @@ import hashlib
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from .cite import cite
-from .corpus import ActRecord, Corpus, load_corpus
-from .model import Act, DateSpec
-from .render import render_markdown, unit_tree
+from .corpus import ActRecord, Corpus
+from .model import Act
+from .render import unit_tree
 from .site import (
     LANGS,
     OTHER,
@@ -89,7 +89,8 @@ def _stored_versions(rec: ActRecord, today: dt.date) -> list[SiteVersion]:
                 "consolidated_up_to": (ed.meta.get("consolidated") or {}).get(lang) or ed.includes,
                 "source": src.get("file", ""),
                 "source_sha256": src.get("sha256", ""),
-                "text_sha256": _sha256_text(render_markdown(texts[lang])),
+                # Stored texts are in canonical form (tests/test_corpus.py): hash the bytes.
+                "text_sha256": hashlib.sha256(ed.files[lang].read_bytes()).hexdigest(),
             }
         label = {
             lang: (
@@ -110,26 +111,6 @@ def _stored_versions(rec: ActRecord, today: dt.date) -> list[SiteVersion]:
             )
         )
     return out
-
-
-def assemble(root: Path, today: dt.date, examples: bool = False) -> Published:
-    """Run the stages over the corpus and collect what the site publishes."""
-    from . import consolidate_corpus  # noqa: F401  (the consolidate stage over the corpus)
-
-    corpus = load_corpus(root)
-    pub = Published(corpus=corpus, today=today)
-    index = consolidate_corpus.AmendersIndex(corpus)
-    ledgers = consolidate_corpus.ledgers(corpus, today, index)
-    pub.index = index
-    pub.ledger_rows = ledger_rows_by_act(ledgers)
-    for rec in sorted(corpus.acts.values(), key=lambda r: r.id):
-        site_act = assemble_act(corpus, rec, index, pub.ledger_rows.get(rec.id, []), today)
-        pub.acts.append(site_act)
-        pub.summaries.append(summarize(site_act))
-    pub.amendments = ledgers.amenders
-    pub.warnings += ledgers.warnings
-    load_drafts(pub, root, examples)
-    return pub
 
 
 def ledger_rows_by_act(ledgers) -> dict[str, list[dict]]:
@@ -440,21 +421,19 @@ def history_page(act: SiteAct, lang: str) -> str:
     t = ui(lang)
     page_dir = act_url(lang, act.id) + "history/"
     rows = []
-    seen: dict[str, list[str]] = {}
+    # eId → note text → the first version that carries it (a note repeats in later ones).
+    seen: dict[str, dict[str, str]] = {}
     for v in act.versions:
         text = v.texts.get(lang)
         if text is None:
             continue
         for u in text.walk():
             for n in u.heading_notes + u.notes:
-                lst = seen.setdefault(u.eid, [])
-                entry = f"{n.text} [{v.id}]"
-                if n.text not in [x.split(" [")[0] for x in lst]:
-                    lst.append(entry)
+                seen.setdefault(u.eid, {}).setdefault(n.text, v.id)
+    cur = act.current(lang)
     for eid in sorted(seen, key=_eid_order):
-        cur = act.current(lang)
         href = rel(page_dir, act_url(lang, act.id, cur.id)) + f"#{eid}" if cur else "#"
-        items = "".join(f"<li>{esc(x)}</li>" for x in seen[eid])
+        items = "".join(f"<li>{esc(f'{note} [{vid}]')}</li>" for note, vid in seen[eid].items())
         rows.append(
             f'<tr><td><a href="{esc(href)}">{esc(eid)}</a></td><td><ul>{items}</ul></td></tr>'
         )
@@ -748,4 +727,4 @@ def manifest(pub: Published) -> dict:
     return {"generator": "zan", "texts": texts}
 
 
-__all__ = ["assemble", "pages", "root_index", "manifest", "cite", "DateSpec"]
+__all__ = ["assemble_act", "act_pages", "site_pages", "pages", "root_index", "manifest"]

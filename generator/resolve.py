@@ -45,19 +45,16 @@ def resolve_text(root: Path, spec: str, lang: str, load_file) -> Resolved:
     act_id, version = parse_spec(spec)
     if not ACT_ID_RE.match(act_id):
         raise ResolveError(f"{spec}: neither a file nor ACT-ID[@VERSION]")
-    from . import consolidate_corpus
     from .corpus import load_corpus
-    from .publish import _stored_versions
+    from .publish import assemble_act
 
     corpus = load_corpus(root)
     rec = corpus.acts.get(act_id)
     if rec is None:
         raise ResolveError(f"{act_id}: not in the corpus ({', '.join(sorted(corpus.acts))})")
     today = dt.date.today()
-    stored = _stored_versions(rec, today)
-    computed, _ = consolidate_corpus.computed_versions(corpus, rec, stored, today)
-    versions = sorted(stored + computed, key=lambda v: v.date.sort_key())
-    in_lang = [v for v in versions if lang in v.texts]
+    act = assemble_act(corpus, rec, None, [], today, diffs=False)
+    in_lang = [v for v in act.versions if lang in v.texts]
     if not in_lang:
         raise ResolveError(f"{act_id}: no text in {lang} in the corpus")
     if version is None:
