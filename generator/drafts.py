@@ -9,10 +9,8 @@ that Law existed), the page says so and why.
 from __future__ import annotations
 
 import datetime as dt
-from pathlib import Path
 
 from . import discussion
-from .cite import cite
 from .diff import DiffError, diff_acts
 from .model import Act, DateSpec
 from .redline import html_inline
@@ -327,9 +325,4 @@ def draft_page(d: dict, pub, lang: str) -> str:
     return page(title, "\n\n".join(p for p in parts if p))
 
 
-def remark_citation(eid: str, meta: dict, lang: str) -> str:
-    """The citation a remark message names for a unit of a draft."""
-    return cite(eid, meta, lang)
-
-
-__all__ = ["draft_page", "prepare", "remark_citation", "Path"]
+__all__ = ["draft_page", "prepare"]
