@@ -1,9 +1,10 @@
 """`zan build`: the whole pipeline, corpus → site/.
 
 import (stored texts) → parse → amend/consolidate (versions) → diff → render pages →
-mkdocs-material (one build per language) → Pagefind search index → swap into place.
-A build that fails leaves the previous site untouched: everything is built in a staging
-folder beside the output and swapped in only at the end.
+mkdocs-material (one build per language) → Pagefind search index → publish.
+A build that fails leaves the previous site untouched: everything is built in the cache
+(`.zan-cache/site`) and the published site is brought up to date only at the end
+(`incremental.publish_tree`: a few files in place, many by swapping in a new copy).
 """
 
 from __future__ import annotations
@@ -16,7 +17,6 @@ import os
 import shutil
 import subprocess
 import sys
-import tempfile
 import time
 import zipfile
 from dataclasses import asdict, dataclass, field
@@ -29,7 +29,6 @@ from .incremental import (
     STATE_VERSION,
     State,
     code_hash,
-    folder_signature,
     publish_tree,
     shard_of,
     write_if_changed,
@@ -311,7 +310,7 @@ def build_site(
         summary.stages[name] = summary.stages.get(name, 0.0) + now - clock
         clock = now
 
-    corpus = load_corpus(root)
+    corpus = load_corpus(root, cache=cache_dir / "corpus.pickle")
     context["chunks"] = max(1, -(-len(corpus.acts) // ACTS_PER_CHUNK))
     state = State.load(cache_dir / "state.json", context)
     docs, built = cache_dir / "docs", cache_dir / "site"
@@ -320,8 +319,8 @@ def build_site(
         shutil.rmtree(built, ignore_errors=True)
     docs.mkdir(parents=True, exist_ok=True)
     layout = DocsLayout(docs, context["chunks"])
-    sigs = {rec.folder.name: folder_signature(rec.folder) for rec in corpus.acts.values()}
-    sigs |= {f"amender:{r.id}": folder_signature(r.folder) for r in corpus.amendments.values()}
+    sigs = {rec.folder.name: rec.signature for rec in corpus.acts.values()}
+    sigs |= {f"amender:{r.id}": r.signature for r in corpus.amendments.values()}
     # Unchanged amenders are not parsed again while the acts they may cite are the same.
     acts_sig = hashlib.sha256(
         json.dumps(
@@ -514,29 +513,8 @@ def build_site(
         if rel.endswith(".md")
     )
 
-    # Swap: the previous site stays in place until the new one is complete.
-    out.parent.mkdir(parents=True, exist_ok=True)
-    staging = Path(tempfile.mkdtemp(prefix=".site-", dir=out.parent))
-    try:
-        if not publish_tree(built, out, staging / "site"):
-            # Nothing differs from the published site: it stays as it is.
-            state.save()
-            stage("publish")
-            summary.seconds = time.perf_counter() - start
-            return summary
-        old = None
-        if out.exists():
-            old = staging / "previous"
-            out.rename(old)
-        (staging / "site").rename(out)
-        if old is not None:
-            # The replaced site is removed in the background: unlinking tens of thousands
-            # of hard links is the slowest part of a small rebuild, and nothing waits on it.
-            subprocess.Popen(["rm", "-rf", str(staging)], start_new_session=True)
-            staging = None
-    finally:
-        if staging is not None:
-            shutil.rmtree(staging, ignore_errors=True)
+    # Only now, with everything built, is the published site touched.
+    publish_tree(built, out)
     state.save()
     stage("publish")
     summary.seconds = time.perf_counter() - start

@@ -10,6 +10,8 @@ fields, finds each stored edition's files and parses them on demand.
 from __future__ import annotations
 
 import hashlib
+import os
+import pickle
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -55,6 +57,7 @@ class ActRecord:
     meta: dict
     editions: list[Edition] = field(default_factory=list)
     files: dict[str, Path] = field(default_factory=dict)  # amending acts and drafts
+    signature: str = ""  # of the folder's files (names, sizes, times): see folder_signature
 
     @staticmethod
     def kind_of(top: str) -> str:
@@ -209,27 +212,91 @@ def load_record(folder: Path, kind: str, errors: list[str]) -> ActRecord | None:
     return record
 
 
-def load_corpus(root: Path, errors: list[str] | None = None) -> Corpus:
-    """Load every act.yml under root; raise CorpusError listing all problems."""
+def folder_signature(folder: Path) -> str:
+    """Names, sizes and modification times of a folder's files, recursively (none is read).
+
+    A file rewritten with the same bytes changes the signature: the act is read and
+    assembled again and comes out the same, so nothing wrong is published.
+    """
+    h = hashlib.sha256()
+
+    def walk(path: str, rel: str) -> None:
+        with os.scandir(path) as it:
+            entries = sorted(it, key=lambda e: e.name)
+        for e in entries:
+            if e.is_dir(follow_symlinks=False):
+                walk(e.path, f"{rel}{e.name}/")
+            elif e.is_file():
+                st = e.stat()
+                h.update(f"{rel}{e.name}\0{st.st_size}\0{st.st_mtime_ns}\0".encode())
+
+    walk(str(folder), "")
+    return h.hexdigest()
+
+
+def load_corpus(root: Path, errors: list[str] | None = None, cache: Path | None = None) -> Corpus:
+    """Load every act.yml under root; raise CorpusError listing all problems.
+
+    With ``cache`` (a file), a folder whose signature is unchanged since the last load
+    without problems is not read again: its record comes from the cache.
+    """
     own = errors if errors is not None else []
     corpus = Corpus(root=root)
-    for top, bucket in (("corpus", corpus.acts), ("amendments", corpus.amendments)):
+    cached: dict[str, tuple[str, ActRecord]] = {}
+    if cache is not None:
+        try:
+            with cache.open("rb") as f:
+                stored = pickle.load(f)
+            if stored.get("key") == _cache_key(root):
+                cached = stored["records"]
+        except (OSError, pickle.UnpicklingError, EOFError, AttributeError, KeyError):
+            cached = {}
+    fresh: dict[str, tuple[str, ActRecord]] = {}
+    buckets = (
+        ("corpus", corpus.acts),
+        ("amendments", corpus.amendments),
+        ("drafts", corpus.drafts),
+    )
+    for top, bucket in buckets:
         base = root / top
         if not base.is_dir():
             continue
+        kind = ActRecord.kind_of(top)
         for folder in sorted(p for p in base.iterdir() if p.is_dir()):
-            rec = load_record(folder, ActRecord.kind_of(top), own)
-            if rec:
-                bucket[rec.id] = rec
-    base = root / "drafts"
-    if base.is_dir():
-        for folder in sorted(p for p in base.iterdir() if p.is_dir()):
-            rec = load_record(folder, "draft", own)
-            if rec:
-                corpus.drafts[rec.id] = rec
-    if errors is None and own:
-        raise CorpusError("\n".join(own))
+            sig = folder_signature(folder) if cache is not None else ""
+            key = f"{top}/{folder.name}"
+            hit = cached.get(key)
+            if hit and hit[0] == sig:
+                rec = hit[1]
+            else:
+                before = len(own)
+                rec = load_record(folder, kind, own)
+                if rec is None:
+                    continue
+                rec.signature = sig
+                if len(own) > before:
+                    bucket[rec.id] = rec  # checked further by check_corpus, never cached
+                    continue
+            fresh[key] = (sig, rec)
+            bucket[rec.id] = rec
+    if own:
+        if errors is None:
+            raise CorpusError("\n".join(own))
+    elif cache is not None and {k: v[0] for k, v in fresh.items()} != {
+        k: v[0] for k, v in cached.items()
+    }:
+        tmp = cache.with_name(cache.name + ".zan-tmp")
+        tmp.parent.mkdir(parents=True, exist_ok=True)
+        with tmp.open("wb") as f:
+            pickle.dump({"key": _cache_key(root), "records": fresh}, f, pickle.HIGHEST_PROTOCOL)
+        os.replace(tmp, cache)
     return corpus
+
+
+def _cache_key(root: Path) -> str:
+    from .incremental import code_hash
+
+    return f"{root.resolve()}\0{code_hash()}"
 
 
 def check_corpus(root: Path) -> list[str]:

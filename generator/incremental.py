@@ -34,20 +34,6 @@ def code_hash() -> str:
     return h.hexdigest()
 
 
-def folder_signature(folder: Path) -> str:
-    """Names, sizes and modification times of a folder's files (no file is read).
-
-    A file rewritten with the same bytes changes the signature: the act is assembled again
-    and its pages come out the same, so nothing wrong is published.
-    """
-    h = hashlib.sha256()
-    for p in sorted(folder.rglob("*")):
-        if p.is_file():
-            st = p.stat()
-            h.update(f"{p.relative_to(folder)}\0{st.st_size}\0{st.st_mtime_ns}\0".encode())
-    return h.hexdigest()
-
-
 def shard_of(act_id: str, shards: int) -> int:
     """The search-index shard of an act (stable across builds)."""
     return int(hashlib.sha1(act_id.encode()).hexdigest()[:8], 16) % shards
@@ -90,63 +76,97 @@ class State:
         write_if_changed(self.path, json.dumps(self.data, ensure_ascii=False, sort_keys=True))
 
 
-def publish_tree(built: Path, previous: Path, staging: Path) -> bool:
-    """Make ``staging`` a copy of ``built``, sharing unchanged files with ``previous``.
+# Above this many differing files a new copy of the site is swapped in whole (a cold build,
+# a new zan); below it the published site is brought up to date file by file.
+SWAP_FROM = 2000
 
-    ``staging`` starts as a hard-linked copy of the published site (``cp -al``); a file whose
-    size or modification time differs is replaced by a fresh copy (a new inode, so the
-    published site is never modified) and what ``built`` no longer has is removed. Returns
-    whether anything differs from ``previous``.
+
+def site_changes(built: Path, out: Path) -> tuple[list[str], list[str]]:
+    """What makes ``out`` equal to ``built``: (paths to copy, paths to remove), relative.
+
+    Files are compared by size and modification time (copies keep the time); a folder
+    missing from ``out`` is listed once, as a whole. Nothing is read or written.
+    """
+    copy: list[str] = []
+    remove: list[str] = []
+
+    def entries(path: str) -> dict[str, os.DirEntry]:
+        try:
+            with os.scandir(path) as it:
+                return {e.name: e for e in it}
+        except FileNotFoundError:
+            return {}
+
+    def walk(rel: str) -> None:
+        src, dst = entries(os.path.join(built, rel)), entries(os.path.join(out, rel))
+        for name in sorted(src):
+            e, r = src[name], os.path.join(rel, name)
+            d = dst.get(name)
+            if e.is_dir(follow_symlinks=False):
+                if d is None:
+                    copy.append(r)
+                    continue
+                if not d.is_dir(follow_symlinks=False):
+                    copy.append(r)  # a file becomes a folder
+                    continue
+                walk(r)
+                continue
+            if d is not None and not d.is_dir(follow_symlinks=False):
+                st, dst_st = e.stat(follow_symlinks=False), d.stat(follow_symlinks=False)
+                if st.st_size == dst_st.st_size and st.st_mtime_ns == dst_st.st_mtime_ns:
+                    continue
+            copy.append(r)
+        remove.extend(os.path.join(rel, n) for n in sorted(set(dst) - set(src)))
+
+    walk("")
+    return copy, remove
+
+
+def publish_tree(built: Path, out: Path) -> int:
+    """Make the published site ``out`` equal to ``built``; returns how many paths changed.
+
+    Called only once the whole build has succeeded. A few changed files are copied in
+    place, each written beside its target and renamed over it (a reader never sees half a
+    page), then what is gone is removed. Many changes (or no site yet): a full copy is made
+    beside ``out`` and swapped in with one rename; the replaced copy is removed in the
+    background, nothing waits on it.
     """
     import subprocess
+    import tempfile
 
-    if previous.exists():
-        subprocess.run(["cp", "-al", str(previous), str(staging)], check=True)
-    else:
-        staging.mkdir(parents=True)
-    changed = not previous.exists()
-    seen: set[str] = set()
-
-    def walk(src: Path, rel: str) -> None:
-        nonlocal changed
-        with os.scandir(src) as entries:
-            for e in entries:
-                r = f"{rel}{e.name}"
-                seen.add(r)
-                dst = staging / r
-                if e.is_dir(follow_symlinks=False):
-                    if not dst.is_dir():
-                        if dst.exists():
-                            dst.unlink()
-                        dst.mkdir()
-                        changed = True
-                    walk(Path(e.path), r + "/")
-                    continue
-                st = e.stat(follow_symlinks=False)
-                try:
-                    dst_st = dst.stat()
-                    if dst_st.st_size == st.st_size and dst_st.st_mtime_ns == st.st_mtime_ns:
-                        continue
-                    dst.unlink()
-                except FileNotFoundError:
-                    pass
-                shutil.copy2(e.path, dst)
-                changed = True
-
-    def prune(dst: Path, rel: str) -> None:
-        nonlocal changed
-        with os.scandir(dst) as entries:
-            for e in entries:
-                r = f"{rel}{e.name}"
-                if r not in seen:
-                    changed = True
-                    if e.is_dir(follow_symlinks=False):
-                        shutil.rmtree(e.path)
-                    else:
-                        os.unlink(e.path)
-                elif e.is_dir(follow_symlinks=False):
-                    prune(Path(e.path), r + "/")
-
-    walk(built, "")
-    prune(staging, "")
-    return changed
+    copy, remove = site_changes(built, out) if out.exists() else (["."], [])
+    if not copy and not remove:
+        return 0
+    if not out.exists() or len(copy) + len(remove) > SWAP_FROM:
+        out.parent.mkdir(parents=True, exist_ok=True)
+        staging = Path(tempfile.mkdtemp(prefix=".site-", dir=out.parent))
+        try:
+            subprocess.run(["cp", "-a", str(built), str(staging / "site")], check=True)
+            if out.exists():
+                out.rename(staging / "previous")
+            (staging / "site").rename(out)
+        except BaseException:
+            shutil.rmtree(staging, ignore_errors=True)
+            raise
+        subprocess.Popen(["rm", "-rf", str(staging)], start_new_session=True)
+        return len(copy) + len(remove)
+    for rel in copy:
+        src, dst = built / rel, out / rel
+        tmp = dst.with_name(dst.name + ".zan-tmp")
+        if src.is_dir():
+            shutil.rmtree(tmp, ignore_errors=True)
+            shutil.copytree(src, tmp)
+        else:
+            shutil.copy2(src, tmp)
+        if dst.is_dir() and not dst.is_symlink():
+            shutil.rmtree(dst)  # a folder replaced (by a file or a folder)
+        elif src.is_dir() and (dst.exists() or dst.is_symlink()):
+            dst.unlink()  # a file replaced by a folder
+        os.replace(tmp, dst)
+    for rel in remove:
+        path = out / rel
+        if path.is_dir() and not path.is_symlink():
+            shutil.rmtree(path)
+        elif path.exists() or path.is_symlink():
+            path.unlink()
+    return len(copy) + len(remove)
