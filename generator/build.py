@@ -19,6 +19,7 @@ import subprocess
 import sys
 import time
 import zipfile
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
@@ -159,17 +160,23 @@ ACTS_PER_CHUNK = 250  # mkdocs builds at most about this many acts' pages at a t
 _JOB: dict = {}
 
 
-def _act_job(act_id: str) -> tuple[str, dict[str, str], dict]:
-    """Assemble one act and render its pages in both languages (runs in a worker)."""
+def _act_job(act_id: str) -> tuple[str, list[str], dict, set[tuple[str, str]]]:
+    """Assemble one act, render its pages in both languages and write those that changed
+    (runs in a worker: only the list of pages goes back, not their text).
+
+    Returns the act's ID, its pages, its summary and the docs chunks it changed.
+    """
     corpus, index, rows, today = _JOB["corpus"], _JOB["index"], _JOB["rows"], _JOB["today"]
     act = publish.assemble_act(corpus, corpus.acts[act_id], index, rows.get(act_id, []), today)
-    pages: dict[str, str] = {}
+    layout = DocsLayout(_JOB["docs"], _JOB["chunks"])
+    pages: list[str] = []
     for lang in LANGS:
         for rel, content in publish.act_pages(act, lang).items():
-            pages[f"{lang}/{rel}"] = content
+            layout.write(f"{lang}/{rel}", content)
+            pages.append(f"{lang}/{rel}")
     # As JSON sees it (dates as text), so a cached summary equals a fresh one.
     data = json.loads(json.dumps(asdict(publish.summarize(act)), ensure_ascii=False, default=str))
-    return act_id, pages, data
+    return act_id, sorted(pages), data, layout.changed
 
 
 def _act_key(rec, index, rows: list[dict], sigs: dict[str, str]) -> str:
@@ -360,16 +367,15 @@ def build_site(
         for rel in previous[a]["files"]:
             layout.remove(rel, built)
 
-    def store(act_id: str, pages: dict[str, str], act_summary: dict) -> None:
-        for rel, content in pages.items():
-            layout.write(rel, content)
+    def store(act_id: str, pages: list[str], act_summary: dict, changed: set) -> None:
+        layout.changed |= changed
         old_files = set(previous.get(act_id, {}).get("files", []))
         for rel in old_files - set(pages):
             layout.remove(rel, built)
-        acts_state[act_id] = {"key": keys[act_id], "files": sorted(pages), "summary": act_summary}
+        acts_state[act_id] = {"key": keys[act_id], "files": pages, "summary": act_summary}
         bar.update(1)
 
-    _JOB.update(corpus=corpus, index=index, rows=rows, today=today)
+    _JOB.update(corpus=corpus, index=index, rows=rows, today=today, docs=docs, chunks=layout.chunks)
     try:
         # Worker processes pay off from a few dozen acts; a handful is done in-process.
         if jobs > 1 and len(todo) >= PARALLEL_FROM:
@@ -469,14 +475,19 @@ def build_site(
     manifest = json_dump(publish.manifest(pub))
     write_if_changed(built / "manifest.json", manifest)
     fresh_download = not (built / "download").exists()
-    for shard in shards:
-        if shard in changed_shards or fresh_download:
-            files = {}
-            for a in sorted(a for a in keys if shard_of(a, SHARDS) == shard):
-                for rel in acts_state[a]["files"]:
-                    if rel.endswith(".json"):
-                        files[rel] = layout.read(rel)
-            write_if_changed(built / "download" / f"zan-corpus-{shard:02d}.zip", bulk_zip(files))
+
+    def download(shard: int) -> None:
+        files = {}
+        for a in sorted(a for a in keys if shard_of(a, SHARDS) == shard):
+            for rel in acts_state[a]["files"]:
+                if rel.endswith(".json"):
+                    files[rel] = layout.read(rel)
+        write_if_changed(built / "download" / f"zan-corpus-{shard:02d}.zip", bulk_zip(files))
+
+    # zlib compresses outside the GIL: threads use every core.
+    with ThreadPoolExecutor(max_workers=jobs) as threads:
+        todo_shards = [s for s in shards if s in changed_shards or fresh_download]
+        list(threads.map(download, todo_shards))
     bar.update(1)
     stage("data")
 

@@ -12,7 +12,7 @@
 from __future__ import annotations
 
 import datetime as dt
-from functools import cache
+from functools import cache, lru_cache
 from pathlib import Path
 
 import yaml
@@ -34,6 +34,7 @@ def eid_path(eid: str) -> list[tuple[str, str | None]]:
     return out
 
 
+@lru_cache(maxsize=1 << 16)
 def unit_phrase(eid: str, lang: str) -> str:
     """The units part of a citation: «15-бабының 2-тармағы» / «пункт 2 статьи 15»."""
     forms = _forms()[lang]

@@ -32,6 +32,7 @@ import math
 import re
 from collections import Counter
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from diff_match_patch import diff_match_patch
 
@@ -365,6 +366,7 @@ _RU_ABBR = {
 _KK = {**LABELS["kk"], "heading": "тақырып"}
 
 
+@lru_cache(maxsize=1 << 16)
 def unit_label(eid: str, lang: str) -> str:
     """A unit's label as a lawyer writes it: kk from the outside in, ru from the inside out.
 

@@ -97,9 +97,12 @@ class Unit:
 
     def walk(self) -> Iterator[Unit]:
         """This unit and all its descendants, in document order."""
-        yield self
-        for child in self.children:
-            yield from child.walk()
+        stack = [self]
+        while stack:
+            unit = stack.pop()
+            yield unit
+            if unit.children:
+                stack.extend(reversed(unit.children))
 
     def label(self, lang: str) -> str:
         """The unit's short label as lawyers write it («15-бап», «Статья 15»)."""
@@ -145,8 +148,12 @@ class Act:
 
     def walk(self) -> Iterator[Unit]:
         """Every unit of the act in document order."""
-        for unit in self.body:
-            yield from unit.walk()
+        stack = list(reversed(self.body))
+        while stack:
+            unit = stack.pop()
+            yield unit
+            if unit.children:
+                stack.extend(reversed(unit.children))
 
     def index(self) -> dict[str, Unit]:
         """eId → unit (a range placeholder «3) - 9)» answers for each number it covers)."""

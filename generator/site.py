@@ -341,7 +341,8 @@ def cited_by(act: Act, lang: str) -> dict[str, list[tuple[str, str]]]:
 def page(title: str, body: str, meta: dict | None = None) -> str:
     """A Markdown page: YAML front matter, an escaped title, then raw HTML."""
     fm = {"title": title, **(meta or {})}
-    dumped = yaml.safe_dump(fm, allow_unicode=True, sort_keys=True).rstrip("\n")
+    dumper = getattr(yaml, "CSafeDumper", yaml.SafeDumper)  # libyaml when installed
+    dumped = yaml.dump(fm, Dumper=dumper, allow_unicode=True, sort_keys=True).rstrip("\n")
     return f"---\n{dumped}\n---\n\n# {md_escape(title)}\n\n{body}\n"
 
 
