@@ -346,7 +346,8 @@ def build_site(
         for a, st in amenders_state.items()
         if a in corpus.amendments and st.get("sig") == sigs[f"amender:{a}"]
     }
-    index = AmendersIndex(corpus, known)
+    jobs = jobs or os.cpu_count() or 1
+    index = AmendersIndex(corpus, known, jobs)
     led = ledgers(corpus, today, index)
     stage("load")
     rows = publish.ledger_rows_by_act(led)
@@ -361,7 +362,6 @@ def build_site(
     state.save()
     changed_shards = {shard_of(a, SHARDS) for a in todo + gone}
 
-    jobs = jobs or os.cpu_count() or 1
     bar = tqdm(total=len(todo) + 4, disable=not progress, desc="zan build", unit="act")
     for a in gone:
         for rel in previous[a]["files"]:
@@ -491,10 +491,13 @@ def build_site(
     bar.update(1)
     stage("data")
 
+    indexed: set[int] = set()  # search shards of acts re-indexed (and of amending acts)
+    indexed_amenders: set[int] = set()
     if search:
         fresh = not (built / "pagefind").exists()
         for shard in shards:
             if shard in changed_shards or fresh:
+                indexed.add(shard)
                 ids = sorted(a for a in keys if shard_of(a, SHARDS) == shard)
                 _run_pagefind(
                     built,
@@ -503,6 +506,7 @@ def build_site(
                 )
         for shard in amender_shards:
             if fresh or any(shard_of(a, SHARDS) == shard for a in changed_amenders):
+                indexed_amenders.add(shard)
                 ids = sorted(a for a in corpus.amendments if shard_of(a, SHARDS) == shard)
                 _run_pagefind(
                     built,
@@ -524,9 +528,27 @@ def build_site(
         if rel.endswith(".md")
     )
 
-    # Only now, with everything built, is the published site touched.
-    publish_tree(built, out)
+    # Only now, with everything built, is the published site touched. Folders of acts and
+    # amending acts that were not rebuilt, and search shards not re-indexed, hold the same
+    # files as at the last complete publish to the same place: they are not walked. After an
+    # interrupted publish (the marker is still there) everything is compared.
+    marker = cache_dir / "publishing"
+    unchanged: frozenset[str] = frozenset()
+    if not marker.exists() and state.data.get("published_to") == str(out):
+        rebuilt = set(todo) | set(changed_amenders)
+        unchanged = frozenset(
+            [
+                *(f"{lang}/acts/{a}" for lang in LANGS for a in keys if a not in rebuilt),
+                *(f"{lang}/amendments/{m}" for lang in LANGS for m in known if m not in rebuilt),
+                *(f"pagefind/a{s:02d}" for s in shards if s not in indexed),
+                *(f"pagefind/m{s:02d}" for s in amender_shards if s not in indexed_amenders),
+            ]
+        )
+    marker.write_text(str(out), encoding="utf-8")
+    publish_tree(built, out, unchanged)
+    state.data["published_to"] = str(out)
     state.save()
+    marker.unlink()
     stage("publish")
     summary.seconds = time.perf_counter() - start
     return summary

@@ -90,6 +90,9 @@ def _status_text(status: str, lang: str) -> str:
     return f"{t['effect_failed']}: {status.split(': ', 1)[-1]}"
 
 
+PARALLEL_READS_FROM = 32  # unread amenders from which worker processes read them
+
+
 class AmendersIndex:
     """The amending acts, read at most once, and which corpus acts each one cites.
 
@@ -99,12 +102,15 @@ class AmendersIndex:
     it cites has to be assembled again.
     """
 
-    def __init__(self, corpus: Corpus, known: dict | None = None):
+    def __init__(self, corpus: Corpus, known: dict | None = None, jobs: int = 1):
         from .consolidate import _title_key
 
         self.corpus = corpus
         self.known = known or {}
         self._reads: dict[str, AmenderRead] = {}
+        unread = sorted(set(corpus.amendments) - set(self.known))
+        if jobs > 1 and len(unread) >= PARALLEL_READS_FROM:
+            self._read_in_parallel(unread, jobs)
         # (title key, adoption date) → acts: an instruction names its act by both, so
         # finding it is one look-up whatever the size of the corpus.
         self._by_title: dict[tuple[str, str], list[ActRecord]] = {}
@@ -134,6 +140,16 @@ class AmendersIndex:
             for lang, ids in sorted(cites.items()):
                 for act_id in ids:
                     self._citing.setdefault(act_id, []).append((rec, lang))
+
+    def _read_in_parallel(self, am_ids: list[str], jobs: int) -> None:
+        """Read amenders in ``jobs`` worker processes (a cold build reads them all)."""
+        import multiprocessing
+
+        recs = [self.corpus.amendments[a] for a in am_ids]
+        with multiprocessing.get_context("fork").Pool(jobs) as pool:
+            for read in pool.imap(read_amender, recs, chunksize=16):
+                read.record = self.corpus.amendments[read.record.id]  # the corpus' own record
+                self._reads[read.record.id] = read
 
     @property
     def reads(self) -> dict[str, AmenderRead]:

@@ -81,11 +81,15 @@ class State:
 SWAP_FROM = 2000
 
 
-def site_changes(built: Path, out: Path) -> tuple[list[str], list[str]]:
+def site_changes(
+    built: Path, out: Path, unchanged: frozenset[str] = frozenset()
+) -> tuple[list[str], list[str]]:
     """What makes ``out`` equal to ``built``: (paths to copy, paths to remove), relative.
 
     Files are compared by size and modification time (copies keep the time); a folder
-    missing from ``out`` is listed once, as a whole. Nothing is read or written.
+    missing from ``out`` is listed once, as a whole. Folders named in ``unchanged`` (known
+    to hold the same files as at the last complete publish) are not walked. Nothing is
+    read or written.
     """
     copy: list[str] = []
     remove: list[str] = []
@@ -101,6 +105,8 @@ def site_changes(built: Path, out: Path) -> tuple[list[str], list[str]]:
         src, dst = entries(os.path.join(built, rel)), entries(os.path.join(out, rel))
         for name in sorted(src):
             e, r = src[name], os.path.join(rel, name)
+            if r in unchanged:
+                continue
             d = dst.get(name)
             if e.is_dir(follow_symlinks=False):
                 if d is None:
@@ -116,25 +122,29 @@ def site_changes(built: Path, out: Path) -> tuple[list[str], list[str]]:
                 if st.st_size == dst_st.st_size and st.st_mtime_ns == dst_st.st_mtime_ns:
                     continue
             copy.append(r)
-        remove.extend(os.path.join(rel, n) for n in sorted(set(dst) - set(src)))
+        remove.extend(
+            r
+            for r in (os.path.join(rel, n) for n in sorted(set(dst) - set(src)))
+            if r not in unchanged
+        )
 
     walk("")
     return copy, remove
 
 
-def publish_tree(built: Path, out: Path) -> int:
+def publish_tree(built: Path, out: Path, unchanged: frozenset[str] = frozenset()) -> int:
     """Make the published site ``out`` equal to ``built``; returns how many paths changed.
 
     Called only once the whole build has succeeded. A few changed files are copied in
     place, each written beside its target and renamed over it (a reader never sees half a
     page), then what is gone is removed. Many changes (or no site yet): a full copy is made
     beside ``out`` and swapped in with one rename; the replaced copy is removed in the
-    background, nothing waits on it.
+    background, nothing waits on it. ``unchanged``: folders not to walk (site_changes).
     """
     import subprocess
     import tempfile
 
-    copy, remove = site_changes(built, out) if out.exists() else (["."], [])
+    copy, remove = site_changes(built, out, unchanged) if out.exists() else (["."], [])
     if not copy and not remove:
         return 0
     if not out.exists() or len(copy) + len(remove) > SWAP_FROM:

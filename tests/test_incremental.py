@@ -52,3 +52,12 @@ def test_many_changes_swap_in_a_whole_new_copy(tmp_path, monkeypatch):
     assert publish_tree(built, out) == 3
     assert _read(out) == {"a": "2", "b": "2", "c": "2"}
     assert os.stat(out).st_ino != old_inode  # a new folder renamed into place
+
+
+def test_folders_known_unchanged_are_not_walked(tmp_path):
+    built, out = tmp_path / "built", tmp_path / "site"
+    _tree(built, {"kk/acts/A/index.html": "a", "kk/acts/B/index.html": "b"})
+    publish_tree(built, out)
+    (built / "kk/acts/A/index.html").write_text("a2", encoding="utf-8")
+    (built / "kk/acts/B/index.html").write_text("b2", encoding="utf-8")
+    assert site_changes(built, out, frozenset({"kk/acts/A"})) == (["kk/acts/B/index.html"], [])
