@@ -133,11 +133,10 @@ def _run_pagefind(site: Path, glob: str, subdir: str) -> None:
 
 
 def _strip_nondeterminism(site: Path) -> None:
-    """mkdocs writes build dates into sitemaps; drop them for byte-identical builds."""
-    for gz in site.rglob("sitemap.xml.gz"):
-        gz.unlink()
-    for sm in site.rglob("sitemap.xml"):
-        sm.unlink()
+    """mkdocs writes build dates into sitemaps (at the top of its site folder); drop them
+    for byte-identical builds."""
+    for name in ("sitemap.xml.gz", "sitemap.xml"):
+        _remove(site / name)
 
 
 def bulk_zip(files: dict[str, bytes]) -> bytes:
@@ -359,7 +358,7 @@ def build_site(
     gone = sorted(set(acts_state) - set(keys))
     # Forget what is about to change before touching it: a failed build is redone next time.
     previous = {a: acts_state.pop(a) for a in todo + gone if a in acts_state}
-    state.save()
+    state.begin(todo + gone)
     changed_shards = {shard_of(a, SHARDS) for a in todo + gone}
 
     bar = tqdm(total=len(todo) + 4, disable=not progress, desc="zan build", unit="act")
@@ -495,26 +494,29 @@ def build_site(
     indexed_amenders: set[int] = set()
     if search:
         fresh = not (built / "pagefind").exists()
+        runs_pf: list[tuple[str, str]] = []  # (pages, shard folder)
         for shard in shards:
             if shard in changed_shards or fresh:
                 indexed.add(shard)
                 ids = sorted(a for a in keys if shard_of(a, SHARDS) == shard)
-                _run_pagefind(
-                    built,
-                    f"{{kk,ru}}/acts/{{{','.join(ids)}}}/index.html",
-                    f"pagefind/a{shard:02d}",
+                runs_pf.append(
+                    (f"{{kk,ru}}/acts/{{{','.join(ids)}}}/index.html", f"pagefind/a{shard:02d}")
                 )
         for shard in amender_shards:
             if fresh or any(shard_of(a, SHARDS) == shard for a in changed_amenders):
                 indexed_amenders.add(shard)
                 ids = sorted(a for a in corpus.amendments if shard_of(a, SHARDS) == shard)
-                _run_pagefind(
-                    built,
-                    f"{{kk,ru}}/amendments/{{{','.join(ids)}}}/index.html",
-                    f"pagefind/m{shard:02d}",
+                runs_pf.append(
+                    (
+                        f"{{kk,ru}}/amendments/{{{','.join(ids)}}}/index.html",
+                        f"pagefind/m{shard:02d}",
+                    )
                 )
         if (site_changed or fresh) and pub.drafts:
-            _run_pagefind(built, "{kk,ru}/{drafts,examples}/**/*.html", "pagefind/site")
+            runs_pf.append(("{kk,ru}/{drafts,examples}/**/*.html", "pagefind/site"))
+        # Each shard is its own Pagefind process writing its own folder: one per core.
+        with ThreadPoolExecutor(max_workers=jobs) as threads:
+            list(threads.map(lambda run: _run_pagefind(built, *run), runs_pf))
     bar.update(1)
     bar.close()
     stage("search")

@@ -262,7 +262,9 @@ def load_corpus(root: Path, errors: list[str] | None = None, cache: Path | None 
         if not base.is_dir():
             continue
         kind = ActRecord.kind_of(top)
-        for folder in sorted(p for p in base.iterdir() if p.is_dir()):
+        with os.scandir(base) as entries:
+            names = sorted(e.name for e in entries if e.is_dir())
+        for folder in (base / name for name in names):
             sig = folder_signature(folder) if cache is not None else ""
             key = f"{top}/{folder.name}"
             hit = cached.get(key)

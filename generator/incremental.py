@@ -62,18 +62,39 @@ class State:
 
     @classmethod
     def load(cls, path: Path, context: dict) -> State:
-        """The stored state, or an empty one when the context (code, day, flags) changed."""
+        """The stored state, or an empty one when the context (code, day, flags) changed.
+
+        Acts listed in the journal of a build that did not finish are forgotten: their
+        pages may be half-written, so they are assembled again.
+        """
         try:
             data = json.loads(path.read_text(encoding="utf-8"))
         except (FileNotFoundError, ValueError):
             data = {}
         if data.get("context") != context:
             data = {"context": context, "acts": {}, "site_files": []}
-        return cls(path, data)
+        state = cls(path, data)
+        try:
+            unfinished = json.loads(state.journal.read_text(encoding="utf-8"))
+        except (FileNotFoundError, ValueError):
+            unfinished = []
+        for act_id in unfinished:
+            data["acts"].pop(act_id, None)
+        return state
+
+    @property
+    def journal(self) -> Path:
+        """The acts a running build is rewriting (removed when the build is saved)."""
+        return self.path.with_name(self.path.name + ".pending")
+
+    def begin(self, act_ids: list[str]) -> None:
+        """Record, before their pages are touched, which acts this build rewrites."""
+        write_if_changed(self.journal, json.dumps(sorted(act_ids)))
 
     def save(self) -> None:
-        """Store the state (atomically)."""
+        """Store the state (atomically), then close the journal."""
         write_if_changed(self.path, json.dumps(self.data, ensure_ascii=False, sort_keys=True))
+        self.journal.unlink(missing_ok=True)
 
 
 # Above this many differing files a new copy of the site is swapped in whole (a cold build,

@@ -73,9 +73,17 @@ def date_text(spec: DateSpec, lang: str) -> str:
     return forms["unknown"]
 
 
+_HTML_SPECIAL = re.compile("[&<>\"']")
+
+
 def esc(text: str) -> str:
-    """HTML-escape corpus text: a `<script>` in a source appears as text."""
-    return html.escape(text, quote=True)
+    """HTML-escape corpus text: a `<script>` in a source appears as text.
+
+    >>> esc('<script> & "x"'), esc("«Заң»")
+    ('&lt;script&gt; &amp; &quot;x&quot;', '«Заң»')
+    """
+    # Most law text has none of the five characters: returned as it is.
+    return html.escape(text, quote=True) if _HTML_SPECIAL.search(text) else text
 
 
 @lru_cache(maxsize=1 << 16)

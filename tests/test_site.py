@@ -267,3 +267,16 @@ def test_an_interrupted_publish_is_completed_by_the_next_build(tmp_path):
     page.write_bytes(good[:100])
     build_site(root, out, today=TODAY, progress=False, search=False)
     assert page.read_bytes() == good[:100]
+
+
+def test_acts_of_a_build_that_did_not_finish_are_assembled_again(tmp_path):
+    root = _copy_repo(tmp_path)
+    out = tmp_path / "site"
+    first = build_site(root, out, today=TODAY, progress=False, search=False)
+    assert first.rebuilt_acts == 5
+    assert build_site(root, out, today=TODAY, progress=False, search=False).rebuilt_acts == 0
+    # A build killed while rewriting this act's pages leaves its journal behind.
+    (root / ".zan-cache/state.json.pending").write_text('["V1300008549"]', encoding="utf-8")
+    again = build_site(root, out, today=TODAY, progress=False, search=False)
+    assert again.rebuilt_acts == 1
+    assert not (root / ".zan-cache/state.json.pending").exists()
