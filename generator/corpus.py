@@ -234,11 +234,28 @@ def folder_signature(folder: Path) -> str:
     return h.hexdigest()
 
 
-def load_corpus(root: Path, errors: list[str] | None = None, cache: Path | None = None) -> Corpus:
+PARALLEL_LOAD_FROM = 512  # folders to read from which worker processes read them
+
+
+def _read_folder(job: tuple[Path, str, str | None]) -> tuple[str, ActRecord | None, list[str]]:
+    """(signature, record, problems) of one folder; the signature is computed unless given."""
+    folder, kind, sig = job
+    problems: list[str] = []
+    rec = load_record(folder, kind, problems)
+    sig = sig if sig is not None else folder_signature(folder)
+    if rec is not None:
+        rec.signature = sig
+    return sig, rec, problems
+
+
+def load_corpus(
+    root: Path, errors: list[str] | None = None, cache: Path | None = None, jobs: int = 1
+) -> Corpus:
     """Load every act.yml under root; raise CorpusError listing all problems.
 
     With ``cache`` (a file), a folder whose signature is unchanged since the last load
-    without problems is not read again: its record comes from the cache.
+    without problems is not read again: its record comes from the cache. ``jobs`` worker
+    processes read the folders when there are many to read (a cold build).
     """
     own = errors if errors is not None else []
     corpus = Corpus(root=root)
@@ -251,36 +268,41 @@ def load_corpus(root: Path, errors: list[str] | None = None, cache: Path | None 
                 cached = stored["records"]
         except (OSError, pickle.UnpicklingError, EOFError, AttributeError, KeyError):
             cached = {}
-    fresh: dict[str, tuple[str, ActRecord]] = {}
-    buckets = (
-        ("corpus", corpus.acts),
-        ("amendments", corpus.amendments),
-        ("drafts", corpus.drafts),
-    )
-    for top, bucket in buckets:
+    buckets = {"corpus": corpus.acts, "amendments": corpus.amendments, "drafts": corpus.drafts}
+    folders: list[tuple[str, str, Path]] = []  # (top, key, folder) in loading order
+    for top in buckets:
         base = root / top
-        if not base.is_dir():
+        if base.is_dir():
+            with os.scandir(base) as entries:
+                names = sorted(e.name for e in entries if e.is_dir())
+            folders += [(top, f"{top}/{name}", base / name) for name in names]
+    results: dict[str, tuple[str, ActRecord | None, list[str]]] = {}
+    todo: list[tuple[str, tuple[Path, str, str | None]]] = []
+    for top, key, folder in folders:
+        # Without a cache no signature is needed; with an empty one the reader computes it.
+        sig = folder_signature(folder) if cached else (None if cache is not None else "")
+        hit = cached.get(key)
+        if hit and hit[0] == sig:
+            results[key] = (sig, hit[1], [])
+        else:
+            todo.append((key, (folder, ActRecord.kind_of(top), sig)))
+    if jobs > 1 and len(todo) >= PARALLEL_LOAD_FROM:
+        import multiprocessing
+
+        with multiprocessing.get_context("fork").Pool(jobs) as pool:
+            read = pool.map(_read_folder, [job for _, job in todo], chunksize=64)
+    else:
+        read = [_read_folder(job) for _, job in todo]
+    results.update((key, r) for (key, _), r in zip(todo, read, strict=True))
+    fresh: dict[str, tuple[str, ActRecord]] = {}
+    for top, key, _folder in folders:
+        sig, rec, problems = results[key]
+        own += problems
+        if rec is None:
             continue
-        kind = ActRecord.kind_of(top)
-        with os.scandir(base) as entries:
-            names = sorted(e.name for e in entries if e.is_dir())
-        for folder in (base / name for name in names):
-            sig = folder_signature(folder) if cache is not None else ""
-            key = f"{top}/{folder.name}"
-            hit = cached.get(key)
-            if hit and hit[0] == sig:
-                rec = hit[1]
-            else:
-                before = len(own)
-                rec = load_record(folder, kind, own)
-                if rec is None:
-                    continue
-                rec.signature = sig
-                if len(own) > before:
-                    bucket[rec.id] = rec  # checked further by check_corpus, never cached
-                    continue
+        buckets[top][rec.id] = rec  # with problems: checked further by check_corpus
+        if not problems:
             fresh[key] = (sig, rec)
-            bucket[rec.id] = rec
     if own:
         if errors is None:
             raise CorpusError("\n".join(own))
