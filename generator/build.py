@@ -237,7 +237,7 @@ class DocsLayout:
         for c, path in self.paths(rel):
             if c != home and rest in self.SHARED and path.exists():
                 continue
-            if write_if_changed(path, content):
+            if write_if_changed(path, content, atomic=False):
                 self.changed.add((lang, c))
                 changed = True
         return changed

@@ -147,7 +147,7 @@ class AmendersIndex:
 
         recs = [self.corpus.amendments[a] for a in am_ids]
         with multiprocessing.get_context("fork").Pool(jobs) as pool:
-            for read in pool.imap(read_amender, recs, chunksize=16):
+            for read in pool.imap(read_amender, recs, chunksize=64):
                 read.record = self.corpus.amendments[read.record.id]  # the corpus' own record
                 self._reads[read.record.id] = read
 

@@ -43,8 +43,11 @@ class Edition:
 
     def load(self, lang: str) -> Act:
         """Parse this edition's text in one language."""
-        path = self.files[lang]
-        return parse_markdown(path.read_text(encoding="utf-8"), lang, str(path))
+        return self.parse(self.files[lang].read_text(encoding="utf-8"), lang)
+
+    def parse(self, text: str, lang: str) -> Act:
+        """Parse this edition's text in one language, already read from its file."""
+        return parse_markdown(text, lang, str(self.files[lang]))
 
 
 @dataclass

@@ -39,14 +39,22 @@ def shard_of(act_id: str, shards: int) -> int:
     return int(hashlib.sha1(act_id.encode()).hexdigest()[:8], 16) % shards
 
 
-def write_if_changed(path: Path, content: str | bytes) -> bool:
-    """Write a file only when its bytes differ; True when written."""
+def write_if_changed(path: Path, content: str | bytes, atomic: bool = True) -> bool:
+    """Write a file only when its bytes differ; True when written.
+
+    ``atomic``: written beside and renamed over, so a reader never sees half a file. The
+    build's own Markdown pages need not be (a page cut short by a crash belongs to an act
+    the build journal names, and is rewritten by the next build).
+    """
     data = content.encode("utf-8") if isinstance(content, str) else content
     try:
         if path.read_bytes() == data:
             return False
     except FileNotFoundError:
         path.parent.mkdir(parents=True, exist_ok=True)
+    if not atomic:
+        path.write_bytes(data)
+        return True
     tmp = path.with_name(path.name + ".zan-tmp")
     tmp.write_bytes(data)
     os.replace(tmp, path)

@@ -77,10 +77,21 @@ def _sha256_text(text: str) -> str:
     return hashlib.sha256(text.encode("utf-8")).hexdigest()
 
 
+def _decode(raw: bytes) -> str:
+    r"""A file's text as `Path.read_text` gives it (universal newlines).
+
+    >>> _decode("бір\r\nекі\rүш\n".encode())
+    'бір\nекі\nүш\n'
+    """
+    text = raw.decode("utf-8")
+    return text.replace("\r\n", "\n").replace("\r", "\n") if "\r" in text else text
+
+
 def _stored_versions(rec: ActRecord, today: dt.date) -> list[SiteVersion]:
     out = []
     for ed in rec.editions:
-        texts = {lang: ed.load(lang) for lang in ed.languages}
+        raw = {lang: ed.files[lang].read_bytes() for lang in ed.languages}
+        texts = {lang: ed.parse(_decode(raw[lang]), lang) for lang in ed.languages}
         prov = {}
         for lang in ed.languages:
             src = ed.sources.get(lang, {})
@@ -90,7 +101,7 @@ def _stored_versions(rec: ActRecord, today: dt.date) -> list[SiteVersion]:
                 "source": src.get("file", ""),
                 "source_sha256": src.get("sha256", ""),
                 # Stored texts are in canonical form (tests/test_corpus.py): hash the bytes.
-                "text_sha256": hashlib.sha256(ed.files[lang].read_bytes()).hexdigest(),
+                "text_sha256": hashlib.sha256(raw[lang]).hexdigest(),
             }
         label = {
             lang: (
@@ -245,10 +256,15 @@ def _provenance(v: SiteVersion, lang: str, act: SiteAct, page_dir: str) -> str:
     return f'<div class="zan-provenance">{"".join(rows)}</div>'
 
 
+def _index(act: SiteAct, v: SiteVersion, lang: str) -> dict:
+    """eId → unit of a version's text (computed once per act: texts are final here)."""
+    return act.remember(("index", v.id, lang), v.texts[lang].index)
+
+
 def _fate_map(act: SiteAct, v: SiteVersion, lang: str) -> dict[str, str]:
     """eId → what became of a unit that is not in this version (cited in another one)."""
     t = ui(lang)
-    here = v.texts[lang].index()
+    here = _index(act, v, lang)
     if act.first_seen is None:
         # eId → the first version (in either language) that has it; computed once per act.
         act.first_seen = {}
@@ -289,12 +305,12 @@ def act_version_page(
         meta=act.meta,
         page_dir=page_dir,
         other_exists=(
-            act.remember(("eids", other_v.id, other), lambda: set(other_v.texts[other].index()))
+            act.remember(("eids", other_v.id, other), lambda: set(_index(act, other_v, other)))
             if other_v
             else set()
         ),
         other_version=other_v.id if other_v else None,
-        refs=act.remember(("refs", v.id, lang), lambda: cited_by(text, lang)),
+        refs=act.remember(("refs", v.id, lang), lambda: cited_by(text, lang, _index(act, v, lang))),
     )
     for c in text.meta.get("corrections") or []:
         ctx.corrections.setdefault(c["eid"], []).append(c)
@@ -333,7 +349,7 @@ def act_version_page(
     parts.append(f'<script type="application/json" id="zan-fate">{fate}</script>')
 
     def render_text_html() -> str:
-        linkify = make_linkify(lang, text.index())
+        linkify = make_linkify(lang, _index(act, v, lang))
         body = "".join(render_unit(u, ctx, linkify) for u in text.body)
         notes = "".join(f'<p class="zan-note">{esc(n.text)}</p>' for n in text.notes)
         notes += "".join(

@@ -334,9 +334,11 @@ def make_linkify(lang: str, index: dict[str, Unit]):
     return linkify
 
 
-def cited_by(act: Act, lang: str) -> dict[str, list[tuple[str, str]]]:
-    """eId → the units of the same text that cite it (eId, label)."""
-    idx = act.index()
+def cited_by(
+    act: Act, lang: str, idx: dict[str, Unit] | None = None
+) -> dict[str, list[tuple[str, str]]]:
+    """eId → the units of the same text that cite it (eId, label); ``idx``: act.index()."""
+    idx = idx if idx is not None else act.index()
     out: dict[str, list[tuple[str, str]]] = {}
     for u in act.walk():
         for text in (u.text,):
