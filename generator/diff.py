@@ -527,6 +527,11 @@ def pair_units(
 def _pair_diff(
     a: Unit | None, b: Unit | None, lang: str, mode: str, sim: float | None = None
 ) -> UnitDiff:
+    if a is not None and b is not None and a.eid == b.eid and a.repealed == b.repealed:
+        ta = own_text(a)
+        if ta == own_text(b):  # most units of two versions: said once, quickly
+            label = unit_label(a.eid, lang)
+            return UnitDiff(a.eid, b.eid, "same", _whole("=", ta), label, label, [], sim)
     old_label = unit_label(a.eid, lang) if a else ""
     new_label = unit_label(b.eid, lang) if b else ""
     if a is None:
