@@ -262,7 +262,7 @@ def load_corpus(
     """
     own = errors if errors is not None else []
     corpus = Corpus(root=root)
-    cached: dict[str, tuple[str, ActRecord]] = {}
+    cached: dict[str, tuple[str, tuple]] = {}  # key → (signature, _to_plain(record))
     if cache is not None:
         try:
             with cache.open("rb") as f:
@@ -286,7 +286,7 @@ def load_corpus(
         sig = folder_signature(folder) if cached else (None if cache is not None else "")
         hit = cached.get(key)
         if hit and hit[0] == sig:
-            results[key] = (sig, hit[1], [])
+            results[key] = (sig, _from_plain(hit[1], folder, ActRecord.kind_of(top), sig), [])
         else:
             todo.append((key, (folder, ActRecord.kind_of(top), sig)))
     if jobs > 1 and len(todo) >= PARALLEL_LOAD_FROM:
@@ -315,9 +315,34 @@ def load_corpus(
         tmp = cache.with_name(cache.name + ".zan-tmp")
         tmp.parent.mkdir(parents=True, exist_ok=True)
         with tmp.open("wb") as f:
-            pickle.dump({"key": _cache_key(root), "records": fresh}, f, pickle.HIGHEST_PROTOCOL)
+            plain = {key: (sig, _to_plain(rec)) for key, (sig, rec) in fresh.items()}
+            pickle.dump({"key": _cache_key(root), "records": plain}, f, pickle.HIGHEST_PROTOCOL)
         os.replace(tmp, cache)
     return corpus
+
+
+def _to_plain(rec: ActRecord) -> tuple:
+    """A record as plain data for the cache: its paths are rebuilt from its folder.
+
+    (Unpickling thousands of absolute paths costs more than the rest of the record.)
+    """
+    editions = [
+        (e.id, e.includes, e.date, e.languages, list(e.files), e.sources, e.meta)
+        for e in rec.editions
+    ]
+    return rec.id, rec.meta, editions, list(rec.files)
+
+
+def _from_plain(plain: tuple, folder: Path, kind: str, signature: str) -> ActRecord:
+    """The record `_to_plain` stored, its paths where load_record puts them."""
+    act_id, meta, editions, file_langs = plain
+    rec = ActRecord(id=act_id, kind=kind, folder=folder, meta=meta, signature=signature)
+    for eid, includes, date, languages, langs, sources, ed_meta in editions:
+        sub = folder / eid
+        files = {lang: sub / f"{lang}.md" for lang in langs}
+        rec.editions.append(Edition(eid, includes, date, languages, files, sources, ed_meta))
+    rec.files = {lang: folder / f"{lang}.md" for lang in file_langs}
+    return rec
 
 
 def _cache_key(root: Path) -> str:

@@ -35,8 +35,12 @@ def anchor_day(spec: DateSpec) -> str | None:
     return None
 
 
+FEED_ENTRIES = 200  # the latest entries; a feed is read for what is new, not as an archive
+
+
 def _feed(lang: str, kind: str, entries: list[dict]) -> str:
     entries = sorted(entries, key=lambda e: (e["updated"], e["id"]), reverse=True)
+    entries = entries[:FEED_ENTRIES]
     updated = entries[0]["updated"] if entries else "1970-01-01"
     out = [
         '<?xml version="1.0" encoding="utf-8"?>',

@@ -206,3 +206,20 @@ def test_zan_tree_json_on_raw_seed_002():
         "repealed",
         "children",
     }
+
+
+def test_records_from_the_load_cache_equal_records_read_afresh(tmp_path, monkeypatch):
+    import generator.corpus as corpus_module
+
+    cache = tmp_path / "corpus.pickle"
+    fresh = load_corpus(REPO)
+    load_corpus(REPO, cache=cache)  # reads every folder, writes the cache
+    monkeypatch.setattr(corpus_module, "load_record", None)  # nothing may be read again
+    cached = load_corpus(REPO, cache=cache)  # every folder unchanged: from the cache
+    for bucket in ("acts", "amendments", "drafts"):
+        mine, theirs = getattr(cached, bucket), getattr(fresh, bucket)
+        assert list(mine) == list(theirs)
+        for act_id, rec in mine.items():
+            assert rec.signature
+            rec.signature = ""
+            assert rec == theirs[act_id]
