@@ -28,9 +28,10 @@ REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO))
 
 from generator.model import ACT_ID_RE  # noqa: E402
-from generator.parse import parse_markdown  # noqa: E402
+from generator.parse import REPEALED_RE, parse_markdown  # noqa: E402
 
 MARK = "[SYNTHETIC TEST DATA]"
+VERSION = 2  # of the generator's output (benchmarks/run.py keeps corpora apart by it)
 SOURCE_ACT = "Z1300000088"
 # (kk edition, ru edition) of the same act whose articles are paired by number; only
 # articles whose unit trees (eIds) are identical in both files are used.
@@ -51,6 +52,11 @@ CHP_HEAD = {
     "ru": re.compile(r"^## Глава (?P<num>\d+)\.\s*(?P<title>.*?)\s*\{#chp_\d+\}\s*$"),
 }
 WORDS_OK = re.compile(r"^[^\"«»“”()\[\]:;]+$")
+# The operations generated, each in the sentence shape of a real act (see _instruction);
+# «renumber» has no real sentence in the sources and is not generated.
+OPERATIONS = ("replace", "insert", "repeal", "substitute", "delete", "insert_words")
+WORD_OPERATIONS = ("substitute", "delete", "insert_words")
+POINT = re.compile(r"^(\d+)\. ")
 
 
 @dataclass
@@ -64,6 +70,19 @@ class Article:
     def payload(self, lang: str) -> list[str]:
         """Body paragraphs without editorial notes (for new-text quotes)."""
         return [p for p in self.body[lang] if not p.startswith(">")]
+
+
+def _para_numbers(article: Article) -> list[str]:
+    """Numbers of the points («2. …») an article has in force in both languages."""
+    found = [
+        {
+            m[1]
+            for p in article.body[lang]
+            if (m := POINT.match(p)) and not REPEALED_RE.search(p[:80])
+        }
+        for lang in ("kk", "ru")
+    ]
+    return sorted(found[0] & found[1], key=int)
 
 
 def _sections(text: str, lang: str) -> tuple[str, list[tuple[str, str]], dict[str, list[str]]]:
@@ -239,10 +258,27 @@ def _instruction(rng, kind, lang, num, art, other, end):
         )
         body = [_art_head(lang, new, other.title[lang]), *other.payload(lang)]
         return f"{head}\n\n{_quote(body, end)}"
-    # substitute words: old words from the target article, new words from another one
+    if kind == "repeal":
+        # «3-баптың 2-тармағы алып тасталсын.» / «пункт 2 статьи 3 исключить.»
+        para = art["para"]
+        if lang == "kk":
+            return f"{num}-баптың {para}-тармағы алып тасталсын{end}"
+        return f"пункт {para} статьи {num} исключить{end}"
     old, new = art[lang], other[lang]
-    if old is None or new is None:
-        return None
+    if kind == "delete":
+        # «… "…" деген сөздер алып тасталсын;» / «в части третьей слова "…" исключить;»
+        if lang == "kk":
+            return f'{num}-баптағы "{old}" деген сөздер алып тасталсын{end}'
+        return f'в статье {num} слова "{old}" исключить{end}'
+    if kind == "insert_words":
+        # «Статью 11 после слов "…" дополнить словами "…".» and the Kazakh of DESIGN.md
+        if lang == "kk":
+            return (
+                f'{num}-баптағы "{old}" деген сөздерден кейін "{new}" деген сөздермен '
+                f"толықтырылсын{end}"
+            )
+        return f'статью {num} после слов "{old}" дополнить словами "{new}"{end}'
+    # substitute words: old words from the target article, new words from another one
     if lang == "kk":
         return f'{num}-баптағы "{old}" деген сөздер "{new}" деген сөздермен ауыстырылсын{end}'
     return f'в статье {num} слова "{old}" заменить словами "{new}"{end}'
@@ -383,25 +419,33 @@ def make(
             for n_i, num in enumerate(sorted(nums)):
                 last = t_i == len(targets) - 1 and n_i == len(nums) - 1
                 end = "." if last else ";"
-                kind = rng.choice(["replace", "insert", "substitute"])
+                kind = rng.choice(OPERATIONS)
                 target = cur[num]
                 other = rng.choice([a for a in pool if a is not target])
                 if kind == "insert" and num in inserted:
                     kind = "replace"
+                if kind in WORD_OPERATIONS + ("repeal",) and num in dirty:
+                    kind = "replace"  # its text was changed in place: not touched again
                 words = {}
-                if kind == "substitute":
+                if kind in WORD_OPERATIONS:
                     for lang in ("kk", "ru"):
                         words[lang] = (
                             _words(rng, target.body[lang], rng.randint(3, 5)),
                             _words(rng, other.body[lang], rng.randint(3, 5)),
                         )
-                    if num in dirty or any(None in w for w in words.values()):
+                    if any(None in w for w in words.values()):
                         kind = "replace"
+                para = _para_numbers(target) if kind == "repeal" else []
+                if kind == "repeal" and not para:
+                    kind = "replace"
+                chosen = rng.choice(para) if kind == "repeal" else None
                 ins = {}
                 for lang in ("kk", "ru"):
-                    if kind == "substitute":
+                    if kind in WORD_OPERATIONS:
                         old, new = ({lang: w} for w in words[lang])
                         ins[lang] = _instruction(rng, kind, lang, num, old, new, end)
+                    elif kind == "repeal":
+                        ins[lang] = _instruction(rng, kind, lang, num, {"para": chosen}, other, end)
                     else:
                         ins[lang] = _instruction(rng, kind, lang, num, {}, other, end)
                 if kind == "replace":

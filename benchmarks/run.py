@@ -43,7 +43,7 @@ def corpus_dir(acts: int, amendments: int, seed: int) -> Path:
     """Generate the synthetic corpus once; reuse it afterwards."""
     import make_corpus
 
-    d = WORK / f"corpus-a{acts}-m{amendments}-s{seed}"
+    d = WORK / f"corpus-a{acts}-m{amendments}-s{seed}-v{make_corpus.VERSION}"
     if not (d / "SYNTHETIC.txt").exists():
         make_corpus.make(REPO, d, acts, amendments, seed)
     return d
@@ -286,7 +286,7 @@ def table(runs: list[dict], title: str) -> str:
 def _add_amender(root: Path, args, m: int) -> str:
     import make_corpus
 
-    extra = WORK / f"extra-a{args.acts}-m{m}-s{args.seed}"
+    extra = WORK / f"extra-a{args.acts}-m{m}-s{args.seed}-v{make_corpus.VERSION}"
     make_corpus.make(REPO, extra, args.acts, m + 1, args.seed, last_targets=1)
     new = make_corpus.act_id("ZBA", m + 1)
     shutil.copytree(extra / "amendments" / new, root / "amendments" / new)
@@ -375,7 +375,7 @@ def main(argv: list[str] | None = None) -> int:
     if args.incremental:
         import make_corpus
 
-        extra = WORK / f"extra-a{args.acts}-m{m}-s{args.seed}"
+        extra = WORK / f"extra-a{args.acts}-m{m}-s{args.seed}-v{make_corpus.VERSION}"
         make_corpus.make(REPO, extra, args.acts, m + 1, args.seed, last_targets=1)
         new = make_corpus.act_id("ZBA", m + 1)
         shutil.copytree(extra / "amendments" / new, root / "amendments" / new)

@@ -280,7 +280,7 @@ def build_site(
     jobs: int | None = None,
     cache_dir: Path | None = None,
 ) -> BuildSummary:
-    """Build the site from the corpus under ``root`` into ``out`` (swapped in at the end).
+    """Build the site from the corpus under ``root`` into ``out`` (published at the end).
 
     Incremental: acts whose inputs are unchanged are not assembled again, pages whose
     bytes are unchanged are not rewritten, mkdocs rebuilds only changed pages (--dirty)
