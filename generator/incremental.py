@@ -1,10 +1,13 @@
 """The build cache: content-hash keys per act, pages written only when their bytes change.
 
 `.zan-cache/` (beside the corpus, not committed) keeps the pages of the last build
-(`docs/`), mkdocs' output (`site/`, rebuilt with `--dirty`), and `state.json`: per act, the
-key of its inputs, the files it produced and its summary. An act whose key is unchanged is
-not assembled again; a page whose bytes are unchanged is not rewritten, so mkdocs --dirty
-rebuilds only what changed.
+(`docs/`), mkdocs' output (`site/`, rebuilt with `--dirty`), the corpus records by folder
+signature (`corpus.pickle`, corpus.load_corpus), and `state.json`: per act, the key of its
+inputs, the files it produced and its summary. An act whose key is unchanged is not
+assembled again; a page whose bytes are unchanged is not rewritten, so mkdocs --dirty
+rebuilds only what changed. Two files exist only while a build runs: `state.json.pending`
+(the acts being rewritten, forgotten by the next build if this one dies) and `publishing`
+(the published site is being brought up to date: the next build compares all of it).
 
 >>> shard_of("Z1300000088", 16), shard_of("Z000000107", 16)
 (0, 3)
