@@ -256,6 +256,18 @@ class DocsLayout:
         return self.paths(rel)[0][1].read_bytes()
 
 
+def _by_shard(ids) -> dict[int, list[str]]:
+    """Shard → the IDs in it, sorted (search and download shards).
+
+    >>> _by_shard(["Z1300000088", "Z000000107"])[0]
+    ['Z1300000088']
+    """
+    out: dict[int, list[str]] = {}
+    for act_id in sorted(ids):
+        out.setdefault(shard_of(act_id, SHARDS), []).append(act_id)
+    return out
+
+
 def _html_of(rel_md: str) -> str:
     """The page mkdocs writes for a Markdown source (directory URLs)."""
     if rel_md.endswith("index.md"):
@@ -426,8 +438,9 @@ def build_site(
     state.data["acts_sig"] = acts_sig
     changed_amenders = sorted(set(corpus.amendments) - set(known))
 
-    shards = sorted({shard_of(a, SHARDS) for a in keys})
-    amender_shards = sorted({shard_of(a, SHARDS) for a in corpus.amendments})
+    acts_in_shard = _by_shard(keys)
+    amenders_in_shard = _by_shard(corpus.amendments)
+    shards, amender_shards = sorted(acts_in_shard), sorted(amenders_in_shard)
     site_files: dict[str, str] = {}
     for lang in LANGS:
         for rel, content in publish.site_pages(pub, lang, shards, amender_shards).items():
@@ -478,7 +491,7 @@ def build_site(
 
     def download(shard: int) -> None:
         files = {}
-        for a in sorted(a for a in keys if shard_of(a, SHARDS) == shard):
+        for a in acts_in_shard[shard]:
             for rel in acts_state[a]["files"]:
                 if rel.endswith(".json"):
                     files[rel] = layout.read(rel)
@@ -499,14 +512,14 @@ def build_site(
         for shard in shards:
             if shard in changed_shards or fresh:
                 indexed.add(shard)
-                ids = sorted(a for a in keys if shard_of(a, SHARDS) == shard)
+                ids = acts_in_shard[shard]
                 runs_pf.append(
                     (f"{{kk,ru}}/acts/{{{','.join(ids)}}}/index.html", f"pagefind/a{shard:02d}")
                 )
         for shard in amender_shards:
             if fresh or any(shard_of(a, SHARDS) == shard for a in changed_amenders):
                 indexed_amenders.add(shard)
-                ids = sorted(a for a in corpus.amendments if shard_of(a, SHARDS) == shard)
+                ids = amenders_in_shard[shard]
                 runs_pf.append(
                     (
                         f"{{kk,ru}}/amendments/{{{','.join(ids)}}}/index.html",
@@ -538,11 +551,12 @@ def build_site(
     marker = cache_dir / "publishing"
     unchanged: frozenset[str] = frozenset()
     if not marker.exists() and state.data.get("published_to") == str(out):
-        rebuilt = set(todo) | set(changed_amenders)
+        rebuilt = set(todo)
         unchanged = frozenset(
             [
                 *(f"{lang}/acts/{a}" for lang in LANGS for a in keys if a not in rebuilt),
-                *(f"{lang}/amendments/{m}" for lang in LANGS for m in known if m not in rebuilt),
+                # ``known``: the amending acts not read again, so their pages not rewritten
+                *(f"{lang}/amendments/{m}" for lang in LANGS for m in known),
                 *(f"pagefind/a{s:02d}" for s in shards if s not in indexed),
                 *(f"pagefind/m{s:02d}" for s in amender_shards if s not in indexed_amenders),
             ]

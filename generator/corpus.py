@@ -43,11 +43,23 @@ class Edition:
 
     def load(self, lang: str) -> Act:
         """Parse this edition's text in one language."""
-        return self.parse(self.files[lang].read_text(encoding="utf-8"), lang)
+        return self.load_with_digest(lang)[0]
 
-    def parse(self, text: str, lang: str) -> Act:
-        """Parse this edition's text in one language, already read from its file."""
-        return parse_markdown(text, lang, str(self.files[lang]))
+    def load_with_digest(self, lang: str) -> tuple[Act, str]:
+        """The parsed text and the SHA-256 of its file's bytes (the file is read once)."""
+        path = self.files[lang]
+        raw = path.read_bytes()
+        return parse_markdown(_decode(raw), lang, str(path)), hashlib.sha256(raw).hexdigest()
+
+
+def _decode(raw: bytes) -> str:
+    r"""A file's text as `Path.read_text` gives it (universal newlines).
+
+    >>> _decode("бір\r\nекі\rүш\n".encode())
+    'бір\nекі\nүш\n'
+    """
+    text = raw.decode("utf-8")
+    return text.replace("\r\n", "\n").replace("\r", "\n") if "\r" in text else text
 
 
 @dataclass

@@ -141,13 +141,10 @@ def site_changes(
                 continue
             d = dst.get(name)
             if e.is_dir(follow_symlinks=False):
-                if d is None:
-                    copy.append(r)
-                    continue
-                if not d.is_dir(follow_symlinks=False):
-                    copy.append(r)  # a file becomes a folder
-                    continue
-                walk(r)
+                if d is not None and d.is_dir(follow_symlinks=False):
+                    walk(r)
+                else:
+                    copy.append(r)  # a new folder, or a file that becomes a folder
                 continue
             if d is not None and not d.is_dir(follow_symlinks=False):
                 st, dst_st = e.stat(follow_symlinks=False), d.stat(follow_symlinks=False)
@@ -200,15 +197,17 @@ def publish_tree(built: Path, out: Path, unchanged: frozenset[str] = frozenset()
             shutil.copytree(src, tmp)
         else:
             shutil.copy2(src, tmp)
-        if dst.is_dir() and not dst.is_symlink():
-            shutil.rmtree(dst)  # a folder replaced (by a file or a folder)
-        elif src.is_dir() and (dst.exists() or dst.is_symlink()):
-            dst.unlink()  # a file replaced by a folder
+        if (dst.is_dir() and not dst.is_symlink()) or src.is_dir():
+            _remove_path(dst)  # os.replace puts a file over a file only
         os.replace(tmp, dst)
     for rel in remove:
-        path = out / rel
-        if path.is_dir() and not path.is_symlink():
-            shutil.rmtree(path)
-        elif path.exists() or path.is_symlink():
-            path.unlink()
+        _remove_path(out / rel)
     return len(copy) + len(remove)
+
+
+def _remove_path(path: Path) -> None:
+    """Remove a file or a whole folder, if it is there."""
+    if path.is_dir() and not path.is_symlink():
+        shutil.rmtree(path)
+    elif path.exists() or path.is_symlink():
+        path.unlink()

@@ -97,12 +97,7 @@ class Unit:
 
     def walk(self) -> Iterator[Unit]:
         """This unit and all its descendants, in document order."""
-        stack = [self]
-        while stack:
-            unit = stack.pop()
-            yield unit
-            if unit.children:
-                stack.extend(reversed(unit.children))
+        return walk_units([self])
 
     def label(self, lang: str) -> str:
         """The unit's short label as lawyers write it («15-бап», «Статья 15»)."""
@@ -128,6 +123,17 @@ class Unit:
         )
 
 
+def walk_units(units: list[Unit]) -> Iterator[Unit]:
+    """The units and all their descendants, in document order (a loop, not recursion:
+    walks are the commonest operation of the pipeline)."""
+    stack = list(reversed(units))
+    while stack:
+        unit = stack.pop()
+        yield unit
+        if unit.children:
+            stack.extend(reversed(unit.children))
+
+
 @dataclass
 class Act:
     """The parsed text of one act in one language: its title, metadata and unit tree.
@@ -148,12 +154,7 @@ class Act:
 
     def walk(self) -> Iterator[Unit]:
         """Every unit of the act in document order."""
-        stack = list(reversed(self.body))
-        while stack:
-            unit = stack.pop()
-            yield unit
-            if unit.children:
-                stack.extend(reversed(unit.children))
+        return walk_units(self.body)
 
     def index(self) -> dict[str, Unit]:
         """eId → unit (a range placeholder «3) - 9)» answers for each number it covers)."""

@@ -77,21 +77,11 @@ def _sha256_text(text: str) -> str:
     return hashlib.sha256(text.encode("utf-8")).hexdigest()
 
 
-def _decode(raw: bytes) -> str:
-    r"""A file's text as `Path.read_text` gives it (universal newlines).
-
-    >>> _decode("бір\r\nекі\rүш\n".encode())
-    'бір\nекі\nүш\n'
-    """
-    text = raw.decode("utf-8")
-    return text.replace("\r\n", "\n").replace("\r", "\n") if "\r" in text else text
-
-
 def _stored_versions(rec: ActRecord, today: dt.date) -> list[SiteVersion]:
     out = []
     for ed in rec.editions:
-        raw = {lang: ed.files[lang].read_bytes() for lang in ed.languages}
-        texts = {lang: ed.parse(_decode(raw[lang]), lang) for lang in ed.languages}
+        read = {lang: ed.load_with_digest(lang) for lang in ed.languages}
+        texts = {lang: act for lang, (act, _digest) in read.items()}
         prov = {}
         for lang in ed.languages:
             src = ed.sources.get(lang, {})
@@ -101,7 +91,7 @@ def _stored_versions(rec: ActRecord, today: dt.date) -> list[SiteVersion]:
                 "source": src.get("file", ""),
                 "source_sha256": src.get("sha256", ""),
                 # Stored texts are in canonical form (tests/test_corpus.py): hash the bytes.
-                "text_sha256": hashlib.sha256(raw[lang]).hexdigest(),
+                "text_sha256": read[lang][1],
             }
         label = {
             lang: (
@@ -269,8 +259,8 @@ def _fate_map(act: SiteAct, v: SiteVersion, lang: str) -> dict[str, str]:
         # eId → the first version (in either language) that has it; computed once per act.
         act.first_seen = {}
         for other in act.versions:
-            for text in other.texts.values():
-                for eid in text.index():
+            for text_lang in other.texts:
+                for eid in _index(act, other, text_lang):
                     act.first_seen.setdefault(eid, other)
     fate: dict[str, str] = {}
     for eid, other in act.first_seen.items():
