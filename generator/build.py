@@ -307,7 +307,9 @@ def build_site(
     from .corpus import load_corpus
 
     start = time.perf_counter()
-    today = today or dt.date.today()
+    from .clock import today as build_date
+
+    today = today or build_date()
     root, out = root.resolve(), out.resolve()
     cache_dir = (cache_dir or root / ".zan-cache").resolve()
     base_cfg = root / "mkdocs.yml"

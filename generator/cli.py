@@ -17,6 +17,32 @@ from .model import Act
 LANG = click.Choice(["kk", "ru"])
 
 
+def _set_today(_ctx: click.Context, _param: click.Parameter, value: str | None) -> None:
+    """`--today DATE`: fix the build date for this run (clock.today())."""
+    import datetime as dt
+
+    from .clock import set_today
+
+    if value is None:
+        return
+    try:
+        set_today(dt.date.fromisoformat(value))
+    except ValueError:
+        raise click.BadParameter(f"{value!r} is not a date YYYY-MM-DD") from None
+
+
+def today_option(f):
+    """Every command takes `--today DATE` (DESIGN.md, «Command line»)."""
+    return click.option(
+        "--today",
+        metavar="DATE",
+        expose_value=False,
+        is_eager=True,
+        callback=_set_today,
+        help="Fix the build date (YYYY-MM-DD); default: the machine's clock.",
+    )(f)
+
+
 def _fail(msg: str, code: int = 1) -> None:
     click.echo(msg, err=True)
     sys.exit(code)
@@ -75,11 +101,13 @@ def load_text(path: str, lang: str, document: str | None = None, report: bool = 
 
 @click.group()
 @click.version_option(package_name="zan")
+@today_option
 def main() -> None:
     """zan: consolidated legislation of Kazakhstan in Kazakh and Russian."""
 
 
 @main.command("import")
+@today_option
 @click.argument("file", type=click.Path(exists=True, dir_okay=False))
 @click.option("--lang", type=LANG, required=True)
 @click.option("-o", "out", type=click.Path(dir_okay=False), help="Output file (default stdout).")
@@ -128,6 +156,7 @@ def import_cmd(file: str, lang: str, out: str | None, document: str | None, corr
 
 
 @main.command()
+@today_option
 @click.argument("file", type=click.Path(exists=True, dir_okay=False))
 @click.option("--lang", type=LANG, required=True)
 @click.option("--format", "fmt", type=click.Choice(["json", "md", "text"]), default="json")
@@ -175,6 +204,7 @@ def _meta_beside(path: str, levels: int) -> dict | None:
 
 
 @main.command()
+@today_option
 @click.argument("file", type=click.Path(exists=True, dir_okay=False))
 @click.option("--lang", type=LANG, required=True)
 @click.option("--format", "fmt", type=click.Choice(["json", "yaml"]), default="json")
@@ -198,6 +228,7 @@ def ops(file: str, lang: str, fmt: str) -> None:
 
 
 @main.command()
+@today_option
 @click.argument("base", type=click.Path(exists=True, dir_okay=False))
 @click.argument("amenders", nargs=-1, required=True, type=click.Path(exists=True, dir_okay=False))
 @click.option("--lang", type=LANG, required=True)
@@ -206,8 +237,8 @@ def ops(file: str, lang: str, fmt: str) -> None:
 @click.option("-o", "out", type=click.Path(dir_okay=False))
 def consolidate(base: str, amenders: tuple, lang: str, fmt: str, notes: bool, out) -> None:
     """Apply every instruction of the amenders that targets BASE, in order of entry into force."""
-    import datetime as dt
 
+    from .clock import today
     from .consolidate import ConsolidateError, amender_info, build_versions, load_manual
     from .render import render_markdown, render_text
 
@@ -229,7 +260,7 @@ def consolidate(base: str, amenders: tuple, lang: str, fmt: str, notes: bool, ou
         pairs.append((info, am.operations))
     try:
         versions, ledger = build_versions(
-            base_act, base_meta, pairs, dt.date.today(), manual=manual, strict=True
+            base_act, base_meta, pairs, today(), manual=manual, strict=True
         )
     except ConsolidateError as e:
         click.echo(str(e), err=True)
@@ -276,6 +307,7 @@ def _bare_amender(meta: dict, am, path: str):
 
 
 @main.command()
+@today_option
 @click.argument("old")
 @click.argument("new")
 @click.option(
@@ -321,6 +353,7 @@ def _guess_lang(*specs: str) -> str:
 
 
 @main.command()
+@today_option
 @click.option("--root", type=click.Path(file_okay=False), default=".", show_default=True)
 def check(root: str) -> None:
     """Validate the corpus; errors name file, line and unit; exit 1 on any error."""
@@ -340,6 +373,7 @@ def check(root: str) -> None:
 
 
 @main.command()
+@today_option
 @click.option("--out", type=click.Path(file_okay=False), default="site", show_default=True)
 @click.option("--root", type=click.Path(file_okay=False), default=".", show_default=True)
 @click.option("--examples", is_flag=True, help="Also build the example drafts in examples/.")
@@ -352,6 +386,7 @@ def build(out: str, root: str, examples: bool, no_search: bool) -> None:
 
 
 @main.command()
+@today_option
 @click.option("--out", type=click.Path(file_okay=False), default="site", show_default=True)
 @click.option("--root", type=click.Path(file_okay=False), default=".", show_default=True)
 @click.option("--port", type=int, default=8000, show_default=True)
@@ -364,6 +399,7 @@ def serve(out: str, root: str, port: int, examples: bool) -> None:
 
 
 @main.command()
+@today_option
 @click.option("--root", type=click.Path(file_okay=False), default=".", show_default=True)
 def reimport(root: str) -> None:
     """Re-import every corpus text from the source files its act.yml names."""

@@ -52,7 +52,9 @@ def resolve_text(root: Path, spec: str, lang: str, load_file) -> Resolved:
     rec = corpus.acts.get(act_id)
     if rec is None:
         raise ResolveError(f"{act_id}: not in the corpus ({', '.join(sorted(corpus.acts))})")
-    today = dt.date.today()
+    from .clock import today as build_date
+
+    today = build_date()
     act = assemble_act(corpus, rec, None, [], today, diffs=False)
     in_lang = [v for v in act.versions if lang in v.texts]
     if not in_lang:

@@ -15,3 +15,14 @@ def sources() -> Path:
     if not SOURCES.is_dir():
         pytest.fail(f"real source texts not found at {SOURCES}")
     return SOURCES
+
+
+@pytest.fixture
+def repo(tmp_path: Path) -> Path:
+    """A fresh copy of the repository's corpus to mutate (tests/robustness/harness.py)."""
+    import sys
+
+    sys.path.insert(0, str(Path(__file__).parent / "robustness"))
+    from harness import make_repo
+
+    return make_repo(tmp_path)
