@@ -17,6 +17,8 @@ from pathlib import Path
 
 import yaml
 
+from . import eid as _eid
+
 DATA = Path(__file__).with_name("data") / "citation.yml"
 
 
@@ -27,11 +29,7 @@ def _forms() -> dict:
 
 def eid_path(eid: str) -> list[tuple[str, str | None]]:
     """«art_15__para_2» → [("art", "15"), ("para", "2")]."""
-    out: list[tuple[str, str | None]] = []
-    for seg in eid.split("__"):
-        typ, _, num = seg.partition("_")
-        out.append((typ, num or None))
-    return out
+    return [_eid.last(seg) for seg in _eid.split(eid)]
 
 
 @lru_cache(maxsize=1 << 16)
