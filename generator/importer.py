@@ -46,6 +46,10 @@ from pathlib import Path
 
 import yaml
 
+from . import eid as _eid
+from . import units
+from .eid import EId
+
 DATA = Path(__file__).with_name("data")
 
 
@@ -79,6 +83,8 @@ class ImportedDocument:
     role: str
     markdown: str
     title: str
+    # Line of the Markdown → line of the source file it was imported from.
+    line_map: dict[int, int] = field(default_factory=dict)
 
 
 @dataclass
@@ -492,10 +498,54 @@ class _Importer:
 
     # -- documents -----------------------------------------------------------------------
 
+    def drop_toc(self, paras: list[_Para]) -> list[_Para]:
+        """Drop the text bank's table of contents («Мазмұны» / «Оглавление»): a run of
+        headings with no text between them, labelled, or standing before the title line
+        (targets/104088/kk.md). It is not law text and would repeat every unit."""
+
+        def key(p: _Para) -> tuple[str, str] | None:
+            hit = units.match_heading(p.text, self.lang) if p.rows is None else None
+            return (hit[0], hit[1]) if hit else None
+
+        def entry(p: _Para) -> bool:
+            return (
+                p.rows is None
+                and p.fence is None
+                and not NOTE_RE.match(p.text)
+                and (not _ends_sentence(p.text) or (key(p) is not None and len(p.text) < 20))
+                and len(p.text.split()) <= 40
+            )
+
+        start = end = None
+        for i, p in enumerate(paras[:80]):
+            if p.rows is None and p.text.strip(" *#:.") in units.toc_labels():
+                j = i + 1
+                first = key(paras[j]) if j < len(paras) else None
+                while j < len(paras) and entry(paras[j]) and not paras[j].marked:
+                    if j > i + 1 and first is not None and key(paras[j]) == first:
+                        break
+                    j += 1
+                start, end = i, j
+                break
+        if start is None and paras and not paras[0].marked and key(paras[0]):
+            k = next((i for i, p in enumerate(paras) if p.marked == 1), None)
+            if k is not None and k >= 2 and all(entry(p) for p in paras[:k]):
+                start, end = 0, k
+        if start is None or end is None or end - start < 2:
+            return paras
+        self.repair(
+            "toc",
+            paras[start].line,
+            f"{end - start} line(s) of the table of contents",
+            "",
+            "a table of contents is not law text (DESIGN.md «Operations»: toc)",
+        )
+        return paras[:start] + paras[end:]
+
     def run(self) -> ImportResult:
         lines = self.apply_corrections(self.text.split("\n"))
         kept = self.drop_residue(lines)
-        paras = self.paragraphs(kept)
+        paras = self.drop_toc(self.paragraphs(kept))
         if not paras:
             raise ImportFailure(f"{self.path}:1: no text")
         split = next(
@@ -517,8 +567,22 @@ class _Importer:
 
     def document(self, role: str, paras: list[_Para], title: str | None) -> ImportedDocument:
         paras = list(paras)
+        self.title_line = paras[0].line if paras else 1
         if title is None:
             first = paras[0]
+            # «ЗАКОН РЕСПУБЛИКИ КАЗАХСТАН» / «ҚАЗАҚСТАН РЕСПУБЛИКАСЫНЫҢ ЗАҢЫ» on a line of its
+            # own names the kind of act, not the act: the title is the next line.
+            if (
+                len(paras) > 1
+                and first.rows is None
+                and ACT_TYPE_ONLY_RE.match(first.text)
+                and paras[1].rows is None
+                and _heading_like(paras[1].text)
+            ):
+                self.repair("title", first.line, first.text, "")
+                paras = paras[1:]
+                first = paras[0]
+            self.title_line = first.line
             if first.rows is None and (first.marked or _heading_like(first.text)):
                 title = first.text
                 paras = paras[1:]
@@ -536,43 +600,49 @@ class _Importer:
             self.kind is None and bool(AMENDING_TITLE_RE.search(title))
         )
         items = self.fence_quotes(paras) if amending else paras
-        return ImportedDocument(role, self.emit(title, items), title)
+        md, line_map = self.emit(title, items).markdown()
+        return ImportedDocument(role, md, title, line_map)
 
     def fence_quotes(self, paras: list[_Para]) -> list[_Para]:
-        """Group the new wording an instruction quotes into one ``new-text`` block."""
+        """Group the new wording an instruction quotes into one ``new-text`` block.
+
+        A quotation opens at a block that starts with a quote mark right after a lead-in
+        ending in «:» («… следующего содержания:», «… мынадай редакцияда жазылсын:») or
+        right after another quotation («1) …;»; «6) …»;»), and only when its first quote
+        runs to the end of the block or beyond: «"келісу арқылы" деген сөздерден кейін …»
+        is an instruction that starts with quoted words, not new wording.
+        """
         out: list[_Para] = []
         i = 0
         while i < len(paras):
             p = paras[i]
-            nxt = paras[i + 1] if i + 1 < len(paras) else None
-            if (
-                p.rows is None
-                and p.text.endswith(":")
-                and nxt is not None
-                and nxt.rows is None
-                and nxt.text[:1] in OPEN_QUOTES
-            ):
-                j = i + 1
+            prev = out[-1] if out else None
+            after_lead = prev is not None and (
+                prev.fence is not None or (prev.rows is None and prev.text.rstrip().endswith(":"))
+            )
+            if after_lead and p.rows is None and _opens_quotation(p.text):
+                j = i
                 depth = 0
                 while j < len(paras):
-                    depth += _quote_balance(paras[j].text)
+                    if paras[j].rows is None:
+                        depth += _quote_depth(paras[j].text)
                     # The quote closes where the marks balance: «"Вопрос-ответ";» inside
                     # the quoted text ends with `";` but opens and closes its own pair.
-                    if depth <= 0 and QUOTE_END_RE.search(paras[j].text):
+                    if depth <= 0 and QUOTE_END_RE.search(paras[j].text.rstrip()):
                         break
                     j += 1
                 if j < len(paras):
-                    out.append(p)
-                    out.append(_Para("", nxt.line, fence=[q.text for q in paras[i + 1 : j + 1]]))
+                    out.append(_Para("", p.line, fence=[_fence_text(q) for q in paras[i : j + 1]]))
                     i = j + 1
                     continue
-                self.warn(f"{self.path}:{nxt.line}: quoted new wording never closes")
+                self.warn(f"{self.path}:{p.line}: quoted new wording never closes")
             out.append(p)
             i += 1
         return out
 
-    def emit(self, title: str, items: list[_Para]) -> str:
-        out = [f"# {title}"]
+    def emit(self, title: str, items: list[_Para]) -> _Out:
+        out = _Out()
+        out.add(f"# {title}", self.title_line)
         labels = [i for i, p in enumerate(items) if _annex_label(p)]
         bound = labels[0] if labels else len(items)
         j = bound
@@ -616,68 +686,107 @@ class _Importer:
             m = LABEL_NUM_RE.search(items[li].text)
             num = str(n + 1) if sequential or not m else m[1]
             eid = f"annex_{num}"
-            out.append(f"## {label} {{#{eid}}}")
+            out.add(f"## {label} {{#{eid}}}", items[start].line)
             rest = items[li + 1 : stop]
             if rest and rest[0].rows is None and rest[0].fence is None:
                 t = rest[0].text
                 if _heading_like(t) and not NOTE_RE.match(t):
-                    out.append(f"### {t} {{#{eid}__heading}}")
+                    out.add(f"### {t} {{#{_eid.join(eid, 'heading')}}}", rest[0].line)
                     rest = rest[1:]
             self.emit_units(out, rest, eid)
         if sig:
             if annexes:
                 self.repair("signature_moved", sig[0].line, sig[0].text, "after the annexes")
-            out.append("***")
-            out.extend(p.text for p in sig)
+            out.add("***", sig[0].line)
+            for p in sig:
+                out.add(p.text, p.line)
         self.check_eids(out)
-        return "\n\n".join(out) + "\n"
+        return out
 
-    def emit_units(self, out: list[str], items: list[_Para], annex: str | None) -> None:
+    def emit_units(self, out: _Out, items: list[_Para], annex: str | None) -> None:
         for k, p in enumerate(items):
             if p.fence is not None:
-                out.append("```new-text\n" + "\n\n".join(p.fence) + "\n```")
+                out.add("```new-text\n" + "\n\n".join(p.fence) + "\n```", p.line)
                 continue
             if p.rows is not None:
-                out.append(_table(p.rows))
+                out.add(_table(p.rows), p.line)
                 continue
             t = p.text
-            if NOTE_RE.match(t):
-                out.append("> " + t)
+            if NOTE_RE.match(t) or (
+                k > 0 and items[k - 1].rows is None and NOTICE_RE.match(items[k - 1].text)
+            ):
+                # «РҚАО-ның ескертпесі!» on a line of its own: the next block is its text.
+                out.add("> " + t, p.line)
                 continue
-            head = self.unit_heading(t)
+            head = self.unit_heading(t, p.marked)
             if head:
-                out.extend(head)
+                for h in head:
+                    out.add(h, p.line)
                 continue
             m = SECTION_RE.match(t)
             if annex and m and _heading_like(m[2]) and len(t.split()) <= 20:
                 nxt = next((q for q in items[k + 1 :] if not NOTE_RE.match(q.text)), None)
                 if nxt is not None and nxt.rows is None and POINT_RE.match(nxt.text):
-                    out.append(f"### {t} {{#{annex}__chp_{m[1]}}}")
+                    out.add(f"### {t} {{#{_eid.join(annex, _eid.segment('chp', m[1]))}}}", p.line)
                     continue
-            out.append(t)
+            out.add(t, p.line)
 
-    def unit_heading(self, t: str) -> list[str] | None:
-        for typ, rx in UNIT_RES:
-            m = rx.match(t)
-            if not m:
-                continue
-            num = m["num"] or m["num2"]
-            label = m["label"].strip()
-            rest = t[m.end() :].strip()
-            level = "###" if typ in ("art", "subchp") else "##"
-            if typ == "art" and (not rest or _ends_sentence(rest)):
-                lines = [f"{level} {label}. {{#{typ}_{num}}}"]
-                if rest:
-                    lines.append(rest)
-                return lines
-            return [f"{level} {label}. {rest} {{#{typ}_{num}}}".replace(".  {", ". {")]
-        return None
+    def unit_heading(self, t: str, marked: int = 0) -> list[str] | None:
+        """A heading block → its structured heading line(s), or None.
 
-    def check_eids(self, out: list[str]) -> None:
+        Labels and numbers come from generator/grammar/units.yml: «15-бап.», «Статья 1»,
+        «Глава IY.», «II тарау», «Раздел 1», «§ 1». An article label needs a dot, the end of
+        the block or a heading mark (else «31-бап 32-бап болып есептелсін» would be one);
+        a chapter's or section's title must start with a capital letter.
+        """
+        hit = units.match_heading(t, self.lang)
+        if hit is None or hit[0] == "annex":
+            return None
+        typ, num, label = hit
+        after = t[len(label) :]
+        dot = after.lstrip().startswith(".")
+        rest = after.strip()
+        rest = rest[1:].strip() if dot else rest
+        if typ == "art":
+            if not (dot or not rest or marked):
+                return None
+        elif not (dot or not rest or marked or (rest[:1].isupper() and _heading_like(rest))):
+            return None
+        eid = str(EId.of((typ, num)))
+        level = "###" if typ in ("art", "subchp") else "##"
+        if typ == "art" and (not rest or _ends_sentence(rest)):
+            lines = [f"{level} {label}. {{#{eid}}}"]
+            if rest:
+                lines.append(rest)
+            return lines
+        return [f"{level} {label}. {rest} {{#{eid}}}".replace(".  {", ". {")]
+
+    def check_eids(self, out: _Out) -> None:
         seen = Counter(m[1] for s in out if (m := HEADING_ID_RE.search(s)))
         for eid, n in seen.items():
             if n > 1:
                 self.warn(f"{self.path}: heading id {eid!r} occurs {n} times")
+
+
+class _Out(list):
+    """The blocks of a structured document, each with the source line it came from."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.src: list[int] = []
+
+    def add(self, text: str, line: int) -> None:
+        self.append(text)
+        self.src.append(line)
+
+    def markdown(self) -> tuple[str, dict[int, int]]:
+        """The Markdown text and the map from its line numbers to source lines."""
+        line_map: dict[int, int] = {}
+        n = 1
+        for text, src in zip(self, self.src, strict=True):
+            line_map[n] = src
+            n += text.count("\n") + 2
+        return "\n\n".join(self) + "\n", line_map
 
 
 @dataclass
@@ -690,7 +799,10 @@ class _Para:
 
 
 CARRIED_MARKERS = ("Жоба", "Проект")
-NOTE_RE = re.compile(r"^(?:Ескерту|Сноска)\b")
+# Editorial notes of the text bank: «Ескерту.» / «Сноска.», and the Institute of legislation
+# and legal information's notices «РҚАО-ның ескертпесі!» / «Примечание РЦПИ!» / «ИЗПИ!».
+NOTE_RE = re.compile(r"^(?:Ескерту|Сноска)\b|^(?:РҚАО-ның ескертпесі|Примечание (?:РЦПИ|ИЗПИ))!")
+NOTICE_RE = re.compile(r"^(?:РҚАО-ның ескертпесі|Примечание (?:РЦПИ|ИЗПИ))!\s*$")
 NAME_RE = re.compile(
     r"^[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ]\.\s?(?:[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ]\.\s?)?[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ][^\W\d_-]+(?:-[^\W\d_]+)?\.?$"
 )
@@ -710,9 +822,12 @@ UNIT_RES = [
     ),
     ("art", re.compile(rf"^(?P<label>(?P<num>{NUM})-бап|Статья\s+(?P<num2>{NUM}))\s*\.\s*")),
 ]
-ACT_TYPE_PREFIX_RE = re.compile(
-    r"^(?:ҚАЗАҚСТАН РЕСПУБЛИКАСЫНЫҢ ЗАҢЫ|ЗАКОН РЕСПУБЛИКИ КАЗАХСТАН)\s+"
+_ACT_TYPE = (
+    r"(?:ҚАЗАҚСТАН\s+РЕСПУБЛИКАСЫНЫҢ\s+(?:КОНСТИТУЦИЯЛЫҚ\s+)?ЗАҢЫ"
+    r"|(?:КОНСТИТУЦИОННЫЙ\s+)?ЗАКОН\s+РЕСПУБЛИКИ\s+КАЗАХСТАН)"
 )
+ACT_TYPE_PREFIX_RE = re.compile(rf"^{_ACT_TYPE}\s+", re.IGNORECASE)
+ACT_TYPE_ONLY_RE = re.compile(rf"^{_ACT_TYPE}\.?$", re.IGNORECASE)
 AMENDING_TITLE_RE = re.compile(
     r"өзгеріс.*енгізу\s+туралы|толықтыру.*енгізу\s+туралы|О\s+внесении\s+(?:изменени|дополнени)",
     re.IGNORECASE,
@@ -727,19 +842,53 @@ ANNEX_LABEL_RE = re.compile(
 LABEL_NUM_RE = re.compile(r"(\d+)-қосымша$|^Приложение\s+(?:№\s*)?(\d+)")
 
 
-def _quote_balance(text: str) -> int:
-    """Opening minus closing quote marks; straight quotes alternate open/close.
+_OPEN_MARKS = "«“„"
+_CLOSE_MARKS = "»”"
 
-    >>> _quote_balance('"2-2. Под … "Вопрос-ответ";'), _quote_balance('5. … услуг.".')
+
+def _quote_steps(text: str):
+    """(index, +1 | -1) for each quote mark; a straight quote opens after a space, a
+    bracket, another mark or at the start, and closes otherwise."""
+    for k, ch in enumerate(text):
+        if ch in _OPEN_MARKS:
+            yield k, 1
+        elif ch in _CLOSE_MARKS:
+            yield k, -1
+        elif ch == '"':
+            before = text[k - 1] if k else " "
+            yield k, 1 if (before.isspace() or before in "([«“„-–—:") else -1
+
+
+def _quote_depth(text: str) -> int:
+    """Opening minus closing quote marks of a block.
+
+    >>> _quote_depth('"2-2. Под … "Вопрос-ответ";'), _quote_depth('5. … услуг.".')
     (1, -1)
     """
-    typographic = text.count("«") + text.count("“") - text.count("»") - text.count("”")
-    straight = text.count('"')
-    # An odd number of straight quotes leaves one open at the start of a span, one closed
-    # at its end; count the first as opening when the block starts with it.
-    if straight % 2:
-        return typographic + (1 if text.lstrip().startswith('"') else -1)
-    return typographic
+    return sum(step for _, step in _quote_steps(text))
+
+
+def _opens_quotation(text: str) -> bool:
+    """A block that starts with a quote mark whose quotation runs to the block's end.
+
+    >>> _opens_quotation("«1) мемлекеттік органдардың;»;")
+    True
+    >>> _opens_quotation("«келісу арқылы» деген сөздерден кейін «палатаның» деген сөздермен")
+    False
+    """
+    if not text[:1] or text[0] not in OPEN_QUOTES:
+        return False
+    depth = 0
+    for k, step in _quote_steps(text):
+        depth += step
+        if depth <= 0:
+            rest = text[k + 1 :].strip()
+            return all(ch in '.;,:»”") ' for ch in rest)
+    return True
+
+
+def _fence_text(p: _Para) -> str:
+    return _table(p.rows) if p.rows is not None else p.text
 
 
 def _ends_sentence(text: str) -> bool:

@@ -126,6 +126,8 @@ class Act:
     source: str = ""
     # Blocks after the last unit that are not law text (signature, place and date).
     signature: list[str] = field(default_factory=list)
+    # What the parser kept as text because it fitted no rule («FILE:LINE: …», not errors).
+    warnings: list[str] = field(default_factory=list)
     # Editorial notes on the act as a whole (before its first unit).
     notes: list[Note] = field(default_factory=list)
 
