@@ -47,6 +47,7 @@ from pathlib import Path
 import yaml
 
 from . import eid as _eid
+from . import parse as _parse
 from . import units
 from .eid import EId
 
@@ -486,6 +487,10 @@ class _Importer:
     def _continues(cur: _Para, ln: _Line, prev: _Line | None, first: bool) -> bool:
         if cur.rows is not None or cur.marked or ln.marked or ln.list_item:
             return False
+        if cur.fence is None and _open_paren(cur.text) and not _starts_unit(ln.text):
+            # «Внести в Закон … (Ведомости …, 1995 г., N 22;» ⏎ «N 23, ст. 931; …)»: a list
+            # of publications broken across blocks goes on until its bracket closes.
+            return not NOTE_RE.match(ln.text)
         if _ends_sentence(cur.text) or _starts_unit(ln.text) or NOTE_RE.match(ln.text):
             return False
         if NAME_RE.match(ln.text) or NAME_RE.match(cur.text):
@@ -712,8 +717,10 @@ class _Importer:
                 out.add(_table(p.rows), p.line)
                 continue
             t = p.text
-            if NOTE_RE.match(t) or (
-                k > 0 and items[k - 1].rows is None and NOTICE_RE.match(items[k - 1].text)
+            if (
+                NOTE_RE.match(t)
+                or SEE_RE.match(t)
+                or (k > 0 and items[k - 1].rows is None and NOTICE_RE.match(items[k - 1].text))
             ):
                 # «РҚАО-ның ескертпесі!» on a line of its own: the next block is its text.
                 out.add("> " + t, p.line)
@@ -802,6 +809,13 @@ CARRIED_MARKERS = ("Жоба", "Проект")
 # Editorial notes of the text bank: «Ескерту.» / «Сноска.», and the Institute of legislation
 # and legal information's notices «РҚАО-ның ескертпесі!» / «Примечание РЦПИ!» / «ИЗПИ!».
 NOTE_RE = re.compile(r"^(?:Ескерту|Сноска)\b|^(?:РҚАО-ның ескертпесі|Примечание (?:РЦПИ|ИЗПИ))!")
+# The text bank's own editorial line «Осы Заңның қолданысқа енгізілу тәртібін 2-баптан
+# қараңыз.» (amendments/70958/kk.md) / «Порядок введения в действие настоящего Закона см.
+# ст. 2»: a note, not law text.
+SEE_RE = re.compile(
+    r"^(?:Осы\s+Заңның\s+қолданысқа\s+енгізілу\s+тәртібін\s.*қараңыз"
+    r"|Порядок\s+введения\s+в\s+действие\s.*\bсм\.)"
+)
 NOTICE_RE = re.compile(r"^(?:РҚАО-ның ескертпесі|Примечание (?:РЦПИ|ИЗПИ))!\s*$")
 NAME_RE = re.compile(
     r"^[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ]\.\s?(?:[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ]\.\s?)?[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ][^\W\d_-]+(?:-[^\W\d_]+)?\.?$"
@@ -828,12 +842,13 @@ _ACT_TYPE = (
 )
 ACT_TYPE_PREFIX_RE = re.compile(rf"^{_ACT_TYPE}\s+", re.IGNORECASE)
 ACT_TYPE_ONLY_RE = re.compile(rf"^{_ACT_TYPE}\.?$", re.IGNORECASE)
-AMENDING_TITLE_RE = re.compile(
-    r"өзгеріс.*енгізу\s+туралы|толықтыру.*енгізу\s+туралы|О\s+внесении\s+(?:изменени|дополнени)",
-    re.IGNORECASE,
+AMENDING_TITLE_RE = _parse.AMENDING_TITLE_RE  # one pattern for both stages
+LEAD_IN_RE = re.compile(
+    r"(?:редакцияда\s+жазылсын|мазмұндағы\s.*толықтырылсын|следующего\s+содержания"
+    r"|в\s+следующей\s+редакции)\s*[;.]?$"
 )
 OPEN_QUOTES = ('"', "«", "“")
-QUOTE_END_RE = re.compile(r"[\"»”][.;]$")
+QUOTE_END_RE = re.compile(r"[\"»”][.;,]?$")
 SIGN_KEYWORD_RE = re.compile(r"Президент|Премьер-Министр|(?<![^\W\d_])Министр")
 SIGN_LEAD_RE = re.compile(r"^(?:Қазақстан|Республики|Республикасының|Казахстан)")
 ANNEX_LABEL_RE = re.compile(
@@ -885,6 +900,15 @@ def _opens_quotation(text: str) -> bool:
             rest = text[k + 1 :].strip()
             return all(ch in '.;,:»”") ' for ch in rest)
     return True
+
+
+def _open_paren(text: str) -> bool:
+    """Whether a block leaves a bracket open (a sentence that goes on in the next block).
+
+    >>> _open_paren("Внести в Закон (Ведомости, 1995 г., N 22;"), _open_paren("(а) б)")
+    (True, False)
+    """
+    return text.count("(") > text.count(")") and len(text) > 40
 
 
 def _fence_text(p: _Para) -> str:

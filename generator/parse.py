@@ -37,8 +37,13 @@ _MD = (
     .use(front_matter_plugin)
 )
 
+# The title of an amending act («… өзгерістер енгізу туралы», «… толықтырулар енгізу
+# жөнінде», «… күші жойылды деп тану туралы», «О внесении изменений …», «О признании
+# утратившими силу …»); the text bank mixes Latin i into Kazakh words.
 AMENDING_TITLE_RE = re.compile(
-    r"өзгеріс.*енгізу\s+туралы|толықтыру.*енгізу\s+туралы|О\s+внесении\s+(?:изменени|дополнени)",
+    r"(?:өзгер[іi]с|өзгерт|толықтыр)\w*.*енг[іi]зу\s+(?:туралы|жөн[іi]нде)"
+    r"|күш[іi]\s+жойылды\s+деп\s+тану"
+    r"|О\s+внесении\s+(?:изменени|дополнени)|О\s+признании\s+утратившими?\s+силу",
     re.IGNORECASE,
 )
 HEADING_ID_RE = re.compile(r"\s*\{#([^}\s]+)\}\s*$")
@@ -66,7 +71,7 @@ NOTE_TARGET_RES = [
 # In an amending act, «1) тармақша …», «6), 7) және 8) тармақшалар …», «3) - 5) …»: a
 # number that names the target unit, not an item of the act.
 REFERENCE_START_RE = re.compile(
-    rf"^{NUM}\)\s*(?:тармақша|абзац|,\s*{NUM}\)|және\s+{NUM}\)|мен\s+{NUM}\)|[-–—]\s*{NUM}\))"
+    rf"^{NUM}\)\s*(?:тармақша|,\s*{NUM}\)|және\s+{NUM}\)|мен\s+{NUM}\)|[-–—]\s*{NUM}\))"
 )
 REPEALED_RE = re.compile(
     r"(алып\s+тасталды|күші\s+жойылды|исключен[аоы]?\b|утратил[аи]?\s+силу)", re.IGNORECASE
@@ -176,6 +181,7 @@ class _Builder:
         self.warnings: list[str] = []
         # An amending act: its numbered items are instructions, quoted wording is theirs.
         self.amending = False
+        self.quote_owner: Unit | None = None
 
     def error(self, line: int, msg: str) -> ParseError:
         return ParseError(f"{self.source}:{line}: {msg}")
@@ -329,11 +335,36 @@ class _Builder:
             self.last_was_heading = False
             self.blocks = [u for u in self.blocks if u is not owner] + [owner]
             return
-        k = len(owner.children) + 2
+        k = sum(1 for c in owner.children if c.type != "qstr") + 2
         unit = Unit(type="al", num=str(k), eid=_join(owner.eid, f"al_{k}"), text=text, line=b.line)
         self._append(owner.children, unit, owner)
         if owner not in self.blocks:
             self.blocks.append(owner)
+        self.last = unit
+        self.last_was_heading = False
+
+    def quotation(self, b: _Block) -> None:
+        """New wording an instruction quotes: a `qstr` (Akoma Ntoso quotedStructure) of the
+        instruction that leads in to it, however the quoted text is numbered; it takes no
+        абзац number of the amending act («4) … редакцияда жазылсын:» → subpara_4__qstr_1)."""
+        owner = self.quote_owner if self.last is not None and self.last.type == "qstr" else None
+        if owner is None:
+            owner = self.last if self.last is not None else None
+        if owner is None:
+            self._unnumbered(b, b.text, quoted=True)
+            self.last.quoted = True  # type: ignore[union-attr]
+            return
+        k = sum(1 for c in owner.children if c.type == "qstr") + 1
+        unit = Unit(
+            type="qstr",
+            num=str(k),
+            eid=_join(owner.eid, _eid.segment("qstr", k)),
+            text=b.text,
+            line=b.line,
+            quoted=True,
+        )
+        owner.children.append(unit)
+        self.quote_owner = owner
         self.last = unit
         self.last_was_heading = False
 
@@ -430,8 +461,7 @@ def parse_markdown(
         elif blk.kind == "fence":
             if blk.eid != "new-text":
                 raise ParseError(f"{source}:{blk.line}: unknown fenced block {blk.eid!r}")
-            b._unnumbered(blk, blk.text, quoted=True)
-            b.last.quoted = True  # type: ignore[union-attr]
+            b.quotation(blk)
         elif blk.kind == "table":
             b._unnumbered(blk, blk.text)
         elif blk.kind == "note":
