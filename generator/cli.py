@@ -92,8 +92,13 @@ def load_text(path: str, lang: str, document: str | None = None, report: bool = 
                     )
             if report and result.repairs:
                 click.echo(summarize(result.repairs), err=True)
-            return parse_markdown(chosen.markdown, lang, path)
-        return parse_markdown(text, lang, path)
+            act = parse_markdown(chosen.markdown, lang, path, line_map=chosen.line_map)
+        else:
+            act = parse_markdown(text, lang, path)
+        if report:
+            for w in act.warnings:
+                click.echo(f"warning: {w}", err=True)
+        return act
     except (ImportFailure, ParseError) as e:
         _fail(str(e))
     raise AssertionError("unreachable")

@@ -916,7 +916,8 @@ def _fence_text(p: _Para) -> str:
 
 
 def _ends_sentence(text: str) -> bool:
-    return text.rstrip().endswith((".", ";", ":", "!", "?"))
+    # «…; <*>»: the text bank's footnote mark after the end of a sentence.
+    return text.rstrip().removesuffix("<*>").rstrip().endswith((".", ";", ":", "!", "?"))
 
 
 def _starts_unit(text: str) -> bool:
