@@ -750,6 +750,8 @@ class _Importer:
         if hit is None or hit[0] == "annex":
             return None
         typ, num, label = hit
+        if not marked and units.roman_value(label) is not None:
+            return None  # a bare «VII.» heads a chapter only on a heading-marked line
         after = t[len(label) :]
         dot = after.lstrip().startswith(".")
         rest = after.strip()
