@@ -265,7 +265,9 @@ HEADING_MARK_RE = re.compile(r"^(#{1,6})\s+")
 EMPH_RE = re.compile(r"(?<!\S)\*+(?=\S)|(?<=\S)\*+(?!\S)")
 LIST_RE = re.compile(rf"^[-•]\s+(?={NUM}[.)])")
 POINT_SPACE_RE = re.compile(rf"^({NUM}) \.(?=\s|$)")
-LABEL_SPACE_RE = re.compile(rf"^({NUM}-(?:бап|тарау|бөлім)) \.")
+# «1-бап .» → «1-бап.»: the Kazakh labels of articles, chapters, sections (units.yml).
+_KK_LABEL_WORDS = "|".join(units.label(t, "", "kk").lstrip("-") for t in ("art", "chp", "part"))
+LABEL_SPACE_RE = re.compile(rf"^({NUM}-(?:{_KK_LABEL_WORDS})) \.")
 END_SPACE_PUNCT_RE = re.compile(r"(?<=\S) +([.;:,])$")
 MULTISPACE_RE = re.compile(r"[ \u00a0\u2007\u202f\t]{2,}")
 _SPACING = ((POINT_SPACE_RE, r"\1."), (LABEL_SPACE_RE, r"\1."), (END_SPACE_PUNCT_RE, r"\1"))
@@ -683,14 +685,14 @@ class _Importer:
                 while start > labels[n - 1] + 1 and _short(items[start - 1]):
                     start -= 1
             annexes.append((start, li))
-        sequential = any(not LABEL_NUM_RE.search(items[li].text) for _, li in annexes)
+        sequential = any(units.annex_number(items[li].text) is None for _, li in annexes)
         self.emit_units(out, body, None)
         for n, (start, li) in enumerate(annexes):
             stop = annexes[n + 1][0] if n + 1 < len(annexes) else len(items)
             label = " ".join(p.text for p in items[start : li + 1])
-            m = LABEL_NUM_RE.search(items[li].text)
-            num = str(n + 1) if sequential or not m else m[1]
-            eid = f"annex_{num}"
+            label_num = units.annex_number(items[li].text)
+            num = str(n + 1) if sequential or label_num is None else label_num
+            eid = _eid.segment("annex", num)
             out.add(f"## {label} {{#{eid}}}", items[start].line)
             rest = items[li + 1 : stop]
             if rest and rest[0].rows is None and rest[0].fence is None:
@@ -828,16 +830,6 @@ UNIT_START_RE = re.compile(rf"^{NUM}[.)](?:\s|$)")
 POINT_RE = re.compile(rf"^{NUM}\.(?:\s|$)")
 SECTION_RE = re.compile(r"^(\d+)\.\s+(\S.*)$")
 HEADING_ID_RE = re.compile(r"\{#([^}\s]+)\}$")
-_END = r"(?![^\W\d_])\s*\.?\s*"
-UNIT_RES = [
-    ("part", re.compile(rf"^(?P<label>(?P<num>{NUM})-бөлім|Раздел\s+(?P<num2>{NUM})){_END}")),
-    ("chp", re.compile(rf"^(?P<label>(?P<num>{NUM})-тарау|Глава\s+(?P<num2>{NUM})){_END}")),
-    (
-        "subchp",
-        re.compile(rf"^(?P<label>(?P<num>{NUM})-параграф|Параграф\s+(?P<num2>{NUM})){_END}"),
-    ),
-    ("art", re.compile(rf"^(?P<label>(?P<num>{NUM})-бап|Статья\s+(?P<num2>{NUM}))\s*\.\s*")),
-]
 _ACT_TYPE = (
     r"(?:ҚАЗАҚСТАН\s+РЕСПУБЛИКАСЫНЫҢ\s+(?:КОНСТИТУЦИЯЛЫҚ\s+)?ЗАҢЫ"
     r"|(?:КОНСТИТУЦИОННЫЙ\s+)?ЗАКОН\s+РЕСПУБЛИКИ\s+КАЗАХСТАН)"
@@ -853,10 +845,12 @@ OPEN_QUOTES = ('"', "«", "“")
 QUOTE_END_RE = re.compile(r"[\"»”][.;,]?$")
 SIGN_KEYWORD_RE = re.compile(r"Президент|Премьер-Министр|(?<![^\W\d_])Министр")
 SIGN_LEAD_RE = re.compile(r"^(?:Қазақстан|Республики|Республикасының|Казахстан)")
+# An annex's label line: kk «… 1-қосымша» / «… бекітілген» at its end, ru «Приложение 1»
+# / «УТВЕРЖДЕН» as the whole line (labels from units.yml).
 ANNEX_LABEL_RE = re.compile(
-    rf"(?:^|\s)(?:{NUM}-қосымша|бекітілген|Утвержден[аоы]?)$|^(?:Приложение\s+(?:№\s*)?{NUM}|УТВЕРЖДЕН[АОЫ]?)$"
+    rf"(?:^|\s)(?:{units.label_regex('annex', 'kk')}|бекітілген|Утвержден[аоы]?)$"
+    rf"|^(?:{units.label_regex('annex', 'ru')}|УТВЕРЖДЕН[АОЫ]?)$"
 )
-LABEL_NUM_RE = re.compile(r"(\d+)-қосымша$|^Приложение\s+(?:№\s*)?(\d+)")
 
 
 _OPEN_MARKS = "«“„"
@@ -923,7 +917,8 @@ def _ends_sentence(text: str) -> bool:
 
 
 def _starts_unit(text: str) -> bool:
-    return bool(UNIT_START_RE.match(text)) or any(rx.match(text) for _, rx in UNIT_RES)
+    hit = units.match_heading(text)
+    return bool(UNIT_START_RE.match(text)) or (hit is not None and hit[0] != "annex")
 
 
 def _heading_like(text: str) -> bool:

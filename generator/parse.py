@@ -56,18 +56,9 @@ NOTE_RE = re.compile(r"^(Ескерту|Сноска)\.?")
 # What a heading line says before its heading text: generator/grammar/units.yml
 # (units.match_heading); inside an annex a section is «1. Жалпы ережелер».
 SECTION_LABEL_RE = re.compile(rf"^({NUM})\.\s*")
-ANNEX_LABEL_RE = re.compile(rf"{NUM}-қосымша|Приложение\s+(?:№\s*)?{NUM}")
+ANNEX_LABEL_RE = re.compile(units.label_regex("annex"))  # «1-қосымша», «Приложение № 1»
 # Words a note uses to name its unit («1-бапқа», «10-тармақ», «Статья 1», «пункт 10»).
-NOTE_TARGET_RES = [
-    ("art", re.compile(rf"({NUM})-бап")),
-    ("para", re.compile(rf"({NUM})-тармақ(?!ша)")),
-    ("subpara", re.compile(rf"({NUM})\)\s*тармақша")),
-    ("chp", re.compile(rf"({NUM})-тарау")),
-    ("art", re.compile(rf"[Сс]тать[яеийю]\s+({NUM})")),
-    ("para", re.compile(rf"[Пп]ункт[аеу]?\s+({NUM})")),
-    ("subpara", re.compile(rf"[Пп]одпункт[аеу]?\s+({NUM})")),
-    ("chp", re.compile(rf"[Гг]лав[аеуы]\s+({NUM})")),
-]
+NOTE_TARGET_RES = units.reference_patterns()  # generator/grammar/units.yml
 # In an amending act, «1) тармақша …», «6), 7) және 8) тармақшалар …», «3) - 5) …»: a
 # number that names the target unit, not an item of the act.
 REFERENCE_START_RE = re.compile(

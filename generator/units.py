@@ -223,3 +223,68 @@ def toc_labels(lang: str | None = None) -> tuple[str, ...]:
     """
     langs = [lang] if lang else sorted(data()["languages"])
     return tuple(w for lg in langs for w in data()["languages"][lg]["toc"])
+
+
+@cache
+def reference_patterns(types_: tuple[str, ...] = ("art", "para", "subpara", "chp")):
+    """(type, pattern) naming a unit by number in running text (editorial notes):
+    kk by label («15-бап», «10-тармақ», «3) тармақша»), ru by word form and number
+    («статьи 15», «пункт 10»). Group 1 is the number.
+
+    >>> [(t, m[1]) for t, rx in reference_patterns() for m in rx.finditer("1-тармақша 2-тармақ")]
+    [('para', '2')]
+    >>> [(t, m[1]) for t, rx in reference_patterns() for m in rx.finditer("подпункт 3 статьи 15")]
+    [('art', '15'), ('subpara', '3')]
+    """
+    num = f"({notation('arabic')})"
+    out = []
+    kk_labels = data()["languages"]["kk"]["labels"]
+    kk_words = {t: w for t, w in data()["languages"]["kk"]["words"].items()}
+    for typ in types_:
+        tmpl = kk_labels[typ]
+        word = tmpl.replace("{num}", "").strip("-) ")
+        longer = sorted(
+            {v[len(word) :] for t, ws in kk_words.items() if t != typ for v in ws}
+            & {v[len(word) :] for ws in kk_words.values() for v in ws if v.startswith(word)} - {""}
+        )
+        ahead = f"(?!{'|'.join(re.escape(x) for x in longer)})" if longer else ""
+        pat = re.escape(tmpl).replace(re.escape("{num}"), num).replace(r"\ ", r"\s*")
+        out.append((typ, re.compile(pat + ahead)))
+    ru_words = data()["languages"]["ru"]["words"]
+    for typ in types_:
+        alt = "|".join(sorted(ru_words[typ], key=len, reverse=True))
+        out.append((typ, re.compile(rf"(?<![^\W\d_])(?:{alt})\s+{num}", re.IGNORECASE)))
+    return tuple(out)
+
+
+def label_regex(typ: str, lang: str | None = None) -> str:
+    """The heading labels of one type as one regular-expression fragment whose only group
+    is the number (for labels inside a longer line: an annex's approval stamp).
+
+    >>> re.search(label_regex("annex", "kk"), "№ 193 бұйрығына 1-қосымша")[1]
+    '1'
+    """
+    langs = [lang] if lang else sorted(data()["languages"])
+    pats = [
+        _fill(p).replace("(?P<num>", "(")
+        for lg in langs
+        for p in data()["languages"][lg]["headings"].get(typ, ())
+    ]
+    if len(pats) == 1:
+        return pats[0]
+    # One number group in all: each alternative's group becomes non-capturing but the
+    # first; callers that need the number use `annex_number`.
+    return "|".join(f"(?:{p})" for p in pats)
+
+
+def annex_number(text: str) -> str | None:
+    """The number of an annex label at the end of a Kazakh stamp («… 1-қосымша») or at
+    the start of a Russian one («Приложение № 2 …»).
+
+    >>> annex_number("бұйрығына 1-қосымша"), annex_number("Приложение № 2 к приказу")
+    ('1', '2')
+    """
+    m = re.search(rf"(?:{label_regex('annex', 'kk')})$", text) or re.match(
+        label_regex("annex", "ru"), text
+    )
+    return m[1] if m else None

@@ -1,0 +1,271 @@
+"""The import and parse stages on real text-bank files (../shared/realworld, issue 12).
+
+Every expectation is read off the real files: exact eIds, titles, lines and notes.
+"""
+
+from __future__ import annotations
+
+import ast
+from pathlib import Path
+
+import pytest
+import yaml
+
+from generator import units
+from generator.amender_tree import instruction_blocks
+from generator.importer import import_text
+from generator.parse import ParseError, parse_markdown
+from tests.conftest import REPO
+
+REALWORLD = REPO.parent / "shared" / "realworld"
+
+
+def tree(rel: str, lang: str, text: str | None = None):
+    """The tree `zan tree` gives for a text-bank file (optionally a mutated text of it)."""
+    path = REALWORLD / rel
+    if text is None:
+        text = path.read_text(encoding="utf-8")
+    result = import_text(text, lang, rel)
+    doc = result.documents[0]
+    return result, parse_markdown(doc.markdown, lang, rel, line_map=doc.line_map)
+
+
+def line_of(rel: str, needle: str) -> int:
+    """1-based line of the first line of a real file that contains ``needle``."""
+    lines = (REALWORLD / rel).read_text(encoding="utf-8").split("\n")
+    return next(i + 1 for i, s in enumerate(lines) if needle in s)
+
+
+@pytest.fixture(scope="module", autouse=True)
+def _realworld():
+    if not REALWORLD.is_dir():
+        pytest.fail(f"the real text bank files are not at {REALWORLD}")
+
+
+def test_table_of_contents_dropped():
+    # targets/42316/kk.md opens with the text bank's table of contents (lines 1–63) and
+    # then the title line; the TOC was read as a second chp_1 before.
+    result, act = tree("targets/42316/kk.md", "kk")
+    assert act.title == "Қазақстан Республикасының Жоғары Сот Кеңесі туралы"
+    assert [u.eid for u in act.walk()][:6] == [
+        "preamble",
+        "chp_1",
+        "art_1",
+        "art_1__para_1",
+        "art_1__para_2",
+        "art_2",
+    ]
+    chp1 = act.find("chp_1")
+    assert (chp1.line, chp1.label_text, chp1.heading) == (69, "1-тарау", "ЖАЛПЫ ЕРЕЖЕЛЕР")
+    toc = [r for r in result.repairs if r.kind == "toc"]
+    assert [(r.line, r.before) for r in toc] == [(1, "32 line(s) of the table of contents")]
+
+
+def test_table_of_contents_before_title_104140_kk():
+    result, act = tree("targets/104140/kk.md", "kk")
+    assert act.title == "Мемлекеттік статистика туралы"
+    assert [(r.line, r.before) for r in result.repairs if r.kind == "toc"] == [
+        (1, "19 line(s) of the table of contents")
+    ]
+    assert [n.line for n in act.notes] == [41, 43]
+    assert act.body[0].eid == "preamble" and act.body[0].line == 45
+
+
+def test_untitled_article():
+    # amendments/22314/ru.md: «Статья 2 . Признать утратившим силу Закон …» — no title.
+    _, act = tree("amendments/22314/ru.md", "ru")
+    art2 = act.find("art_2")
+    assert (art2.label_text, art2.heading, art2.line) == (
+        "Статья 2",
+        None,
+        line_of("amendments/22314/ru.md", "Статья 2 . Признать"),
+    )
+    assert art2.text.startswith("Признать утратившим силу Закон Республики Казахстан от 16 ноября")
+    assert [u.eid for u in act.body] == ["art_1", "art_2", "art_3"]
+
+
+def test_roman_chapter_numbers():
+    # targets/104140/ru.md: «Глава I.» … «Глава IY.» (IY for IV, as the text bank prints it).
+    _, act = tree("targets/104140/ru.md", "ru")
+    assert [(u.eid, u.label_text, u.heading) for u in act.walk() if u.type == "chp"] == [
+        ("chp_1", "Глава I", "ОБЩИЕ ПОЛОЖЕНИЯ"),
+        ("chp_2", "Глава II", "ОРГАНИЗАЦИЯ ГОСУДАРСТВЕННОЙ СТАТИСТИКИ"),
+        ("chp_3", "Глава III", "ПРАВА И ОБЯЗАННОСТИ ГОСУДАРСТВЕННЫХОРГАНОВ В ОБЛАСТИ СТАТИСТИКИ"),
+        ("chp_4", "Глава IY", "ОТВЕТСТВЕННОСТЬ ЗА НАРУШЕНИЕ ЗАКОНА"),
+    ]
+    # The later kk edition numbers the same chapters «1 тарау» …: the same eIds.
+    _, kk = tree("targets/104140/kk.md", "kk")
+    assert [u.eid for u in kk.walk() if u.type == "chp"] == ["chp_1", "chp_2", "chp_3", "chp_4"]
+
+
+def test_bare_roman_sections_and_notes_between_paragraphs():
+    # targets/104318/ru.md: «### VII. Почетная грамота …», then «Статья 31.», a paragraph,
+    # the note «Сноска. Статья 31 …» and another paragraph of the same article.
+    rel = "targets/104318/ru.md"
+    _, act = tree(rel, "ru")
+    chp7 = act.find("chp_7")
+    assert (chp7.label_text, chp7.heading) == ("VII", "Почетная грамота Республики Казахстан")
+    art31 = act.find("art_31")
+    assert [c.eid for c in art31.children] == ["art_31__al_2"]
+    note_line = line_of(rel, "Сноска. Статья 31 с изменением")
+    assert [n.line for n in art31.notes] == [note_line]
+    assert art31.children[0].line < note_line < act.find("chp_8").line
+    assert [u.eid for u in act.walk() if u.type == "chp"] == [f"chp_{n}" for n in range(1, 12)]
+
+
+def test_rkao_notice_is_a_note():
+    # targets/42316/kk.md: «РҚАО-ның ескертпесі!» and the line after it are notes.
+    rel = "targets/42316/kk.md"
+    _, act = tree(rel, "kk")
+    line = line_of(rel, "9) тармақша жаңа редакцияда көзделген")
+    owner = next(u for u in act.walk() if any(n.line == line for n in u.notes))
+    assert owner.eid == "art_2__para_1__subpara_8"
+    lines = (REALWORLD / rel).read_text(encoding="utf-8").split("\n")
+    assert [n.text for n in owner.notes] == [
+        "РҚАО-ның ескертпесі!",
+        lines[line - 1].strip(),
+    ]
+
+
+def test_amending_items_and_quoted_wording_24100_ru():
+    # «4) в статье 15:» holds the unnumbered instructions after it; «пункт 2 изложить …»
+    # owns the quoted «2. Квалификационные …» (not a point of the amending act).
+    rel = "amendments/24100/ru.md"
+    _, act = tree(rel, "ru")
+    blocks = instruction_blocks(act)
+    assert [(b.eid, b.line, len(b.payloads)) for b in blocks] == [
+        ("preamble", 3, 0),
+        ("subpara_1", 5, 0),
+        ("subpara_2", 7, 0),
+        ("subpara_3", 9, 0),
+        ("subpara_4", 11, 0),
+        ("subpara_4__al_2", 13, 0),
+        ("subpara_4__al_3", 15, 1),
+        ("subpara_5", 21, 1),
+    ]
+    assert blocks[5].text == 'в пункте 1 слово "(видов)" исключить;'
+    assert blocks[6].payloads[0].line == 17
+    assert blocks[6].payloads[0].text.startswith('"2. Квалификационные свидетельства')
+    assert blocks[7].payloads[0].text.startswith('"Статья 16. Аттестация судебного эксперта')
+
+
+@pytest.mark.parametrize("n", ["121214", "62566", "24100", "15684", "10766", "149902"])
+def test_kk_and_ru_amending_acts_have_the_same_eids(n):
+    # The acts the issue names: once refused («duplicate unit art_1__subpara_14»,
+    # «unnumbered block outside any unit»), now the same instruction tree in both languages.
+    eids = {}
+    for lang in ("kk", "ru"):
+        _, act = tree(f"amendments/{n}/{lang}.md", lang)
+        eids[lang] = [u.eid for u in act.walk() if u.type != "qstr"]
+    assert eids["kk"] == eids["ru"]
+    assert len(eids["kk"]) > 3
+
+
+def test_kk_reference_numbers_are_not_items_121214():
+    # «7) 6-бапта:» then «1) тармақша мынадай редакцияда жазылсын:»: 1) names the target.
+    _, act = tree("amendments/121214/kk.md", "kk")
+    item = act.find("art_1__subpara_7")
+    assert [c.text[:30] for c in item.children if c.type == "al"][:2] == [
+        "1) тармақша мынадай редакцияда",
+        "4) тармақша алып тасталсын;",
+    ]
+
+
+def test_duplicate_unit_names_both_source_lines():
+    rel = "targets/104140/ru.md"
+    text = (REALWORLD / rel).read_text(encoding="utf-8")
+    bad = text.replace("### Статья 2. Основные понятия", "### Статья 1. Основные понятия", 1)
+    with pytest.raises(ParseError) as e:
+        tree(rel, "ru", bad)
+    assert str(e.value) == f"{rel}:13: duplicate unit art_1 (first at line 7)"
+
+
+def test_block_that_fits_no_rule_is_a_warning():
+    rel = "targets/104140/ru.md"
+    text = (REALWORLD / rel).read_text(encoding="utf-8")
+    bad = text.replace("### Статья 1. Сфера применения настоящего Закона\n\n", "", 1)
+    _, act = tree(rel, "ru", bad)
+    assert act.warnings == [
+        f"{rel}:7: text directly under chp_1 kept as its text (closest rule: a chapter "
+        "holds articles): 'Закон распространяется на все юридические лица, независимо о'"
+    ]
+    assert act.find("chp_1__al_2").text.startswith("Закон распространяется на все")
+
+
+def test_title_not_the_kind_line():
+    # targets/104318/kk.md: «Қазақстан Республикасының Заңы Қазақстан Республикасының
+    # мемлекеттiк наградалары туралы» — the kind of act is not part of the title.
+    result, act = tree("targets/104318/kk.md", "kk")
+    assert act.title == "Қазақстан Республикасының мемлекеттік наградалары туралы"
+    assert [r.after for r in result.repairs if r.kind == "title"] == [act.title]
+
+
+def test_every_realworld_file_parses_in_both_languages():
+    folders = sorted(p.parent for p in REALWORLD.rglob("kk.md"))
+    assert len(folders) == 59
+    for folder in folders:
+        for lang in ("kk", "ru"):
+            _, act = tree(str((folder / f"{lang}.md").relative_to(REALWORLD)), lang)
+            assert act.body, folder
+
+
+# ---------------------------------------------------------------------------------------
+# One authority for units
+
+
+def test_units_file_is_the_one_authority():
+    from generator import model, site, validate
+
+    raw = yaml.safe_load(units.UNITS_FILE.read_text(encoding="utf-8"))
+    for lang in ("kk", "ru"):
+        assert model.LABELS[lang] == raw["languages"][lang]["labels"]
+    assert model.HEADING_TYPES == tuple(t for t, p in raw["types"].items() if p.get("heading"))
+    assert model.CONTAINER_TYPES == tuple(
+        t for t, p in raw["types"].items() if p["kind"] == "container"
+    )
+    assert site.HEADING_TYPES is model.HEADING_TYPES
+    assert validate.KNOWN_TYPES == set(raw["types"])
+    for alias, target in raw["aliases"].items():
+        assert units.canonical(alias) == target and target in raw["types"]
+    for lang in ("kk", "ru"):
+        for typ in raw["languages"][lang]["headings"]:
+            label = units.label(typ, "7", lang)
+            hit = units.match_heading(label.capitalize() + ". X", lang)
+            assert hit is not None and hit[:2] == (typ, "7"), (lang, typ, label)
+
+
+LABEL_WORDS = ("Статья", "Глава", "Раздел", "Приложение", "-бап", "-тарау", "-бөлім", "қосымша")
+
+
+@pytest.mark.parametrize("module", ["parse.py", "importer.py", "model.py", "units.py", "eid.py"])
+def test_no_unit_label_outside_the_units_file(module):
+    # Code (not docstrings or comments) of these modules names no unit label: they read
+    # generator/grammar/units.yml.
+    tree_ = ast.parse((REPO / "generator" / module).read_text(encoding="utf-8"))
+    docs = {
+        id(n.body[0].value)
+        for n in ast.walk(tree_)
+        if isinstance(n, ast.Module | ast.FunctionDef | ast.ClassDef)
+        and n.body
+        and isinstance(n.body[0], ast.Expr)
+        and isinstance(n.body[0].value, ast.Constant)
+    }
+    found = [
+        (n.lineno, n.value)
+        for n in ast.walk(tree_)
+        if isinstance(n, ast.Constant)
+        and isinstance(n.value, str)
+        and id(n) not in docs
+        and any(w in n.value for w in LABEL_WORDS)
+    ]
+    assert found == []
+
+
+def test_eids_are_built_by_eid_module():
+    from generator.eid import EId, num_key
+
+    e = EId.parse("annex_1__chp_2")
+    assert (str(e.parent()), str(e.child("para", "10"))) == ("annex_1", "annex_1__chp_2__para_10")
+    assert sorted(["10", "9-1", "9"], key=num_key) == ["9", "9-1", "10"]
+    assert units.eid_number("IY") == "4" and units.eid_number("в") == "3"
+    assert Path(units.UNITS_FILE).name == "units.yml"
