@@ -77,7 +77,7 @@ def load_text(path: str, lang: str, document: str | None = None, report: bool = 
         if is_raw(text):
             from .ingest import recorded_repairs
 
-            result = import_text(text, lang, path, **recorded_repairs(Path("."), text))
+            result = import_text(text, lang, path, **recorded_repairs(_project_root(), text))
             docs = result.documents
             chosen = docs[0]
             if len(docs) > 1:
@@ -99,9 +99,31 @@ def load_text(path: str, lang: str, document: str | None = None, report: bool = 
             for w in act.warnings:
                 click.echo(f"warning: {w}", err=True)
         return act
-    except (ImportFailure, ParseError) as e:
+    except ImportFailure as e:
+        _fail(str(e) + _no_project_hint())
+    except ParseError as e:
         _fail(str(e))
     raise AssertionError("unreachable")
+
+
+def _project_root() -> Path:
+    """The zan project the command runs in: the current folder or the nearest one above it
+    holding corpus/ (its act.yml files record the editorial corrections of known sources)."""
+    here = Path(".")
+    for cand in [here, *here.resolve().parents]:
+        if (cand / "corpus").is_dir():
+            return cand
+    return here
+
+
+def _no_project_hint() -> str:
+    """Said after an import failure outside a project: the corrections were not looked up."""
+    if (_project_root() / "corpus").is_dir():
+        return ""
+    return (
+        " — run inside the zan project to use the corpus's recorded corrections "
+        "(no corpus/ folder here or above), or give them to zan import --corrections FILE"
+    )
 
 
 @click.group()
@@ -131,13 +153,13 @@ def import_cmd(file: str, lang: str, out: str | None, document: str | None, corr
     from .ingest import recorded_repairs
 
     text = Path(file).read_text(encoding="utf-8")
-    options = recorded_repairs(Path("."), text)
+    options = recorded_repairs(_project_root(), text)
     if corrections:
         options["corrections"] = yaml.safe_load(Path(corrections).read_text("utf-8")) or []
     try:
         result = import_text(text, lang, file, **options)
     except ImportFailure as e:
-        _fail(str(e))
+        _fail(str(e) + _no_project_hint())
     click.echo(summarize(result.repairs), err=True)
     for w in result.warnings:
         click.echo(f"warning: {w}", err=True)

@@ -650,8 +650,17 @@ class _Importer:
     def emit(self, title: str, items: list[_Para]) -> _Out:
         out = _Out()
         out.add(f"# {title}", self.title_line)
-        labels = [i for i, p in enumerate(items) if _annex_label(p)]
+        labels = [i for i, p in enumerate(items) if _annex_label(p) or _carried_title(p, i)]
         bound = labels[0] if labels else len(items)
+        # A ratification or approval law followed by the document it carries (a second
+        # «# title» line, quyse/kz-laws 156586): the document is annex_1 of the act
+        # (DESIGN.md «Unit IDs»); the text bank's notice on it stands before its title.
+        carried = bool(labels) and _carried_title(items[labels[0]], labels[0])
+        pre_notes: list[_Para] = []
+        if carried:
+            while bound > 0 and _is_note(items[bound - 1]):
+                bound -= 1
+            pre_notes = items[bound : labels[0]]
         j = bound
         while j > 0 and _short(items[j - 1]):
             j -= 1
@@ -672,13 +681,17 @@ class _Importer:
                     s1 += 1
             else:
                 s1 = bound
+            if carried:
+                s1 = bound  # place, date and number of signing belong to the signature
             sig_start, sig_end = s0, s1
             sig = items[s0:s1]
         body = items[:sig_start]
         # Annexes: (stamp start, label index) pairs.
         annexes: list[tuple[int, int]] = []
         for n, li in enumerate(labels):
-            if n == 0:
+            if _carried_title(items[li], li):
+                start = li
+            elif n == 0:
                 start = sig_end if sig else j
             else:
                 start = li
@@ -686,6 +699,8 @@ class _Importer:
                     start -= 1
             annexes.append((start, li))
         sequential = any(units.annex_number(items[li].text) is None for _, li in annexes)
+        if carried and not sig:
+            body = items[:bound]
         self.emit_units(out, body, None)
         for n, (start, li) in enumerate(annexes):
             stop = annexes[n + 1][0] if n + 1 < len(annexes) else len(items)
@@ -695,7 +710,10 @@ class _Importer:
             eid = _eid.segment("annex", num)
             out.add(f"## {label} {{#{eid}}}", items[start].line)
             rest = items[li + 1 : stop]
-            if rest and rest[0].rows is None and rest[0].fence is None:
+            if n == 0 and carried:
+                for q in pre_notes:
+                    out.add("> " + q.text, q.line)
+            elif rest and rest[0].rows is None and rest[0].fence is None:
                 t = rest[0].text
                 if _heading_like(t) and not NOTE_RE.match(t):
                     out.add(f"### {t} {{#{_eid.join(eid, 'heading')}}}", rest[0].line)
@@ -727,7 +745,7 @@ class _Importer:
                 # «РҚАО-ның ескертпесі!» on a line of its own: the next block is its text.
                 out.add("> " + t, p.line)
                 continue
-            head = self.unit_heading(t, p.marked)
+            head = self.unit_heading(t, p.marked, annex)
             if head:
                 for h in head:
                     out.add(h, p.line)
@@ -740,7 +758,7 @@ class _Importer:
                     continue
             out.add(t, p.line)
 
-    def unit_heading(self, t: str, marked: int = 0) -> list[str] | None:
+    def unit_heading(self, t: str, marked: int = 0, annex: str | None = None) -> list[str] | None:
         """A heading block → its structured heading line(s), or None.
 
         Labels and numbers come from generator/grammar/units.yml: «15-бап.», «Статья 1»,
@@ -763,7 +781,7 @@ class _Importer:
                 return None
         elif not (dot or not rest or marked or (rest[:1].isupper() and _heading_like(rest))):
             return None
-        eid = str(EId.of((typ, num)))
+        eid = _eid.join(annex, str(EId.of((typ, num))))  # annex_1__art_2, annex_1__chp_2
         level = "###" if typ in ("art", "subchp") else "##"
         if typ == "art" and (not rest or _ends_sentence(rest)):
             lines = [f"{level} {label}. {{#{eid}}}"]
@@ -812,7 +830,12 @@ class _Para:
 CARRIED_MARKERS = ("Жоба", "Проект")
 # Editorial notes of the text bank: «Ескерту.» / «Сноска.», and the Institute of legislation
 # and legal information's notices «РҚАО-ның ескертпесі!» / «Примечание РЦПИ!» / «ИЗПИ!».
-NOTE_RE = re.compile(r"^(?:Ескерту|Сноска)\b|^(?:РҚАО-ның ескертпесі|Примечание (?:РЦПИ|ИЗПИ))!")
+NOTE_RE = re.compile(
+    r"^(?:Ескерту|Сноска)\b|^(?:РҚАО-ның ескертпесі|Примечание (?:РЦПИ|ИЗПИ))!"
+    # The text bank's notice before a carried treaty: «Примечание. Текст международного
+    # Договора, прилагаемый к нормативному правовому акту, не является официальным.»
+    r"|^Примечание\.\s+Текст\s+международного"
+)
 # The text bank's own editorial line «Осы Заңның қолданысқа енгізілу тәртібін 2-баптан
 # қараңыз.» (amendments/70958/kk.md) / «Порядок введения в действие настоящего Закона см.
 # ст. 2»: a note, not law text.
@@ -931,6 +954,15 @@ def _short(p: _Para) -> bool:
     if len(p.text.split()) > 8 or _starts_unit(p.text) or NOTE_RE.match(p.text):
         return False
     return not _ends_sentence(p.text) or bool(NAME_RE.match(p.text))
+
+
+def _carried_title(p: _Para, i: int) -> bool:
+    """A second «# …» title line: the document a ratification or approval law carries."""
+    return i > 0 and p.marked == 1 and p.rows is None and p.fence is None and bool(p.text)
+
+
+def _is_note(p: _Para) -> bool:
+    return p.rows is None and p.fence is None and bool(NOTE_RE.match(p.text))
 
 
 def _annex_label(p: _Para) -> bool:

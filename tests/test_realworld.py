@@ -269,3 +269,67 @@ def test_eids_are_built_by_eid_module():
     assert sorted(["10", "9-1", "9"], key=num_key) == ["9", "9-1", "10"]
     assert units.eid_number("IY") == "4" and units.eid_number("в") == "3"
     assert Path(units.UNITS_FILE).name == "units.yml"
+
+
+# ---------------------------------------------------------------------------------------
+# A ratification law and the treaty it carries (tests/fixtures/kzlaws, quyse/kz-laws 156586)
+
+FIX = Path(__file__).parent / "fixtures" / "kzlaws"
+
+
+@pytest.mark.parametrize(
+    ("lang", "file", "signature"),
+    [
+        ("ru", "rus_156586.md", ["ПрезидентРеспублики Казахстан", "К. ТОКАЕВ"]),
+        ("kk", "kaz_156586.md", ["Қазақстан РеспубликасыныңПрезиденті", "Қ. ТОҚАЕВ"]),
+    ],
+)
+def test_ratification_law_carries_its_treaty_as_annex_1(lang, file, signature):
+    text = (FIX / file).read_text(encoding="utf-8")
+    lines = text.split("\n")
+    result = import_text(text, lang, file)
+    doc = result.documents[0]
+    act = parse_markdown(doc.markdown, lang, file, line_map=doc.line_map)
+    assert len(result.documents) == 1
+    # The title as the file's first line gives it, runs of spaces made one.
+    assert act.title == " ".join(lines[0][2:].split())
+    # The covering law: its one sentence, then the signature (metadata, not units).
+    assert [u.eid for u in act.body] == ["preamble", "annex_1"]
+    assert act.body[0].text == lines[2]
+    assert act.signature == signature
+    annex = act.find("annex_1")
+    second_title = next(i for i, s in enumerate(lines) if i > 0 and s.startswith("# "))
+    assert (annex.line, annex.heading) == (second_title + 1, lines[second_title][2:].strip())
+    # The text bank's notice on the treaty text is a note of the annex, not text.
+    notice = next(i for i, s in enumerate(lines) if s.startswith(("Примечание.", "Ескерту.")))
+    assert [(n.line, n.text) for n in annex.heading_notes] == [(notice + 1, lines[notice])]
+    # The treaty's own articles are annex_1__art_N; the wording it quotes stays text.
+    assert [u.eid for u in annex.children if u.type == "art"] == [
+        "annex_1__art_1",
+        "annex_1__art_2",
+    ]
+    # «статью 4 Договора изложить …» quotes «"Статья 4», «Срок аренды», …: text of
+    # annex_1__art_1, not an article of the law.
+    art1 = act.find("annex_1__art_1")
+    quote = next(i for i, s in enumerate(lines) if s.startswith(('"Статья 4', '"4-бап')))
+    assert [(c.line, c.text) for c in art1.children][1] == (quote + 1, lines[quote])
+    assert not any(u.type == "qstr" or u.eid.startswith("annex_1__art_4") for u in act.walk())
+
+
+def test_import_outside_the_project_says_corrections_were_not_used(tmp_path, monkeypatch):
+    from click.testing import CliRunner
+
+    from generator.cli import main
+
+    seed = REPO.parent / "shared" / "sources" / "seeds" / "002_12d8e6cb32431658.txt"
+    monkeypatch.chdir(tmp_path)
+    out = CliRunner().invoke(main, ["import", str(seed), "--lang", "kk"])
+    assert out.exit_code == 1
+    assert out.output.strip().endswith(
+        "letter-spaced run 'а р т т ы р у ғ а' has no unique split into known words (add a "
+        "correction) — run inside the zan project to use the corpus's recorded corrections "
+        "(no corpus/ folder here or above), or give them to zan import --corrections FILE"
+    )
+    monkeypatch.chdir(REPO / "docs")  # inside the project, below its root
+    out = CliRunner().invoke(main, ["import", str(seed), "--lang", "kk"])
+    assert out.exit_code == 0, out.output
