@@ -274,6 +274,9 @@ def _in_force(lang: str, amender: AmenderInfo) -> str | None:
 def _entry(lang: str, amender: AmenderInfo) -> str:
     f = note_formulas()[lang]
     inf = _in_force(lang, amender)
+    if not amender.number or amender.number == "?":
+        tmpl = f["entry_unknown_in_force"] if inf else f["entry_unknown"]
+        return tmpl.format(in_force=inf)
     tmpl = f["entry_in_force"] if inf else f["entry"]
     return tmpl.format(date=_fmt_date(amender.date), number=amender.number, in_force=inf)
 

@@ -279,8 +279,12 @@ def consolidate(base: str, amenders: tuple, lang: str, fmt: str, notes: bool, ou
         _act, am = _amender_read(path, lang)
         meta = _meta_beside(path, 1)
         if meta is None:
-            meta = {"id": Path(path).stem.upper().replace(".", "-"), "number": "?", "adopted": None}
-            info = _bare_amender(meta, am, path)
+            meta = {
+                "id": Path(path).stem.upper().replace(".", "-"),
+                "number": None,
+                "adopted": None,
+            }
+            info = _bare_amender(meta, am, path, _act)
         else:
             info = amender_info(meta, am.entry_into_force or None)
             manual[info.key] = load_manual(Path(path).parent / "manual.yml")
@@ -307,27 +311,38 @@ def consolidate(base: str, amenders: tuple, lang: str, fmt: str, notes: bool, ou
     _write(text, out)
 
 
-def _bare_amender(meta: dict, am, path: str):
-    """AmenderInfo for an amending act given as a bare file (no act.yml)."""
+def _bare_amender(meta: dict, am, path: str, act: Act | None = None):
+    """AmenderInfo for an amending act given as a bare file (no act.yml): its date and
+    number as its own text states them (generator/header.py), else unknown — the notes
+    then say «күні мен нөмірі белгісіз» / «дата и номер неизвестны», never «№ ?»."""
     import datetime as dt
 
     from .amend import AmenderInfo
+    from .header import read_header
     from .model import DateSpec
 
+    stated = read_header(act.signature, act.lang) if act is not None else {}
     rule = am.entry_into_force or {}
     if rule.get("kind") == "date":
         in_force = DateSpec.parse(rule["date"])
+    elif stated.get("date"):
+        in_force = DateSpec.parse(f"after {stated['date']}")
     else:
         in_force = DateSpec.parse("unknown")
+    adopted = dt.date.fromisoformat(stated["date"]) if stated.get("date") else None
+    known = ", ".join(f"{k} {stated[k]} (from its text)" for k in ("date", "number") if k in stated)
+    unknown = [k for k in ("number", "adoption date") if k.split()[-1] not in stated]
     click.echo(
-        f"{path}: no act.yml: the amending act's number and adoption date are unknown; "
-        f"in force: {in_force}",
+        f"{path}: no act.yml: "
+        + (f"{known}; " if known else "")
+        + (f"the amending act's {' and '.join(unknown)} unknown; " if unknown else "")
+        + f"in force: {in_force}",
         err=True,
     )
     return AmenderInfo(
         act_id=meta["id"],
-        number="?",
-        date=in_force.earliest or dt.date.min,
+        number=stated.get("number") if adopted else None,
+        date=adopted or in_force.earliest or dt.date.min,
         doc_type="law",
         in_force=in_force,
     )

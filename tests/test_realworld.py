@@ -333,3 +333,40 @@ def test_import_outside_the_project_says_corrections_were_not_used(tmp_path, mon
     monkeypatch.chdir(REPO / "docs")  # inside the project, below its root
     out = CliRunner().invoke(main, ["import", str(seed), "--lang", "kk"])
     assert out.exit_code == 0, out.output
+
+
+def test_bare_amender_without_date_and_number(tmp_path):
+    # Law No. 262 given as a bare file (no act.yml), its base too: its text states neither
+    # its date nor its number, so the notes say so instead of «ҚР 01.01.1 № ? Заңымен».
+    from click.testing import CliRunner
+
+    from generator.cli import main
+
+    base = tmp_path / "base.kk.md"
+    amender = tmp_path / "262.kk.md"
+    base.write_bytes((REPO / "corpus/Z000000107/before-Z070000262/kk.md").read_bytes())
+    amender.write_bytes((REPO / "amendments/Z070000262/kk.md").read_bytes())
+    out = CliRunner().invoke(
+        main, ["consolidate", str(base), str(amender), "--lang", "kk", "--notes"]
+    )
+    assert out.exit_code == 0, out.output
+    assert (
+        f"{amender}: no act.yml: the amending act's number and adoption date unknown; "
+        "in force: unknown"
+    ) in out.output
+    assert "Ескерту. 1-бапқа өзгерістер енгізілді - ҚР күні мен нөмірі белгісіз Заңымен." in (
+        out.output.splitlines()
+    )
+    assert "№ ?" not in out.output and "01.01.1 " not in out.output
+
+
+def test_header_states_date_and_number_only_when_written():
+    from generator.header import read_header
+
+    _, act = tree("amendments/22314/ru.md", "ru")
+    assert act.signature == ["Президент Республики Казахстан"]
+    assert read_header(act.signature, "ru") == {}
+    # Place, date and number as later acts print them; 22314 is the Law of 23.12.2004 N 21
+    # (targets/104088/kk.md notes).
+    lines = act.signature + ["Астана, Акорда, 23 декабря 2004 года", "№ 21"]
+    assert read_header(lines, "ru") == {"date": "2004-12-23", "number": "21"}
