@@ -261,6 +261,7 @@ class _Line:
     list_item: bool = False
 
 
+THEMATIC_BREAK_RE = re.compile(r"[*\-_](?:[ \u00a0]*[*\-_]){2,}")
 HEADING_MARK_RE = re.compile(r"^(#{1,6})\s+")
 EMPH_RE = re.compile(r"(?<!\S)\*+(?=\S)|(?<=\S)\*+(?!\S)")
 LIST_RE = re.compile(rf"^[-•]\s+(?={NUM}[.)])")
@@ -420,6 +421,11 @@ class _Importer:
         hard = raw.endswith("  ") and bool(raw.strip())
         s = raw.strip(SPACES)
         if not s:
+            return None
+        if THEMATIC_BREAK_RE.fullmatch(s):
+            # «* * *» between a treaty and its signatures: a separator, not text (and the
+            # structured format keeps `***` for the signature).
+            self.repair("markup", no, s, "")
             return None
         line = _Line(s, no, hard_break=hard)
         m = HEADING_MARK_RE.match(s)
@@ -637,6 +643,15 @@ class _Importer:
                     # the quoted text ends with `";` but opens and closes its own pair.
                     if depth <= 0 and QUOTE_END_RE.search(paras[j].text.rstrip()):
                         break
+                    # «… Законом … "Об амнистии … денег".»: the text bank prints one mark
+                    # for the inner and the outer closing quote; the next item ends it.
+                    nxt = paras[j + 1] if j + 1 < len(paras) else None
+                    if (
+                        depth == 1
+                        and paras[j].text.rstrip().endswith(('".', '";'))
+                        and (nxt is None or (nxt.rows is None and _starts_unit(nxt.text)))
+                    ):
+                        break
                     j += 1
                 if j < len(paras):
                     out.append(_Para("", p.line, fence=[_fence_text(q) for q in paras[i : j + 1]]))
@@ -777,7 +792,8 @@ class _Importer:
         rest = after.strip()
         rest = rest[1:].strip() if dot else rest
         if typ == "art":
-            if not (dot or not rest or marked):
+            # «## 243-1-бап мынадай редакцияда жазылсын:» (a marked instruction) is no heading.
+            if not (dot or not rest or (marked and not rest[:1].islower())):
                 return None
         elif not (dot or not rest or marked or (rest[:1].isupper() and _heading_like(rest))):
             return None
