@@ -648,6 +648,7 @@ class _Importer:
                     nxt = paras[j + 1] if j + 1 < len(paras) else None
                     if (
                         depth == 1
+                        and _quote_depth(paras[j].text) == 1  # not «"Вопрос-ответ";»
                         and paras[j].text.rstrip().endswith(('".', '";'))
                         and (nxt is None or (nxt.rows is None and _starts_unit(nxt.text)))
                     ):
