@@ -37,6 +37,7 @@ from functools import lru_cache
 from diff_match_patch import diff_match_patch
 
 from . import eid as _eid
+from . import units as _units
 from .letters import SIMILARITY_FOLD
 from .model import CONTAINER_TYPES, LABELS, Act, Unit
 
@@ -351,20 +352,9 @@ def _subtree_text(unit: Unit) -> str:
     return " ".join(own_text(u) for u in unit.walk())
 
 
-_RU_ABBR = {
-    "part": "разд. {num}",
-    "chp": "гл. {num}",
-    "subchp": "параграф {num}",
-    "art": "ст. {num}",
-    "para": "п. {num}",
-    "subpara": "подп. {num})",
-    "al": "абз. {num}",
-    "annex": "прил. {num}",
-    "preamble": "преамбула",
-    "title": "заголовок",
-    "heading": "заголовок",
-}
-_KK = {**LABELS["kk"], "heading": "тақырып"}
+# Abbreviated labels of the redline (generator/grammar/units.yml).
+_RU_ABBR = _units.data()["languages"]["ru"]["abbreviations"]
+_KK = {**LABELS["kk"], **_units.data()["languages"]["kk"]["abbreviations"]}
 
 
 @lru_cache(maxsize=1 << 16)
