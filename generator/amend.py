@@ -538,7 +538,7 @@ def _parse_new(op: Operation, lang: str, typ: str, parent_eid: str, err) -> list
         if u.type != typ:
             raise err(f"the new text holds a {u.type} ({u.eid}) besides the {typ} units")
         if parent_eid and typ not in ("art", "chp", "part", "subchp"):
-            _reprefix(u, u.eid, f"{parent_eid}__{u.eid}")
+            _reprefix(u, u.eid, _eid.join(parent_eid, u.eid))
     return units
 
 

@@ -10,12 +10,12 @@ from pathlib import Path
 
 import pytest
 import yaml
+from conftest import REPO
 
 from generator import units
 from generator.amender_tree import instruction_blocks
 from generator.importer import import_text
 from generator.parse import ParseError, parse_markdown
-from tests.conftest import REPO
 
 REALWORLD = REPO.parent / "shared" / "realworld"
 
@@ -227,6 +227,12 @@ def test_units_file_is_the_one_authority():
     assert validate.KNOWN_TYPES == set(raw["types"])
     for alias, target in raw["aliases"].items():
         assert units.canonical(alias) == target and target in raw["types"]
+    from generator import cite, diff
+
+    assert diff._RU_ABBR == raw["languages"]["ru"]["abbreviations"]
+    assert cite.unit_phrase("art_15__para_2", "kk") == "15-бабының 2-тармағы"
+    assert cite.unit_phrase("art_15__para_2", "ru") == "пункт 2 статьи 15"
+    assert "unit_genitive" not in (REPO / "generator/data/citation.yml").read_text("utf-8")
     for lang in ("kk", "ru"):
         for typ in raw["languages"][lang]["headings"]:
             label = units.label(typ, "7", lang)
@@ -237,7 +243,9 @@ def test_units_file_is_the_one_authority():
 LABEL_WORDS = ("Статья", "Глава", "Раздел", "Приложение", "-бап", "-тарау", "-бөлім", "қосымша")
 
 
-@pytest.mark.parametrize("module", ["parse.py", "importer.py", "model.py", "units.py", "eid.py"])
+@pytest.mark.parametrize(
+    "module", ["parse.py", "importer.py", "model.py", "units.py", "eid.py", "cite.py", "diff.py"]
+)
 def test_no_unit_label_outside_the_units_file(module):
     # Code (not docstrings or comments) of these modules names no unit label: they read
     # generator/grammar/units.yml.
@@ -259,6 +267,31 @@ def test_no_unit_label_outside_the_units_file(module):
         and any(w in n.value for w in LABEL_WORDS)
     ]
     assert found == []
+
+
+def test_annex_with_its_own_chapters():
+    # Seed 003 (order No. 193): the rules it approves are annex_1, their sections
+    # «1. Жалпы ережелер», «2. Есепті қалыптастыру тәртібі» are annex_1__chp_N.
+    rel = REPO / "corpus/V1300008549/V2020-19-NK/kk.md"
+    act = parse_markdown(rel.read_text(encoding="utf-8"), "kk", "kk.md")
+    assert [(u.eid, u.line, u.label_text, u.heading) for u in act.walk() if u.type == "chp"] == [
+        ("annex_1__chp_1", 50, "1", "Жалпы ережелер"),
+        ("annex_1__chp_2", 78, "2", "Есепті қалыптастыру тәртібі"),
+    ]
+    assert [u.eid for u in act.body] == [
+        "preamble",
+        "para_1",
+        "para_2",
+        "para_3",
+        "para_4",
+        "annex_1",
+        "annex_2",
+    ]
+    # Its points are numbered through the annex, inside its chapters.
+    assert [u.eid for u in act.find("annex_1__chp_1").children][:2] == [
+        "annex_1__para_1",
+        "annex_1__para_2",
+    ]
 
 
 def test_eids_are_built_by_eid_module():
