@@ -495,6 +495,10 @@ class _Importer:
     def _continues(cur: _Para, ln: _Line, prev: _Line | None, first: bool) -> bool:
         if cur.rows is not None or cur.marked or ln.marked or ln.list_item:
             return False
+        if cur.fence is None and DATE_ABBR_END_RE.search(cur.text) and ln.text[:1] in OPEN_QUOTES:
+            # «Внести в Закон … от 20 июля 1995 г.» ⏎ «"О таможенном деле …"»: «г.» abbreviates
+            # «года», the sentence goes on with the act's title (amendments/11624/ru.md).
+            return True
         if cur.fence is None and _open_paren(cur.text) and not _starts_unit(ln.text):
             # «Внести в Закон … (Ведомости …, 1995 г., N 22;» ⏎ «N 23, ст. 931; …)»: a list
             # of publications broken across blocks goes on until its bracket closes.
@@ -631,7 +635,10 @@ class _Importer:
             p = paras[i]
             prev = out[-1] if out else None
             after_lead = prev is not None and (
-                prev.fence is not None or (prev.rows is None and prev.text.rstrip().endswith(":"))
+                prev.fence is not None
+                or (prev.rows is None and prev.text.rstrip().endswith(":"))
+                # «… мынадай редакцияда жазылсын;» before the quotation (amendments/104406).
+                or (prev.rows is None and bool(LEAD_IN_RE.search(prev.text)))
             )
             if after_lead and p.rows is None and _opens_quotation(p.text):
                 j = i
@@ -657,6 +664,24 @@ class _Importer:
                 if j < len(paras):
                     out.append(_Para("", p.line, fence=[_fence_text(q) for q in paras[i : j + 1]]))
                     i = j + 1
+                    continue
+                # Never closed (the text bank drops the closing mark, amendments/62564/ru.md
+                # «5. Контроль … в порядке,»): the quotation ends before the next item.
+                k = next(
+                    (
+                        k
+                        for k in range(i + 1, len(paras))
+                        if paras[k].rows is None and _starts_unit(paras[k].text)
+                    ),
+                    None,
+                )
+                if k is not None:
+                    self.warn(
+                        f"{self.path}:{p.line}: quoted new wording never closes; taken to end "
+                        f"before the next item (line {paras[k].line})"
+                    )
+                    out.append(_Para("", p.line, fence=[_fence_text(q) for q in paras[i:k]]))
+                    i = k
                     continue
                 self.warn(f"{self.path}:{p.line}: quoted new wording never closes")
             out.append(p)
@@ -877,6 +902,7 @@ _ACT_TYPE = (
 ACT_TYPE_PREFIX_RE = re.compile(rf"^{_ACT_TYPE}\s+", re.IGNORECASE)
 ACT_TYPE_ONLY_RE = re.compile(rf"^{_ACT_TYPE}\.?$", re.IGNORECASE)
 AMENDING_TITLE_RE = _parse.AMENDING_TITLE_RE  # one pattern for both stages
+DATE_ABBR_END_RE = re.compile(r"\d{4}\s*(?:г|ж)\.$")
 LEAD_IN_RE = re.compile(
     r"(?:редакцияда\s+жазылсын|мазмұндағы\s.*толықтырылсын|следующего\s+содержания"
     r"|в\s+следующей\s+редакции)\s*[;.]?$"
