@@ -79,8 +79,14 @@ class AmenderInfo:
 
 @cache
 def note_formulas() -> dict:
-    """The note formulas of ``grammar/notes.yml`` (per language)."""
-    return yaml.safe_load(NOTES_FILE.read_text(encoding="utf-8"))
+    """The note formulas of ``grammar/notes.yml`` (per language); how a note names each
+    unit type comes from grammar/units.yml (``note_forms``)."""
+    data = yaml.safe_load(NOTES_FILE.read_text(encoding="utf-8"))
+    for lang, forms in data.items():
+        if isinstance(forms, dict) and "subject" in forms:
+            units_forms = _units.data()["languages"][lang]["note_forms"]
+            forms["subject"] = {**units_forms, **forms["subject"]}
+    return data
 
 
 # ---------------------------------------------------------------------------------------

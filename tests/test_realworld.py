@@ -235,6 +235,13 @@ def test_units_file_is_the_one_authority():
     assert cite.unit_phrase("art_15__para_2", "kk") == "15-бабының 2-тармағы"
     assert cite.unit_phrase("art_15__para_2", "ru") == "пункт 2 статьи 15"
     assert "unit_genitive" not in (REPO / "generator/data/citation.yml").read_text("utf-8")
+    from generator.amend import note_formulas
+
+    notes = yaml.safe_load((REPO / "generator/grammar/notes.yml").read_text("utf-8"))
+    for lang in ("kk", "ru"):
+        assert set(notes[lang]["subject"]) == {"law", "decree", "order"}
+        forms = raw["languages"][lang]["note_forms"]
+        assert {k: note_formulas()[lang]["subject"][k] for k in forms} == forms
     for lang in ("kk", "ru"):
         for typ in raw["languages"][lang]["headings"]:
             label = units.label(typ, "7", lang)
