@@ -297,6 +297,7 @@ class _Importer:
         self.kind = kind
         self.repairs: list[Repair] = []
         self.warnings: list[str] = []
+        self.amending = False
         self._warned: set[str] = set()
 
     def repair(self, kind: str, line: int, before: str, after: str, reason: str = "") -> None:
@@ -616,6 +617,7 @@ class _Importer:
         amending = self.kind == "amending" or (
             self.kind is None and bool(AMENDING_TITLE_RE.search(title))
         )
+        self.amending = amending
         items = self.fence_quotes(paras) if amending else paras
         md, line_map = self.emit(title, items).markdown()
         return ImportedDocument(role, md, title, line_map)
@@ -770,6 +772,8 @@ class _Importer:
         return out
 
     def emit_units(self, out: _Out, items: list[_Para], annex: str | None) -> None:
+        last_art: str | None = None
+        last_point = 0
         for k, p in enumerate(items):
             if p.fence is not None:
                 out.add("```new-text\n" + "\n\n".join(p.fence) + "\n```", p.line)
@@ -787,10 +791,33 @@ class _Importer:
                 out.add("> " + t, p.line)
                 continue
             head = self.unit_heading(t, p.marked, annex)
+            if head and self.amending and annex is None:
+                hit = units.match_heading(t, self.lang)
+                num = hit[1] if hit and hit[0] == "art" else None
+                if (
+                    num is not None
+                    and last_art is not None
+                    and num.isdigit()
+                    and last_art.isdigit()
+                    and int(num) != int(last_art) + 1
+                    and int(num) == last_point + 1
+                ):
+                    # «14. …» then «15-бап. 26-баптың …» (amendments/104392/kk.md): item 15
+                    # misprinted as an article label of the amending act; kept as text.
+                    self.warn(
+                        f"{self.path}:{p.line}: {hit[2]!r} after item {last_point} of "
+                        f"article {last_art} kept as text (closest rule: an item «{num}.»)"
+                    )
+                    head = None
+                elif num is not None:
+                    last_art, last_point = num, 0
             if head:
                 for h in head:
                     out.add(h, p.line)
                 continue
+            m_point = POINT_NUM_RE.match(t)
+            if m_point:
+                last_point = int(m_point[1])
             m = SECTION_RE.match(t)
             if annex and m and _heading_like(m[2]) and len(t.split()) <= 20:
                 nxt = next((q for q in items[k + 1 :] if not NOTE_RE.match(q.text)), None)
@@ -892,6 +919,7 @@ NAME_RE = re.compile(
 OPEN_END_RE = re.compile(r"(?:[«(]|[^\W\d_]-)$")
 LOWER_START_RE = re.compile(r"^[a-zа-яёәғқңөұүһі]")
 UNIT_START_RE = re.compile(rf"^{NUM}[.)](?:\s|$)")
+POINT_NUM_RE = re.compile(r"^(\d+)\.(?:\s|$)")
 POINT_RE = re.compile(rf"^{NUM}\.(?:\s|$)")
 SECTION_RE = re.compile(r"^(\d+)\.\s+(\S.*)$")
 HEADING_ID_RE = re.compile(r"\{#([^}\s]+)\}$")
