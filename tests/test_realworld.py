@@ -428,3 +428,20 @@ def test_kk_and_ru_differ_only_where_the_texts_do():
         if eids["kk"] != eids["ru"]:
             differ.append(folder.name)
     assert differ == ["104392", "104422", "56030"]
+
+
+def test_labelled_table_of_contents_dropped():
+    # targets/104116/kk.md with the label «Мазмұны» put before its table of contents
+    # (a minimal mutation): the same tree as without the label, the TOC dropped.
+    rel = "targets/104116/kk.md"
+    text = (REALWORLD / rel).read_text(encoding="utf-8")
+    plain, act = tree(rel, "kk")
+    labelled, act2 = tree(rel, "kk", "Мазмұны\n\n" + text)
+    assert [u.eid for u in act2.walk()] == [u.eid for u in act.walk()]
+    assert act2.title == act.title == "Сот сараптамасы туралы"
+    toc = [(r.line, r.before) for r in plain.repairs if r.kind == "toc"]
+    toc2 = [(r.line, r.before) for r in labelled.repairs if r.kind == "toc"]
+    assert (toc, toc2) == (
+        [(1, "35 line(s) of the table of contents")],
+        [(1, "36 line(s) of the table of contents")],
+    )
