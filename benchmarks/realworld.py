@@ -37,6 +37,7 @@ WARNING_KINDS = [
     ("text_under_container", re.compile(r"text directly under")),
     ("duplicate_heading_id", re.compile(r"heading id .* occurs")),
     ("no_title", re.compile(r"no title line")),
+    ("article_label_as_item", re.compile(r"kept as text \(closest rule: an item")),
 ]
 
 

@@ -848,6 +848,9 @@ class _Importer:
             # «## 243-1-бап мынадай редакцияда жазылсын:» (a marked instruction) is no heading.
             if not (dot or not rest or (marked and not rest[:1].islower())):
                 return None
+            if self.amending and rest[:1].islower():
+                # «40-бап. мынадай редакцияда жазылсын:»: an instruction naming its target.
+                return None
         elif not (dot or not rest or marked or (rest[:1].isupper() and _heading_like(rest))):
             return None
         eid = _eid.join(annex, str(EId.of((typ, num))))  # annex_1__art_2, annex_1__chp_2
