@@ -195,6 +195,16 @@ def heading_patterns(lang: str | None = None) -> tuple[tuple[str, re.Pattern], .
     return tuple(out)
 
 
+@cache
+def _any_heading(lang: str | None) -> re.Pattern:
+    """One pattern that matches where any heading label does (a fast first test)."""
+    alts = [
+        rx.pattern[1:].replace("(?P<label>", "(?:").replace("(?P<num>", "(?:")
+        for _, rx in heading_patterns(lang)
+    ]
+    return re.compile("^(?:" + "|".join(alts) + ")", re.IGNORECASE)
+
+
 def match_heading(text: str, lang: str | None = None) -> tuple[str, str, str] | None:
     """(type, eId number, label as written) when ``text`` starts with a unit's heading label.
 
@@ -203,6 +213,8 @@ def match_heading(text: str, lang: str | None = None) -> tuple[str, str, str] | 
     >>> match_heading("II тарау. ЖАЛПЫ", "kk"), match_heading("1-баптың 2-тармағы", "kk")
     (('chp', '2', 'II тарау'), None)
     """
+    if not _any_heading(lang).match(text):
+        return None
     for typ, rx in heading_patterns(lang):
         m = rx.match(text)
         if m:
