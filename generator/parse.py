@@ -174,6 +174,9 @@ class _Builder:
         # An amending act: its numbered items are instructions, quoted wording is theirs.
         self.amending = False
         self.quote_owner: Unit | None = None
+        # Imported text (parse_markdown got a line map): what the importer could not place
+        # is a warning, never a refused file (issue 12, item 3).
+        self.lenient = False
 
     def error(self, line: int, msg: str) -> ParseError:
         return ParseError(f"{self.source}:{line}: {msg}")
@@ -234,7 +237,11 @@ class _Builder:
             if label is None and in_annex:
                 label, heading = _split_heading(typ, b.text, self.lang)
         if label is None and typ != "annex" and b.text:
-            raise self.error(b.line, f"{eid}: heading {b.text!r} does not start with its number")
+            if not self.lenient:
+                raise self.error(
+                    b.line, f"{eid}: heading {b.text!r} does not start with its number"
+                )
+            self.warn(b.line, f"{eid}: heading {b.text!r} does not start with its number")
         unit = Unit(type=typ, num=num, eid=eid, heading=heading, line=b.line, label_text=label)
         owner = self.heads[-1] if self.heads else None
         self._append(self._container_children(), unit, owner)
@@ -428,6 +435,7 @@ def parse_markdown(
             blk.line = line_map.get(blk.line, blk.line)
     title = None
     b = _Builder(lang, source)
+    b.lenient = line_map is not None
     b.amending = meta.get("kind") == "amending" or any(blk.kind == "fence" for blk in blocks)
     if amending is not None:
         b.amending = amending
@@ -435,8 +443,15 @@ def parse_markdown(
     after_hr = False
     for blk in blocks:
         if after_hr:
+            if blk.kind == "note" and line_map is not None:
+                # An imported text: a note after the signature («Примечание РЦПИ!») is a
+                # note on the act, not a refusal of the file.
+                b.act_notes.append(Note(text=blk.text, line=blk.line))
+                continue
             if blk.kind != "para":
-                raise ParseError(f"{source}:{blk.line}: only plain lines may follow *** ")
+                if line_map is None:
+                    raise ParseError(f"{source}:{blk.line}: only plain lines may follow *** ")
+                b.warn(blk.line, f"{blk.kind} after the signature kept as signature text")
             signature.append(blk.text)
             continue
         if blk.kind == "title":
