@@ -83,3 +83,22 @@ def instruction_blocks(act: Act) -> list[InstructionBlock]:
         block.payloads = [Payload(c.line, c.text, c.eid) for c in u.children if c.type == "qstr"]
         out.append(block)
     return out
+
+
+def as_reader_blocks(act: Act) -> list:
+    """The items and payloads as the instruction reader's `instructions.Block` list (each
+    item, then its quoted payloads with ``quoted=True``), the same order
+    `consolidate_corpus.blocks_of` gives, for a reader that takes them from the tree.
+
+    >>> from generator.parse import parse_markdown
+    >>> md = "# О внесении изменений\\n\\n1) пункт 2 изложить:\\n\\n```new-text\\n\\"2. Т.\\".\\n```\\n"
+    >>> [(b.line, b.quoted) for b in as_reader_blocks(parse_markdown(md, "ru"))]
+    [(3, False), (5, True)]
+    """
+    from .instructions import Block
+
+    out = []
+    for item in instruction_blocks(act):
+        out.append(Block(item.line, item.text))
+        out.extend(Block(p.line, p.text, quoted=True) for p in item.payloads)
+    return out
