@@ -310,6 +310,18 @@ def test_eids_are_built_by_eid_module():
     assert (str(e.parent()), str(e.child("para", "10"))) == ("annex_1", "annex_1__chp_2__para_10")
     assert sorted(["10", "9-1", "9"], key=num_key) == ["9", "9-1", "10"]
     assert units.eid_number("IY") == "4" and units.eid_number("в") == "3"
+    # Paragraphs of a code, sections, letter ranges: notations of units.yml.
+    assert units.match_heading("§ 2. X", "ru")[:2] == ("subchp", "2")
+    assert units.match_heading("2-параграф. X", "kk")[:2] == ("subchp", "2")
+    assert units.match_heading("Раздел 1. X", "ru")[:2] == ("part", "1")
+    assert units.match_heading("II бөлім. X", "kk")[:2] == ("part", "2")
+    rng = EId.parse("art_2__para_1__subpara_3..5")
+    assert [str(e) for e in rng.expand(["2", "3", "4", "5", "6"])] == [
+        "art_2__para_1__subpara_3",
+        "art_2__para_1__subpara_4",
+        "art_2__para_1__subpara_5",
+    ]
+    assert [units.eid_number(x) for x in ("а", "г", "н")] == ["1", "4", "13"]
     assert Path(units.UNITS_FILE).name == "units.yml"
 
 
