@@ -324,7 +324,7 @@ class _Builder:
             else:
                 self.warn(
                     b.line,
-                    f"text directly under {owner.eid} kept as its text "
+                    f"text directly under {owner.eid} kept as its абзац "
                     f"(closest rule: a chapter holds articles): {text[:60]!r}",
                 )
         if not owner.text and not owner.children and owner.type not in CONTAINER_TYPES:

@@ -188,7 +188,7 @@ def test_block_that_fits_no_rule_is_a_warning():
     bad = text.replace("### Статья 1. Сфера применения настоящего Закона\n\n", "", 1)
     _, act = tree(rel, "ru", bad)
     assert act.warnings == [
-        f"{rel}:7: text directly under chp_1 kept as its text (closest rule: a chapter "
+        f"{rel}:7: text directly under chp_1 kept as its абзац (closest rule: a chapter "
         "holds articles): 'Закон распространяется на все юридические лица, независимо о'"
     ]
     assert act.find("chp_1__al_2").text.startswith("Закон распространяется на все")

@@ -62,7 +62,7 @@ def test_a_block_that_fits_no_rule_is_kept_with_a_warning(repo, rel, lang, headi
     assert out.traceback is None and out.exit_code == 0, out.stderr
     warning = [s for s in out.error_lines() if s.startswith("warning: x.md:")]
     assert warning == [
-        f"warning: x.md:{text_line - 2}: text directly under {owner} kept as its text "
+        f"warning: x.md:{text_line - 2}: text directly under {owner} kept as its абзац "
         f"(closest rule: a chapter holds articles): {kept[:60]!r}"
     ]
     tree = json.loads(out.stdout)
