@@ -73,6 +73,8 @@ def load_text(path: str, lang: str, document: str | None = None, report: bool = 
         text = p.read_text(encoding="utf-8")
     except OSError as e:
         _fail(f"{path}: cannot read: {e.strerror}", 2)
+    except UnicodeDecodeError as e:
+        _fail(f"{path}: not UTF-8 text (byte 0x{e.object[e.start]:02x} at offset {e.start})")
     try:
         if is_raw(text):
             from .ingest import recorded_repairs
@@ -100,7 +102,7 @@ def load_text(path: str, lang: str, document: str | None = None, report: bool = 
                 click.echo(f"warning: {w}", err=True)
         return act
     except ImportFailure as e:
-        _fail(str(e) + _no_project_hint())
+        _fail(str(e) + _no_project_hint(str(e)))
     except ParseError as e:
         _fail(str(e))
     raise AssertionError("unreachable")
@@ -116,9 +118,10 @@ def _project_root() -> Path:
     return here
 
 
-def _no_project_hint() -> str:
-    """Said after an import failure outside a project: the corrections were not looked up."""
-    if (_project_root() / "corpus").is_dir():
+def _no_project_hint(message: str) -> str:
+    """Said after an import failure that a recorded correction could resolve, outside a
+    project: the corrections were not looked up."""
+    if "correction" not in message or (_project_root() / "corpus").is_dir():
         return ""
     return (
         " — run inside the zan project to use the corpus's recorded corrections "
@@ -152,14 +155,17 @@ def import_cmd(file: str, lang: str, out: str | None, document: str | None, corr
     from .importer import ImportFailure, import_text, summarize
     from .ingest import recorded_repairs
 
-    text = Path(file).read_text(encoding="utf-8")
+    try:
+        text = Path(file).read_text(encoding="utf-8")
+    except UnicodeDecodeError as e:
+        _fail(f"{file}: not UTF-8 text (byte 0x{e.object[e.start]:02x} at offset {e.start})")
     options = recorded_repairs(_project_root(), text)
     if corrections:
         options["corrections"] = yaml.safe_load(Path(corrections).read_text("utf-8")) or []
     try:
         result = import_text(text, lang, file, **options)
     except ImportFailure as e:
-        _fail(str(e) + _no_project_hint())
+        _fail(str(e) + _no_project_hint(str(e)))
     click.echo(summarize(result.repairs), err=True)
     for w in result.warnings:
         click.echo(f"warning: {w}", err=True)

@@ -80,3 +80,20 @@ def test_an_unnumbered_instruction_list_is_units(repo, lang):
     item4 = next(u for u in json.loads(out.stdout) if u["eid"] == "subpara_4")
     assert [c["eid"] for c in item4["children"]] == ["subpara_4__al_2", "subpara_4__al_3"]
     assert [c["eid"] for c in item4["children"][1]["children"]] == ["subpara_4__al_3__qstr_1"]
+
+
+@pytest.mark.parametrize("command", ["tree", "import"])
+def test_a_file_that_is_not_utf8_is_one_line_error(repo, command):
+    # targets/104140/ru.md with its first letter made a byte that is not UTF-8.
+    path = _copy(repo, "targets/104140/ru.md")
+    path.write_bytes(b"\xff" + path.read_bytes()[1:])
+    out = run(repo, command, "x.md", "--lang", "ru")
+    assert out.traceback is None and out.exit_code == 1
+    assert out.error_lines() == ["x.md: not UTF-8 text (byte 0xff at offset 0)"]
+
+
+def test_an_empty_file_is_one_line_error(repo):
+    (repo / "x.md").write_text("", encoding="utf-8")
+    out = run(repo, "tree", "x.md", "--lang", "kk")
+    assert out.traceback is None and out.exit_code == 1
+    assert out.error_lines() == ["x.md:1: no text"]
