@@ -32,7 +32,7 @@ from generator.parse import ParseError, parse_markdown  # noqa: E402
 WARNING_KINDS = [
     ("latin_token_kept", re.compile(r"wholly Latin token kept")),
     ("latin_unmapped", re.compile(r"Latin letter with no Cyrillic mapping")),
-    ("quote_never_closes", re.compile(r"quoted new wording never closes")),
+    ("quote_never_closes", re.compile(r"quoted new wording never (?:closes|balances)")),
     ("block_outside_unit", re.compile(r"unnumbered block outside any unit")),
     ("text_under_container", re.compile(r"text directly under")),
     ("duplicate_heading_id", re.compile(r"heading id .* occurs")),

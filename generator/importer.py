@@ -614,8 +614,27 @@ class _Importer:
                     f"{self.path}:{first.line}: no title line; using {title[:60]!r} "
                     "(pass title= to name the act)"
                 )
-        amending = self.kind == "amending" or (
-            self.kind is None and bool(AMENDING_TITLE_RE.search(title))
+        # The act's own text, without a document it carries (a treaty's «… изложить в
+        # следующей редакции:» does not make a ratification law an amending act).
+        own = next((paras[:k] for k, q in enumerate(paras) if _carried_title(q, k)), paras)
+        amending = (
+            self.kind == "amending"
+            or (
+                self.kind is None
+                and (
+                    bool(AMENDING_TITLE_RE.search(title))
+                    # By content when the title does not say it (the text bank's «… енізу
+                    # туралы», quyse/kz-laws 104160 kk): a new-wording lead-in followed by
+                    # its quotation.
+                    or any(
+                        a.rows is None
+                        and b.rows is None
+                        and LEAD_IN_RE.search(a.text.rstrip().rstrip(":"))
+                        and _opens_quotation(b.text)
+                        for a, b in zip(own, own[1:], strict=False)
+                    )
+                )
+            )
         )
         self.amending = amending
         items = self.fence_quotes(paras) if amending else paras
@@ -667,8 +686,34 @@ class _Importer:
                     out.append(_Para("", p.line, fence=[_fence_text(q) for q in paras[i : j + 1]]))
                     i = j + 1
                     continue
-                # Never closed (the text bank drops the closing mark, amendments/62564/ru.md
-                # «5. Контроль … в порядке,»): the quotation ends before the next item.
+                # The marks never balance. A closing mark is missing inside (quyse/kz-laws
+                # 104160 kk: «"8-1-бап. …» then «"10-1-бап. … құралады.";»): the quotation
+                # ends at the first block that closes one, when no instruction stands
+                # between; else the closing mark itself is missing (amendments/62564/ru.md
+                # «5. Контроль … в порядке,»): it ends before the next item.
+                end = next(
+                    (
+                        k
+                        for k in range(i, len(paras))
+                        if paras[k].rows is None and QUOTE_END_RE.search(paras[k].text.rstrip())
+                    ),
+                    None,
+                )
+                if end is not None and not any(
+                    paras[k].rows is None
+                    and INSTRUCTION_VERB_RE.search(paras[k].text)
+                    and not _opens_quotation(paras[k].text)
+                    for k in range(i + 1, end + 1)
+                ):
+                    self.warn(
+                        f"{self.path}:{p.line}: quoted new wording never balances its quote "
+                        f"marks; taken to end at line {paras[end].line}"
+                    )
+                    out.append(
+                        _Para("", p.line, fence=[_fence_text(q) for q in paras[i : end + 1]])
+                    )
+                    i = end + 1
+                    continue
                 k = next(
                     (
                         k
@@ -933,6 +978,9 @@ _ACT_TYPE = (
 ACT_TYPE_PREFIX_RE = re.compile(rf"^{_ACT_TYPE}\s+", re.IGNORECASE)
 ACT_TYPE_ONLY_RE = re.compile(rf"^{_ACT_TYPE}\.?$", re.IGNORECASE)
 AMENDING_TITLE_RE = _parse.AMENDING_TITLE_RE  # one pattern for both stages
+INSTRUCTION_VERB_RE = re.compile(
+    r"жазылсын|толықтырылсын|тасталсын|ауыстырылсын|изложить|дополнить|исключить|заменить"
+)
 DATE_ABBR_END_RE = re.compile(r"\d{4}\s*(?:г|ж)\.$")
 LEAD_IN_RE = re.compile(
     r"(?:редакцияда\s+жазылсын|мазмұндағы\s.*толықтырылсын|следующего\s+содержания"
