@@ -62,7 +62,7 @@ NOTE_TARGET_RES = units.reference_patterns()  # generator/grammar/units.yml
 # In an amending act, «1) тармақша …», «6), 7) және 8) тармақшалар …», «3) - 5) …»: a
 # number that names the target unit, not an item of the act.
 REFERENCE_START_RE = re.compile(
-    rf"^{NUM}\)\s*(?:{units.words('subpara', 'kk')[0]}|,\s*{NUM}\)|және\s+{NUM}\)|мен\s+{NUM}\)"
+    rf"^{NUM}\)\s*(?:-\s*)?(?:{units.words('subpara', 'kk')[0]}|,\s*{NUM}\)|және\s+{NUM}\)|мен\s+{NUM}\)"
     rf"|[-–—]\s*{NUM}\))"
 )
 REPEALED_RE = re.compile(

@@ -457,3 +457,26 @@ def test_labelled_table_of_contents_dropped():
         [(1, "35 line(s) of the table of contents")],
         [(1, "36 line(s) of the table of contents")],
     )
+
+
+def test_amending_act_known_by_content_when_its_title_has_a_typo():
+    # quyse/kz-laws 104160 kk: the title says «… енізу туралы» (for «енгізу»), so the act is
+    # known to amend by its «… толықтырылсын:» lead-ins and their quotations; «"8-1-бап. …»
+    # (lines 51–55) and «"10-1-бап. …» (57–59) are two quotations of one instruction.
+    file = "kaz_104160.md"
+    text = (FIX / file).read_text(encoding="utf-8")
+    result = import_text(text, "kk", file)
+    doc = result.documents[0]
+    act = parse_markdown(doc.markdown, "kk", file, line_map=doc.line_map)
+    assert act.title.endswith("өзгерістер мен толықтырулар енізу туралы")
+    assert [(u.eid, u.line) for u in act.walk() if u.type == "qstr"] == [
+        ("para_1__al_10__qstr_1", 25),
+        ("para_2__al_3__qstr_1", 33),
+        ("para_2__al_4__qstr_1", 37),
+        ("para_2__al_10__qstr_1", 51),
+        ("para_2__al_10__qstr_2", 57),
+        ("para_2__al_11__qstr_1", 63),
+    ]
+    # «6)-тармақша мынадай редакцияда жазылсын:» names its target: not an item.
+    assert act.find("para_2__al_3").text == "6)-тармақша мынадай редакцияда жазылсын:"
+    assert not any(u.type == "subpara" for u in act.walk())
