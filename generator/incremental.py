@@ -258,10 +258,8 @@ def publish_release(
 def _fill(built: Path, base: Path | None, new: Path, copy: set[str], kill) -> None:
     """Make ``new`` a copy of ``built``: paths in ``copy`` (files or whole folders) copied,
     every other file hard-linked from ``base`` (copied where the link fails)."""
-    count = 0
 
     def walk(rel: str, whole: bool) -> None:
-        nonlocal count
         src_dir = os.path.join(built, rel)
         os.makedirs(os.path.join(new, rel), exist_ok=True)
         with os.scandir(src_dir) as it:
@@ -280,9 +278,7 @@ def _fill(built: Path, base: Path | None, new: Path, copy: set[str], kill) -> No
                 except OSError:
                     pass  # not in the base after all, or no hard links here: copy it
             shutil.copy2(e.path, dst)
-            count += 1
-            if count % 20 == 0:
-                kill("publish-copy")
+            kill("publish-copy")
 
     walk("", "" in copy)
 

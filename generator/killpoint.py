@@ -27,7 +27,7 @@ POINTS = (
     "search",  # the Pagefind processes running
     "search-done",  # the search index complete
     "saved",  # the cache's records written, nothing published yet
-    "publish-copy",  # while the new release is filled (every 20 files copied)
+    "publish-copy",  # while the new release is filled (after each file copied)
     "publish-switch",  # the new release complete, the link not yet switched
     "publish-prune",  # the link switched, old releases not yet removed
 )
