@@ -62,6 +62,7 @@ def copy_of(template: Path, tmp_path: Path) -> Path:
 
 def fresh(tmp_path: Path) -> Path:
     """A fresh copy of the repository's corpus (nothing built)."""
+    tmp_path.mkdir(parents=True, exist_ok=True)
     return make_repo(tmp_path)
 
 

@@ -10,6 +10,7 @@ of order No. 193 (corpus/V1300008549), so «new» differs from «old» in one ac
 
 from __future__ import annotations
 
+import os
 import random
 import signal
 import time
@@ -112,3 +113,30 @@ def test_a_rebuild_killed_at_a_random_moment(known, tmp_path, seed):
     assert digest(root / "site") in (known["old"], known["new"])
     assert stray(root / "site") == []
     _next_build_is_correct(root, known["new"])
+
+
+def _processes_naming(text: str) -> list[str]:
+    """Command lines of live processes that name ``text`` (Linux /proc)."""
+    found = []
+    for pid in (p for p in os.listdir("/proc") if p.isdigit()):
+        try:
+            with open(f"/proc/{pid}/cmdline", "rb") as f:
+                cmd = f.read().replace(b"\0", b" ").decode(errors="replace")
+            with open(f"/proc/{pid}/stat", encoding="utf-8") as f:
+                zombie = f.read().rsplit(")", 1)[1].split()[0] == "Z"
+        except OSError:
+            continue
+        if text in cmd and not zombie:
+            found.append(cmd)
+    return found
+
+
+def test_the_children_of_a_killed_build_die_with_it(known, tmp_path):
+    # mkdocs (or Pagefind) left running would write into the cache the next build uses.
+    root = copy_of(known["template"], tmp_path)
+    edit(root)
+    _killed(root, "mkdocs")  # right after mkdocs started
+    deadline = time.monotonic() + 0.3  # SIGKILL on the parent's death is immediate
+    while _processes_naming(str(root)) and time.monotonic() < deadline:
+        time.sleep(0.05)
+    assert _processes_naming(str(root)) == []
