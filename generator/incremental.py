@@ -191,6 +191,30 @@ def current_release(out: Path) -> Path | None:
     return releases / target.name
 
 
+def is_zan_site(out: Path) -> bool:
+    """Whether ``out`` may be published to: nothing there yet, a link to a release of
+    ``<out>.zan-releases/`` (a folder with ``.zan-site``), an empty folder, or the plain
+    folder of an older zan site (``manifest.json`` says ``"generator":"zan"``). What the
+    `--out` guard accepts.
+
+    >>> is_zan_site(Path("no-such-folder-here"))
+    True
+    """
+    if out.is_symlink():
+        return current_release(out) is not None and (current_release(out) / SITE_MARK).is_file()
+    if not out.exists():
+        return True
+    if not out.is_dir():
+        return False
+    if (out / SITE_MARK).is_file() or not any(out.iterdir()):
+        return True
+    try:
+        head = (out / "manifest.json").read_text(encoding="utf-8")[:40]
+    except (OSError, UnicodeDecodeError):
+        return False
+    return head.startswith('{"generator":"zan"')
+
+
 def _release_ids(releases: Path) -> list[int]:
     try:
         names = os.listdir(releases)

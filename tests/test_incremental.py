@@ -106,3 +106,20 @@ def test_folders_known_unchanged_are_not_walked(tmp_path):
         ["kk/acts/B/index.html"],
         [],
     )
+
+
+def test_what_counts_as_a_zan_site_to_publish_to(tmp_path):
+    from generator.incremental import is_zan_site
+
+    built, out = tmp_path / "built", tmp_path / "site"
+    assert is_zan_site(out)  # nothing there yet
+    _tree(built, {"manifest.json": '{"generator":"zan","texts":[]}'})
+    publish_release(built, out)
+    assert is_zan_site(out)
+    assert is_zan_site(releases_of(out) / "000001")
+    _tree(tmp_path / "older", {"manifest.json": '{"generator":"zan","texts":[]}'})
+    assert is_zan_site(tmp_path / "older")
+    _tree(tmp_path / "amendments", {"Z070000262/kk.md": "x"})
+    assert not is_zan_site(tmp_path / "amendments")
+    (tmp_path / "elsewhere").symlink_to(tmp_path / "amendments")
+    assert not is_zan_site(tmp_path / "elsewhere")
