@@ -145,6 +145,8 @@ def sort_pagefind_entry(path: Path) -> None:
     """Pagefind writes the languages of `pagefind-entry.json` in a random order (a hash
     map): rewritten with them sorted, so that two builds are byte-identical. The other
     files it writes are named by the hash of their bytes and hold no such map."""
+    if not path.exists():  # nothing to index
+        return
     entry = json.loads(path.read_text(encoding="utf-8"))
     entry["languages"] = dict(sorted(entry.get("languages", {}).items()))
     path.write_text(json.dumps(entry, ensure_ascii=False, separators=(",", ":")), "utf-8")
