@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import os
 import random
+import shutil
 import signal
 import time
 
@@ -140,3 +141,33 @@ def test_the_children_of_a_killed_build_die_with_it(known, tmp_path):
     while _processes_naming(str(root)) and time.monotonic() < deadline:
         time.sleep(0.05)
     assert _processes_naming(str(root)) == []
+
+
+def _as_older_zan_left_it(root) -> None:
+    """The site as a plain folder (what zan before releases published), no releases."""
+    release = (root / "site").resolve()
+    (root / "site").unlink()
+    shutil.copytree(release, root / "site")
+    (root / "site/.zan-site").unlink()
+    shutil.rmtree(root / "site.zan-releases")
+    (root / ".zan-cache/published.json").unlink()
+
+
+@pytest.mark.parametrize("point", [None, "publish-switch"])
+def test_the_plain_site_folder_of_an_older_zan_is_taken_over_once(known, tmp_path, point):
+    root = copy_of(known["template"], tmp_path)
+    _as_older_zan_left_it(root)
+    older = digest(root / "site")
+    edit(root)
+    if point:
+        _killed(root, point)
+        assert not (root / "site").is_symlink()  # still the older site, whole
+        assert digest(root / "site") == older
+    _next_build_is_correct(root, known["new"])
+    assert (root / "site").is_symlink()
+    # The older site is kept as the release before (a reader may still be in it).
+    releases = sorted((root / "site.zan-releases").iterdir())
+    assert len(releases) == 2 and releases[1] == (root / "site").resolve()
+    page = "kk/acts/V1300008549/index.html"
+    assert "4. Осы  бұйрық" not in (releases[0] / page).read_text(encoding="utf-8")
+    assert "4. Осы  бұйрық" in (releases[1] / page).read_text(encoding="utf-8")
