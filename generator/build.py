@@ -144,7 +144,15 @@ def _run_pagefind(site: Path, glob: str, subdir: str) -> None:
 def sort_pagefind_entry(path: Path) -> None:
     """Pagefind writes the languages of `pagefind-entry.json` in a random order (a hash
     map): rewritten with them sorted, so that two builds are byte-identical. The other
-    files it writes are named by the hash of their bytes and hold no such map."""
+    files it writes are named by the hash of their bytes and hold no such map.
+
+    >>> import tempfile
+    >>> f = Path(tempfile.mkdtemp()) / "pagefind-entry.json"
+    >>> _ = f.write_text('{"version":"1.5.2","languages":{"ru":{"page_count":1},"kk":{}}}')
+    >>> sort_pagefind_entry(f); f.read_text()
+    '{"version":"1.5.2","languages":{"kk":{},"ru":{"page_count":1}}}'
+    >>> shutil.rmtree(f.parent)
+    """
     if not path.exists():  # nothing to index
         return
     entry = json.loads(path.read_text(encoding="utf-8"))

@@ -181,7 +181,11 @@ def releases_of(out: Path) -> Path:
 
 def current_release(out: Path) -> Path | None:
     """The release the site ``out`` links to; None when there is none (no site yet, or
-    an older zan site: a plain folder)."""
+    an older zan site: a plain folder).
+
+    >>> current_release(Path("no-such-site")) is None
+    True
+    """
     if not out.is_symlink():
         return None
     target = Path(os.readlink(out))
@@ -237,6 +241,15 @@ def publish_release(
     written, ``out`` is switched with one ``os.replace`` of a symbolic link, and releases
     older than the last KEEP_RELEASES are removed. ``out`` as a plain folder (an older
     zan site) becomes a release itself, once. ``kill``: the test hook (generator.killpoint).
+
+    >>> import tempfile
+    >>> d = Path(tempfile.mkdtemp())
+    >>> (d / "built").mkdir(); _ = (d / "built" / "index.html").write_text("zan")
+    >>> publish_release(d / "built", d / "site"), os.readlink(d / "site")
+    ('000001', 'site.zan-releases/000001')
+    >>> publish_release(d / "built", d / "site") is None  # nothing changed
+    True
+    >>> shutil.rmtree(d)
     """
     releases = releases_of(out)
     prev = current_release(out)
@@ -323,7 +336,11 @@ def _exchange(a: Path, b: Path) -> bool:
 
 def prune_releases(out: Path, keep: int = KEEP_RELEASES) -> list[str]:
     """Remove every release but the current one and the ``keep - 1`` complete ones before
-    it (and what an interrupted publish left); returns the names removed."""
+    it (and what an interrupted publish left); returns the names removed.
+
+    >>> prune_releases(Path("no-such-site"))  # no site: nothing is touched
+    []
+    """
     releases = releases_of(out)
     cur = current_release(out)
     if cur is None:

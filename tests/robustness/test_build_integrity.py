@@ -171,3 +171,16 @@ def test_the_plain_site_folder_of_an_older_zan_is_taken_over_once(known, tmp_pat
     page = "kk/acts/V1300008549/index.html"
     assert "4. Осы  бұйрық" not in (releases[0] / page).read_text(encoding="utf-8")
     assert "4. Осы  бұйрық" in (releases[1] / page).read_text(encoding="utf-8")
+
+
+def test_a_first_build_passes_every_named_point(tmp_path, monkeypatch):
+    # The points the kill cases name are where the build really passes, in this order.
+    import generator.build as build_module
+    from generator.killpoint import POINTS
+
+    seen: list[str] = []
+    monkeypatch.setattr(
+        build_module, "kill_point", lambda name: seen.append(name) if name not in seen else None
+    )
+    build(fresh(tmp_path))
+    assert seen == list(POINTS)
