@@ -27,7 +27,7 @@ from pathlib import Path
 import yaml
 
 from . import publish
-from .children import tied
+from .children import die_with_parent, tied
 from .incremental import (
     STATE_VERSION,
     State,
@@ -440,7 +440,7 @@ def build_site(
         # Worker processes pay off from a few dozen acts; a handful is done in-process.
         if jobs > 1 and len(todo) >= PARALLEL_FROM:
             ctx = multiprocessing.get_context("fork")
-            with ctx.Pool(jobs) as pool:
+            with ctx.Pool(jobs, initializer=die_with_parent) as pool:
                 for result in pool.imap_unordered(_act_job, todo, chunksize=4):
                     store(*result)
         else:
