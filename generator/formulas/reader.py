@@ -1,0 +1,669 @@
+"""The catalogue reader: an amending act's text → operations, by the formula catalogue.
+
+It gives what :func:`generator.instructions.parse_amender` gives (an
+:class:`~generator.instructions.Amender` of :class:`~generator.model.Operation`), plus, per
+instruction, the formula that read it or the reason it was not read (``Reading``), for
+``zan grammar-report``. The split of the act into instructions is :func:`split` (one
+function, to be replaced by the parsed tree of the amending act when the parser gives its
+items with their quoted payloads); the framing (cited acts, item numbers, scope headers)
+is the same as the current reader's.
+
+>>> r = read_text(open("../shared/realworld/amendments/164356/ru.md").read(), "ru")
+>>> [(o.target, o.action) for o in r.amender.operations][:2]
+[('art_4__subpara_5', 'repeal'), ('art_10__para_1__subpara_4', 'replace')]
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from generator.formulas.catalogue import Match, clauses, match
+from generator.formulas.tokens import Token, mask, tokenizer
+from generator.instructions import (
+    RANK,
+    WHOLE,
+    Amender,
+    Block,
+    CitedAct,
+    InstructionError,
+    LangOnly,
+    Ref,
+    _date,
+    _entry_into_force,
+    _join_quoted,
+    _locate,
+    _norm,
+    _split_new,
+    blocks_from_text,
+    eid,
+    grammar,
+    parse_citation,
+)
+from generator.model import Operation
+
+RANK_X = {**RANK, "toc": 4, "row": 9, "table": 1}
+
+
+@dataclass
+class Reading:
+    """How one instruction was read: by which formulas, or why not."""
+
+    line: int
+    sentence: str
+    formulas: list[str] = field(default_factory=list)
+    reason: str = ""  # empty when read
+    ops: int = 0
+    kind: str = "instruction"  # instruction | provision | scope | lang_only | citation
+
+
+@dataclass
+class Result:
+    """An amending act read by the catalogue in one language."""
+
+    amender: Amender
+    readings: list[Reading] = field(default_factory=list)
+
+
+class NotRead(Exception):
+    """An instruction the catalogue matched but cannot turn into operations."""
+
+
+# ---------------------------------------------------------------------------- split
+
+
+def split(text: str) -> list[Block]:
+    """The amending act's paragraphs, as the current reader splits them.
+
+    Replaceable by the parsed tree's items once the parser gives them (issue 12).
+
+    >>> [b.line for b in split("# T\\n\\n1) x;\\n\\n2) y.")]
+    [3, 5]
+    """
+    return blocks_from_text(text)
+
+
+# ---------------------------------------------------------------------------- targets
+
+
+def _refs(tokens: list[Token]) -> list[Ref]:
+    out = []
+    for t in tokens:
+        if t.kind in ("U", "UI") and t.utype not in ("sentence",):
+            nums = [f"{t.nums[0]}..{t.nums[1]}"] if t.range else list(t.nums)
+            out.append(Ref(t.utype, nums, t.case, t.start, t.end))
+    return out
+
+
+def _segments(tokens: list[Token]) -> list[list[Token]]:
+    """Unit references split where «и», «және», «мен» or a comma coordinates them."""
+    segs: list[list[Token]] = [[]]
+    prev_unit = False
+    for t in tokens:
+        if t.kind in ("U", "UI"):
+            segs[-1].append(t)
+            prev_unit = True
+        elif t.kind in ("AND", ",") and prev_unit:
+            segs.append([])
+            prev_unit = False
+    return [s for s in segs if s]
+
+
+def targets(loc: list[Token], ctx: tuple, lang: str) -> tuple[list[str], list, int | None]:
+    """eIds of the units a clause names, in order; their paths; the sentence if named.
+
+    Coordinated units share the outer units of the full chain: Russian names it last
+    («в заголовке и пункте 1 статьи 217»), Kazakh first («5-баптың тақырыбы мен бiрiншi
+    бөлiгiнде»).
+    """
+    if any(p[0] == "toc" for p in ctx):
+        raise NotRead("an entry of the table of contents (no eId form for it yet)")
+    sentence = None
+    for t in loc:
+        if t.utype == "sentence" and t.nums and t.nums[0]:
+            sentence = int(t.nums[0])
+    units = [t for t in loc if t.kind == "U" and t.utype != "sentence"]
+    if any(t.utype in ("row", "table") for t in units):
+        raise NotRead("a table row or table (no eId form for it yet)")
+    if any(re.fullmatch(r"[а-яё]", n or "") for t in units for n in t.nums):
+        raise NotRead("a unit numbered by a letter (no eId form for it yet)")
+    if any(t.utype == "toc" for t in units):
+        return ["toc"], [(("toc", None),)], sentence
+    segs = _segments([t for t in loc if t.kind in ("U", "AND", ",") and t.utype != "sentence"])
+    if not segs:
+        return ([eid(ctx)] if ctx else []), [ctx], sentence
+    full = segs[-1] if lang == "ru" else segs[0]
+    head_rank = RANK_X[(full[0] if lang == "ru" else full[-1]).utype]
+    paths = []
+    for seg in segs:
+        low = min(RANK_X[t.utype] for t in seg)
+        if seg is full:
+            chain = seg
+        else:
+            borrowed = [t for t in full if RANK_X[t.utype] < min(low, head_rank)]
+            chain = seg + borrowed if lang == "ru" else borrowed + seg
+        paths += _locate(ctx, _refs(chain), lang)
+    for p in paths:
+        for k, (t, _n) in enumerate(p):
+            if t == "heading" and k and p[k - 1][0] in ("para", "subpara", "al", "al_part"):
+                raise NotRead("a heading of a unit that has none")
+    return [eid(p) for p in paths], paths, sentence
+
+
+# ---------------------------------------------------------------------------- builders
+
+
+@dataclass
+class _State:
+    lang: str
+    act: CitedAct | None
+    item: str
+    line: int
+    source: str
+    quotes: list[str]
+    ctx: tuple
+    new: str | None = None  # quoted wording after the instruction (inline or next blocks)
+    used_new: bool = False
+    prev_old: str | None = None
+    text: str = ""
+
+
+def _op(st: _State, target: str, action: str, **kw) -> Operation:
+    return Operation(
+        act=st.act.title if st.act else "",
+        act_date=st.act.date if st.act else None,
+        target=target,
+        action=action,
+        source=st.source,
+        line=st.line,
+        item=st.item,
+        **kw,
+    )
+
+
+def _q(st: _State, toks: list[Token] | None) -> list[str]:
+    return [st.quotes[t.quote] for t in (toks or []) if t.kind == "Q"]
+
+
+def _loc(m: Match, *exclude: str) -> list[Token]:
+    skip = {id(t) for n in exclude for t in m.groups.get(n, [])}
+    return [t for t in m.tokens if id(t) not in skip]
+
+
+def _pairs(olds: list[str], news: list[str]) -> list[tuple[str, str]]:
+    if len(olds) == len(news):
+        return list(zip(olds, news, strict=True))
+    if len(news) == 1:
+        return [(o, news[0]) for o in olds]
+    raise NotRead(f"{len(olds)} old and {len(news)} new words do not pair")
+
+
+def b_words(m: Match, st: _State, action: str, **a) -> list[Operation]:
+    """substitute_words / insert_words / delete_words / case."""
+    loc = _loc(m, "old", "new", "anchor")
+    if st.ctx == WHOLE and any(t.kind == "U" for t in loc):
+        raise NotRead("a unit inside «the whole text»")
+    whole = any(t.kind == "ALL" or t.code == "K:whole_text" for t in loc) or st.ctx == WHOLE
+    ctx = () if whole and not st.ctx else st.ctx
+    if whole and not any(t.kind == "U" for t in loc):
+        tg, paths, sent = ["*"], [WHOLE], None
+    else:
+        tg, paths, sent = targets(loc, ctx, st.lang)
+    if not tg:
+        raise NotRead("words operation without a target")
+    olds, news, anchors = _q(st, m.groups.get("old")), _q(st, m.groups.get("new")), []
+    anchors = _q(st, m.groups.get("anchor"))
+    ops: list[Operation] = []
+    kw = {"sentence": sent} if sent else {}
+    if action == "case":
+        upper = m.groups["case"][0].sub == "upper"
+        for t in tg:
+            for o in olds:
+                new = (o[:1].upper() if upper else o[:1].lower()) + o[1:]
+                ops.append(_op(st, t, "case", old=o, new=new, **kw))
+        st.prev_old = olds[-1] if olds else None
+    elif action == "substitute_words":
+        pairs = _pairs(olds, news)
+        for t in tg:
+            for o, n in pairs:
+                ops.append(_op(st, t, "substitute_words", old=o, new=n, **kw))
+    elif action == "delete_words":
+        for t in tg:
+            for o in olds:
+                w = m.groups.get("where", [])
+                anchor = a.get("anchor")
+                if anchor == "where":
+                    anchor = "before" if w and w[0].kind == "BEFORE" else "after"
+                if anchor == "after":  # «исключить слова "X" после слов "A"»: «A X» → «A»
+                    for an in anchors:
+                        ops.append(_op(st, t, "substitute_words", old=f"{an} {o}", new=an, **kw))
+                elif anchor == "before":  # «"A" деген сөздердің алдындағы "X"»: «X A» → «A»
+                    for an in anchors:
+                        ops.append(_op(st, t, "substitute_words", old=f"{o} {an}", new=an, **kw))
+                else:
+                    ops.append(_op(st, t, "delete_words", old=o, **kw))
+    elif action == "insert_words":
+        where = a.get("where")
+        if not where:
+            w = m.groups.get("where", [])
+            where = "before" if w and w[0].kind == "BEFORE" else "after"
+        if a.get("anchor_from") == "previous":
+            if not st.prev_old:
+                raise NotRead("an anchor that names no words")
+            anchors = [st.prev_old]
+        if a.get("new_from") == "text":
+            news = _q(st, m.groups.get("new")) or ([st.new] if st.new else [])
+            if not news:
+                raise NotRead("an inserted sentence without its quoted text")
+            if not _q(st, m.groups.get("new")):
+                st.used_new = True
+        if not news:
+            raise NotRead("insert_words without new words")
+        for t in tg:
+            if where == "end":
+                for n in news:
+                    ops.append(_op(st, t, "insert_words", new=n, where="end", **kw))
+            else:
+                for an in anchors:
+                    for n in news:
+                        ops.append(_op(st, t, "insert_words", old=an, new=n, where=where, **kw))
+    st.ctx = paths[0] if paths else st.ctx
+    return ops
+
+
+def b_unit(m: Match, st: _State, action: str) -> list[Operation]:
+    """replace / repeal of the named units (one operation per unit, in order)."""
+    loc = _loc(m, "inline")
+    tg, paths, sent = targets(loc, st.ctx, st.lang)
+    if not tg or tg == [""]:
+        raise NotRead(f"{action} without a target")
+    kw = {"sentence": sent} if sent else {}
+    st.ctx = paths[0]
+    if action == "repeal":
+        return [_op(st, t, "repeal", **kw) for t in tg]
+    new = _q(st, m.groups.get("inline"))
+    text = new[0] if new else st.new
+    if text is None:
+        raise NotRead("new wording without quoted text")
+    if not new:
+        st.used_new = True
+    if len(tg) == 1:
+        return [_op(st, tg[0], "replace", new=text, **kw)]
+    last = [t for t in loc if t.kind == "U"]
+    last_t = max(last, key=lambda t: RANK_X[t.utype])
+    nums = [f"{last_t.nums[0]}..{last_t.nums[1]}"] if last_t.range else last_t.nums
+    parts = _split_new(text, last_t.utype, [n or "" for n in nums], st.lang) if len(
+        nums
+    ) == len(tg) else None
+    if parts is None:
+        parts = _split_any(text, tg)
+    if parts is None:
+        raise NotRead(f"cannot split the new wording among {len(tg)} units")
+    return [_op(st, t, "replace", new=p, **kw) for t, p in zip(tg, parts, strict=True)]
+
+
+def _split_any(text: str, tg: list[str]) -> list[str] | None:
+    """Split a wording for several units at their numbers («3. …», «6) …», «Статья 9.»)."""
+    paras = text.split("\n\n")
+    nums = [t.rsplit("_", 1)[-1] for t in tg]
+    starts = []
+    for n in nums:
+        rx = re.compile(rf"^(?:Статья\s+)?{re.escape(n)}(?:[.)]|-бап\b)")
+        idx = [i for i, p in enumerate(paras) if rx.match(p) and (not starts or i > starts[-1])]
+        if not idx:
+            return None
+        starts.append(idx[0])
+    if starts[0] != 0:
+        return None
+    bounds = starts + [len(paras)]
+    return ["\n\n".join(paras[a:b]) for a, b in zip(bounds, bounds[1:], strict=False)]
+
+
+def b_insert(m: Match, st: _State) -> list[Operation]:
+    """New units («дополнить подпунктом 6-1)», «мынадай мазмұндағы 9-1-баппен»)."""
+    loc = _loc(m, "new", "inline")
+    new_units = [t for t in m.groups.get("new", []) if t.kind == "UI"]
+    tg, paths, _sent = targets(loc, st.ctx, st.lang)
+    base = paths[0]
+    inline = _q(st, m.groups.get("inline"))
+    text = inline[0] if inline else st.new
+    if text is None:
+        raise NotRead("insert without quoted new text")
+    if not inline:
+        st.used_new = True
+    ops = []
+    if any(u.utype in ("row", "table") for u in new_units):
+        raise NotRead("a new table row (no eId form for it yet)")
+    if len(new_units) == 1 and new_units[0].utype == "sentence":
+        n = new_units[0].nums[0]
+        return [_op(st, eid(base), "insert", new=text, sentence=int(n) if n else None)]
+    for u in new_units:
+        nums = [n or "" for n in u.nums]
+        if u.range:
+            nums = [str(n) for n in range(int(nums[0]), int(nums[1]) + 1)]
+        parts = _split_new(text, u.utype, nums, st.lang) if len(nums) > 1 else [text]
+        if parts is None and len(new_units) == 1:
+            parts = _split_paras(text, len(nums))
+        if parts is None:
+            raise NotRead(f"cannot split the new text among {u.utype} {nums}")
+        from generator.instructions import _merge
+
+        for n, part in zip(nums, parts, strict=True):
+            ops.append(_op(st, eid(_merge(base, u.utype, n or None)), "insert", new=part))
+    st.ctx = base
+    return ops
+
+
+def _split_paras(text: str, n: int) -> list[str] | None:
+    paras = text.split("\n\n")
+    return paras if len(paras) == n else None
+
+
+def b_renumber(m: Match, st: _State) -> list[Operation]:
+    """«статью 31 считать статьей 32» / «31-бап 32-бап болып есептелсін»."""
+    from generator.instructions import _merge
+
+    old_u = [t for t in m.groups.get("old", []) if t.kind in ("U", "UI")]
+    new_u = [t for t in m.groups.get("new", []) if t.kind in ("U", "UI")]
+    loc = [t for t in _loc(m, "old", "new") if t.kind == "U"]
+    unit = old_u[0] if st.lang == "ru" else old_u[-1]
+    outer = [t for t in old_u if t is not unit] + loc
+    _tg, paths, _s = targets(outer, st.ctx, st.lang) if outer else ([], [st.ctx], None)
+    base = paths[0]
+    olds = [n for n in unit.nums]
+    news = [n for t in new_u if t.utype == unit.utype for n in t.nums]
+    if len(olds) != len(news):
+        raise NotRead("renumber lists differ in length")
+    ops = [
+        _op(st, eid(_merge(base, unit.utype, o)), "renumber", new=eid(_merge(base, unit.utype, n)))
+        for o, n in zip(olds, news, strict=True)
+    ]
+    st.ctx = _merge(base, unit.utype, news[-1])
+    return ops
+
+
+def b_renumber_style(m: Match, st: _State) -> list[Operation]:
+    """Numbering style: «В главах цифры "I, II, III, IV" заменить цифрами "1, 2, 3, 4"»."""
+    loc = _loc(m, "old", "new")
+    units = [t for t in loc if t.kind == "U"]
+    tg = targets(units, st.ctx, st.lang)[0] if units else ["*"]
+    old, new = _q(st, m.groups.get("old"))[0], _q(st, m.groups.get("new"))[0]
+    return [_op(st, t, "renumber", old=old, new=new) for t in tg]
+
+
+def b_repeal_act(m: Match, st: _State) -> list[Operation]:
+    """«Признать утратившим силу Закон …» / «… Заңының … күші жойылды деп танылсын»."""
+    if any(t.kind == "U" for t in m.tokens) and not re.search(
+        r"Закон|Указ|Кодекс|Заң|Жарлы|кодекс", st.text
+    ):
+        return b_unit(m, st, "repeal")
+    cit = parse_citation(st.text, st.lang, colon=False)
+    if not cit:
+        raise NotRead("repeal of an act whose citation is not read")
+    st.act = cit
+    return [_op(st, "", "repeal_act")]
+
+
+def b_suspend(m: Match, st: _State) -> list[Operation]:
+    """«Приостановить до … действие статей 13 и 37 Закона …»: a status, no text change."""
+    cit = parse_citation(st.text, st.lang, colon=False)
+    g = grammar(st.lang)
+    until, _m = _date(_norm(st.text), st.lang)
+    if cit is None:
+        title = re.search(r"[\"«]([^\"»]+)[\"»]", st.text)
+        cit = CitedAct(title=title.group(1) if title else "", date=None, line=st.line)
+    if until is None:
+        m2 = re.search(r"до\s+(\d{1,2})\s+(\w+)\s+(\d{4})", st.text) or re.search(
+            r"(\d{4})\s*жылғы\s+(\d{1,2})\s+(\w+)\s+дейін", st.text
+        )
+        if m2:
+            if st.lang == "ru":
+                d, mon, y = m2.group(1), g.month(m2.group(2)), m2.group(3)
+            else:
+                y, d, mon = m2.group(1), m2.group(2), g.month(m2.group(3))
+            until = f"{int(y):04d}-{mon:02d}-{int(d):02d}" if mon else None
+    st.act = cit
+    units = [t for t in m.tokens if t.kind == "U"]
+    tg = targets(units, (), st.lang)[0] if units else []
+    return [_op(st, "", "suspend", new=f"until {until}" if until else None, old=", ".join(tg))]
+
+
+BUILDERS = {
+    "words": b_words,
+    "unit": b_unit,
+    "insert": b_insert,
+    "renumber": b_renumber,
+    "renumber_style": b_renumber_style,
+    "repeal_act": b_repeal_act,
+    "suspend": b_suspend,
+}
+NEEDS_NEW = {"unit": {"replace"}, "insert": None}
+
+
+def _needs_new(m: Match) -> bool:
+    y = m.formula.yields
+    if m.groups.get("inline") or m.groups.get("new") and y["builder"] == "words":
+        return False
+    if y["builder"] == "insert":
+        return True
+    if y["builder"] == "unit" and y.get("action") == "replace":
+        return True
+    return y.get("new_from") == "text"
+
+
+# ---------------------------------------------------------------------------- amender
+
+
+FRAME_VERBS = re.compile(r"\bВнести\b|енгізілсін|енгізілсiн", re.I)
+
+
+def _loose_citation(text: str, lang: str) -> CitedAct:
+    """An amended act named in a frame the citation reader cannot date («Внести в
+    Конституцию …», «… 1996 жылғы24 желтоқсандағы Заңына …»): its title, date unknown."""
+    q = re.search(r"[\"«]([^\"»]+)[\"»]", text)
+    if q:
+        title = q.group(1)
+    else:
+        m = re.search(r"\bв\s+(\S+(?:\s+\S+){0,6}?)(?:\s*,|\s+от\s|\s+принят|\s*\()", text)
+        title = m.group(1) if m else text[:60]
+    return CitedAct(title=" ".join(title.split()), date=None, line=0, source=text.strip())
+
+
+def read_blocks(blocks: list[Block], lang: str) -> Result:
+    """Read an amending act's blocks with the catalogue (see the module's docstring)."""
+    g = grammar(lang)
+    tk = tokenizer(lang)
+    blocks = list(blocks)
+    am = Amender(lang=lang)
+    res = Result(am)
+    act: CitedAct | None = None
+    art_item = act_item = item1 = item2 = ""
+    base1: tuple = ()
+    scope: tuple = ()
+    amending = False
+    eif_blocks: list[Block] = []
+    i = 0
+    while i < len(blocks):
+        b = blocks[i]
+        i += 1
+        if b.quoted:
+            continue
+        text = b.text.strip()
+        # a sentence that runs on after a blank line («"…", "…"» / «қазақша мәтін …»)
+        while (
+            i < len(blocks)
+            and not blocks[i].quoted
+            and re.match(r"^[\"«]", text)
+            and not tk.phrase_re.search(mask(text, lang)[0])
+            and re.match(r"^[а-яәғқңөұүһі]", blocks[i].text.strip())
+        ):
+            text = f"{text} {blocks[i].text.strip()}"
+            i += 1
+        m = g.article.match(_norm(text))
+        if m:
+            art_item = f"art_{m['num']}"
+            text = m["rest"].strip()
+            act, act_item, item1, item2 = None, art_item, "", ""
+            base1 = scope = ()
+            cit = parse_citation(text, lang) if text else None
+            amending = bool(cit) or bool(text and FRAME_VERBS.search(text))
+            if not text:
+                continue
+            if amending and text.rstrip().endswith(":") and not cit:
+                act = _loose_citation(text, lang)
+                act.line, act.item = b.line, art_item
+                am.acts.append(act)
+                res.readings.append(Reading(b.line, text, kind="citation"))
+                continue
+        else:
+            cit = parse_citation(text, lang)
+            if (
+                not cit
+                and FRAME_VERBS.search(text)
+                and (text.rstrip().endswith(":") or "):" in text)
+                and not act
+            ):
+                amending = True
+                act = _loose_citation(text, lang)
+                act.line, act.item = b.line, art_item
+                am.acts.append(act)
+                res.readings.append(Reading(b.line, text, kind="citation"))
+                continue
+        if cit:
+            amending = True
+            nm = re.match(r"^(\d+)\.", text)
+            act = cit
+            act.line = b.line
+            act_item = f"{art_item}__para_{nm[1]}" if nm and art_item else (
+                f"para_{nm[1]}" if nm else art_item
+            )
+            act.item = act_item
+            am.acts.append(act)
+            item1 = item2 = ""
+            base1 = scope = ()
+            res.readings.append(Reading(b.line, text, kind="citation"))
+            tail = text.split("):", 1)[1].strip() if "):" in text else ""
+            if not tail:
+                continue
+            text = tail
+        if art_item and not amending:
+            eif_blocks.append(Block(b.line, text))
+        level = 0
+        nm1 = re.match(r"^(\d+(?:-\d+)?)\s*\.\s*(.*)$", text, re.S)
+        nm2 = re.match(r"^(\d+(?:-\d+)?)\)\s*(.*)$", text, re.S)
+        if nm2:
+            toks2 = tk.tokenize(mask(text, lang)[0])
+            if toks2 and toks2[0].kind in ("U", "UI") and toks2[0].start == 0:
+                nm2 = None  # «17) тармақша …»: the number is the unit's
+        if nm1 and act:
+            level, item1, item2, body = 1, f"{act_item}__para_{nm1[1]}", "", nm1[2]
+            base1 = scope = ()
+        elif nm2:
+            level, item2, body = 2, f"{item1 or act_item}__subpara_{nm2[1]}", nm2[2]
+            scope = base1
+        elif nm1:
+            body = nm1[2]
+        else:
+            body = text
+        item = (item2 or item1 or act_item).strip("_")
+        skel, quotes, balanced = mask(body, lang)
+        toks = tk.tokenize(skel)
+        if not toks:
+            continue
+        has_verb = any(t.kind in ("V", "K") for t in toks)
+        if not has_verb and not text.rstrip().endswith(":"):
+            continue  # a title, signature, editorial line: no instruction
+        ctx = scope if level == 0 else (base1 if level == 2 else ())
+        reading = Reading(b.line, b.text.strip())
+        res.readings.append(reading)
+        st = _State(lang, act, item, b.line, b.text.strip(), quotes, ctx, text=body)
+        cls = clauses(toks)
+        ops: list[Operation] = []
+        matches: list[Match] = []
+        for cl in cls:
+            mt = match(cl, lang, quotes)
+            if mt is None:
+                reading.reason = "no formula: " + " ".join(t.code for t in cl)
+                break
+            matches.append(mt)
+        if reading.reason:
+            am.errors.append(InstructionError(b.line, reading.reason, b.text.strip()))
+            continue
+        reading.formulas = [mt.formula.id for mt in matches]
+        if any(_needs_new(mt) for mt in matches):
+            new, i = _join_quoted(blocks, i, lang)
+            st.new = new
+        kinds = {mt.formula.yields["builder"] for mt in matches}
+        if not balanced and not kinds <= {"provision"}:
+            reading.reason = "unbalanced quotes"
+            am.errors.append(InstructionError(b.line, reading.reason, b.text.strip()))
+            continue
+        if kinds <= {"provision"}:
+            reading.kind = "provision"
+            if art_item and not amending and b not in eif_blocks:
+                eif_blocks.append(Block(b.line, text))
+            continue
+        if kinds == {"scope"}:
+            reading.kind = "scope"
+            units = [t for t in toks if t.kind == "U"]
+            if any(t.kind == "ALL" for t in toks) and not units:
+                scope = WHOLE
+            elif units:
+                try:
+                    start = scope if level == 0 else (base1 if level == 2 else ())
+                    _tg, paths, _s = targets(units, start, lang)
+                    scope = paths[0]
+                except NotRead as e:
+                    scope = (("?", str(e)),)
+            if level == 1:
+                base1 = scope
+            continue
+        if "lang_only" in kinds:
+            reading.kind = "lang_only"
+            other = next(mt for mt in matches if mt.formula.yields["builder"] == "lang_only")
+            am.not_for_this_language.append(
+                LangOnly(
+                    act.title if act else "",
+                    act.date if act else None,
+                    eid(ctx) if ctx else "",
+                    other.formula.yields["lang"],
+                    b.text.strip(),
+                    b.line,
+                    item,
+                )
+            )
+            continue
+        if ctx and ctx[0][0] == "?":
+            reading.reason = f"inside a scope not read ({ctx[0][1]})"
+        elif not act and not any(
+            mt.formula.yields["builder"] in ("repeal_act", "suspend") for mt in matches
+        ):
+            reading.reason = "instruction before any cited act"
+        if reading.reason:
+            am.errors.append(InstructionError(b.line, reading.reason, b.text.strip()))
+            continue
+        try:
+            for mt in matches:
+                y = dict(mt.formula.yields)
+                builder = BUILDERS[y.pop("builder")]
+                ops += builder(mt, st, **y)
+            if st.new is not None and not st.used_new:
+                raise NotRead("quoted new text that no action takes")
+        except NotRead as e:
+            reading.reason = str(e)
+            am.errors.append(InstructionError(b.line, reading.reason, b.text.strip()))
+            continue
+        for o in ops:
+            if o.action in ("repeal_act", "suspend"):
+                am.acts.append(st.act) if st.act and st.act not in am.acts else None
+        reading.ops = len(ops)
+        am.operations += ops
+        if level == 0 or level == 2:
+            scope = scope if level == 0 else scope
+    am.entry_into_force = _entry_into_force(eif_blocks, lang)
+    return res
+
+
+def read_text(text: str, lang: str) -> Result:
+    """Read an amending act's text (raw official text or structured Markdown)."""
+    return read_blocks(split(text), lang)
