@@ -208,10 +208,19 @@ def _meta_beside(path: str, levels: int) -> dict | None:
 @click.argument("file", type=click.Path(exists=True, dir_okay=False))
 @click.option("--lang", type=LANG, required=True)
 @click.option("--format", "fmt", type=click.Choice(["json", "yaml"]), default="json")
-def ops(file: str, lang: str, fmt: str) -> None:
+@click.option(
+    "--reader",
+    type=click.Choice(["grammar", "catalogue"]),
+    default="grammar",
+    help="grammar: generator/instructions.py; catalogue: the formula catalogue (issue 13).",
+)
+def ops(file: str, lang: str, fmt: str, reader: str) -> None:
     """The operations of an amending act, in the schema of DESIGN.md."""
     import yaml
 
+    if reader == "catalogue":
+        _ops_catalogue(file, lang, fmt)
+        return
     _act, am = _amender_read(file, lang)
     data = [op.to_dict() for op in am.operations]
     for lo in am.not_for_this_language:
@@ -225,6 +234,45 @@ def ops(file: str, lang: str, fmt: str) -> None:
         click.echo(json.dumps(data, ensure_ascii=False, indent=2))
     else:
         sys.stdout.write(yaml.safe_dump(data, allow_unicode=True, sort_keys=False))
+
+
+def _ops_catalogue(file: str, lang: str, fmt: str) -> None:
+    """``zan ops --reader catalogue``: every operation read, the unread ones on stderr, exit 1."""
+    import yaml
+
+    from .formulas.reader import read_text
+
+    res = read_text(Path(file).read_text(encoding="utf-8"), lang)
+    am = res.amender
+    data = [op.to_dict() for op in am.operations]
+    for lo in am.not_for_this_language:
+        click.echo(
+            f"{file}:{lo.line}: {lo.target or '(unit in scope)'}: changes only the "
+            f"{lo.lang_only} text (no change in this language)",
+            err=True,
+        )
+    for e in am.errors:
+        click.echo(
+            f"{file}:{e.line}: instruction not read: {e.reason}: «{e.sentence}»", err=True
+        )
+    click.echo(f"{len(data)} operation(s)", err=True)
+    if fmt == "json":
+        click.echo(json.dumps(data, ensure_ascii=False, indent=2))
+    else:
+        sys.stdout.write(yaml.safe_dump(data, allow_unicode=True, sort_keys=False))
+    if am.errors:
+        sys.exit(1)
+
+
+@main.command("grammar-report")
+@today_option
+@click.argument("dirs", nargs=-1, required=True, type=click.Path(exists=True, file_okay=False))
+def grammar_report(dirs: tuple) -> None:
+    """Per language, over every amending act under DIRS: instructions read / not read, by
+    formula and by reason; kk↔ru agreement per act (Markdown), read by the formula catalogue."""
+    from .formulas.report import report
+
+    click.echo(report(list(dirs)))
 
 
 @main.command()

@@ -136,6 +136,8 @@ def _when(name: str | None, m: Match, quotes: list[str]) -> bool:
             and bool(ROMAN.match(old[0].strip()))
             and bool(ARABIC.match(new[0].strip()))
         )
+    if name == "row_by_text":  # «"…" деген жолдағы "4159500" деген сан …»
+        return any(t.kind == "W" and t.text.lower() in ("жолдағы", "жолында") for t in m.tokens)
     raise ValueError(f"unknown condition {name!r}")
 
 
@@ -200,7 +202,7 @@ def clauses(tokens: list[Token]) -> list[list[Token]]:
         if (
             t.kind == "AND"
             and nxt is not None
-            and (seen_verb and (nxt.code in ("K:inside",) or nxt.kind in ("N", "AFTER", "W")))
+            and (seen_verb and (nxt.code in ("K:inside",) or nxt.kind in ("N", "AFTER", "W", "U")))
         ):
             if nxt.code == "K:inside" or (cur and cur[-1].kind == "V"):
                 out.append(cur)

@@ -166,6 +166,11 @@ class _State:
     used_new: bool = False
     prev_old: str | None = None
     text: str = ""
+    fetch: object = None  # () → the next quoted wording right after, or None
+
+    def more(self) -> str | None:
+        """The next quoted wording that follows (a list of units quoted one by one)."""
+        return self.fetch() if self.fetch else None  # type: ignore[operator]
 
 
 def _op(st: _State, target: str, action: str, **kw) -> Operation:
@@ -271,6 +276,30 @@ def b_words(m: Match, st: _State, action: str, **a) -> list[Operation]:
     return ops
 
 
+def b_words_list(m: Match, st: _State) -> list[Operation]:
+    """Kazakh pairs that share one verb: «"A" деген сөздер "B" деген сөздермен, "C" деген
+    сөздер "D" деген сөздермен ауыстырылсын»."""
+    loc = [t for t in m.tokens if t.kind not in ("Q", "N", "NI")]
+    tg, paths, sent = targets(loc, st.ctx, st.lang)
+    if not tg:
+        raise NotRead("words operation without a target")
+    pairs: list[tuple[str, str]] = []
+    olds: list[str] = []
+    news: list[str] = []
+    cur: list[str] = []
+    for t in m.tokens:
+        if t.kind == "Q":
+            cur.append(st.quotes[t.quote])
+        elif t.kind == "N":
+            olds, cur = cur, []
+        elif t.kind == "NI":
+            news, cur = cur, []
+            pairs += _pairs(olds, news)
+    kw = {"sentence": sent} if sent else {}
+    st.ctx = paths[0]
+    return [_op(st, t, "substitute_words", old=o, new=n, **kw) for t in tg for o, n in pairs]
+
+
 def b_unit(m: Match, st: _State, action: str) -> list[Operation]:
     """replace / repeal of the named units (one operation per unit, in order)."""
     loc = _loc(m, "inline")
@@ -296,6 +325,9 @@ def b_unit(m: Match, st: _State, action: str) -> list[Operation]:
         nums
     ) == len(tg) else None
     if parts is None:
+        parts = _split_any(text, tg)
+    while parts is None and (nxt := st.more()) is not None:
+        text = f"{text}\n\n{nxt}"
         parts = _split_any(text, tg)
     if parts is None:
         raise NotRead(f"cannot split the new wording among {len(tg)} units")
@@ -344,6 +376,9 @@ def b_insert(m: Match, st: _State) -> list[Operation]:
         parts = _split_new(text, u.utype, nums, st.lang) if len(nums) > 1 else [text]
         if parts is None and len(new_units) == 1:
             parts = _split_paras(text, len(nums))
+        while parts is None and (nxt := st.more()) is not None:
+            text = f"{text}\n\n{nxt}"
+            parts = _split_new(text, u.utype, nums, st.lang) or _split_paras(text, len(nums))
         if parts is None:
             raise NotRead(f"cannot split the new text among {u.utype} {nums}")
         from generator.instructions import _merge
@@ -428,8 +463,15 @@ def b_suspend(m: Match, st: _State) -> list[Operation]:
     return [_op(st, "", "suspend", new=f"until {until}" if until else None, old=", ".join(tg))]
 
 
+def b_unsupported(m: Match, st: _State, reason: str) -> list[Operation]:
+    """A formula recognised but not yet representable: reported with its reason."""
+    raise NotRead(reason)
+
+
 BUILDERS = {
+    "unsupported": b_unsupported,
     "words": b_words,
+    "words_list": b_words_list,
     "unit": b_unit,
     "insert": b_insert,
     "renumber": b_renumber,
@@ -577,6 +619,15 @@ def read_blocks(blocks: list[Block], lang: str) -> Result:
         reading = Reading(b.line, b.text.strip())
         res.readings.append(reading)
         st = _State(lang, act, item, b.line, b.text.strip(), quotes, ctx, text=body)
+
+        def fetch() -> str | None:
+            nonlocal i
+            if i < len(blocks) and blocks[i].text.strip()[:1] in "\"«":
+                new, i = _join_quoted(blocks, i, lang)
+                return new
+            return None
+
+        st.fetch = fetch
         cls = clauses(toks)
         ops: list[Operation] = []
         matches: list[Match] = []
