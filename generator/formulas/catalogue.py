@@ -190,12 +190,12 @@ def clauses(tokens: list[Token]) -> list[list[Token]]:
     seen_verb = False
     for i, t in enumerate(tokens):
         nxt = tokens[i + 1] if i + 1 < len(tokens) else None
-        if t.kind == ";" and nxt is not None:
+        if t.kind == ";" and nxt is not None and t.depth == 0:
             cur.append(t)
             out.append(cur)
             cur, seen_verb = [], False
             continue
-        if t.kind == "," and cur and cur[-1].kind == "V" and cur[-1].cont:
+        if t.kind == "," and cur and cur[-1].kind == "V" and t.depth == 0:
             out.append(cur)
             cur, seen_verb = [], False
             continue
@@ -226,8 +226,14 @@ def clauses(tokens: list[Token]) -> list[list[Token]]:
             seen_verb = True
     if cur:
         out.append(cur)
-    # a leading item number «1)» read as a unit is not one: the reader strips numbers first
-    return [c for c in out if c]
+    # a clause of punctuation only («…;» then «.») belongs to the one before
+    merged: list[list[Token]] = []
+    for c in out:
+        if merged and all(t.kind in (",", ";", ".", ":") for t in c):
+            continue
+        else:
+            merged.append(c)
+    return [c for c in merged if c]
 
 
 def formula_ids(lang: str) -> list[str]:

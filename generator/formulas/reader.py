@@ -298,10 +298,20 @@ def b_words(m: Match, st: _State, action: str, **a) -> list[Operation]:
                 ops.append(_op(st, t, "case", old=o, new=new, **kw))
         st.prev_old = olds[-1] if olds else None
     elif action == "substitute_words":
-        pairs = _pairs(olds, news)
-        for t in tg:
-            for o, n in pairs:
-                ops.append(_op(st, t, "substitute_words", old=o, new=n, **kw))
+        resp = any(t.kind == "RESP" for t in m.tokens)
+        if resp and len(olds) == 1 and len(news) > 1:
+            # «слово "СССР" заменить соответственно словами "Республике Казахстан",
+            # "Республики Казахстан"»: the k-th occurrence takes the k-th new form
+            for t in tg:
+                for k, n in enumerate(news, 1):
+                    ops.append(
+                        _op(st, t, "substitute_words", old=olds[0], new=n, occurrence=str(k), **kw)
+                    )
+        else:
+            pairs = _pairs(olds, news)
+            for t in tg:
+                for o, n in pairs:
+                    ops.append(_op(st, t, "substitute_words", old=o, new=n, **kw))
     elif action == "delete_words":
         for t in tg:
             for o in olds:
@@ -405,8 +415,20 @@ def b_unit(m: Match, st: _State, action: str) -> list[Operation]:
 
 
 def _split_any(text: str, tg: list[str]) -> list[str] | None:
-    """Split a wording for several units at their numbers («3. …», «6) …», «Статья 9.»)."""
+    """Split a wording for several units at their numbers («3. …», «6) …», «Статья 9.»).
+
+    A heading named first («заголовок, пункты 1 и 2 изложить …») takes the paragraph(s)
+    before the first numbered one; unnumbered parts («бірінші және екінші бөліктері»)
+    take one paragraph each when the counts agree.
+    """
     paras = text.split("\n\n")
+    if tg[0].endswith("heading") or tg[0] == "title":
+        rest = _split_any("\n\n".join(paras[1:]), tg[1:]) if len(tg) > 1 and len(paras) > 1 else None
+        if rest is None and len(paras) == len(tg):
+            return paras
+        return [paras[0], *rest] if rest is not None else None
+    if all(re.search(r"__al_\d+$", t) for t in tg):
+        return paras if len(paras) == len(tg) else None
     nums = [t.rsplit("_", 1)[-1] for t in tg]
     starts = []
     for n in nums:
@@ -581,6 +603,11 @@ def _loose_citation(text: str, lang: str) -> CitedAct:
     return CitedAct(title=" ".join(title.split()), date=None, line=0, source=text.strip())
 
 
+def _citation(text: str, lang: str) -> CitedAct | None:
+    """The cited act of a frame, read as written or with Latin look-alikes fixed."""
+    return parse_citation(text, lang) or (parse_citation(_norm(text), lang) if text else None)
+
+
 def _next_article(art_item: str, num: str) -> bool:
     """Whether ``num`` is the article after ``art_item`` («art_1» → «2»)."""
     cur = art_item.removeprefix("art_")
@@ -617,6 +644,30 @@ def read_blocks(blocks: list[Block], lang: str) -> Result:
         ):
             text = f"{text} {blocks[i].text.strip()}"
             i += 1
+        # a sentence broken by a blank line: no closing punctuation, the next block goes on
+        # in lower case («… төртiншi, бесiншi, алтыншы және» / «жетiншi бөлiктермен …»)
+        joined = 0
+        while (
+            i < len(blocks)
+            and not blocks[i].quoted
+            and len(text) < 4000
+            and (
+                (
+                    not re.search(r"[.;:]\s*$", text)
+                    and re.match(r"^[а-яәғқңөұүһіё]", blocks[i].text.strip())
+                )
+                or (
+                    # «Внести в Закон … от 20 июля 1995 г.» / «"О таможенном деле …" (…):»
+                    FRAME_VERBS.search(text)
+                    and not text.rstrip().endswith(":")
+                    and joined < 3
+                    and not g.article.match(_norm(blocks[i].text))
+                )
+            )
+        ):
+            joined += 1
+            text = f"{text} {blocks[i].text.strip()}"
+            i += 1
         m = g.article.match(_norm(text))
         if m and art_item and amending and not _next_article(art_item, m["num"]):
             # «15-бап. 26-баптың …:» inside article 1 (104392 kk): an item numbered as an
@@ -628,7 +679,7 @@ def read_blocks(blocks: list[Block], lang: str) -> Result:
             text = m["rest"].strip()
             act, act_item, item1, item2 = None, art_item, "", ""
             base1 = scope = ()
-            cit = parse_citation(text, lang) if text else None
+            cit = _citation(text, lang) if text else None
             amending = bool(cit) or bool(text and FRAME_VERBS.search(text))
             if not text:
                 continue
@@ -639,7 +690,7 @@ def read_blocks(blocks: list[Block], lang: str) -> Result:
                 res.readings.append(Reading(b.line, text, kind="citation"))
                 continue
         else:
-            cit = parse_citation(text, lang)
+            cit = _citation(text, lang)
             if (
                 not cit
                 and FRAME_VERBS.search(text)

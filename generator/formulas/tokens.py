@@ -68,6 +68,7 @@ class Token:
     case: str = ""
     quote: int = -1
     cont: bool = False
+    depth: int = 0  # inside parentheses («(Ведомости …, 1999 г., N 23; 2003 г., …)»)
 
     @property
     def code(self) -> str:
@@ -292,6 +293,13 @@ class Tokenizer:
             else:
                 toks.append(Token("W", t, m.start(), m.end()))
         toks.sort(key=lambda t: t.start)
+        depth, k = 0, 0
+        for t in toks:
+            while k < t.start:
+                depth += {"(": 1, ")": -1}.get(skel[k], 0)
+                depth = max(depth, 0)
+                k += 1
+            t.depth = depth
         return self._nouns(toks)
 
     def _nouns(self, toks: list[Token]) -> list[Token]:
@@ -326,11 +334,49 @@ def tokenizer(lang: str) -> Tokenizer:
 def mask(sentence: str, lang: str) -> tuple[str, list[str], bool]:
     """The skeleton of a sentence (quotes masked, Latin look-alikes fixed), its quotes, balance.
 
+    Where straight marks ``"`` do not balance (the 1990s texts drop inner marks), a mark
+    closes a quote only where a word of the formula follows it (:func:`mask_straight`).
+
     >>> mask('слово «Астаны» заменить словом «Нур-Султана».', "ru")[:2]
     ('слово ⟦0⟧ заменить словом ⟦1⟧.', ['Астаны', 'Нур-Султана'])
     """
     skel, quotes, balanced = _mask(sentence, lang)
+    if not balanced and '"' in sentence:
+        alt = mask_straight(sentence, lang)
+        if alt is not None:
+            skel, quotes, balanced = alt[0], alt[1], True
     return _norm(skel), quotes, balanced
+
+
+def mask_straight(text: str, lang: str) -> tuple[str, list[str]] | None:
+    """Straight quotes read by what follows a closing mark: a formula word, punctuation
+    that ends the clause, or the end; marks that do not close a quote stay inside it.
+
+    >>> mask_straight('слова "Закона "О войсках МВД" и "Закона "О войсках" заменить словами '
+    ...     '"Закона"', "ru")[1]
+    ['Закона "О войсках МВД', 'Закона "О войсках', 'Закона']
+    """
+    if "«" in text or "»" in text:
+        return None
+    close = re.compile(lexicon(lang)["quote_close"], re.I)
+    out: list[str] = []
+    quotes: list[str] = []
+    start = None
+    last = 0
+    for m in re.finditer('"', text):
+        i = m.start()
+        if start is None:
+            out.append(text[last:i])
+            start = i + 1
+            continue
+        if close.match(text, i + 1):
+            quotes.append(text[start:i])
+            out.append(f"⟦{len(quotes) - 1}⟧")
+            start, last = None, i + 1
+    if start is not None:
+        return None
+    out.append(text[last:])
+    return "".join(out), quotes
 
 
 def tokenize(sentence: str, lang: str) -> list[Token]:
