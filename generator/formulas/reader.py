@@ -43,7 +43,7 @@ from generator.instructions import (
 from generator.model import Operation
 
 SKIPPED: list | None = None  # debugging aid: blocks read as no instruction
-RANK_X = {**RANK, "toc": 4, "row": 9, "table": 1}
+RANK_X = {**RANK, "toc": 4, "row": 9, "table": 1, "text": 10, "sentence": 10}
 
 
 @dataclass
@@ -179,6 +179,27 @@ def _segments(tokens: list[Token]) -> list[list[Token]]:
     return [s for s in segs if s]
 
 
+def _ru_phrases(seg: list[Token]) -> list[Token]:
+    """Russian units inner → outer when a locative phrase comes first.
+
+    «в части первой подпункт 12)» names the part (after «в») first and the unit acted on
+    after it: the object phrase is the inner one. A phrase starts at a unit after «в» or at a
+    unit whose form cannot be a genitive (genitives continue the phrase: «подпункта 1)
+    части первой статьи 248-1»).
+    """
+    phrases: list[list[Token]] = []
+    for t in seg:
+        if not phrases or t.prep or "gen" not in t.cases:
+            phrases.append([t])
+        else:
+            phrases[-1].append(t)
+    if len(phrases) < 2 or not any(p[0].prep for p in phrases):
+        return seg
+    objects = [p for p in phrases if not p[0].prep]
+    locs = [p for p in phrases if p[0].prep]
+    return [t for p in objects + locs[::-1] for t in p]
+
+
 def targets(loc: list[Token], ctx: tuple, lang: str) -> tuple[list[str], list, int | None]:
     """eIds of the units a clause names, in order; their paths; the sentence if named.
 
@@ -203,14 +224,27 @@ def targets(loc: list[Token], ctx: tuple, lang: str) -> tuple[list[str], list, i
     if not segs:
         return ([eid(ctx)] if ctx else []), [ctx], sentence
     full = segs[-1] if lang == "ru" else segs[0]
-    head_rank = RANK_X[(full[0] if lang == "ru" else full[-1]).utype]
+    if lang == "ru":
+        full = _ru_phrases(full)
+    real = [t for t in full if t.utype != "text"] or full
+    head_rank = RANK_X[(real[0] if lang == "ru" else real[-1]).utype]
     paths = []
     for seg in segs:
+        if lang == "ru":
+            seg = _ru_phrases(seg)
+        text_only = all(t.utype == "text" for t in seg)
+        seg = [t for t in seg if t.utype != "text"]
+        if text_only:  # «в заголовке и тексте статьи 29»: the text of the unit itself
+            chain = [t for t in full if t.utype != "text"]
+            paths += _locate(ctx, _refs(chain), lang) if chain else [ctx]
+            continue
         low = min(RANK_X[t.utype] for t in seg)
         if seg is full:
             chain = seg
         else:
-            borrowed = [t for t in full if RANK_X[t.utype] < min(low, head_rank)]
+            borrowed = [
+                t for t in full if t.utype != "text" and RANK_X[t.utype] < min(low, head_rank)
+            ]
             chain = seg + borrowed if lang == "ru" else borrowed + seg
         paths += _locate(ctx, _refs(chain), lang)
     for p in paths:
@@ -834,8 +868,9 @@ def read_blocks(blocks: list[Block], lang: str) -> Result:
                 ops += builder(mt, st, **y)
             if st.new is not None and not st.used_new:
                 raise NotRead("quoted new text that no action takes")
-        except NotRead as e:
-            reading.reason = str(e)
+        except (NotRead, KeyError, ValueError, IndexError) as e:
+            # a builder's own failure is reported like any instruction not read
+            reading.reason = str(e) if isinstance(e, NotRead) else f"reader failure: {e!r}"
             am.errors.append(InstructionError(b.line, reading.reason, b.text.strip()))
             continue
         for o in ops:

@@ -68,6 +68,8 @@ class Token:
     case: str = ""
     quote: int = -1
     cont: bool = False
+    cases: tuple[str, ...] = ()  # every case the word form can be
+    prep: bool = False  # Russian: right after «в»/«во» (a locative phrase «в части первой»)
     depth: int = 0  # inside parentheses («(Ведомости …, 1999 г., N 23; 2003 г., …)»)
 
     @property
@@ -104,12 +106,14 @@ class Tokenizer:
         lex = lexicon(lang)
         self.lex = lex
         self.form: dict[str, tuple[str, str]] = {}
+        self.cases: dict[str, set[str]] = {}
         by_notation: dict[str, list[str]] = {}
         for utype, spec in lex["units"].items():
             for case, forms in spec["forms"].items():
                 for f in forms:
                     if f not in self.form or case == "ins":
                         self.form[f.lower()] = (utype, case)
+                    self.cases.setdefault(f.lower(), set()).add(case)
                     for n in spec["number"]:
                         by_notation.setdefault(n, []).append(f)
         self.ordinals: list[tuple[str, int]] = sorted(
@@ -267,9 +271,11 @@ class Tokenizer:
                     # part is bigger than the first by two or more is a range
                     pass
             kind = "UI" if case == "ins" else "U"
+            prep = bool(re.search(r"(?<!\w)во?\s+$", skel[max(0, m.start() - 4) : m.start()]))
             toks.append(
                 Token(kind, m.group(), m.start(), m.end(), sub=utype, utype=utype, nums=nums,
-                      range=rng, case=case)
+                      range=rng, case=case, cases=tuple(sorted(self.cases[word.lower()])),
+                      prep=prep)
             )
             spans.append((m.start(), m.end()))
         spans.sort()
