@@ -138,6 +138,9 @@ def take_quoted(blocks: list[Block], i: int, lang: str) -> tuple[str | None, int
             # one more mark and «.»/«;» ends the wording (1990s texts lose inner marks)
             if (text.count('"') - (1 if j == i else 0)) % 2 == 1:
                 end = len(text)
+            elif j + 1 < len(blocks) and ITEM_START.match(blocks[j + 1].text):
+                # the outer closing mark lost («"Закон … "О пенсионном …".» then «2. …»)
+                end = len(text)
         if end is not None:
             parts.append(text[:end])
             rest = text[end:].strip()
@@ -326,10 +329,18 @@ def b_words(m: Match, st: _State, action: str, **a) -> list[Operation]:
     kw = {"sentence": sent} if sent else {}
     if action == "case":
         upper = m.groups["case"][0].sub == "upper"
+        within = _q(st, m.groups.get("within"))
         for t in tg:
             for o in olds:
                 new = (o[:1].upper() if upper else o[:1].lower()) + o[1:]
-                ops.append(_op(st, t, "case", old=o, new=new, **kw))
+                if not within:
+                    ops.append(_op(st, t, "case", old=o, new=new, **kw))
+                # «"статистикалық жұмыстардың жоспары", … деген сөздердегі "статистикалық"
+                # деген сөз бас әріппен жазылсын»: the word changes inside each phrase
+                for w in within:
+                    if o not in w:
+                        raise NotRead(f"«{o}» is not inside «{w}»")
+                    ops.append(_op(st, t, "case", old=w, new=w.replace(o, new, 1), **kw))
         st.prev_old = olds[-1] if olds else None
     elif action == "substitute_words":
         resp = any(t.kind == "RESP" for t in m.tokens)
@@ -376,6 +387,8 @@ def b_words(m: Match, st: _State, action: str, **a) -> list[Operation]:
                 raise NotRead("an inserted sentence without its quoted text")
             if not _q(st, m.groups.get("new")):
                 st.used_new = True
+        if a.get("new_fixed"):  # «… деген сөздерден кейін нүктелі үтір қойылып»
+            news = [a["new_fixed"]]
         if not news:
             raise NotRead("insert_words without new words")
         for t in tg:
@@ -622,6 +635,7 @@ def _needs_new(m: Match) -> bool:
 # ---------------------------------------------------------------------------- amender
 
 
+ITEM_START = re.compile(r"^(?:\d+(?:-\d+)?\s*[.)]\s|Статья\s+\d|\d+(?:-\d+)?-бап\b)")
 FRAME_VERBS = re.compile(r"\bВнести\b|енгізілсін|енгізілсiн", re.I)
 
 
@@ -689,6 +703,18 @@ def read_blocks(blocks: list[Block], lang: str) -> Result:
                 (
                     not re.search(r"[.;:]\s*$", text)
                     and re.match(r"^[а-яәғқңөұүһіё]", blocks[i].text.strip())
+                )
+                or (
+                    # «## 2-бап. "Арал … туралы" 1999 жылғы …» / «Қазақстан Республикасы
+                    # Заңының (…) күші жойылды деп танылсын.»: an article heading whose
+                    # sentence goes on in the next block
+                    joined == 0
+                    and g.article.match(_norm(text))
+                    and not FRAME_VERBS.search(text)
+                    and not text.rstrip().endswith(":")
+                    and not tk.phrase_re.search(mask(text, lang)[0])
+                    and not ITEM_START.match(blocks[i].text)
+                    and tk.phrase_re.search(mask(blocks[i].text, lang)[0])
                 )
                 or (
                     # «Внести в Закон … от 20 июля 1995 г.» / «"О таможенном деле …" (…):»

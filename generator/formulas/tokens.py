@@ -162,6 +162,7 @@ class Tokenizer:
         self.nouns = re.compile(lex["nouns"]["any"], re.I)
         self.nouns_ins = re.compile(lex["nouns"]["ins"], re.I)
         self.nouns_sent = re.compile(lex["nouns"].get("sentence", "(?!)"), re.I)
+        self.nouns_in = re.compile(lex["nouns"].get("inside", "(?!)"), re.I)
         self.converb = re.compile(lex["converb"], re.I)
         self.glue = [re.compile(g, re.I) for g in lex.get("glue", [])]
 
@@ -321,6 +322,7 @@ class Tokenizer:
                         continue
                 kind = "NI" if self.nouns_ins.fullmatch(t.text) else "N"
                 sub = "sent" if self.nouns_sent.fullmatch(t.text) else ""
+                sub = "in" if self.nouns_in.fullmatch(t.text) else sub
                 out.append(Token(kind, t.text, t.start, t.end, sub=sub))
                 continue
             out.append(t)
