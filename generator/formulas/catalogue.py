@@ -8,7 +8,7 @@ over the text; the first formula whose pattern matches the whole clause wins.
 
 >>> f = match(clauses(tokenize("подпункты 1), 2) и 6) статьи 4 изложить в следующей редакции:",
 ...     "ru"))[0], "ru")
->>> f.id
+>>> f.formula.id
 'ru.replace_units'
 """
 
@@ -181,7 +181,7 @@ def clauses(tokens: list[Token]) -> list[list[Token]]:
     clause («… считать частью второй и в ней …», «… болып саналсын және ондағы …»), and in
     Russian at a comma before a new group of words («…, слова …», «…, после слов …»).
 
-    >>> [codes(c) for c in clauses(tokenize('1) тақырыптағы "С" деген сөз кiшi әрiппен жазылып, '
+    >>> [codes(c) for c in clauses(tokenize('тақырыптағы "С" деген сөз кiшi әрiппен жазылып, '
     ...     'алдынан "М" деген сөзбен толықтырылсын;', "kk"))]
     ['U:heading Q N V:lower ', 'BEFORE Q NI V:insert ; ']
     """

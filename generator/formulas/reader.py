@@ -10,7 +10,7 @@ is the same as the current reader's.
 
 >>> r = read_text(open("../shared/realworld/amendments/164356/ru.md").read(), "ru")
 >>> [(o.target, o.action) for o in r.amender.operations][:2]
-[('art_4__subpara_5', 'repeal'), ('art_10__para_1__subpara_4', 'replace')]
+[('art_15-1', 'replace'), ('art_7__para_2', 'replace')]
 """
 
 from __future__ import annotations
@@ -93,8 +93,8 @@ def take_quoted(blocks: list[Block], i: int, lang: str) -> tuple[str | None, int
     «.»/«;»), in one pass over the blocks instead of re-reading the joined text per block.
 
     >>> bs = [Block(1, '"1) а;'), Block(3, '2) б.";дополнить')]
-    >>> take_quoted(bs, 0, "ru"), bs[-1].text
-    (('1) а;\n\n2) б.', 2), 'дополнить')
+    >>> take_quoted(bs, 0, "ru")[0].split(chr(10) * 2), bs[-1].text
+    (['1) а;', '2) б.'], 'дополнить')
     """
     pairs = grammar(lang).quotes
     closers = set(pairs.values()) - set(pairs)
@@ -163,7 +163,7 @@ def _refs(tokens: list[Token]) -> list[Ref]:
     out = []
     for t in tokens:
         if t.kind in ("U", "UI") and t.utype not in ("sentence",):
-            nums = [f"{t.nums[0]}..{t.nums[1]}"] if t.range else list(t.nums)
+            nums = list(t.nums)
             out.append(Ref(t.utype, nums, t.case, t.start, t.end))
     return out
 
@@ -447,7 +447,7 @@ def b_unit(m: Match, st: _State, action: str) -> list[Operation]:
         return [_op(st, tg[0], "replace", new=text, **kw)]
     last = [t for t in loc if t.kind == "U"]
     last_t = max(last, key=lambda t: RANK_X[t.utype])
-    nums = [f"{last_t.nums[0]}..{last_t.nums[1]}"] if last_t.range else last_t.nums
+    nums = last_t.nums
     parts = _split_new(text, last_t.utype, [n or "" for n in nums], st.lang) if len(
         nums
     ) == len(tg) else None
@@ -509,9 +509,10 @@ def b_insert(m: Match, st: _State) -> list[Operation]:
         n = new_units[0].nums[0]
         return [_op(st, eid(base), "insert", new=text, sentence=int(n) if n else None)]
     for u in new_units:
-        nums = [n or "" for n in u.nums]
-        if u.range:
-            nums = [str(n) for n in range(int(nums[0]), int(nums[1]) + 1)]
+        nums = []
+        for n in u.nums:  # new units named as a range: one per number
+            a, _, b = (n or "").partition("..")
+            nums += [str(k) for k in range(int(a), int(b) + 1)] if b else [n or ""]
         parts = _split_new(text, u.utype, nums, st.lang) if len(nums) > 1 else [text]
         if parts is None and len(new_units) == 1:
             parts = _split_paras(text, len(nums))

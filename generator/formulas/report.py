@@ -38,7 +38,7 @@ def acts_under(dirs: list[str]) -> list[Path]:
     """Folders holding an amending act (``kk.md`` and ``ru.md``), sorted, each once.
 
     >>> [p.name for p in acts_under(["../shared/realworld/amendments"])][:2]
-    ['104134', '104392']
+    ['472', '3382']
     """
     out: set[Path] = set()
     for d in dirs:

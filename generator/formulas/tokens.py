@@ -29,9 +29,8 @@ switched to the units authority ``generator/grammar/units.yml``); the other word
 
 >>> [t.code for t in tokenize('подпункты 3) - 5) статьи 2 изложить в следующей редакции:', "ru")]
 ['U:subpara', 'U:art', 'V:replace', ':']
->>> tokenize('подпункты 3) - 5) статьи 2 исключить', "ru")[0].nums, tokenize(
-...     'подпункты 3) - 5) статьи 2 исключить', "ru")[0].range
-(['3', '5'], True)
+>>> tokenize('подпункты 3) - 5) статьи 2 исключить', "ru")[0].nums
+['3..5']
 """
 
 from __future__ import annotations
@@ -183,49 +182,48 @@ class Tokenizer:
     def _nums(self, text: str, notation: str) -> tuple[list[str | None], bool] | None:
         """Numbers of a list or range («1), 2) и 6)», «3) - 5)», «76-78», «бірінші және екінші»).
 
-        ``-`` joins a compound number («9-1», «2-3»); an unspaced pair is a range only when
-        its second number is bigger by two or more and no other number of the list shares
-        its first part («76-78», «1-4»; not «2-2, 2-3, 2-4 және 2-5»).
+        A range is one item ``a..b`` (DESIGN.md: kept whole, expanded against the amended
+        act). ``-`` also joins a compound number («9-1», «2-3»): an unspaced pair is a range
+        only when its second number is bigger by two or more and no other number of the list
+        shares its first part («76-78», «1-4»; not «2-2, 2-3, 2-4 және 2-5»).
+
+        >>> tokenizer("kk")._nums("5) - 8) және 12)", "num")
+        (['5..8', '12'], True)
         """
         if notation == "ordinal":
-            items = re.split(rf"\s*,\s*|\s+(?:{_alt(self.lex['and'])})\s+|(\s*[-–—]\s*)", text)
-            vals, rng = [], False
-            for it in items:
-                if it is None:
-                    continue
-                if it.strip() in ("-", "–", "—"):
-                    rng = True
-                    continue
-                if not it.strip():
-                    continue
-                n = self.ordinal(it)
-                if n is None:
-                    return None
-                vals.append(str(n))
-            if rng:
-                if len(vals) != 2:
-                    return None
-                return vals, True
-            return list(vals), False
-        parts = re.split(r"(\s*,\s*|\s+\S+\s+|\s+[-–—]\s*|\s*[-–—]\s+|\)\s*[-–—]\s*)", text)
-        vals = [v.strip().rstrip(")").strip() for v in parts[0::2]]
-        seps = [s.strip() for s in parts[1::2]]
+            pieces = re.split(
+                rf"(\s*,\s*|\s+(?:{_alt(self.lex['and'])})\s+|\s*[-–—]\s*)", text
+            )
+        else:
+            pieces = re.split(
+                r"(\s*,\s*|\s+\S+\s+|\s+[-–—]\s*|\s*[-–—]\s+|(?<=\))\s*[-–—]\s*)", text
+            )
+        vals = [v.strip().rstrip(")").strip() for v in pieces[0::2]]
+        seps = [x.strip() for x in pieces[1::2]]
         if any(not v for v in vals):
             return None
-        if len(vals) == 2 and seps[0].lstrip(")").strip() in ("-", "–", "—"):
-            return [vals[0], vals[1]], True
+        if notation == "ordinal":
+            got = [self.ordinal(v) for v in vals]
+            if None in got:
+                return None
+            vals = [str(n) for n in got]
         out: list[str | None] = []
-        for v in vals:
+        i = 0
+        while i < len(vals):
+            v = vals[i]
+            if i < len(seps) and seps[i] in ("-", "–", "—"):
+                out.append(f"{v}..{vals[i + 1]}")
+                i += 2
+                continue
             m = re.fullmatch(r"(\d+)-(\d+)", v)
             if m and int(m[2]) >= int(m[1]) + 2 and not any(
                 w != v and w.startswith(m[1] + "-") for w in vals
             ):
-                if len(vals) == 1:
-                    return [m[1], m[2]], True
-                out += [str(n) for n in range(int(m[1]), int(m[2]) + 1)]
+                out.append(f"{m[1]}..{m[2]}")
             else:
                 out.append(v)
-        return out, False
+            i += 1
+        return out, any(".." in (n or "") for n in out)
 
     def tokenize(self, skel: str) -> list[Token]:
         """Tokens of a masked sentence skeleton."""
