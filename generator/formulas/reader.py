@@ -806,6 +806,12 @@ def read_blocks(blocks: list[Block], lang: str) -> Result:
         if not toks:
             continue
         has_verb = any(t.kind in ("V", "K") for t in toks)
+        if not has_verb and not balanced and tk.phrase_re.search(_norm(body)):
+            # the verb is hidden inside a quote that never closes: reported, not skipped
+            reading = Reading(b.line, b.text.strip(), reason="unbalanced quotes")
+            res.readings.append(reading)
+            am.errors.append(InstructionError(b.line, reading.reason, b.text.strip()))
+            continue
         if not has_verb and not text.rstrip().endswith(":"):
             if SKIPPED is not None:
                 SKIPPED.append((b.line, text))
@@ -836,10 +842,15 @@ def read_blocks(blocks: list[Block], lang: str) -> Result:
             am.errors.append(InstructionError(b.line, reading.reason, b.text.strip()))
             continue
         reading.formulas = [mt.formula.id for mt in matches]
-        if any(_needs_new(mt) for mt in matches):
+        kinds = {mt.formula.yields["builder"] for mt in matches}
+        if any(_needs_new(mt) for mt in matches) or (
+            body.rstrip().endswith(":")
+            and "unsupported" in kinds
+            and any(t.kind == "CONTENT" for t in toks)
+        ):
+            # a wording an unsupported formula introduces is its own, not instructions
             new, i = take_quoted(blocks, i, lang)
             st.new = new
-        kinds = {mt.formula.yields["builder"] for mt in matches}
         if not balanced and not kinds <= {"provision"}:
             reading.reason = "unbalanced quotes"
             am.errors.append(InstructionError(b.line, reading.reason, b.text.strip()))
