@@ -23,6 +23,11 @@ import yaml
 
 from generator.formulas.tokens import DATA_DIR, Token, tokenize
 
+# Tokens that end a clause the way a verb does («… нүктелі үтір қойылып, …»).
+VERBISH = {
+    "V:replace", "V:insert", "V:subst", "V:delete", "V:repeal", "V:renumber", "V:upper",
+    "V:lower", "V:suspend", "K:punct_semicolon",
+}
 ROMAN = re.compile(r"^[IVXLІ]+(?:\s*,\s*[IVXLІ]+)*$")
 ARABIC = re.compile(r"^\d+(?:\s*,\s*\d+)*$")
 
@@ -195,16 +200,19 @@ def clauses(tokens: list[Token]) -> list[list[Token]]:
             out.append(cur)
             cur, seen_verb = [], False
             continue
-        if t.kind == "," and cur and cur[-1].kind == "V" and t.depth == 0:
+        if t.kind == "," and cur and cur[-1].code in VERBISH and t.depth == 0:
             out.append(cur)
             cur, seen_verb = [], False
             continue
         if (
             t.kind == "AND"
             and nxt is not None
-            and (seen_verb and (nxt.code in ("K:inside",) or nxt.kind in ("N", "AFTER", "W", "U")))
+            and (
+                seen_verb
+                and (nxt.code in ("K:inside",) or nxt.kind in ("N", "AFTER", "W", "U", "CONTENT"))
+            )
         ):
-            if nxt.code == "K:inside" or (cur and cur[-1].kind == "V"):
+            if nxt.code == "K:inside" or (cur and cur[-1].code in VERBISH):
                 out.append(cur)
                 cur, seen_verb = [], False
                 continue
@@ -222,7 +230,7 @@ def clauses(tokens: list[Token]) -> list[list[Token]]:
             cur, seen_verb = [], False
             continue
         cur.append(t)
-        if t.kind == "V":
+        if t.code in VERBISH:
             seen_verb = True
     if cur:
         out.append(cur)

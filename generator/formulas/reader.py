@@ -142,8 +142,26 @@ def take_quoted(blocks: list[Block], i: int, lang: str) -> tuple[str | None, int
                 # the outer closing mark lost («"Закон … "О пенсионном …".» then «2. …»)
                 end = len(text)
         if end is not None:
-            parts.append(text[:end])
             rest = text[end:].strip()
+            verbless = bool(rest) and not _has_verb(rest, lang)
+            if verbless and b.text[0] == '"':
+                # a straight mark closed inside a block and left words that are no
+                # instruction: it was an inner quote (straight marks cannot tell)
+                got = _take_straight(blocks, i, lang)
+                if got is not None:
+                    return got
+            if (
+                verbless
+                and j == i
+                and len(rest) < 80
+                and re.search(r"[.;]$", rest)
+                and not re.search(r"[\"«»“”]", rest)
+            ):
+                # «"… туралы" Қазақстан Республикасының Заңы;»: the wording goes on after a
+                # quote that opens it (a new title), nothing of an instruction follows
+                parts.append(text.rstrip().rstrip(".;"))
+                return "\n\n".join(parts).strip(), j + 1
+            parts.append(text[:end])
             if rest:
                 blocks.insert(j + 1, Block(blocks[j].line, rest))
             return _unquote("\n\n".join(parts), lang), j + 1
@@ -154,6 +172,40 @@ def take_quoted(blocks: list[Block], i: int, lang: str) -> tuple[str | None, int
     if k is None:
         return None, i
     return _unquote("\n\n".join(x.text for x in blocks[i : k + 1]), lang), k + 1
+
+
+def _has_verb(text: str, lang: str) -> bool:
+    """Whether a text holds a verb of an instruction formula (quotes masked)."""
+    return any(t.kind == "V" for t in tokenizer(lang).tokenize(mask(text, lang)[0]))
+
+
+def _take_straight(blocks: list[Block], i: int, lang: str) -> tuple[str, int] | None:
+    """A wording opened by a straight mark: straight marks cannot tell an inner quote from
+    the closing one, so the wording ends where a block ends with the mark and «.»/«;»
+    (or with the mark, before the next numbered item), or where the mark, «.»/«;» and an
+    instruction follow inside a block («…значение.";дополнить пунктом 4 …»)."""
+    for j in range(i, min(len(blocks), i + 400)):
+        if blocks[j].quoted:
+            return None
+        text = blocks[j].text
+        if j > i and (ITEM_START.match(text) or (text[:1] != '"' and _has_verb(text, lang))):
+            return None  # an instruction follows: the wording did not run on
+        start = 1 if j == i else 0
+        for m in re.finditer(r'"\s*[.;]', text[start:]):
+            k = start + m.end()
+            rest = text[k:].strip()
+            if rest and _has_verb(rest, lang) and not re.search(r'"\s*[.;]?\s*$', rest):
+                blocks.insert(j + 1, Block(blocks[j].line, rest))
+                body = "\n\n".join([x.text for x in blocks[i:j]] + [text[:k]])
+                return _unquote(body, lang), j + 1
+        ends = re.search(r'"\s*[.;]\s*$', text) or (
+            re.search(r'"\s*$', text)
+            and (j + 1 >= len(blocks) or ITEM_START.match(blocks[j + 1].text))
+        )
+        if ends and (j > i or text.count('"') >= 2):
+            body = "\n\n".join(x.text for x in blocks[i : j + 1])
+            return _unquote(body, lang), j + 1
+    return None
 
 
 # ---------------------------------------------------------------------------- targets
@@ -341,7 +393,9 @@ def b_words(m: Match, st: _State, action: str, **a) -> list[Operation]:
                     if o not in w:
                         raise NotRead(f"«{o}» is not inside «{w}»")
                     ops.append(_op(st, t, "case", old=w, new=w.replace(o, new, 1), **kw))
-        st.prev_old = olds[-1] if olds else None
+        # «… кіші әріппен жазылып, алдынан "Мемлекеттік" деген сөзбен толықтырылсын»: the
+        # next clause anchors on the word as it now reads
+        st.prev_old = ops[-1].new if ops and not within else (olds[-1] if olds else None)
     elif action == "substitute_words":
         resp = any(t.kind == "RESP" for t in m.tokens)
         if resp and len(olds) == 1 and len(news) > 1:
