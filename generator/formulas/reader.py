@@ -84,7 +84,32 @@ def split(text: str) -> list[Block]:
     return blocks_from_text(text)
 
 
+def _strip_close(text: str | None) -> str | None:
+    """A closing mark left at the end of a wording whose marks are mixed («"…языках.»»,
+    «…суда."» in 56656) is the outer closing mark: dropped.
+
+    >>> _strip_close('3-1. Кандидатуры … суда."')
+    '3-1. Кандидатуры … суда.'
+    """
+    if not text:
+        return text
+    t = text.rstrip()
+    last = t[-1:]
+    if last == '"' and t.count('"') % 2 == 1:
+        return t[:-1]
+    if last in "»”" and t.count(last) > t.count({"»": "«", "”": "“"}[last]):
+        return t[:-1]
+    return text
+
+
 def take_quoted(blocks: list[Block], i: int, lang: str) -> tuple[str | None, int]:
+    """The quoted new wording starting at ``blocks[i]`` and the index after it (see
+    :func:`_take_quoted`), a stray outer closing mark dropped."""
+    new, j = _take_quoted(blocks, i, lang)
+    return _strip_close(new), j
+
+
+def _take_quoted(blocks: list[Block], i: int, lang: str) -> tuple[str | None, int]:
     """The quoted new wording starting at ``blocks[i]`` and the index after it.
 
     The same reading as :func:`generator.instructions._join_quoted` (a wording may span
@@ -93,7 +118,7 @@ def take_quoted(blocks: list[Block], i: int, lang: str) -> tuple[str | None, int
     «.»/«;»), in one pass over the blocks instead of re-reading the joined text per block.
 
     >>> bs = [Block(1, '"1) а;'), Block(3, '2) б.";дополнить')]
-    >>> take_quoted(bs, 0, "ru")[0].split(chr(10) * 2), bs[-1].text
+    >>> _take_quoted(bs, 0, "ru")[0].split(chr(10) * 2), bs[-1].text
     (['1) а;', '2) б.'], 'дополнить')
     """
     pairs = grammar(lang).quotes
@@ -106,6 +131,12 @@ def take_quoted(blocks: list[Block], i: int, lang: str) -> tuple[str | None, int
         return (_unquote(t, lang) if t[:1] in pairs else t), i + 1
     if not b.text or b.text[0] not in pairs:
         return None, i
+    if b.text[0] == '"':
+        # straight marks cannot tell an inner quote from the closing one: the end of a
+        # block first (_take_straight), the marks counted only where that finds none
+        got = _take_straight(blocks, i, lang)
+        if got is not None:
+            return got
     stack: list[str] = []
     parts: list[str] = []
     j = i
@@ -144,12 +175,6 @@ def take_quoted(blocks: list[Block], i: int, lang: str) -> tuple[str | None, int
         if end is not None:
             rest = text[end:].strip()
             verbless = bool(rest) and not _has_verb(rest, lang)
-            if verbless and b.text[0] == '"':
-                # a straight mark closed inside a block and left words that are no
-                # instruction: it was an inner quote (straight marks cannot tell)
-                got = _take_straight(blocks, i, lang)
-                if got is not None:
-                    return got
             if (
                 verbless
                 and j == i
@@ -188,7 +213,7 @@ def _take_straight(blocks: list[Block], i: int, lang: str) -> tuple[str, int] | 
         if blocks[j].quoted:
             return None
         text = blocks[j].text
-        if j > i and (ITEM_START.match(text) or (text[:1] != '"' and _has_verb(text, lang))):
+        if j > i and text[:1] not in "\"«" and _has_verb(text, lang):
             return None  # an instruction follows: the wording did not run on
         start = 1 if j == i else 0
         for m in re.finditer(r'"\s*[.;]', text[start:]):
@@ -198,7 +223,7 @@ def _take_straight(blocks: list[Block], i: int, lang: str) -> tuple[str, int] | 
                 blocks.insert(j + 1, Block(blocks[j].line, rest))
                 body = "\n\n".join([x.text for x in blocks[i:j]] + [text[:k]])
                 return _unquote(body, lang), j + 1
-        ends = re.search(r'"\s*[.;]\s*$', text) or (
+        ends = re.search(r'["»”]\s*[.;]\s*$', text) or (
             re.search(r'"\s*$', text)
             and (j + 1 >= len(blocks) or ITEM_START.match(blocks[j + 1].text))
         )

@@ -184,8 +184,9 @@ class Tokenizer:
 
         A range is one item ``a..b`` (DESIGN.md: kept whole, expanded against the amended
         act). ``-`` also joins a compound number («9-1», «2-3»): an unspaced pair is a range
-        only when its second number is bigger by two or more and no other number of the list
-        shares its first part («76-78», «1-4»; not «2-2, 2-3, 2-4 және 2-5»).
+        only inside a list, when its second number is bigger by two or more and no other
+        number of the list shares its first part («6, 34, 76-78, 80»; not «2-2, 2-3, 2-4 және
+        2-5», nor «7-9)» alone, a subpoint's compound number).
 
         >>> tokenizer("kk")._nums("5) - 8) және 12)", "num")
         (['5..8', '12'], True)
@@ -215,7 +216,7 @@ class Tokenizer:
                 out.append(f"{v}..{vals[i + 1]}")
                 i += 2
                 continue
-            m = re.fullmatch(r"(\d+)-(\d+)", v)
+            m = re.fullmatch(r"(\d+)-(\d+)", v) if notation == "num" and len(vals) > 1 else None
             if m and int(m[2]) >= int(m[1]) + 2 and not any(
                 w != v and w.startswith(m[1] + "-") for w in vals
             ):
