@@ -252,9 +252,7 @@ def _ops_catalogue(file: str, lang: str, fmt: str) -> None:
             err=True,
         )
     for e in am.errors:
-        click.echo(
-            f"{file}:{e.line}: instruction not read: {e.reason}: «{e.sentence}»", err=True
-        )
+        click.echo(f"{file}:{e.line}: instruction not read: {e.reason}: «{e.sentence}»", err=True)
     click.echo(f"{len(data)} operation(s)", err=True)
     if fmt == "json":
         click.echo(json.dumps(data, ensure_ascii=False, indent=2))

@@ -21,12 +21,20 @@ from dataclasses import dataclass, field
 
 import yaml
 
-from generator.formulas.tokens import DATA_DIR, Token, tokenize
+from generator.formulas.tokens import DATA_DIR, Token
 
 # Tokens that end a clause the way a verb does («… нүктелі үтір қойылып, …»).
 VERBISH = {
-    "V:replace", "V:insert", "V:subst", "V:delete", "V:repeal", "V:renumber", "V:upper",
-    "V:lower", "V:suspend", "K:punct_semicolon",
+    "V:replace",
+    "V:insert",
+    "V:subst",
+    "V:delete",
+    "V:repeal",
+    "V:renumber",
+    "V:upper",
+    "V:lower",
+    "V:suspend",
+    "K:punct_semicolon",
 }
 ROMAN = re.compile(r"^[IVXLІ]+(?:\s*,\s*[IVXLІ]+)*$")
 ARABIC = re.compile(r"^\d+(?:\s*,\s*\d+)*$")
@@ -131,8 +139,11 @@ def codes(tokens: list[Token]) -> str:
 
 
 def _when(name: str | None, m: Match, quotes: list[str]) -> bool:
+    """A formula's condition on what its captures hold; «!name» negates it."""
     if name is None:
         return True
+    if name.startswith("!"):
+        return not _when(name[1:], m, quotes)
     if name == "roman_to_arabic":  # «цифры "I, II, III, IV" заменить цифрами "1, 2, 3, 4"»
         old = [quotes[t.quote] for t in m.groups.get("old", []) if t.kind == "Q"]
         new = [quotes[t.quote] for t in m.groups.get("new", []) if t.kind == "Q"]
@@ -141,8 +152,6 @@ def _when(name: str | None, m: Match, quotes: list[str]) -> bool:
             and bool(ROMAN.match(old[0].strip()))
             and bool(ARABIC.match(new[0].strip()))
         )
-    if name == "row_by_text":  # «"…" деген жолдағы "4159500" деген сан …»
-        return any(t.kind == "W" and t.text.lower() in ("жолдағы", "жолында") for t in m.tokens)
     raise ValueError(f"unknown condition {name!r}")
 
 

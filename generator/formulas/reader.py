@@ -31,10 +31,10 @@ from generator.instructions import (
     Ref,
     _date,
     _entry_into_force,
-    _unquote,
     _locate,
     _norm,
     _split_new,
+    _unquote,
     blocks_from_text,
     eid,
     grammar,
@@ -56,6 +56,8 @@ class Reading:
     reason: str = ""  # empty when read
     ops: int = 0
     kind: str = "instruction"  # instruction | provision | scope | lang_only | citation
+    clauses: list = field(default_factory=list, repr=False)  # token lists, as matched
+    quotes: list = field(default_factory=list, repr=False)
 
 
 @dataclass
@@ -213,7 +215,7 @@ def _take_straight(blocks: list[Block], i: int, lang: str) -> tuple[str, int] | 
         if blocks[j].quoted:
             return None
         text = blocks[j].text
-        if j > i and text[:1] not in "\"«" and _has_verb(text, lang):
+        if j > i and text[:1] not in '"«' and _has_verb(text, lang):
             return None  # an instruction follows: the wording did not run on
         start = 1 if j == i else 0
         for m in re.finditer(r'"\s*[.;]', text[start:]):
@@ -527,9 +529,11 @@ def b_unit(m: Match, st: _State, action: str) -> list[Operation]:
     last = [t for t in loc if t.kind == "U"]
     last_t = max(last, key=lambda t: RANK_X[t.utype])
     nums = last_t.nums
-    parts = _split_new(text, last_t.utype, [n or "" for n in nums], st.lang) if len(
-        nums
-    ) == len(tg) else None
+    parts = (
+        _split_new(text, last_t.utype, [n or "" for n in nums], st.lang)
+        if len(nums) == len(tg)
+        else None
+    )
     if parts is None:
         parts = _split_any(text, tg)
     while parts is None and (nxt := st.more()) is not None:
@@ -549,7 +553,9 @@ def _split_any(text: str, tg: list[str]) -> list[str] | None:
     """
     paras = text.split("\n\n")
     if tg[0].endswith("heading") or tg[0] == "title":
-        rest = _split_any("\n\n".join(paras[1:]), tg[1:]) if len(tg) > 1 and len(paras) > 1 else None
+        rest = (
+            _split_any("\n\n".join(paras[1:]), tg[1:]) if len(tg) > 1 and len(paras) > 1 else None
+        )
         if rest is None and len(paras) == len(tg):
             return paras
         return [paras[0], *rest] if rest is not None else None
@@ -848,8 +854,10 @@ def read_blocks(blocks: list[Block], lang: str) -> Result:
             nm = re.match(r"^(\d+)\.", text)
             act = cit
             act.line = b.line
-            act_item = f"{art_item}__para_{nm[1]}" if nm and art_item else (
-                f"para_{nm[1]}" if nm else art_item
+            act_item = (
+                f"{art_item}__para_{nm[1]}"
+                if nm and art_item
+                else (f"para_{nm[1]}" if nm else art_item)
             )
             act.item = act_item
             am.acts.append(act)
@@ -902,13 +910,14 @@ def read_blocks(blocks: list[Block], lang: str) -> Result:
 
         def fetch() -> str | None:
             nonlocal i
-            if i < len(blocks) and blocks[i].text.strip()[:1] in "\"«":
+            if i < len(blocks) and blocks[i].text.strip()[:1] in '"«':
                 new, i = take_quoted(blocks, i, lang)
                 return new
             return None
 
         st.fetch = fetch
         cls = clauses(toks)
+        reading.clauses, reading.quotes = cls, quotes
         ops: list[Operation] = []
         matches: list[Match] = []
         for cl in cls:

@@ -123,7 +123,13 @@ def report(dirs: list[str]) -> str:
     for lang in LANGS:
         lines += [f"## {lang}: by formula", "", "| formula | clauses |", "|---|---:|"]
         lines += [f"| `{f}` | {c} |" for f, c in sorted(by_formula[lang].items())]
-        lines += ["", f"## {lang}: not read, by reason", "", "| reason | instructions |", "|---|---:|"]
+        lines += [
+            "",
+            f"## {lang}: not read, by reason",
+            "",
+            "| reason | instructions |",
+            "|---|---:|",
+        ]
         lines += [f"| {r} | {c} |" for r, c in by_reason[lang].most_common()]
         lines.append("")
     lines += [

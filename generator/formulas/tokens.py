@@ -7,6 +7,7 @@ into tokens, longest phrase first:
 =========  ==========================================================================
 code       what
 =========  ==========================================================================
+ROW        a table row («по строке», «строку 74», «74-жолы», «жолмен»)
 U:<type>   a unit reference with its numbers («подпункты 1), 2) и 6)», «3-1-тармақтағы»,
            «абзац седьмой», «екiншi абзацы»); ``UI:<type>`` when instrumental (the NEW
            units of an insert: «дополнить подпунктом 6-1)», «… тармақшамен»)
@@ -192,14 +193,14 @@ class Tokenizer:
         (['5..8', '12'], True)
         """
         if notation == "ordinal":
-            pieces = re.split(
-                rf"(\s*,\s*|\s+(?:{_alt(self.lex['and'])})\s+|\s*[-–—]\s*)", text
-            )
+            pieces = re.split(rf"(\s*,\s*|\s+(?:{_alt(self.lex['and'])})\s+|\s*[-–—]\s*)", text)
         else:
             pieces = re.split(
                 r"(\s*,\s*|\s+\S+\s+|\s+[-–—]\s*|\s*[-–—]\s+|(?<=\))\s*[-–—]\s*)", text
             )
         vals = [v.strip().rstrip(")").strip() for v in pieces[0::2]]
+        # Roman numbers typed with the Cyrillic І («ІV тарау») are Latin in eIds
+        vals = [v.replace("І", "I") if re.fullmatch(r"[IVXLІ]+", v) else v for v in vals]
         seps = [x.strip() for x in pieces[1::2]]
         if any(not v for v in vals):
             return None
@@ -217,8 +218,10 @@ class Tokenizer:
                 i += 2
                 continue
             m = re.fullmatch(r"(\d+)-(\d+)", v) if notation == "num" and len(vals) > 1 else None
-            if m and int(m[2]) >= int(m[1]) + 2 and not any(
-                w != v and w.startswith(m[1] + "-") for w in vals
+            if (
+                m
+                and int(m[2]) >= int(m[1]) + 2
+                and not any(w != v and w.startswith(m[1] + "-") for w in vals)
             ):
                 out.append(f"{m[1]}..{m[2]}")
             else:
@@ -271,11 +274,23 @@ class Tokenizer:
                     # part is bigger than the first by two or more is a range
                     pass
             kind = "UI" if case == "ins" else "U"
+            if utype == "row":
+                kind = "ROW"  # a table row: never a unit of the path («строку 74», «74-жолы»)
             prep = bool(re.search(r"(?<!\w)во?\s+$", skel[max(0, m.start() - 4) : m.start()]))
             toks.append(
-                Token(kind, m.group(), m.start(), m.end(), sub=utype, utype=utype, nums=nums,
-                      range=rng, case=case, cases=tuple(sorted(self.cases[word.lower()])),
-                      prep=prep)
+                Token(
+                    kind,
+                    m.group(),
+                    m.start(),
+                    m.end(),
+                    sub=utype,
+                    utype=utype,
+                    nums=nums,
+                    range=rng,
+                    case=case,
+                    cases=tuple(sorted(self.cases[word.lower()])),
+                    prep=prep,
+                )
             )
             spans.append((m.start(), m.end()))
         spans.sort()
