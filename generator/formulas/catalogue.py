@@ -21,7 +21,7 @@ from dataclasses import dataclass, field
 
 import yaml
 
-from generator.formulas.tokens import DATA_DIR, Token
+from generator.formulas.tokens import DATA_DIR, Token, tokenize  # noqa: F401 (doctests)
 
 # Tokens that end a clause the way a verb does («… нүктелі үтір қойылып, …»).
 VERBISH = {
