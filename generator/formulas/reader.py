@@ -229,7 +229,10 @@ def _take_straight(blocks: list[Block], i: int, lang: str) -> tuple[str, int] | 
             re.search(r'"\s*$', text)
             and (j + 1 >= len(blocks) or ITEM_START.match(blocks[j + 1].text))
         )
-        if ends and (j > i or text.count('"') >= 2):
+        # the closing mark is the block's odd one out («…сервиса "Вопрос-ответ";» inside a
+        # wording has its two marks and does not end it)
+        odd = (text.count('"') - (j == i)) % 2 == 1 or text.count("»") > text.count("«")
+        if ends and odd:
             body = "\n\n".join(x.text for x in blocks[i : j + 1])
             return _unquote(body, lang), j + 1
     return None
@@ -305,23 +308,23 @@ def targets(loc: list[Token], ctx: tuple, lang: str) -> tuple[list[str], list, i
     segs = _segments([t for t in loc if t.kind in ("U", "AND", ",") and t.utype != "sentence"])
     if not segs:
         return ([eid(ctx)] if ctx else []), [ctx], sentence
-    full = segs[-1] if lang == "ru" else segs[0]
     if lang == "ru":
-        full = _ru_phrases(full)
-    real = [t for t in full if t.utype != "text"] or full
-    head_rank = RANK_X[(real[0] if lang == "ru" else real[-1]).utype]
+        segs = [_ru_phrases(seg) for seg in segs]
+    k_full = len(segs) - 1 if lang == "ru" else 0
+    full = segs[k_full]
+    # the head of the full chain: its innermost unit («в заголовке и тексте статьи 38»: the
+    # text; «38-баптың тақырыбы мен мәтiнiндегi»: the heading)
+    head_rank = RANK_X[(full[0] if lang == "ru" else full[-1]).utype]
     paths = []
-    for seg in segs:
-        if lang == "ru":
-            seg = _ru_phrases(seg)
+    for k, seg in enumerate(segs):
         text_only = all(t.utype == "text" for t in seg)
         seg = [t for t in seg if t.utype != "text"]
-        if text_only:  # «в заголовке и тексте статьи 29»: the text of the unit itself
-            chain = [t for t in full if t.utype != "text"]
+        if text_only:  # «… тақырыбы мен мәтiнiндегi»: the text of the unit itself
+            chain = [t for t in full if t.utype != "text" and RANK_X[t.utype] < head_rank]
             paths += _locate(ctx, _refs(chain), lang) if chain else [ctx]
             continue
         low = min(RANK_X[t.utype] for t in seg)
-        if seg is full:
+        if k == k_full:
             chain = seg
         else:
             borrowed = [
@@ -351,6 +354,7 @@ class _State:
     new: str | None = None  # quoted wording after the instruction (inline or next blocks)
     used_new: bool = False
     prev_old: str | None = None
+    prev_paths: list = field(default_factory=list)  # several units the last clause named
     text: str = ""
     fetch: object = None  # () → the next quoted wording right after, or None
 
@@ -398,6 +402,11 @@ def b_words(m: Match, st: _State, action: str, **a) -> list[Operation]:
     ctx = () if whole and not st.ctx else st.ctx
     if whole and not any(t.kind == "U" for t in loc):
         tg, paths, sent = ["*"], [WHOLE], None
+    elif st.prev_paths and not any(t.kind == "U" for t in loc):
+        # «38-баптың тақырыбы мен мәтiнiндегi "…" деген сөздер алып тасталып, "…" деген
+        # сөздер …»: a clause naming no unit works on the units of the clause before it
+        paths = st.prev_paths
+        tg, sent = [eid(p) for p in paths], None
     else:
         tg, paths, sent = targets(loc, ctx, st.lang)
     if not tg:
@@ -481,31 +490,50 @@ def b_words(m: Match, st: _State, action: str, **a) -> list[Operation]:
                     for n in news:
                         ops.append(_op(st, t, "insert_words", old=an, new=n, where=where, **kw))
     st.ctx = paths[0] if paths else st.ctx
+    st.prev_paths = paths if len(paths) > 1 else []
     return ops
 
 
 def b_words_list(m: Match, st: _State) -> list[Operation]:
-    """Kazakh pairs that share one verb: «"A" деген сөздер "B" деген сөздермен, "C" деген
+    """Kazakh pairs that share one verb, each after its own units or those before it:
+    «11-баптың 3-тармағындағы "A" деген сөз "B" деген сөздермен, 4-тармақтағы "C" деген
     сөздер "D" деген сөздермен ауыстырылсын»."""
-    loc = [t for t in m.tokens if t.kind not in ("Q", "N", "NI")]
-    tg, paths, sent = targets(loc, st.ctx, st.lang)
-    if not tg:
-        raise NotRead("words operation without a target")
-    pairs: list[tuple[str, str]] = []
+    ops: list[Operation] = []
+    loc: list[Token] = []
     olds: list[str] = []
-    news: list[str] = []
     cur: list[str] = []
+    tg: list[str] = []
+    paths: list = []
+    sent = None
+    base = st.ctx
     for t in m.tokens:
-        if t.kind == "Q":
+        if t.kind in ("U", "AND", ",", "ALL") or t.code in ("K:whole_text", "K:inside"):
+            if t.kind == "U" or loc:
+                loc.append(t)
+        elif t.kind == "Q":
             cur.append(st.quotes[t.quote])
         elif t.kind == "N":
             olds, cur = cur, []
         elif t.kind == "NI":
-            news, cur = cur, []
-            pairs += _pairs(olds, news)
-    kw = {"sentence": sent} if sent else {}
-    st.ctx = paths[0]
-    return [_op(st, t, "substitute_words", old=o, new=n, **kw) for t in tg for o, n in pairs]
+            units = [x for x in loc if x.kind == "U"]
+            if units or not tg:
+                # a pair's own units: inside the article the first ones named
+                # («11-баптың 3-тармағындағы …, 4-тармақтағы …»)
+                ctx = base if not paths else paths[0][:1]
+                tg, paths, sent = targets(loc, ctx, st.lang)
+                if not ops:
+                    base = st.ctx
+            if not tg:
+                raise NotRead("words operation without a target")
+            kw = {"sentence": sent} if sent else {}
+            ops += [
+                _op(st, x, "substitute_words", old=o, new=n, **kw)
+                for x in tg
+                for o, n in _pairs(olds, cur)
+            ]
+            loc, cur = [], []
+    st.ctx = paths[0] if paths else st.ctx
+    return ops
 
 
 def b_unit(m: Match, st: _State, action: str) -> list[Operation]:
@@ -722,6 +750,11 @@ def _needs_new(m: Match) -> bool:
 
 
 ITEM_START = re.compile(r"^(?:\d+(?:-\d+)?\s*[.)]\s|Статья\s+\d|\d+(?:-\d+)?-бап\b)")
+# «Внести изменения в следующие законодательные акты …:» / «… мына заңнамалық актілерге …»:
+# an omnibus frame names no act itself; its items do
+OMNIBUS = re.compile(
+    r"следующие\s+законодательные\s+акты|мына(?:дай)?\s+(?:заңнамалық|заң)\s+акт[іi]л[еe]р", re.I
+)
 FRAME_VERBS = re.compile(r"\bВнести\b|енгізілсін|енгізілсiн", re.I)
 
 
@@ -829,7 +862,7 @@ def read_blocks(blocks: list[Block], lang: str) -> Result:
             amending = bool(cit) or bool(text and FRAME_VERBS.search(text))
             if not text:
                 continue
-            if amending and text.rstrip().endswith(":") and not cit:
+            if amending and text.rstrip().endswith(":") and not cit and not OMNIBUS.search(text):
                 act = _loose_citation(text, lang)
                 act.line, act.item = b.line, art_item
                 am.acts.append(act)
@@ -840,6 +873,7 @@ def read_blocks(blocks: list[Block], lang: str) -> Result:
             if (
                 not cit
                 and FRAME_VERBS.search(text)
+                and not OMNIBUS.search(text)
                 and (text.rstrip().endswith(":") or "):" in text)
                 and not act
             ):
