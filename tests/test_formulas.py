@@ -280,3 +280,23 @@ def test_grammar_report_tables():
     ]
     assert "| 7762 | 0 | 1 | 0 | 1 | 0 | 0 | 0 |" in lines
     assert "| 3654 | 2 | 0 | 2 | 0 | 2 | 2 | 0 |" in lines
+
+
+@pytest.mark.parametrize("lang", ["kk", "ru"])
+def test_catalogue_entries_are_well_formed(lang):
+    """Every formula names a builder the reader has, with arguments it takes; ids are unique
+    and carry the language."""
+    import inspect
+
+    from generator.formulas.reader import BUILDERS, NOT_BUILT
+
+    ids = [f.id for f in catalogue(lang)]
+    assert len(ids) == len(set(ids)) and all(i.startswith(lang + ".") for i in ids)
+    for f in catalogue(lang):
+        args = dict(f.yields)
+        name = args.pop("builder")
+        if name in NOT_BUILT:
+            assert set(args) <= NOT_BUILT[name], f.id
+            continue
+        params = inspect.signature(BUILDERS[name]).parameters
+        assert all(a in params or "a" in params for a in args), f.id

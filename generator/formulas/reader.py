@@ -732,7 +732,8 @@ BUILDERS = {
     "repeal_act": b_repeal_act,
     "suspend": b_suspend,
 }
-NEEDS_NEW = {"unit": {"replace"}, "insert": None}
+# Builders the reader handles itself (they yield no operation), with the arguments they take.
+NOT_BUILT = {"provision": {"kind"}, "scope": set(), "lang_only": {"lang"}}
 
 
 def _needs_new(m: Match) -> bool:
@@ -828,7 +829,8 @@ def read_blocks(blocks: list[Block], lang: str) -> Result:
                     # Заңының (…) күші жойылды деп танылсын.»: an article heading whose
                     # sentence goes on in the next block
                     joined == 0
-                    and g.article.match(_norm(text))
+                    and (am_ := g.article.match(_norm(text))) is not None
+                    and am_["rest"].strip()
                     and not FRAME_VERBS.search(text)
                     and not text.rstrip().endswith(":")
                     and not tk.phrase_re.search(mask(text, lang)[0])
@@ -1000,11 +1002,17 @@ def read_blocks(blocks: list[Block], lang: str) -> Result:
         if "lang_only" in kinds:
             reading.kind = "lang_only"
             other = next(mt for mt in matches if mt.formula.yields["builder"] == "lang_only")
+            # «үшінші бөлікте орыс тіліндегі мәтінге түзету енгізілді, …»: the unit named
+            units = [t for t in toks if t.kind == "U"]
+            try:
+                where = targets(units, ctx, lang)[0][0] if units else (eid(ctx) if ctx else "")
+            except NotRead:
+                where = eid(ctx) if ctx else ""
             am.not_for_this_language.append(
                 LangOnly(
                     act.title if act else "",
                     act.date if act else None,
-                    eid(ctx) if ctx else "",
+                    where,
                     other.formula.yields["lang"],
                     b.text.strip(),
                     b.line,

@@ -20,6 +20,7 @@ V:<kind>   a verb formula (replace, insert, subst, delete, repeal, renumber, upp
 CONTENT    «следующего содержания», «мынадай мазмұндағы»
 RESP       «соответственно», «тиісінше»
 ALL        the whole text («по всему тексту», «в тексте Закона», «бүкіл мәтіні бойынша»)
+UNK        a unit word zan has no eId for yet («Примечания», «ескертпе»)
 K:<name>   a marker phrase of the lexicon (one language only, entry into force, …)
 AND , : ;  conjunctions and punctuation; W any other word
 =========  ==========================================================================
@@ -127,7 +128,7 @@ class Tokenizer:
             ord_one = rf"(?:{ord_one}(?!\w)|{lex['last']})"
         conj = _alt(lex["and"])
         sep = rf"(?:\s*,\s*|\s+(?:{conj})\s+|\s*[-–—]\s*)"
-        num = r"(?:\d+(?:-\d+)*|[IVXLІ]+(?![\w-]))"
+        num = r"(?:\d+(?:-\d+)*|[IVXLІХ]+(?![\w-]))"  # Roman, also typed in Cyrillic І, Х
         pnum = r"(?:\d+(?:-\d+)*|[а-яё])\)"
         nums = rf"{num}(?:{sep}{num})*"
         pnums = rf"{pnum}(?:{sep}{pnum})*"
@@ -159,6 +160,9 @@ class Tokenizer:
             "|".join(f"(?P<p{i}>{p})" for i, (p, _k, _s) in enumerate(phrases)), re.I
         )
         self.phrases = phrases
+        # Unit words zan has no eId for yet («в пункте 2 Примечания статьи 307»): a token
+        # of their own, so that no formula reads past them as if they were not there
+        self.unknown_units = re.compile(lex.get("unknown_units", "(?!)"), re.I)
         self.nouns = re.compile(lex["nouns"]["any"], re.I)
         self.nouns_ins = re.compile(lex["nouns"]["ins"], re.I)
         self.nouns_sent = re.compile(lex["nouns"].get("sentence", "(?!)"), re.I)
@@ -200,7 +204,10 @@ class Tokenizer:
             )
         vals = [v.strip().rstrip(")").strip() for v in pieces[0::2]]
         # Roman numbers typed with the Cyrillic І («ІV тарау») are Latin in eIds
-        vals = [v.replace("І", "I") if re.fullmatch(r"[IVXLІ]+", v) else v for v in vals]
+        vals = [
+            v.replace("І", "I").replace("Х", "X") if re.fullmatch(r"[IVXLІХ]+", v) else v
+            for v in vals
+        ]
         seps = [x.strip() for x in pieces[1::2]]
         if any(not v for v in vals):
             return None
@@ -311,6 +318,8 @@ class Tokenizer:
                 toks.append(Token(t, t, m.start(), m.end()))
             elif t.lower() in self.lex["and"]:
                 toks.append(Token("AND", t, m.start(), m.end()))
+            elif self.unknown_units.fullmatch(t):
+                toks.append(Token("UNK", t, m.start(), m.end()))
             else:
                 toks.append(Token("W", t, m.start(), m.end()))
         toks.sort(key=lambda t: t.start)
@@ -327,6 +336,18 @@ class Tokenizer:
         """Words that name quoted strings become N / NI («слова», kk «деген сөздер»)."""
         out: list[Token] = []
         for i, t in enumerate(toks):
+            nxt = toks[i + 1] if i + 1 < len(toks) else None
+            if (
+                t.kind == "W"
+                and t.text.lower() in self.form
+                and nxt is not None
+                and nxt.kind == "W"
+                and re.fullmatch(r"[А-ЯЁӘҒҚҢӨҰҮҺ]", nxt.text)
+                and nxt.text not in "ХІ"  # Roman X and I typed in Cyrillic
+            ):
+                # «раздел В Таблицы I»: a unit numbered by a letter, no eId form for it
+                out.append(Token("UNK", t.text, t.start, t.end))
+                continue
             if t.kind == "W" and self.lang == "kk" and t.text.lower() == "деген":
                 continue  # «"X" деген сөз»: деген belongs to the noun that follows
             if t.kind == "W" and self.nouns.fullmatch(t.text):
