@@ -733,7 +733,7 @@ BUILDERS = {
     "suspend": b_suspend,
 }
 # Builders the reader handles itself (they yield no operation), with the arguments they take.
-NOT_BUILT = {"provision": {"kind"}, "scope": set(), "lang_only": {"lang"}}
+NOT_BUILT = {"provision": {"kind"}, "scope": {"named"}, "lang_only": {"lang"}}
 
 
 def _needs_new(m: Match) -> bool:
@@ -987,7 +987,11 @@ def read_blocks(blocks: list[Block], lang: str) -> Result:
         if kinds == {"scope"}:
             reading.kind = "scope"
             units = [t for t in toks if t.kind == "U"]
-            if any(t.kind == "ALL" for t in toks) and not units:
+            if any(mt.formula.yields.get("named") for mt in matches):
+                # «в разделе I "Учреждения и мероприятия по бюджету":» — a part of an
+                # annex named by its title: what stands under it is not located
+                scope = (("?", "a part named by its title"),)
+            elif any(t.kind == "ALL" for t in toks) and not units:
                 scope = WHOLE
             elif units:
                 try:
