@@ -86,17 +86,17 @@ NO_EXAMPLE = {
     "ru.substitute_after_words": "no real sentence in the dev set yet",
     "ru.delete_words_verb_first": "no real sentence in the dev set yet",
     "ru.repeal_units_verb_first": "no real sentence in the dev set yet",
-    "kk.insert_words_before_previous": "read inside kk.case's example (its second clause)",
     "kk.insert_words_end": "no real sentence in the dev set yet",
     "kk.substitute_words_list": "no real sentence in the dev set yet",
     "kk.delete_words_anchor": "no real sentence in the dev set yet",
-    "kk.delete_words": "read inside kk.punctuation_after_words' example (its second clause)",
 }
 
 
 @pytest.mark.parametrize("lang", ["kk", "ru"])
 def test_every_formula_has_a_real_sentence(lang):
-    missing = {f.id for f in catalogue(lang) if not f.examples}
+    # a formula read in an example's second clause counts («…жазылып, алдынан …»)
+    seen = {i for f in catalogue(lang) for ex in f.examples for i in ex.get("formulas", [f.id])}
+    missing = {f.id for f in catalogue(lang) if f.id not in seen}
     assert missing == {k for k in NO_EXAMPLE if k.startswith(lang + ".")}
 
 
