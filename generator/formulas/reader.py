@@ -203,7 +203,7 @@ def _take_quoted(blocks: list[Block], i: int, lang: str) -> tuple[str | None, in
 
 def _has_verb(text: str, lang: str) -> bool:
     """Whether a text holds a verb of an instruction formula (quotes masked)."""
-    return any(t.kind == "V" for t in tokenizer(lang).tokenize(mask(text, lang)[0]))
+    return tokenizer(lang).has_verb(mask(text, lang)[0])
 
 
 def _take_straight(blocks: list[Block], i: int, lang: str) -> tuple[str, int] | None:

@@ -323,14 +323,22 @@ class Tokenizer:
             else:
                 toks.append(Token("W", t, m.start(), m.end()))
         toks.sort(key=lambda t: t.start)
-        depth, k = 0, 0
-        for t in toks:
-            while k < t.start:
-                depth += {"(": 1, ")": -1}.get(skel[k], 0)
-                depth = max(depth, 0)
-                k += 1
-            t.depth = depth
+        for t in toks:  # only clause punctuation asks whether it stands in parentheses
+            if t.kind in (";", ","):
+                t.depth = max(skel.count("(", 0, t.start) - skel.count(")", 0, t.start), 0)
         return self._nouns(toks)
+
+    def has_verb(self, skel: str) -> bool:
+        """Whether a masked text holds a verb of an instruction formula.
+
+        >>> tokenizer("ru").has_verb("пункт 3 изложить в следующей редакции:")
+        True
+        """
+        for g in self.glue:
+            skel = g.sub(" ", skel)
+        return any(
+            self.phrases[int(m.lastgroup[1:])][1] == "V" for m in self.phrase_re.finditer(skel)
+        )
 
     def _nouns(self, toks: list[Token]) -> list[Token]:
         """Words that name quoted strings become N / NI («слова», kk «деген сөздер»)."""
