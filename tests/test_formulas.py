@@ -243,12 +243,14 @@ def test_entry_into_force_with_an_exception():
 # ---------------------------------------------------------------------------- commands
 
 
-def test_zan_ops_reader_catalogue_reports_what_it_cannot_read(tmp_path):
+def test_zan_ops_reports_what_it_cannot_read():
+    # amendments/7762/ru.md does not parse into a tree yet (a letter-numbered subpoint):
+    # its paragraphs are read, the lines are the file's
     src = REALWORLD / "amendments/7762/ru.md"
-    res = CliRunner().invoke(main, ["ops", str(src), "--lang", "ru", "--reader", "catalogue"])
+    res = CliRunner().invoke(main, ["ops", str(src), "--lang", "ru"])
     assert res.exit_code == 1
     line = src.read_text(encoding="utf-8").splitlines()[4]
-    assert res.stderr.splitlines() == [
+    assert res.stderr.splitlines()[-2:] == [
         f"{src}:5: instruction not read: a unit numbered by a letter (no eId form for it yet): "
         f"«{line}»",
         "0 operation(s)",

@@ -1056,6 +1056,18 @@ def read_blocks(blocks: list[Block], lang: str) -> Result:
     return res
 
 
+def read_instructions(blocks: list[Block], lang: str) -> Amender:
+    """The catalogue's reading of an amending act as the corpus and ``zan`` use it (the
+    drop-in for :func:`generator.instructions.parse_amender`).
+
+    >>> a = read_instructions(blocks_from_text(open(
+    ...     "../shared/sources/seeds/000_68549f57bdbdd563.txt").read()), "kk")
+    >>> len(a.acts), len(a.operations), a.errors
+    (2, 16, [])
+    """
+    return read_blocks(blocks, lang).amender
+
+
 def read_text(text: str, lang: str) -> Result:
     """Read an amending act's text (raw official text or structured Markdown)."""
     return read_blocks(split(text), lang)
