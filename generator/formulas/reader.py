@@ -250,18 +250,24 @@ def _refs(tokens: list[Token]) -> list[Ref]:
     return out
 
 
-def _segments(tokens: list[Token]) -> list[list[Token]]:
-    """Unit references split where «и», «және», «мен» or a comma coordinates them."""
-    segs: list[list[Token]] = [[]]
+def _segments(tokens: list[Token]) -> list[list[list[Token]]]:
+    """Unit references in groups split at commas, each group in segments split where «и»,
+    «және», «мен» coordinates them: «в заголовке, пункте 1, абзаце первом части первой и
+    части второй пункта 2» → [[заголовок], [пункт 1], [абзац первый части первой, часть
+    вторая пункта 2]] (the genitive tail belongs to its own group)."""
+    groups: list[list[list[Token]]] = [[[]]]
     prev_unit = False
     for t in tokens:
         if t.kind in ("U", "UI"):
-            segs[-1].append(t)
+            groups[-1][-1].append(t)
             prev_unit = True
-        elif t.kind in ("AND", ",") and prev_unit:
-            segs.append([])
+        elif t.kind == "AND" and prev_unit:
+            groups[-1].append([])
             prev_unit = False
-    return [s for s in segs if s]
+        elif t.kind == "," and prev_unit:
+            groups.append([[]])
+            prev_unit = False
+    return [[s for s in g if s] for g in groups if any(g)]
 
 
 def _ru_phrases(seg: list[Token]) -> list[Token]:
@@ -305,33 +311,45 @@ def targets(loc: list[Token], ctx: tuple, lang: str) -> tuple[list[str], list, i
         raise NotRead("a unit numbered by a letter (no eId form for it yet)")
     if any(t.utype == "toc" for t in units):
         return ["toc"], [(("toc", None),)], sentence
-    segs = _segments([t for t in loc if t.kind in ("U", "AND", ",") and t.utype != "sentence"])
-    if not segs:
+    groups = _segments([t for t in loc if t.kind in ("U", "AND", ",") and t.utype != "sentence"])
+    if not groups:
         return ([eid(ctx)] if ctx else []), [ctx], sentence
     if lang == "ru":
-        segs = [_ru_phrases(seg) for seg in segs]
-    k_full = len(segs) - 1 if lang == "ru" else 0
-    full = segs[k_full]
-    # the head of the full chain: its innermost unit («в заголовке и тексте статьи 38»: the
-    # text; «38-баптың тақырыбы мен мәтiнiндегi»: the heading)
-    head_rank = RANK_X[(full[0] if lang == "ru" else full[-1]).utype]
-    paths = []
-    for k, seg in enumerate(segs):
-        text_only = all(t.utype == "text" for t in seg)
-        seg = [t for t in seg if t.utype != "text"]
-        if text_only:  # «… тақырыбы мен мәтiнiндегi»: the text of the unit itself
-            chain = [t for t in full if t.utype != "text" and RANK_X[t.utype] < head_rank]
-            paths += _locate(ctx, _refs(chain), lang) if chain else [ctx]
-            continue
+        groups = [[_ru_phrases(seg) for seg in g] for g in groups]
+
+    def full_of(segs: list[list[Token]]) -> list[Token]:
+        # the segment that names the whole chain: Russian names it last, Kazakh first
+        return segs[-1] if lang == "ru" else segs[0]
+
+    def head_rank(chain: list[Token]) -> int:
+        # its innermost unit («в заголовке и тексте статьи 38»: the text; «38-баптың
+        # тақырыбы мен мәтiнiндегi»: the heading)
+        return RANK_X[(chain[0] if lang == "ru" else chain[-1]).utype]
+
+    def borrow(seg: list[Token], full: list[Token]) -> list[Token]:
+        """The outer units of ``full`` that ``seg`` lacks."""
         low = min(RANK_X[t.utype] for t in seg)
-        if k == k_full:
-            chain = seg
-        else:
-            borrowed = [
-                t for t in full if t.utype != "text" and RANK_X[t.utype] < min(low, head_rank)
-            ]
-            chain = seg + borrowed if lang == "ru" else borrowed + seg
-        paths += _locate(ctx, _refs(chain), lang)
+        bound = min(low, head_rank(full))
+        got = [t for t in full if t.utype != "text" and RANK_X[t.utype] < bound]
+        return seg + got if lang == "ru" else got + seg
+
+    top = full_of(full_of(groups))
+    paths = []
+    for g in groups:
+        gfull = full_of(g)
+        for seg in g:
+            if all(t.utype == "text" for t in seg):
+                # «… тақырыбы мен мәтiнiндегi»: the text of the unit itself
+                chain = [
+                    t for t in gfull if t.utype != "text" and RANK_X[t.utype] < head_rank(gfull)
+                ]
+            else:
+                chain = [t for t in seg if t.utype != "text"]
+                if seg is not gfull:
+                    chain = borrow(chain, gfull)
+            if g is not groups[-1 if lang == "ru" else 0] and chain:
+                chain = borrow(chain, top)  # «в заголовке, пункте 1 … статьи 217»
+            paths += _locate(ctx, _refs(chain), lang) if chain else [ctx]
     for p in paths:
         for k, (t, _n) in enumerate(p):
             if t == "heading" and k and p[k - 1][0] in ("para", "subpara", "al", "al_part"):
@@ -618,6 +636,8 @@ def b_insert(m: Match, st: _State) -> list[Operation]:
     ops = []
     if any(u.utype in ("row", "table") for u in new_units):
         raise NotRead("a new table row (no eId form for it yet)")
+    if any(re.fullmatch(r"[а-яё]", n or "") for u in new_units for n in u.nums):
+        raise NotRead("a unit numbered by a letter (no eId form for it yet)")
     if len(new_units) == 1 and new_units[0].utype == "sentence":
         n = new_units[0].nums[0]
         return [_op(st, eid(base), "insert", new=text, sentence=int(n) if n else None)]

@@ -23,11 +23,19 @@ LANGS = ("kk", "ru")
 
 @dataclass
 class ActReport:
-    """One amending act read in both languages."""
+    """One amending act read in both languages.
+
+    ``disagreements`` counts the kk↔ru differences (same targets and actions or not);
+    ``unit_differences`` those left when only the units are compared: a difference in the
+    words operations on the same unit (kk replaces words where ru deletes or adds them, one
+    language names more word forms) is a real difference of the two texts, not a reading
+    error.
+    """
 
     folder: str
     results: dict[str, Result]
     disagreements: int
+    unit_differences: int = 0
 
     def read_fully(self, lang: str) -> bool:
         """Whether every instruction of this language was read."""
@@ -67,8 +75,27 @@ def read_acts(dirs: list[str]) -> list[ActReport]:
             res["kk"].amender.not_for_this_language,
             res["ru"].amender.not_for_this_language,
         )
-        acts.append(ActReport(str(folder), res, len(dis)))
+        acts.append(ActReport(str(folder), res, len(dis), _unit_differences(res)))
     return acts
+
+
+def _unit_differences(res: dict[str, Result]) -> int:
+    """Units changed in one language only (by position of the cited act, one-language-only
+    records excused)."""
+    units = {}
+    for lang in LANGS:
+        am = res[lang].amender
+        acts: dict[tuple, int] = {}
+        got = set()
+        for o in am.operations:
+            k = acts.setdefault((o.act, o.act_date), len(acts))
+            got.add((k, o.target))
+        units[lang] = got
+    excused = {
+        t for lang in LANGS for lo in res[lang].amender.not_for_this_language for t in [lo.target]
+    }
+    diff = units["kk"] ^ units["ru"]
+    return sum(1 for _k, t in diff if t not in excused)
 
 
 def _pct(a: int, b: int) -> str:
@@ -114,10 +141,13 @@ def report(dirs: list[str]) -> str:
     both = [a for a in acts if a.read_fully("kk") and a.read_fully("ru")]
     agree = sum(1 for a in acts if a.disagreements == 0)
     agree_both = sum(1 for a in both if a.disagreements == 0)
+    units = sum(1 for a in acts if a.unit_differences == 0)
     lines += [
         "",
         f"kk ↔ ru: {agree} / {len(acts)} acts agree outright ({_pct(agree, len(acts))}); "
-        f"of the {len(both)} acts read fully in both languages, {agree_both} agree.",
+        f"of the {len(both)} acts read fully in both languages, {agree_both} agree; "
+        f"{units} / {len(acts)} ({_pct(units, len(acts))}) change the same units in both "
+        "languages (the rest of the differences are in the words operations on those units).",
         "",
     ]
     for lang in LANGS:
@@ -135,8 +165,9 @@ def report(dirs: list[str]) -> str:
     lines += [
         "## Per act",
         "",
-        "| act | kk read | kk not read | ru read | ru not read | kk ops | ru ops | kk↔ru differences |",
-        "|---|---:|---:|---:|---:|---:|---:|---:|",
+        "| act | kk read | kk not read | ru read | ru not read | kk ops | ru ops "
+        "| kk↔ru differences | units in one language only |",
+        "|---|---:|---:|---:|---:|---:|---:|---:|---:|",
     ]
     for a in acts:
         cells = []
@@ -146,6 +177,9 @@ def report(dirs: list[str]) -> str:
             cells += [str(len(ins) - bad), str(bad)]
         ops = [str(len(a.results[lang].amender.operations)) for lang in LANGS]
         name = Path(a.folder).name
-        lines.append(f"| {name} | {' | '.join(cells)} | {' | '.join(ops)} | {a.disagreements} |")
+        lines.append(
+            f"| {name} | {' | '.join(cells)} | {' | '.join(ops)} | {a.disagreements} "
+            f"| {a.unit_differences} |"
+        )
     lines.append("")
     return "\n".join(lines)
