@@ -322,3 +322,14 @@ def test_every_target_is_an_eid_of_design_md():
                 if t not in ("*", "", "toc") and not EID_RE.match(t):
                     bad.append((a.folder, lang, o.line, o.target))
     assert bad == []
+
+
+@pytest.mark.parametrize("lang", ["kk", "ru"])
+def test_every_unit_word_of_the_units_authority_is_in_the_catalogue(lang):
+    """generator/grammar/units.yml (the authority) ⊆ generator/grammar/formulas/units.yml
+    (its forms with their cases, which the tokenizer needs)."""
+    auth = yaml.safe_load((REPO / "generator/grammar/units.yml").read_text())["languages"]
+    mine = yaml.safe_load((REPO / "generator/grammar/formulas/units.yml").read_text())[lang]
+    forms = {f.lower() for spec in mine.values() for fs in spec["forms"].values() for f in fs}
+    words = {w.lower() for ws in auth[lang]["words"].values() for w in ws}
+    assert words - forms == set()
