@@ -753,7 +753,12 @@ BUILDERS = {
     "suspend": b_suspend,
 }
 # Builders the reader handles itself (they yield no operation), with the arguments they take.
-NOT_BUILT = {"provision": {"kind"}, "scope": {"named"}, "lang_only": {"lang"}}
+NOT_BUILT = {
+    "provision": {"kind"},
+    "scope": {"named"},
+    "lang_only": {"lang"},
+    "repeal_list": set(),
+}
 
 
 def _needs_new(m: Match) -> bool:
@@ -785,10 +790,26 @@ def _loose_citation(text: str, lang: str) -> CitedAct:
     q = re.search(r"[\"«]([^\"»]+)[\"»]", text)
     if q:
         title = q.group(1)
+    elif re.match(r"^(?:Закон|Кодекс|Указ|Постановление|Конституц)", text):
+        title = re.split(r"\s*[,(]|\s+от\s", text, maxsplit=1)[0]
     else:
         m = re.search(r"\bв\s+(\S+(?:\s+\S+){0,6}?)(?:\s*,|\s+от\s|\s+принят|\s*\()", text)
         title = m.group(1) if m else text[:60]
     return CitedAct(title=" ".join(title.split()), date=None, line=0, source=text.strip())
+
+
+def _names_an_act(text: str, lang: str) -> bool:
+    """Whether a block is an omnibus item that names an amended act: «N. В <act> …:» /
+    «N. "<title>" … Заңына / кодексіне (…):», with no verb of an instruction."""
+    t = _norm(text.strip())
+    if not re.match(r"^\d+\.\s", t) or not (t.endswith(":") or "):" in t):
+        return False
+    head = t[:200]
+    if lang == "ru":
+        ok = re.match(r"^\d+\.\s+В\s+(?:Закон|Кодекс|Указ|Конституц|\w+\s+кодекс)", head)
+    else:
+        ok = re.search(r"(?:Заңына|кодексіне|Кодексіне|Жарлығына|Конституция)", head)
+    return bool(ok) and not tokenizer(lang).has_verb(mask(t, lang)[0])
 
 
 def _citation(text: str, lang: str) -> CitedAct | None:
@@ -814,6 +835,7 @@ def read_blocks(blocks: list[Block], lang: str) -> Result:
     base1: tuple = ()
     scope: tuple = ()
     amending = False
+    repeal_list = False  # «Признать утратившими силу:» / «Мыналардың күші жойылды деп танылсын:»
     eif_blocks: list[Block] = []
     i = 0
     while i < len(blocks):
@@ -851,7 +873,7 @@ def read_blocks(blocks: list[Block], lang: str) -> Result:
                     joined == 0
                     and (am_ := g.article.match(_norm(text))) is not None
                     and am_["rest"].strip()
-                    and not FRAME_VERBS.search(text)
+                    and not FRAME_VERBS.search(_norm(text))
                     and not text.rstrip().endswith(":")
                     and not tk.phrase_re.search(mask(text, lang)[0])
                     and not ITEM_START.match(blocks[i].text)
@@ -859,7 +881,7 @@ def read_blocks(blocks: list[Block], lang: str) -> Result:
                 )
                 or (
                     # «Внести в Закон … от 20 июля 1995 г.» / «"О таможенном деле …" (…):»
-                    FRAME_VERBS.search(text)
+                    FRAME_VERBS.search(_norm(text))
                     and not text.rstrip().endswith(":")
                     and joined < 3
                     and not g.article.match(_norm(blocks[i].text))
@@ -876,12 +898,48 @@ def read_blocks(blocks: list[Block], lang: str) -> Result:
             text = f"{m['num']}. {m['rest']}"
             m = None
         if m:
+            repeal_list = False
+        elif repeal_list:
+            item = re.sub(r"^\d+\s*[.)]\s*", "", text)
+            if (
+                ITEM_START.match(text) or g.act_kinds.search(item[:120])
+            ) and not tk.phrase_re.search(mask(item, lang)[0]):
+                # one act of the list, repealed as a whole (its status changes, DESIGN.md)
+                # dates the text bank glued («от27 января», «14сентября»)
+                unglued = re.sub(r"(?<=\d)(?=[^\W\d_])|(?<=\bот)(?=\d)", " ", _norm(item))
+                cit = parse_citation(item, lang, colon=False) or parse_citation(
+                    unglued, lang, colon=False
+                )
+                reading = Reading(b.line, b.text.strip(), formulas=[f"{lang}.repeal_list"])
+                res.readings.append(reading)
+                if cit is None:
+                    # the act as the list names it (its title quoted or before the
+                    # publication), its date as written if any
+                    cit = _loose_citation(item, lang)
+                    cit.date = _date(unglued, lang)[0]
+                cit.line, cit.item = b.line, art_item
+                am.acts.append(cit)
+                am.operations.append(
+                    Operation(
+                        act=cit.title,
+                        act_date=cit.date,
+                        target="",
+                        action="repeal_act",
+                        source=b.text.strip(),
+                        line=b.line,
+                        item=art_item,
+                    )
+                )
+                reading.ops = 1
+                continue
+            repeal_list = False
+        if m:
             art_item = f"art_{m['num']}"
             text = m["rest"].strip()
             act, act_item, item1, item2 = None, art_item, "", ""
             base1 = scope = ()
             cit = _citation(text, lang) if text else None
-            amending = bool(cit) or bool(text and FRAME_VERBS.search(text))
+            amending = bool(cit) or bool(text and FRAME_VERBS.search(_norm(text)))
             if not text:
                 continue
             if amending and text.rstrip().endswith(":") and not cit and not OMNIBUS.search(text):
@@ -894,7 +952,7 @@ def read_blocks(blocks: list[Block], lang: str) -> Result:
             cit = _citation(text, lang)
             if (
                 not cit
-                and FRAME_VERBS.search(text)
+                and FRAME_VERBS.search(_norm(text))
                 and not OMNIBUS.search(text)
                 and (text.rstrip().endswith(":") or "):" in text)
                 and not act
@@ -905,6 +963,12 @@ def read_blocks(blocks: list[Block], lang: str) -> Result:
                 am.acts.append(act)
                 res.readings.append(Reading(b.line, text, kind="citation"))
                 continue
+            if not cit and _names_an_act(text, lang):
+                # «1. В Гражданский кодекс Республики Казахстан (общая часть), принятый
+                # Верховным Советом … 27 декабря 1994 г. (…):» — an item of an omnibus act
+                # whose citation carries no «от …» date: the act by its name, date unknown
+                cit = _loose_citation(re.sub(r"^\d+\.\s*", "", text), lang)
+                cit.source = text.strip()
         if cit:
             amending = True
             nm = re.match(r"^(\d+)\.", text)
@@ -1003,6 +1067,10 @@ def read_blocks(blocks: list[Block], lang: str) -> Result:
             reading.kind = "provision"
             if art_item and not amending and b not in eif_blocks:
                 eif_blocks.append(Block(b.line, text))
+            continue
+        if kinds == {"repeal_list"}:
+            reading.kind = "scope"  # the acts it repeals follow, one a block
+            repeal_list = True
             continue
         if kinds == {"scope"}:
             reading.kind = "scope"
