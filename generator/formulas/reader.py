@@ -892,6 +892,10 @@ def read_blocks(blocks: list[Block], lang: str) -> Result:
             text = f"{text} {blocks[i].text.strip()}"
             i += 1
         m = g.article.match(_norm(text))
+        if m and re.match(r"^[а-яәғқңөұүһі]", m["rest"].strip()) and _has_verb(m["rest"], lang):
+            # «40-бап. мынадай редакцияда жазылсын:» — the unit an instruction names, not an
+            # article of the amending act
+            text, m = f"{m['num']}-бап {m['rest'].strip()}", None
         if m and art_item and amending and not _next_article(art_item, m["num"]):
             # «15-бап. 26-баптың …:» inside article 1 (104392 kk): an item numbered as an
             # article by mistake, not the amender's next article

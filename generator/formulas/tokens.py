@@ -138,7 +138,8 @@ class Tokenizer:
         if lang == "kk":
             alts += [
                 rf"(?P<hyphen>(?<![\w-]){nums})(?:\s*-\s*|\s+)(?P<whyphen>{w['hyphen']})(?!\w)",
-                rf"(?P<paren>(?<![\w-]){pnums})\s*(?P<wparen>{w['paren']})(?!\w)",
+                # «6) тармақша», also «42)-тармақшамен» (a hyphen after the bracket)
+                rf"(?P<paren>(?<![\w-]){pnums})\s*-?\s*(?P<wparen>{w['paren']})(?!\w)",
                 rf"(?P<ordinal>(?<!\w){ordl})\s*(?P<wordinal>{w['ordinal']})(?!\w)",
             ]
         else:
@@ -359,7 +360,9 @@ class Tokenizer:
             if t.kind == "W" and self.lang == "kk" and t.text.lower() == "деген":
                 continue  # «"X" деген сөз»: деген belongs to the noun that follows
             if t.kind == "W" and self.nouns.fullmatch(t.text):
-                if self.lang == "kk" and not (i and toks[i - 1].text.lower() == "деген"):
+                if self.lang == "kk" and not (
+                    i and toks[i - 1].text.lower() in ("деген", "мынадай", "мына")
+                ):
                     if not (i and toks[i - 1].kind == "Q"):
                         out.append(t)
                         continue
