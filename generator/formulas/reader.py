@@ -1076,6 +1076,24 @@ def read_blocks(blocks: list[Block], lang: str) -> Result:
             reading.kind = "scope"  # the acts it repeals follow, one a block
             repeal_list = True
             continue
+        if (
+            kinds == {"scope"}
+            and i < len(blocks)
+            and (
+                blocks[i].quoted
+                or (
+                    blocks[i].text.strip()[:1] in '"«'
+                    and not blocks[i].text.rstrip().endswith(":")
+                    and not _has_verb(blocks[i].text, lang)
+                )
+            )
+        ):
+            # «… тармақшалармен өзгертілсін:» then a quoted wording: read as a scope it would
+            # leave the wording to nobody — a verb the catalogue does not know
+            reading.reason = "a quoted wording follows, but no formula says what to do with it"
+            am.errors.append(InstructionError(b.line, reading.reason, b.text.strip()))
+            _new, i = take_quoted(blocks, i, lang)
+            continue
         if kinds == {"scope"}:
             reading.kind = "scope"
             units = [t for t in toks if t.kind == "U"]

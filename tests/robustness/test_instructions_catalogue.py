@@ -15,14 +15,13 @@ KK = "amendments/Z070000262/kk.md"
 RU = "amendments/Z070000262/ru.md"
 
 CASES = [
-    # the content formula dropped: «… 1-2) және 1-3) тармақшалармен толықтырылсын» no longer
-    # says what it adds
+    # a verb the catalogue does not know («өзгертілсін» for «толықтырылсын»)
     (
         KK,
         "kk",
-        "3-баптың 3-тармағы мынадай мазмұндағы 1-2) және 1-3) тармақшалармен",
-        "3-баптың 3-тармағы 1-2) және 1-3) тармақшалармен",
-        "no formula: U:art U:para UI:subpara V:insert :",
+        "1-2) және 1-3) тармақшалармен толықтырылсын:",
+        "1-2) және 1-3) тармақшалармен өзгертілсін:",
+        "no formula: U:art U:para CONTENT UI:subpara W :",
         16 - 2,  # Law 262 kk gives 16 operations; this instruction gave 2
     ),
     # a unit zan has no eId form for (a note) in place of the article
@@ -33,6 +32,16 @@ CASES = [
         "2) 1-ескертпе мынадай мазмұндағы 2-2, 2-3, 2-4 және 2-5-тармақтармен",
         "a unit zan has no eId form for yet",
         16 - 4,
+    ),
+    # a unit named with a verb the catalogue does not know and no content formula: it would
+    # read as a scope header, but a quoted wording follows
+    (
+        KK,
+        "kk",
+        "8) 23-бап мынадай редакцияда жазылсын:",
+        "8) 23-бап мынадай редакцияда өзгертілсін:",
+        "a quoted wording follows, but no formula says what to do with it",
+        16 - 1,
     ),
     # new subpoints numbered by letters
     (
