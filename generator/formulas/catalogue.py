@@ -209,6 +209,10 @@ def clauses(tokens: list[Token]) -> list[list[Token]]:
             out.append(cur)
             cur, seen_verb = [], False
             continue
+        if t.kind == "," and nxt is not None and nxt.code == "K:further":
+            out.append(cur)  # «…, далее по тексту;» is a clause of its own
+            cur, seen_verb = [], False
+            continue
         if t.kind == "," and cur and cur[-1].code in VERBISH and t.depth == 0:
             out.append(cur)
             cur, seen_verb = [], False

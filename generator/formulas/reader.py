@@ -557,7 +557,12 @@ def b_words_list(m: Match, st: _State) -> list[Operation]:
 def b_unit(m: Match, st: _State, action: str) -> list[Operation]:
     """replace / repeal of the named units (one operation per unit, in order)."""
     loc = _loc(m, "inline")
-    tg, paths, sent = targets(loc, st.ctx, st.lang)
+    units = [t for t in loc if t.kind == "U"]
+    if not st.ctx and units and all(t.utype == "text" for t in units):
+        # «текст изложить в следующей редакции:» right under the act: its whole text
+        tg, paths, sent = ["*"], [WHOLE], None
+    else:
+        tg, paths, sent = targets(loc, st.ctx, st.lang)
     if not tg or tg == [""]:
         raise NotRead(f"{action} without a target")
     kw = {"sentence": sent} if sent else {}
