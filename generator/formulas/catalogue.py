@@ -236,6 +236,7 @@ def clauses(tokens: list[Token]) -> list[list[Token]]:
             and nxt is not None
             and (
                 nxt.kind in ("N", "AFTER", "BEFORE", "V")
+                or nxt.code == "K:inside"
                 or (nxt.text.lower() in ("в", "во") and nxt2 is not None and nxt2.kind == "U")
             )
         ):
