@@ -222,7 +222,10 @@ def clauses(tokens: list[Token]) -> list[list[Token]]:
             and nxt is not None
             and (
                 seen_verb
-                and (nxt.code in ("K:inside",) or nxt.kind in ("N", "AFTER", "W", "U", "CONTENT"))
+                and (
+                    nxt.code in ("K:inside",)
+                    or nxt.kind in ("N", "AFTER", "W", "U", "CONTENT", "Q")
+                )
             )
         ):
             if nxt.code == "K:inside" or (cur and cur[-1].code in VERBISH):
