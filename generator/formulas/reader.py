@@ -654,6 +654,8 @@ def b_insert(m: Match, st: _State) -> list[Operation]:
         parts = _split_new(text, u.utype, nums, st.lang) if len(nums) > 1 else [text]
         if parts is None and len(new_units) == 1:
             parts = _split_paras(text, len(nums))
+        if parts is None:  # parts numbered in the wording («15. …», «16. …»)
+            parts = _split_any(text, [f"x_{n}" for n in nums])
         while parts is None and (nxt := st.more()) is not None:
             text = f"{text}\n\n{nxt}"
             parts = _split_new(text, u.utype, nums, st.lang) or _split_paras(text, len(nums))
