@@ -310,6 +310,8 @@ def targets(loc: list[Token], ctx: tuple, lang: str) -> tuple[list[str], list, i
     if any(re.fullmatch(r"[а-яё]", n or "") for t in units for n in t.nums):
         raise NotRead("a unit numbered by a letter (no eId form for it yet)")
     if any(t.utype == "toc" for t in units):
+        if len(units) > 1:  # «в оглавлении заголовки статей 155 и 400 …»
+            raise NotRead("an entry of the table of contents (no eId form for it yet)")
         return ["toc"], [(("toc", None),)], sentence
     groups = _segments([t for t in loc if t.kind in ("U", "AND", ",") and t.utype != "sentence"])
     if not groups:
