@@ -1037,6 +1037,24 @@ def read_blocks(blocks: list[Block], lang: str) -> Result:
                 SKIPPED.append((b.line, text))
             continue  # a title, signature, editorial line: no instruction
         ctx = scope if level == 0 else (base1 if level == 2 else ())
+        colon = next((k for k, t in enumerate(toks) if t.kind == ":"), None)
+        if (
+            colon
+            and colon < len(toks) - 1
+            and any(t.kind == "U" for t in toks[:colon])
+            and all(t.kind in ("U", "W", "AND", ",") for t in toks[:colon])
+            and any(t.kind == "V" for t in toks[colon + 1 :])
+        ):
+            # «135-бапта: 1-тармақтың бiрiншi абзацында …»: a scope header and the first
+            # instruction under it on one line; the scope holds for the lines that follow
+            try:
+                _tg, paths, _s = targets(toks[:colon], ctx, lang)
+                scope = ctx = paths[0]
+                if level == 1:
+                    base1 = scope
+                toks = toks[colon + 1 :]
+            except NotRead:
+                pass
         reading = Reading(b.line, b.text.strip())
         res.readings.append(reading)
         st = _State(lang, act, item, b.line, b.text.strip(), quotes, ctx, text=body)
