@@ -313,7 +313,21 @@ def targets(loc: list[Token], ctx: tuple, lang: str) -> tuple[list[str], list, i
         if len(units) > 1:  # «в оглавлении заголовки статей 155 и 400 …»
             raise NotRead("an entry of the table of contents (no eId form for it yet)")
         return ["toc"], [(("toc", None),)], sentence
-    groups = _segments([t for t in loc if t.kind in ("U", "AND", ",") and t.utype != "sentence"])
+    seq = [t for t in loc if t.kind in ("U", "AND", ",") and t.utype != "sentence"]
+    if lang == "kk":
+        # «2. 129-бапта, 9) тармақшадағы …»: a bare locative («-та», «-да») and a comma open
+        # a chain, they do not start a list («271-баптың …-індегі, 322-баптың …-індегі»)
+        seq = [
+            t
+            for k, t in enumerate(seq)
+            if not (
+                t.kind == ","
+                and k
+                and seq[k - 1].kind == "U"
+                and re.search(r"(?:та|те|да|де)$", seq[k - 1].text.lower())
+            )
+        ]
+    groups = _segments(seq)
     if not groups:
         return ([eid(ctx)] if ctx else []), [ctx], sentence
     if lang == "ru":
