@@ -310,8 +310,22 @@ def build_site(
     from .clock import today as build_date
 
     today = today or build_date()
+    # The one validator of `zan check` (validate.py): nothing is published that it rejects.
+    from .corpus import CorpusError
+    from .validate import validate_corpus
+
+    cache_dir = (cache_dir or root / ".zan-cache").resolve() if root.is_dir() else cache_dir
+    problems = validate_corpus(
+        root,
+        examples=examples,
+        cache=cache_dir / "validate.json" if cache_dir else None,
+        today=today,
+    )
+    if problems:
+        raise CorpusError(
+            f"{len(problems)} error(s) in the corpus (zan check):\n" + "\n".join(problems)
+        )
     root, out = root.resolve(), out.resolve()
-    cache_dir = (cache_dir or root / ".zan-cache").resolve()
     base_cfg = root / "mkdocs.yml"
     context = {
         "version": STATE_VERSION,

@@ -357,11 +357,13 @@ def _guess_lang(*specs: str) -> str:
 @click.option("--root", type=click.Path(file_okay=False), default=".", show_default=True)
 def check(root: str) -> None:
     """Validate the corpus; errors name file, line and unit; exit 1 on any error."""
-    from .checks import draft_errors, language_disagreements
-    from .corpus import check_corpus
+    from .checks import language_disagreements
+    from .validate import validate_corpus
 
-    errors = check_corpus(Path(root)) + draft_errors(Path(root))
-    notes = language_disagreements(Path(root))
+    top = Path(root)
+    errors = validate_corpus(top, cache=top / ".zan-cache" / "validate.json")
+    bad = frozenset(p.name for p in top.glob("amendments/*") if any(str(p) in e for e in errors))
+    notes = language_disagreements(top, bad) if top.is_dir() and not errors else []
     for line in notes:
         click.echo(line, err=True)
     for e in errors:
