@@ -133,7 +133,9 @@ def load_yaml(text: str, path: str | Path) -> tuple[object, Lines]:
     except yaml.MarkedYAMLError as e:
         mark = e.problem_mark or e.context_mark
         line = mark.line + 1 if mark else 1
-        problem = e.problem or e.context or "not valid YAML"
+        problem = e.problem or e.context or "?"
+        if "duplicate key" not in problem:
+            problem = f"not valid YAML: {problem}"
         raise YamlError(f"{path}:{line}: {problem}") from None
     except yaml.YAMLError as e:
         raise YamlError(f"{path}:1: not valid YAML: {e}") from None
@@ -285,7 +287,7 @@ def _message(err: jsonschema.ValidationError) -> tuple[tuple, str]:
         return (*path, extra[0]), "unknown field"
     if err.validator == "format":
         return path, str(err.cause) if err.cause else f"not a {err.validator_value}"
-    if "x-message" in schema:
+    if "x-message" in schema and isinstance(inst, str):
         return path, f"{schema['x-message']}: {inst!r}"
     if err.validator == "type":
         want = err.validator_value

@@ -256,7 +256,7 @@ def validate_corpus(
     stats.update(validated=0, cached=0)
     errors: list[str] = []
     drafts: dict = {}  # draft ID → record
-    present: dict[str, dict[str, Path]] = {"act": {}, "amending": {}}  # ID → folder
+    present: dict[str, dict[str, Path]] = {"act": {}, "amending": {}, "draft": {}}  # ID → folder
     folders: list[tuple[str, str, Path]] = []
     for top, kind in tops:
         base = root / top
@@ -289,12 +289,11 @@ def validate_corpus(
             folder_errors = _validate_folder(root, folder, kind, day)
             store.put(name, key, folder_errors)
         errors += folder_errors
+        present[kind][folder.name] = folder
         if kind == "draft":
             rec = load_record(folder, kind, [], day)
             if rec is not None:
                 drafts[rec.id] = rec
-        else:
-            present[kind][folder.name] = folder
     errors += _regenerated(root, store, errors)
     errors += _links(drafts, present, day)
     store.save()
@@ -588,6 +587,7 @@ def _links(drafts: dict, present: dict[str, dict[str, Path]], day: dt.date) -> l
                         f"{', '.join(e.id for e in target.editions)})"
                     )
     carriers = {r.meta["carried_by"]: r.id for r in drafts.values() if r.meta.get("carried_by")}
+    carriers.update((name, name) for name in present["draft"] if name not in drafts)
     for act_id in sorted(acts):
         path = acts[act_id] / "act.yml"
         if act_id not in carriers and path.is_file() and b"carries:" in path.read_bytes():
@@ -596,7 +596,7 @@ def _links(drafts: dict, present: dict[str, dict[str, Path]], day: dt.date) -> l
             except schema.YamlError:
                 continue
             carried = data.get("carries") if isinstance(data, dict) else None
-            if carried and carried not in drafts:
+            if carried and carried not in present["draft"]:
                 out.append(
                     f"{path}:{schema.line_at(lines, ('carries',))}: carries: "
                     f"{carried} is not a draft of the corpus (drafts/)"
