@@ -525,7 +525,7 @@ def _discussion(rec, day: dt.date) -> list[str]:
         for lang in sorted(rec.files):
             try:
                 texts[lang] = rec.load(lang)
-            except ParseError:
+            except (ParseError, UnicodeDecodeError):
                 return out  # reported with the text
         for i, item in enumerate(items or []):
             item["_line"] = schema.line_at(rlines, (i,))
@@ -586,11 +586,9 @@ def _links(drafts: dict, present: dict[str, dict[str, Path]], day: dt.date) -> l
                         f"version of {target.id} (stored editions: "
                         f"{', '.join(e.id for e in target.editions)})"
                     )
-    carriers = {r.meta["carried_by"]: r.id for r in drafts.values() if r.meta.get("carried_by")}
-    carriers.update((name, name) for name in present["draft"] if name not in drafts)
     for act_id in sorted(acts):
         path = acts[act_id] / "act.yml"
-        if act_id not in carriers and path.is_file() and b"carries:" in path.read_bytes():
+        if path.is_file() and b"carries:" in path.read_bytes():
             try:
                 data, lines = schema.load_file(path)
             except schema.YamlError:
