@@ -297,7 +297,16 @@ def validate_corpus(
     errors += _regenerated(root, store, errors)
     errors += _links(drafts, present, day)
     store.save()
-    return errors
+    return [_one_line(e) for e in errors]
+
+
+def _one_line(message: str) -> str:
+    """A message on one line (a YAML parser's report spans several).
+
+    >>> _one_line("x.md:1: not valid YAML: while parsing\n  in line 1\nexpected ']'")
+    "x.md:1: not valid YAML: while parsing in line 1 expected ']'"
+    """
+    return " ".join(part.strip() for part in message.splitlines() if part.strip())
 
 
 def _validate_folder(root: Path, folder: Path, kind: str, day: dt.date) -> list[str]:
