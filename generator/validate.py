@@ -301,7 +301,7 @@ def validate_corpus(
 
 
 def _one_line(message: str) -> str:
-    """A message on one line (a YAML parser's report spans several).
+    r"""A message on one line (a YAML parser's report spans several).
 
     >>> _one_line("x.md:1: not valid YAML: while parsing\n  in line 1\nexpected ']'")
     "x.md:1: not valid YAML: while parsing in line 1 expected ']'"
