@@ -287,6 +287,8 @@ def _message(err: jsonschema.ValidationError) -> tuple[tuple, str]:
         return (*path, extra[0]), "unknown field"
     if err.validator == "format":
         return path, str(err.cause) if err.cause else f"not a {err.validator_value}"
+    if "x-message" in schema and err.validator in ("oneOf", "anyOf", "not"):
+        return path, schema["x-message"]
     if "x-message" in schema and isinstance(inst, str):
         return path, f"{schema['x-message']}: {inst!r}"
     if err.validator == "type":
@@ -329,7 +331,7 @@ def _shown(inst: object) -> str:
 
 def _leaves(err: jsonschema.ValidationError) -> list[jsonschema.ValidationError]:
     """The most specific errors: into oneOf/anyOf, the branch that went deepest."""
-    if err.validator in ("anyOf", "oneOf") and err.context:
+    if err.validator in ("anyOf", "oneOf") and err.context and "x-message" not in err.schema:
         best = jsonschema.exceptions.best_match(err.context)
         return _leaves(best) if best is not None else [err]
     return [err]

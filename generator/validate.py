@@ -26,6 +26,8 @@ import os
 import re
 from pathlib import Path
 
+import yaml
+
 from .model import EID_RE, Act, Unit
 from .parse import ParseError, parse_markdown
 
@@ -144,6 +146,7 @@ def _parent_eid(u: Unit) -> str:
 TOPS = (("corpus", "act"), ("amendments", "amending"), ("drafts", "draft"))
 EXAMPLE_TOPS = (("examples/drafts", "draft"),)
 CACHE_VERSION = 1
+_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 
 class _Cache:
@@ -189,14 +192,21 @@ class _Cache:
         return h.hexdigest()
 
     def get(self, name: str, key: str) -> list[str] | None:
+        """The errors stored for a folder whose key and source files are unchanged."""
         hit = self.data["folders"].get(name)
-        if hit and hit["key"] == key:
-            self.used.add(name)
-            return list(hit["errors"])
-        return None
+        if not hit or hit["key"] != key:
+            return None
+        for dep, digest in hit.get("deps", {}).items():
+            path = Path(dep)
+            if not path.is_file() or self.file_hash(path) != digest:
+                return None
+        self.used.add(name)
+        return list(hit["errors"])
 
-    def put(self, name: str, key: str, errors: list[str]) -> None:
-        self.data["folders"][name] = {"key": key, "errors": errors}
+    def put(self, name: str, key: str, errors: list[str], deps: list[Path]) -> None:
+        """Store a folder's errors with the source files (outside it) they depend on."""
+        hashes = {str(p): self.file_hash(p) for p in deps if p.is_file()}
+        self.data["folders"][name] = {"key": key, "errors": errors, "deps": hashes}
         self.used.add(name)
 
     def save(self) -> None:
@@ -269,17 +279,15 @@ def validate_corpus(
                 folders.append((top, kind, p))
             elif top != "examples/drafts" and p.suffix in (".yml", ".md"):
                 errors.append(f"{p}:0: a file outside any act folder")
-    # What a draft cites: its folder result depends on those acts' act.yml too.
-    acts_sig = {
-        p.name: store.folder_key(p) if (p / "act.yml").is_file() else ""
-        for _top, kind, p in folders
-        if kind != "draft"
-    }
+    keys = {p: store.folder_key(p) for _top, _kind, p in folders}
+    act_keys = {p.name: keys[p] for _top, kind, p in folders if kind == "act"}
     for top, kind, folder in folders:
         name = f"{top}/{folder.name}"
-        key = store.folder_key(folder)
+        key = keys[folder]
         if kind == "draft":
-            key = hashlib.sha256((key + json.dumps(sorted(acts_sig.items()))).encode()).hexdigest()
+            # A draft's result depends on the acts it cites: they are part of its key.
+            cited = [(n, act_keys.get(n, "")) for n in _cited(folder)]
+            key = hashlib.sha256((key + json.dumps(cited)).encode()).hexdigest()
         hit = store.get(name, key)
         if hit is not None:
             stats["cached"] += 1
@@ -287,7 +295,7 @@ def validate_corpus(
         else:
             stats["validated"] += 1
             folder_errors = _validate_folder(root, folder, kind, day)
-            store.put(name, key, folder_errors)
+            store.put(name, key, folder_errors, _source_files(root, folder))
         errors += folder_errors
         present[kind][folder.name] = folder
         if kind == "draft":
@@ -307,6 +315,41 @@ def _one_line(message: str) -> str:
     "x.md:1: not valid YAML: while parsing in line 1 expected ']'"
     """
     return " ".join(part.strip() for part in message.splitlines() if part.strip())
+
+
+def _source_files(root: Path, folder: Path) -> list[Path]:
+    """The source files (in ../shared) a folder's act.yml names: its result depends on them."""
+    try:
+        meta = yaml.load((folder / "act.yml").read_bytes(), Loader=_LOADER)
+    except (OSError, yaml.YAMLError, ValueError):
+        return []
+    if not isinstance(meta, dict):
+        return []
+    entries = [meta.get("sources")] + [
+        e.get("sources") for e in meta.get("editions") or [] if isinstance(e, dict)
+    ]
+    files = {
+        src.get("file")
+        for group in entries
+        if isinstance(group, dict)
+        for src in group.values()
+        if isinstance(src, dict)
+    }
+    return sorted((root / f).resolve() for f in files if isinstance(f, str))
+
+
+def _cited(folder: Path) -> list[str]:
+    """The acts a draft's act.yml names (carried_by, adopted_as, amends, compare_with.act)."""
+    try:
+        meta = yaml.load((folder / "act.yml").read_bytes(), Loader=_LOADER)
+    except (OSError, yaml.YAMLError, ValueError):
+        return []
+    if not isinstance(meta, dict):
+        return []
+    names = [meta.get(k) for k in ("carried_by", "adopted_as", "amends")]
+    cmp_ = meta.get("compare_with")
+    names.append(cmp_.get("act") if isinstance(cmp_, dict) else None)
+    return sorted({n for n in names if isinstance(n, str)})
 
 
 def _validate_folder(root: Path, folder: Path, kind: str, day: dt.date) -> list[str]:
