@@ -320,6 +320,7 @@ def build_site(
         examples=examples,
         cache=cache_dir / "validate.json" if cache_dir else None,
         today=today,
+        jobs=jobs or os.cpu_count() or 1,
     )
     if problems:
         raise CorpusError(

@@ -7,6 +7,7 @@ Results go to stdout or to ``-o``; reports, repairs and warnings go to stderr, s
 from __future__ import annotations
 
 import json
+import os
 import sys
 from pathlib import Path
 
@@ -361,7 +362,9 @@ def check(root: str) -> None:
     from .validate import validate_corpus
 
     top = Path(root)
-    errors = validate_corpus(top, cache=top / ".zan-cache" / "validate.json")
+    errors = validate_corpus(
+        top, cache=top / ".zan-cache" / "validate.json", jobs=os.cpu_count() or 1
+    )
     bad = frozenset(p.name for p in top.glob("amendments/*") if any(str(p) in e for e in errors))
     notes = language_disagreements(top, bad) if top.is_dir() and not errors else []
     for line in notes:

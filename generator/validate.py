@@ -229,6 +229,7 @@ def validate_corpus(
     cache: Path | None = None,
     stats: dict | None = None,
     today: dt.date | None = None,
+    jobs: int = 1,
 ) -> list[str]:
     """Every error of the corpus under ``root``, one line each, naming file, line and field
     or unit: act.yml, remarks.yml and manual.yml against their schemas; every file's bytes
@@ -238,7 +239,8 @@ def validate_corpus(
 
     ``cache``: a file (``.zan-cache/validate.json``) keeping each folder's result under the
     signature of its files and of what it cites; ``stats`` counts folders ``validated`` and
-    ``cached``.
+    ``cached``; ``jobs`` worker processes validate the folders when there are many to do
+    (a cold build).
 
     >>> validate_corpus(Path("nowhere"))
     ['nowhere:0: no such folder (--root): not a zan repository']
@@ -280,6 +282,7 @@ def validate_corpus(
             elif top != "examples/drafts" and p.suffix in (".yml", ".md"):
                 errors.append(f"{p}:0: a file outside any act folder")
     keys = {p: store.folder_key(p) for _top, _kind, p in folders}
+    plan: list[tuple] = []
     act_keys = {p.name: keys[p] for _top, kind, p in folders if kind == "act"}
     for top, kind, folder in folders:
         name = f"{top}/{folder.name}"
@@ -289,12 +292,22 @@ def validate_corpus(
             cited = [(n, act_keys.get(n, "")) for n in _cited(folder)]
             key = hashlib.sha256((key + json.dumps(cited)).encode()).hexdigest()
         hit = store.get(name, key)
+        plan.append((top, kind, folder, name, key, hit))
+    todo = [(root, folder, kind, day) for _t, kind, folder, _n, _k, hit in plan if hit is None]
+    if jobs > 1 and len(todo) >= PARALLEL_FROM:
+        import multiprocessing
+
+        with multiprocessing.get_context("fork").Pool(jobs) as pool:
+            done = iter(pool.map(_folder_job, todo, chunksize=16))
+    else:
+        done = iter(_folder_job(job) for job in todo)
+    for _top, kind, folder, name, key, hit in plan:
         if hit is not None:
             stats["cached"] += 1
             folder_errors = hit
         else:
             stats["validated"] += 1
-            folder_errors = _validate_folder(root, folder, kind, day)
+            folder_errors = next(done)
             store.put(name, key, folder_errors, _source_files(root, folder))
         errors += folder_errors
         present[kind][folder.name] = folder
@@ -306,6 +319,13 @@ def validate_corpus(
     errors += _links(drafts, present, day)
     store.save()
     return [_one_line(e) for e in errors]
+
+
+PARALLEL_FROM = 64  # folders to validate from which worker processes do it
+
+
+def _folder_job(job: tuple) -> list[str]:
+    return _validate_folder(*job)
 
 
 def _one_line(message: str) -> str:
