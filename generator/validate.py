@@ -5,16 +5,16 @@
 >>> check_act_tree(act, partial=True)
 ['x.md:5: art_1: number 1 comes after 2 (numbers out of order)']
 
-Numbering gaps. The Law «On legal acts» (No. 480-V of 06.04.2016) keeps the numbering of an
-act stable: a repealed unit keeps its number (art. 33: «алып тасталсын» leaves the place,
-the official consolidated text shows «алып тасталды» / «исключен»), and a new unit between
-two others takes a compound number («9-1») instead of renumbering. So in a complete stored
-text the numbers of sibling units run 1, 2, 3 … without a hole, a compound N-k follows N or
-N-(k-1), and a range placeholder «3) - 9) алып тасталды» covers 3 to 9. A hole is therefore
-missing text (a truncated or hand-edited file), never a real gap of the official text —
-except in an edition marked ``partial: true`` (only some units stored: its first unit of a
-kind may have any number) or where act.yml records the gap under the edition's ``gaps``
-with the reason (an official text that does skip a number).
+Numbering gaps. The official texts keep an act's numbering stable, as the stored texts of
+this corpus show: a repealed unit keeps its place with its number («6) алып тасталды - ҚР
+25.11.2019 № 272-VI …», «3) - 9) исключены Законом РК от 29.09.2014 № 239-V …» in
+corpus/Z1300000088) and a unit inserted between two others takes a compound number («1-1)»,
+«1-2)», «9-1-бап»). So in a complete stored text the numbers of sibling units run 1, 2, 3 …
+without a hole, a compound N-k follows N or N-(k-1), and a range placeholder covers both
+ends. A hole is therefore missing text (a truncated or hand-edited file), not a gap of the
+official text — except in an edition marked ``partial: true`` (only some units stored: its
+first unit of a kind may have any number) or where act.yml records the gap under the
+edition's ``gaps`` with the reason (an official text that does skip a number).
 """
 
 from __future__ import annotations
@@ -564,9 +564,9 @@ def _discussion(rec, day: dt.date) -> list[str]:
         try:
             off = not discussion.is_working_day(posted)
         except discussion.CalendarError:
-            # The calendar has no data for that year: Saturday and Sunday are days off
-            # (Labour Code art. 84), whatever else the year holds.
-            off = posted.isoweekday() in (6, 7)
+            # The calendar has no data for that year: the days off of its working week
+            # (generator/data/calendar.yml, `week`) still are, whatever else the year holds.
+            off = posted.isoweekday() in discussion._calendar_data()["week"]["days_off"]
         if off and not disc.get("posted_note"):
             out.append(
                 f"{where('discussion', 'posted')}: posted on {posted}, a day off, with no "
