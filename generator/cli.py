@@ -121,15 +121,18 @@ def main() -> None:
 @click.option("--corrections", type=click.Path(exists=True), help="YAML editorial corrections.")
 def import_cmd(file: str, lang: str, out: str | None, document: str | None, corrections) -> None:
     """Official plain text or Markdown → structured Markdown; reports each repair."""
-    import yaml
-
     from .importer import ImportFailure, import_text, summarize
     from .ingest import recorded_repairs
 
     text = Path(file).read_text(encoding="utf-8")
     options = recorded_repairs(Path("."), text)
     if corrections:
-        options["corrections"] = yaml.safe_load(Path(corrections).read_text("utf-8")) or []
+        from .schema import check_file
+
+        data, _lines, problems = check_file(Path(corrections), "corrections")
+        if problems:
+            _fail("\n".join(problems))
+        options["corrections"] = data or []
     try:
         result = import_text(text, lang, file, **options)
     except ImportFailure as e:

@@ -217,3 +217,31 @@ def test_check_never_crashes_on_an_amending_act_it_cannot_read(repo, old, new, m
     line = line_of(path, new.split("\n")[0]) if new.startswith("##") else 1
     got = assert_error(out, AMENDER, line, message)
     assert got.startswith(f"{AMENDER}:{line}: {message}")
+
+
+# Editorial corrections for `zan import --corrections FILE`: the entries of a real act.yml.
+CORRECTION = '- {find: "ж о л д а й д ы", replace: жолдайды, line: 158, reason: "letter-spaced"}\n'
+
+
+@pytest.mark.parametrize(
+    ("text", "line", "message"),
+    [
+        (CORRECTION.replace(', reason: "letter-spaced"', ""), 1, "[0].reason: missing (required)"),
+        (
+            CORRECTION.replace("line: 158", "line: '158'"),
+            1,
+            "[0].line: must be an integer, not '158'",
+        ),
+        (CORRECTION.replace("- {", "{"), 1, "(top level): must be a list, not a mapping"),
+        (
+            CORRECTION + CORRECTION.replace("find:", "find: x, find:"),
+            2,
+            "find: duplicate key (first at line 2)",
+        ),
+    ],
+)
+def test_import_with_bad_corrections(repo, text, line, message):
+    (repo / "fix.yml").write_text(text, encoding="utf-8")
+    src = str(repo.parent / "shared/sources/seeds/004_12eeafb54609fdfa.txt")
+    out = run(repo, "import", src, "--lang", "kk", "--corrections", "fix.yml")
+    assert assert_error(out, "fix.yml", line) == f"fix.yml:{line}: {message}"
