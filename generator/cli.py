@@ -196,14 +196,26 @@ def _amender_read(path: str, lang: str):
 
 
 def _meta_beside(path: str, levels: int) -> dict | None:
-    """act.yml of the corpus entry a text file belongs to, if any."""
-    import yaml
+    """act.yml of the corpus entry a text file belongs to, if any (read as the validator
+    reads it: a duplicate key or bytes that are not UTF-8 are a one-line error)."""
+    from .schema import YamlError, load_file, validate
 
     p = Path(path).resolve()
     for parent in list(p.parents)[:levels]:
         yml = parent / "act.yml"
         if yml.exists():
-            return yaml.safe_load(yml.read_text(encoding="utf-8"))
+            shown = os.path.relpath(yml) if yml.is_relative_to(Path.cwd()) else str(yml)
+            try:
+                data, lines = load_file(yml)
+            except YamlError as e:
+                _fail(str(e).replace(str(yml), shown, 1))
+            kind = {"corpus": "act", "amendments": "amending", "drafts": "draft"}.get(
+                parent.parent.name
+            )
+            problems = validate(data, lines, kind, shown) if kind else []
+            if problems:
+                _fail("\n".join(problems))
+            return data if isinstance(data, dict) else None
     return None
 
 

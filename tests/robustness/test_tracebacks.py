@@ -245,3 +245,51 @@ def test_import_with_bad_corrections(repo, text, line, message):
     src = str(repo.parent / "shared/sources/seeds/004_12eeafb54609fdfa.txt")
     out = run(repo, "import", src, "--lang", "kk", "--corrections", "fix.yml")
     assert assert_error(out, "fix.yml", line) == f"fix.yml:{line}: {message}"
+
+
+CONSOLIDATE = (
+    "consolidate",
+    "corpus/Z000000107/before-Z070000262/kk.md",
+    "amendments/Z070000262/kk.md",
+    "--lang",
+    "kk",
+)
+
+
+@pytest.mark.parametrize(
+    ("rel", "old", "new", "line", "message"),
+    [
+        (
+            A107,
+            "adopted: 2000-11-27",
+            "adopted: 2023-02-30",
+            4,
+            "adopted: not a date: '2023-02-30' (day is out of range for month)",
+        ),
+        (
+            A262,
+            "adopted: 2007-06-18",
+            "adopted: 2007-02-30",
+            4,
+            "adopted: not a date: '2007-02-30' (day is out of range for month)",
+        ),
+        (
+            A107,
+            "status: in_force",
+            "status: in_force\nstatus: repealed",
+            15,
+            "status: duplicate key (first at line 14)",
+        ),
+        (
+            A262,
+            "  kk: Қазақстан",
+            "  kk: 262\n  xx: Қазақстан",
+            12,
+            "title.kk: must be a string, not 262",
+        ),
+    ],
+)
+def test_consolidate_reads_act_yml_as_the_validator_does(repo, rel, old, new, line, message):
+    mutate(repo / rel, old, new)
+    out = run(repo, *CONSOLIDATE)
+    assert assert_error(out, rel, line) == f"{rel}:{line}: {message}"
