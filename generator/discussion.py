@@ -18,7 +18,7 @@ with all of them.
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cache
 from pathlib import Path
 
@@ -80,6 +80,10 @@ NOTES: dict[str, dict[str, str]] = {
     "override": {
         "kk": "Мерзімнің аяқталу күні қолмен белгіленді ({closes}): {reason}",
         "ru": "Дата окончания срока установлена вручную ({closes}): {reason}",
+    },
+    "posted_day_off": {
+        "kk": "Жоба жұмыс емес күні ({posted}) орналастырылды: {note}",
+        "ru": "Проект размещён в нерабочий день ({posted}): {note}",
     },
     "calendar_missing": {
         "kk": "Күнтізбеде {year} жылға деректер жоқ; есептік күн анықталмады.",
@@ -533,9 +537,20 @@ def window_for(draft_meta: dict) -> tuple[Window | None, list[str]]:
         return None, warnings
     registered = _date(disc["registered"]) if disc.get("registered") else None
     try:
-        return window(posted, rule, disc.get("override"), registered), warnings
+        w = window(posted, rule, disc.get("override"), registered)
     except CalendarError as e:
         return None, [*warnings, str(e)]
+    note = disc.get("posted_note")
+    if note:
+        # A posting on a day off is shown with the note that says why (the validator
+        # requires one there).
+        texts = note if isinstance(note, dict) else {"kk": note, "ru": note}
+        n = {"code": "posted_day_off"}
+        for lang in ("kk", "ru"):
+            text = texts.get(lang) or next(iter(texts.values()))
+            n[lang] = NOTES["posted_day_off"][lang].format(posted=posted.isoformat(), note=text)
+        w = replace(w, notes=(*w.notes, n))
+    return w, warnings
 
 
 # -- remarks ---------------------------------------------------------------------------------

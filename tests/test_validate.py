@@ -193,3 +193,21 @@ def test_the_schemas_are_valid_json_schemas():
     for name in names:
         data = yaml.safe_load((schema.SCHEMAS / f"{name}.yml").read_text("utf-8"))
         jsonschema.Draft202012Validator.check_schema(data)
+
+
+def test_a_posting_on_a_day_off_is_shown_with_its_note():
+    from generator.discussion import window_for
+
+    # 2023-03-21: Nauryz (generator/data/calendar.yml).
+    meta = {"discussion": {"posted": dt.date(2023, 3, 21), "edition": "Z2200000141"}}
+    assert [n["code"] for n in window_for(meta)[0].notes] == [
+        "kurban_ait_unknown",
+        "transfers_unknown",
+    ]
+    meta["discussion"]["posted_note"] = {"kk": "үлгі деректер", "ru": "образец данных"}
+    w, _ = window_for(meta)
+    assert w.notes[-1] == {
+        "code": "posted_day_off",
+        "kk": "Жоба жұмыс емес күні (2023-03-21) орналастырылды: үлгі деректер",
+        "ru": "Проект размещён в нерабочий день (2023-03-21): образец данных",
+    }
