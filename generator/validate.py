@@ -337,20 +337,24 @@ def _one_line(message: str) -> str:
     return " ".join(part.strip() for part in message.splitlines() if part.strip())
 
 
-def _source_files(root: Path, folder: Path) -> list[Path]:
-    """The source files (in ../shared) a folder's act.yml names: its result depends on them."""
+def _quick_meta(folder: Path) -> dict:
+    """A folder's act.yml as plain data, for cache keys only ({} when unreadable: the
+    folder is then validated and its errors say why)."""
     try:
         meta = yaml.load((folder / "act.yml").read_bytes(), Loader=_LOADER)
     except (OSError, yaml.YAMLError, ValueError):
-        return []
-    if not isinstance(meta, dict):
-        return []
-    entries = [meta.get("sources")] + [
-        e.get("sources") for e in meta.get("editions") or [] if isinstance(e, dict)
-    ]
+        return {}
+    return meta if isinstance(meta, dict) else {}
+
+
+def _source_files(root: Path, folder: Path) -> list[Path]:
+    """The source files (in ../shared) a folder's act.yml names: its result depends on them."""
+    meta = _quick_meta(folder)
+    editions = meta.get("editions") if isinstance(meta.get("editions"), list) else []
+    groups = [meta.get("sources")] + [e.get("sources") for e in editions if isinstance(e, dict)]
     files = {
         src.get("file")
-        for group in entries
+        for group in groups
         if isinstance(group, dict)
         for src in group.values()
         if isinstance(src, dict)
@@ -360,12 +364,7 @@ def _source_files(root: Path, folder: Path) -> list[Path]:
 
 def _cited(folder: Path) -> list[str]:
     """The acts a draft's act.yml names (carried_by, adopted_as, amends, compare_with.act)."""
-    try:
-        meta = yaml.load((folder / "act.yml").read_bytes(), Loader=_LOADER)
-    except (OSError, yaml.YAMLError, ValueError):
-        return []
-    if not isinstance(meta, dict):
-        return []
+    meta = _quick_meta(folder)
     names = [meta.get(k) for k in ("carried_by", "adopted_as", "amends")]
     cmp_ = meta.get("compare_with")
     names.append(cmp_.get("act") if isinstance(cmp_, dict) else None)
@@ -393,35 +392,28 @@ def _validate_folder(root: Path, folder: Path, kind: str, day: dt.date) -> list[
     rec = load_record(folder, kind, errors, day)
     if rec is None:
         return errors
-    texts: list[tuple[str, Path, dict, bool, frozenset]] = []
+    # (lang, path, the SHA-256 act.yml records for it, partial edition, recorded gaps)
+    texts: list[tuple[str, Path, str | None, bool, frozenset]] = []
     for ed in rec.editions:
         gaps = frozenset(g["unit"] for g in ed.meta.get("gaps") or [])
         for lang, path in ed.files.items():
             tie = (ed.sources.get(lang) or {}).get("text_sha256") or (
                 ed.meta.get("text_sha256") or {}
             ).get(lang)
-            texts.append(
-                (
-                    lang,
-                    path,
-                    {"tie": tie, "where": f"editions[{ed.id}]"},
-                    ed.meta.get("partial", False),
-                    gaps,
-                )
-            )
+            texts.append((lang, path, tie, ed.meta.get("partial", False), gaps))
     for lang, path in rec.files.items():
         tie = ((rec.meta.get("sources") or {}).get(lang) or {}).get("text_sha256") or (
             rec.meta.get("text_sha256") or {}
         ).get(lang)
-        texts.append((lang, path, {"tie": tie, "where": ""}, False, frozenset()))
+        texts.append((lang, path, tie, False, frozenset()))
     for lang, path, tie, partial, gaps in texts:
         if path in bad_bytes or not path.is_file():
             continue
         raw = path.read_bytes()
         got = hashlib.sha256(raw).hexdigest()
-        if tie["tie"] and got != tie["tie"]:
+        if tie and got != tie:
             errors.append(
-                f"{path}:0: stored text has SHA-256 {got}, act.yml records {tie['tie']} "
+                f"{path}:0: stored text has SHA-256 {got}, act.yml records {tie} "
                 "(edited or truncated by hand? record the change as an editorial correction "
                 "and run zan reimport)"
             )
