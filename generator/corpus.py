@@ -13,6 +13,7 @@ import datetime as dt
 import hashlib
 import os
 import pickle
+import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -140,7 +141,10 @@ def load_record(
         return None
     meta, lines, problems = schema.check_file(yml, SCHEMA_OF[kind])
     if problems or not isinstance(meta, dict):
-        errors.extend(problems or [f"{yml}:1: act.yml must be a mapping"])
+        errors.extend(
+            [_hash_hint(p, meta, folder) for p in problems]
+            or [f"{yml}:1: act.yml must be a mapping"]
+        )
         return None
 
     def where(*path: object) -> str:
@@ -232,6 +236,24 @@ def load_record(
                 f"{where('languages_missing', lang)}: the {lang} text is stored, not missing"
             )
     return record
+
+
+_MISSING_TIE = re.compile(
+    r"(?:editions\[(\d+)\]\.)?sources\.(kk|ru)\.text_sha256: missing \(required\)$"
+)
+
+
+def _hash_hint(problem: str, meta: object, folder: Path) -> str:
+    """A missing `text_sha256` error with the SHA-256 of the stored text it would record."""
+    m = _MISSING_TIE.search(problem)
+    if not m or not isinstance(meta, dict):
+        return problem
+    try:
+        sub = folder / meta["editions"][int(m[1])]["id"] if m[1] else folder
+        digest = sha256_file(sub / f"{m[2]}.md")
+    except (KeyError, IndexError, TypeError, OSError):
+        return problem
+    return f"{problem[:-1]}; the stored {m[2]}.md has {digest})"
 
 
 def folder_signature(folder: Path) -> str:

@@ -50,6 +50,11 @@ def _first_source_path(rel: str) -> str:
     return f"editions[0].sources.{lang}" if rel.startswith("corpus/") else f"sources.{lang}"
 
 
+def _first_text_sha(rel: str) -> str:
+    """The `text_sha256` the file records first (the hash of its first stored text)."""
+    return _line(rel, r"^\s+text_sha256: ")[1].split(": ")[1]
+
+
 def _cases():
     """(case id, file, line pattern, new line (None: deleted), expected field, message)."""
     for rel in ALL:
@@ -202,7 +207,7 @@ def _cases():
                 r"^\s+text_sha256: ",
                 None,
                 (f"{src}.text_sha256"),
-                "missing (required)",
+                f"missing (required; the stored {src[-2:]}.md has {_first_text_sha(rel)})",
             )
             yield (
                 f"{name}-source-extra",
