@@ -183,7 +183,8 @@ def load_record(
                 ):
                     errors.append(
                         f"{where('editions', i, 'sources')}.{lang}.text_sha256: missing "
-                        f"(edition {eid}: {lang}.md has no recorded SHA-256)"
+                        f"(edition {eid}: {lang}.md has no recorded SHA-256; it has "
+                        f"{sha256_file(path)})"
                     )
             for lang in sorted(set(ed.get("sources") or {}) - set(langs)):
                 errors.append(
@@ -217,9 +218,14 @@ def load_record(
                 if lang not in (meta.get("sources") or {}) and lang not in (
                     meta.get("text_sha256") or {}
                 ):
+                    field = (
+                        where("sources") + f".{lang}.text_sha256"
+                        if "sources" in meta
+                        else f"{yml}:{schema.line_at(lines, ('text_sha256',))}: text_sha256.{lang}"
+                    )
                     errors.append(
-                        f"{where('sources')}.{lang}.text_sha256: missing "
-                        f"({lang}.md has no recorded SHA-256)"
+                        f"{field}: missing ({lang}.md has no recorded SHA-256; it has "
+                        f"{sha256_file(path)})"
                     )
         if not record.files:
             errors.append(f"{yml}:0: no kk.md or ru.md beside act.yml")

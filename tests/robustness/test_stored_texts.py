@@ -233,3 +233,19 @@ def test_a_nul_byte_in_act_yml_names_its_line(repo, yml):
     out = run(repo, "check")
     got = assert_error(out, yml, line)
     assert got == f"{yml}:{line}: NUL byte (the file is binary or UTF-16, not UTF-8 text)"
+
+
+@pytest.mark.parametrize("folder", ["examples/drafts/EX1300000845", "examples/drafts/EX1300008549"])
+def test_a_text_without_source_still_records_its_sha256(repo, folder):
+    yml = repo / folder / "act.yml"
+    text = yml.read_text(encoding="utf-8")
+    cut = text.index("text_sha256:")
+    yml.write_text(text[:cut], encoding="utf-8")
+    digest = hashlib.sha256((repo / folder / "kk.md").read_bytes()).hexdigest()
+    line = next(n for n, s in enumerate(text.splitlines(), 1) if s.startswith("id: "))
+    out = run(repo, "check")
+    got = assert_error(out, f"{folder}/act.yml", line, "text_sha256.kk")
+    assert got == (
+        f"{folder}/act.yml:{line}: text_sha256.kk: missing (kk.md has no recorded SHA-256; it has "
+        f"{digest})"
+    )
