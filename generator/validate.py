@@ -315,6 +315,11 @@ def validate_corpus(
             rec = load_record(folder, kind, [], day)
             if rec is not None:
                 drafts[rec.id] = rec
+                if _top == "examples/drafts" and rec.meta.get("example") is not True:
+                    # Sample data is marked as such on every page it reaches.
+                    errors.append(
+                        f"{folder / 'act.yml'}:1: example: an example must say `example: true`"
+                    )
     errors += _regenerated(root, store, errors)
     errors += _links(drafts, present, day)
     store.save()

@@ -308,3 +308,12 @@ def test_a_bad_field_is_one_exact_error(repo, rel, pattern, new, field, message)
 
 def test_the_cases_are_many():
     assert len(CASES) >= 150
+
+
+@pytest.mark.parametrize("rel", [d for d in DRAFTS if d.startswith("examples/")])
+def test_an_example_not_marked_as_one(repo, rel):
+    path = repo / rel
+    path.write_text(path.read_text(encoding="utf-8").replace("example: true\n", ""), "utf-8")
+    out = run(repo, "check", "--today", TODAY)
+    got = assert_error(out, rel, 1, "example")
+    assert got == f"{rel}:1: example: an example must say `example: true`"
