@@ -28,10 +28,11 @@ from pathlib import Path
 
 import yaml
 
+from . import units
 from .model import EID_RE, Act, Unit
 from .parse import ParseError, parse_markdown
 
-KNOWN_TYPES = {"preamble", "part", "chp", "subchp", "art", "para", "subpara", "al", "annex"}
+KNOWN_TYPES = set(units.types())  # generator/grammar/units.yml
 CONTAINERS = {"part", "chp", "subchp"}
 # The number in a heading's label: «15-бап.», «Статья 9-1.», «2-тарау.», «Глава 3.».
 LABEL_NUM_RE = re.compile(r"(?<![\d-])(\d+(?:-\d+)*)(?![\d])")
@@ -112,21 +113,21 @@ def check_act_tree(
             walk(u.children, u.type, nxt)
 
     walk(act.body, "", "act")
-    for (typ, _scope), units in sequences.items():
+    for (typ, _scope), seq in sequences.items():
         if typ == "annex":
             continue
-        first = units[0]
+        first = seq[0]
         if not partial and num_key(first.num or "") != (1,) and first.eid not in gaps:
             err(first, f"numbering starts at {first.num}, not 1 (units missing before it)")
         # Order first: after a unit out of order, a «gap» would only repeat it.
         disorder = False
-        for prev, u in zip(units, units[1:], strict=False):
+        for prev, u in zip(seq, seq[1:], strict=False):
             if num_key(u.num or "") <= num_key(prev.through or prev.num or ""):
                 err(u, f"number {u.num} comes after {prev.num} (numbers out of order)")
                 disorder = True
         if disorder:
             continue
-        for prev, u in zip(units, units[1:], strict=False):
+        for prev, u in zip(seq, seq[1:], strict=False):
             last = prev.through or prev.num or ""
             if not follows(last, u.num or "") and u.eid not in gaps:
                 err(
