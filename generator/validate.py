@@ -169,10 +169,11 @@ class _Cache:
                 pass
         self.used: set[str] = set()
         self.files: dict[str, list] = {}
+        self.loaded = dict(self.data["folders"])  # as read: save() writes only what changed
 
-    def file_hash(self, path: Path) -> str:
+    def file_hash(self, path: Path, st: os.stat_result | None = None) -> str:
         """SHA-256 of a file's bytes, from the cache when its size and mtime are unchanged."""
-        st = path.stat()
+        st = st or path.stat()
         key = str(path)
         hit = self.data["files"].get(key)
         if hit and hit[0] == st.st_size and hit[1] == st.st_mtime_ns:
@@ -185,11 +186,20 @@ class _Cache:
     def folder_key(self, folder: Path) -> str:
         """The signature of a folder's files (names and content hashes, recursively)."""
         h = hashlib.sha256()
-        for p in sorted(folder.rglob("*")):
-            if p.is_symlink():
-                h.update(f"{p.relative_to(folder)}\0symlink\0".encode())
-            elif p.is_file():
-                h.update(f"{p.relative_to(folder)}\0{self.file_hash(p)}\0".encode())
+
+        def walk(path: str, rel: str) -> None:
+            with os.scandir(path) as it:
+                entries = sorted(it, key=lambda e: e.name)
+            for e in entries:
+                if e.is_symlink():
+                    h.update(f"{rel}{e.name}\0symlink\0".encode())
+                elif e.is_dir():
+                    walk(e.path, f"{rel}{e.name}/")
+                elif e.is_file():
+                    digest = self.file_hash(Path(e.path), e.stat())
+                    h.update(f"{rel}{e.name}\0{digest}\0".encode())
+
+        walk(str(folder), "")
         return h.hexdigest()
 
     def get(self, name: str, key: str) -> list[str] | None:
@@ -211,10 +221,14 @@ class _Cache:
         self.used.add(name)
 
     def save(self) -> None:
+        """Write the cache (only when something in it changed)."""
         if self.path is None:
             return
+        folders = {k: v for k, v in self.data["folders"].items() if k in self.used}
+        if self.path.is_file() and self.files == self.data["files"] and folders == self.loaded:
+            return
         self.data["files"] = self.files
-        self.data["folders"] = {k: v for k, v in self.data["folders"].items() if k in self.used}
+        self.data["folders"] = folders
         try:
             self.path.parent.mkdir(parents=True, exist_ok=True)
             tmp = self.path.with_name(self.path.name + ".zan-tmp")
