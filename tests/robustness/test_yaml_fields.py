@@ -317,3 +317,23 @@ def test_an_example_not_marked_as_one(repo, rel):
     out = run(repo, "check", "--today", TODAY)
     got = assert_error(out, rel, 1, "example")
     assert got == f"{rel}:1: example: an example must say `example: true`"
+
+
+@pytest.mark.parametrize("rel", ALL)
+def test_an_act_folder_without_act_yml(repo, rel):
+    (repo / rel).unlink()
+    out = run(repo, "check", "--today", TODAY)
+    assert assert_error(out, rel, 0) == f"{rel}:0: missing act.yml"
+
+
+@pytest.mark.parametrize("rel", ACTS + AMENDERS)
+def test_an_act_folder_whose_name_is_no_act_id(repo, rel):
+    folder = (repo / rel).parent
+    bad = folder.with_name(folder.name.lower())
+    folder.rename(bad)
+    top = rel.split("/")[0]
+    out = run(repo, "check", "--today", TODAY)
+    got = assert_error(out, f"{top}/{bad.name}", 0)
+    assert got == (
+        f"{top}/{bad.name}:0: folder name {bad.name!r} is not an act ID (^[A-Z][A-Z0-9]{{5,19}}$)"
+    )
