@@ -119,6 +119,23 @@ def _lines(node: yaml.Node | None, path: tuple, out: Lines) -> None:
             _lines(v, (*path, i), out)
 
 
+def _no_aliases(text: str, path: str | Path) -> None:
+    r"""Refuse an alias (`*x` of an anchor `&x`): corpus files need none, and nested aliases
+    would make a few lines expand into billions of values.
+
+    >>> _no_aliases("a: &x [1]\nb: *x\n", "x.yml")
+    Traceback (most recent call last):
+    ...
+    generator.schema.YamlError: x.yml:2: YAML aliases (&anchor / *alias) are not allowed
+    """
+    if "*" not in text:
+        return
+    for event in yaml.parse(text, Loader=_Base):
+        if isinstance(event, yaml.AliasEvent):
+            line = event.start_mark.line + 1
+            raise YamlError(f"{path}:{line}: YAML aliases (&anchor / *alias) are not allowed")
+
+
 def load_yaml(text: str, path: str | Path) -> tuple[object, Lines]:
     """The data of a YAML text and the line of every field (path tuple → 1-based line).
 
@@ -128,6 +145,7 @@ def load_yaml(text: str, path: str | Path) -> tuple[object, Lines]:
     """
     loader = _Loader(text)
     try:
+        _no_aliases(text, path)
         node = loader.get_single_node()
         data = loader.construct_document(node) if node is not None else None
     except yaml.MarkedYAMLError as e:

@@ -337,3 +337,17 @@ def test_an_act_folder_whose_name_is_no_act_id(repo, rel):
     assert got == (
         f"{top}/{bad.name}:0: folder name {bad.name!r} is not an act ID (^[A-Z][A-Z0-9]{{5,19}}$)"
     )
+
+
+BOMB = "lol: &a [x, x, x, x, x, x, x, x, x]\nlol2: &b [*a, *a, *a, *a, *a, *a, *a, *a, *a]\n"
+
+
+@pytest.mark.parametrize("rel", ALL)
+def test_yaml_aliases_are_refused(repo, rel):
+    path = repo / rel
+    text = path.read_text(encoding="utf-8").rstrip("\n") + "\n"
+    path.write_text(text + BOMB, encoding="utf-8")
+    line = text.count("\n") + 2
+    out = run(repo, "check", "--today", TODAY)
+    got = assert_error(out, rel, line)
+    assert got == f"{rel}:{line}: YAML aliases (&anchor / *alias) are not allowed"
