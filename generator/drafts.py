@@ -31,6 +31,11 @@ TEXT = {
         "not_applicable": "Жария талқылау мерзімі қолданылмайды",
         "adopted_as": "Қабылданған акт",
         "comparison": "Қолданыстағы мәтінмен салыстыру",
+        "comparison_law": "Қабылданған заңмен салыстыру",
+        "compared_edition": "Салыстырылған редакция: {what}.",
+        "partial_edition": "Бұл тілде заңның тек ішінара редакциясы бар: тек екі жақта да бар бірліктер салыстырылады; онда жоқ бірліктер алып тасталған деп көрсетілмейді.",
+        "no_original": "Заңның қабылданған күнгі мәтіні дереккөздерде жоқ: жоба заңның кейінгі өзгерістерді қамтитын толық редакциясымен салыстырылады, сондықтан айырмашылықтардың бір бөлігі кейінгі өзгерістерден туындайды.",
+        "renumbered_pairs": "Басқа нөмірмен жұптастырылған баптар мен тараулар",
         "carried_by": "Жобаны енгізген акт",
         "open": "Жария талқылау {date} қоса алғанда жүріп жатыр",
         "closed": "Жария талқылау {date} аяқталды",
@@ -62,6 +67,11 @@ TEXT = {
         "not_applicable": "Срок публичного обсуждения не применяется",
         "adopted_as": "Принятый акт",
         "comparison": "Сравнение с действующим текстом",
+        "comparison_law": "Сравнение с принятым законом",
+        "compared_edition": "Сравниваемая редакция: {what}.",
+        "partial_edition": "На этом языке есть только частичная редакция закона: сравниваются лишь единицы, которые есть в обоих текстах; отсутствующие в ней единицы не показываются как исключённые.",
+        "no_original": "Текста закона на день принятия в источниках нет: проект сравнивается с полной редакцией закона, включающей последующие изменения, поэтому часть различий вызвана этими изменениями.",
+        "renumbered_pairs": "Статьи и главы, сопоставленные под другим номером",
         "carried_by": "Акт, которым внесён проект",
         "open": "Публичное обсуждение идёт по {date} включительно",
         "closed": "Публичное обсуждение завершено {date}",
@@ -140,19 +150,46 @@ def prepare(d: dict, pub) -> dict:
                 f"{rec.folder / 'act.yml'}:0: compare_with names {cmp_['act']}, not in the corpus"
             )
         for lang, text in d["texts"].items():
-            v = next((x for x in target.versions if x.id == cmp_.get("version")), None)
-            v = v if v is not None and lang in v.texts else target.current(lang)
-            if v is None or lang not in v.texts:
+            v = _comparison_version(target, lang, cmp_.get("version"), bool(meta.get("adopted_as")))
+            if v is None:
                 continue
             mode = cmp_.get("mode", "versions")
             # An adopted draft is compared draft → enacted law; a draft under discussion,
             # text in force → draft.
             old, new = (text, v.texts[lang]) if meta.get("adopted_as") else (v.texts[lang], text)
+            entry = {"version": v, "partial": v.partial}
+            d["law_versions"] = target.versions
             try:
                 diff = diff_acts(old, new, mode=mode)
-                d["comparison"][lang] = (v.id, html_inline(diff, changed_only=True))
+                if v.partial:
+                    # A partial edition holds only some articles: what it lacks is unknown,
+                    # not repealed — only the units both sides have are shown.
+                    diff.pairs = [p for p in diff.pairs if p.old and p.new]
+                entry["pairs"] = [p for p in diff.pairs if p.old and p.new and p.old != p.new]
+                entry["html"] = html_inline(diff, changed_only=True)
             except DiffError as e:
-                d["comparison"][lang] = (v.id, f"<p>{esc(str(e))}</p>")
+                entry["html"] = f"<p>{esc(str(e))}</p>"
+            d["comparison"][lang] = entry
+    return d
+
+
+def _comparison_version(target, lang: str, wanted: str | None, adopted: bool):
+    """The edition of ``target`` a draft is compared with in ``lang``.
+
+    A complete edition wherever there is one: the one ``compare_with`` names if it is
+    complete, else (an adopted draft) the earliest complete edition, the nearest to the text
+    as enacted, or (a draft under discussion) the text in force. Only where the language
+    has partial editions alone, the named (or latest) partial one.
+    """
+    having = [x for x in target.versions if lang in x.texts and x.status != "pending"]
+    complete = [x for x in having if not x.partial]
+    named = next((x for x in having if x.id == wanted), None)
+    if named is not None and not named.partial:
+        return named
+    if complete:
+        return complete[0] if adopted else target.current(lang)
+    return named or (having[-1] if having else None)
+
     return d
 
 
@@ -273,6 +310,50 @@ def _report(d: dict, lang: str) -> str:
     )
 
 
+def _comparison_block(d: dict, c: dict, lang: str) -> str:
+    """The comparison with the enacted law (or the text in force): which edition, whether it
+    is complete, the units paired under other numbers («9-бап → 15-бап»), the redline."""
+    t = TEXT[lang]
+    v = c["version"]
+    adopted = bool(d["record"].meta.get("adopted_as"))
+    what = (v.provenance.get(lang) or {}).get("consolidated_up_to") or v.id
+    head = t["comparison_law" if adopted else "comparison"]
+    out = [f"<h2 id=\"comparison\">{esc(head)}</h2>"]
+    out.append(f"<p>{esc(t['compared_edition'].format(what=what))}</p>")
+    if c["partial"]:
+        out.append(
+            f'<div class="zan-banner zan-partial" role="note">{esc(t["partial_edition"])}</div>'
+        )
+    elif adopted and not any(x.id == "original" for x in d["law_versions"]):
+        out.append(f'<p class="zan-note">{esc(t["no_original"])}</p>')
+    pairs = c.get("pairs") or []
+    if pairs:
+        items = "".join(
+            f'<li><a href="#cmp-{esc(p.new)}">{esc(p.label)}</a></li>'
+            for p in pairs
+            if "__" not in (p.old or "") and (p.old or "").startswith(("art_", "chp_"))
+        )
+        if items:
+            out.append(
+                f'<details class="zan-pairs"><summary>{esc(t["renumbered_pairs"])}</summary>'
+                f"<ul>{items}</ul></details>"
+            )
+    out.append(f'<div class="zan-redline">{_anchor_pairs(c["html"])}</div>')
+    return "".join(out)
+
+
+def _anchor_pairs(html: str) -> str:
+    """Give each compared unit an anchor (``cmp-<new eId>``) for the list of pairs."""
+    import re
+
+    return re.sub(
+        r'<div class="(zan-diff-[a-z]+)" data-old="([^"]*)" data-new="([^"]+)"',
+        lambda m: f'<div id="cmp-{m.group(3)}" class="{m.group(1)}" data-old="{m.group(2)}" '
+        f'data-new="{m.group(3)}"',
+        html,
+    )
+
+
 def draft_page(d: dict, pub, lang: str) -> str:
     """The page of one draft in one language."""
     rec = d["record"]
@@ -300,10 +381,7 @@ def draft_page(d: dict, pub, lang: str) -> str:
         )
     comparison = d.get("comparison", {}).get(lang)
     if comparison:
-        vid, html = comparison
-        parts.append(
-            f'<h2>{esc(t["comparison"])} ({esc(vid)})</h2><div class="zan-redline">{html}</div>'
-        )
+        parts.append(_comparison_block(d, comparison, lang))
     text: Act | None = d["texts"].get(lang)
     if text is None:
         parts.append(
