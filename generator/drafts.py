@@ -318,7 +318,7 @@ def _comparison_block(d: dict, c: dict, lang: str) -> str:
     adopted = bool(d["record"].meta.get("adopted_as"))
     what = (v.provenance.get(lang) or {}).get("consolidated_up_to") or v.id
     head = t["comparison_law" if adopted else "comparison"]
-    out = [f"<h2 id=\"comparison\">{esc(head)}</h2>"]
+    out = [f'<h2 id="comparison">{esc(head)}</h2>']
     out.append(f"<p>{esc(t['compared_edition'].format(what=what))}</p>")
     if c["partial"]:
         out.append(
@@ -348,8 +348,10 @@ def _anchor_pairs(html: str) -> str:
 
     return re.sub(
         r'<div class="(zan-diff-[a-z]+)" data-old="([^"]*)" data-new="([^"]+)"',
-        lambda m: f'<div id="cmp-{m.group(3)}" class="{m.group(1)}" data-old="{m.group(2)}" '
-        f'data-new="{m.group(3)}"',
+        lambda m: (
+            f'<div id="cmp-{m.group(3)}" class="{m.group(1)}" data-old="{m.group(2)}" '
+            f'data-new="{m.group(3)}"'
+        ),
         html,
     )
 

@@ -12,9 +12,9 @@ from conftest import REPO
 from generator.build import build_site
 from generator.corpus import load_record
 from generator.drafts import draft_page, prepare
+from generator.model import DateSpec
 from generator.parse import parse_markdown
 from generator.site import SiteAct, SiteVersion
-from generator.model import DateSpec
 
 TODAY = dt.date(2026, 11, 21)
 
@@ -44,14 +44,17 @@ def _comparison(html: str) -> str:
 def test_draft_is_compared_with_the_complete_edition_of_the_law(built):
     html = (built / "kk/drafts/DP1200001579/index.html").read_text(encoding="utf-8")
     cmp_ = _comparison(html)
-    assert "<h2 id=\"comparison\">Қабылданған заңмен салыстыру</h2>" in cmp_
+    assert '<h2 id="comparison">Қабылданған заңмен салыстыру</h2>' in cmp_
     assert (
         "Салыстырылған редакция: ҚР 14.07.2022 № 141-VII Заңына дейінгі өзгерістермен "
         "(04.07.2022 № 134-VII Заңын қоса)."
     ) in cmp_
     assert re.findall(r'<li><a href="#cmp-[^"]+">([^<]+)</a></li>', cmp_) == RENUMBERED
-    art15 = re.search(r'<div id="cmp-art_15" class="zan-diff-moved" data-old="art_9" '
-                      r'data-new="art_15"><span class="zan-diff-label">([^<]+)</span>', cmp_)
+    art15 = re.search(
+        r'<div id="cmp-art_15" class="zan-diff-moved" data-old="art_9" '
+        r'data-new="art_15"><span class="zan-diff-label">([^<]+)</span>',
+        cmp_,
+    )
     assert art15[1] == "9-бап → 15-бап"
     # The preamble and arts. 1-9 of the draft are in the law: none is struck as repealed.
     struck = re.findall(r'class="zan-diff-repealed" data-old="([^"]+)" data-new=""', cmp_)
