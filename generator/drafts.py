@@ -190,8 +190,6 @@ def _comparison_version(target, lang: str, wanted: str | None, adopted: bool):
         return complete[0] if adopted else target.current(lang)
     return named or (having[-1] if having else None)
 
-    return d
-
 
 def _status_banner(d: dict, lang: str) -> str:
     t = TEXT[lang]
