@@ -375,6 +375,30 @@ def _year(year: int) -> _Year:
     return _Year(off=off, working=working, unknowns=unknowns, estimated=estimated)
 
 
+def calendar_quotes() -> dict[str, dict[str, str]]:
+    """Quote key → the provision it quotes, cited in words per language.
+
+    >>> calendar_quotes()["labour_code_art_84_5"]["ru"]
+    'Трудовой кодекс Республики Казахстан, статья 84, пункт 5'
+    """
+    data = _calendar_data()
+    out: dict[str, dict[str, str]] = {}
+    words = {"kk": ("бап", "тармақ"), "ru": ("статья", "пункт")}
+    for key, q in data["quotes"].items():
+        act = data["acts"][q["act"]]
+        unit = q["unit"]
+        for lang in ("kk", "ru"):
+            title = act["title"].get(lang) or act["title"]["ru"]
+            art, para = words[lang]
+            paras = unit.get("para")
+            bits = [f"{unit['art']}-{art}" if lang == "kk" else f"{art} {unit['art']}"]
+            if paras:
+                p = ", ".join(paras) if isinstance(paras, list) else paras
+                bits.append(f"{p}-{para}" if lang == "kk" else f"{para} {p}")
+            out.setdefault(key, {})[lang] = f"{title}, {', '.join(bits)}"
+    return out
+
+
 def covered_years() -> list[int]:
     """The years counted with every day off known (transfers included)."""
     from holidays.countries.kazakhstan import Kazakhstan

@@ -11,7 +11,7 @@ from __future__ import annotations
 import datetime as dt
 
 from . import discussion
-from .diff import DiffError, diff_acts
+from .diff import DiffError, diff_acts, unit_label
 from .model import Act, DateSpec
 from .redline import html_inline
 from .site import (
@@ -62,6 +62,13 @@ TEXT = {
         "contact": "Ескертулерді жіберу мекенжайы",
         "body": "Әзірлеуші орган",
         "edition_range": "{edition} редакциясының қолданысқа енген күні дереккөздерде тек аралық ретінде белгілі: {date}.",
+        "days_off": "Кезеңдегі жұмыс істемейтін күндер",
+        "unit": "Бірлік",
+        "worked": "жұмыс күні (демалыс күні {to} күніне ауыстырылды)",
+        "moved_from": "{date} күнгі мерекеден ауыстырылған демалыс",
+        "library": "күні: {library} кітапханасы",
+        "quote_other": "{lang_text} мәтіні {edition} редакциясынан алынды (мерзімі бірдей: {length} жұмыс күні); қолданылған {used} редакциясының бұл тілдегі мәтіні дереккөздерде жоқ.",
+        "report_pending": "Жария талқылау аяқталды; ол туралы есеп әлі жарияланған жоқ.",
     },
     "ru": {
         "not_applicable": "Срок публичного обсуждения не применяется",
@@ -98,6 +105,13 @@ TEXT = {
         "contact": "Адрес для замечаний",
         "body": "Разработчик",
         "edition_range": "Дата вступления в силу редакции {edition} известна из источников лишь как диапазон: {date}.",
+        "days_off": "Нерабочие дни периода",
+        "unit": "Единица",
+        "worked": "рабочий день (выходной перенесён на {to})",
+        "moved_from": "выходной, перенесённый с праздника {date}",
+        "library": "дата: библиотека {library}",
+        "quote_other": "{lang_text} текст взят из редакции {edition} (срок тот же: {length} рабочих дней); текста применённой редакции {used} на этом языке в источниках нет.",
+        "report_pending": "Публичное обсуждение завершено; отчёт о нём ещё не опубликован.",
     },
 }
 
@@ -231,8 +245,16 @@ def _rule_block(d: dict, lang: str) -> str:
         f"<strong>{esc(t['window'])}:</strong> {esc(_d(info['opens']))} — {esc(_d(info['closes']))}.</p>",
         f"<p><strong>{esc(t['rule'])}:</strong> {esc(cit or '')}</p>",
     ]
+    if quote and quote[0] != lang:
+        quote = _quote_in(w.rule, lang) or quote
     if quote:
+        if len(quote) > 2:
+            names = {"kk": "Қазақ тіліндегі", "ru": "Русский"}
+            rows.append(
+                f'<p class="zan-note">{esc(t["quote_other"].format(lang_text=names[lang], edition=quote[2], length=w.rule.length, used=", ".join(w.rule.editions)))}</p>'
+            )
         rows.append(f'<blockquote lang="{quote[0]}">{esc(quote[1])}</blockquote>')
+    rows.append(_days_off_block(info, lang))
     for ed, spec in zip(w.rule.editions, w.rule.in_force, strict=False):
         ds = DateSpec.parse(spec)
         if ds.exact is None:
@@ -251,6 +273,53 @@ def _rule_block(d: dict, lang: str) -> str:
     for x in d.get("warnings", []):
         rows.append(f'<p class="zan-note">{esc(x)}</p>')
     return "".join(rows)
+
+
+def _quote_in(rule, lang: str) -> tuple[str, str, str] | None:
+    """The period provision in ``lang`` from another stored edition of article 15 that sets
+    the same period, where the edition applied has no text in ``lang`` (the nearest one)."""
+    applied = discussion.editions()
+    ids = [e["id"] for e in applied]
+    at = min(ids.index(e) for e in rule.editions)
+    best = None
+    for k, ed in enumerate(applied):
+        p = ed["period"]
+        text = (ed.get("quotes") or {}).get(rule.period_eid, {}).get(lang)
+        if text and (int(p["length"]), p["unit"]) == (rule.length, rule.unit):
+            if best is None or abs(k - at) < abs(best[0] - at):
+                best = (k, ed["id"], text)
+    return (lang, best[2], best[1]) if best else None
+
+
+def _days_off_block(info: dict, lang: str) -> str:
+    """The non-working days of the window, each with where it comes from."""
+    t = TEXT[lang]
+    rows = []
+    quotes = discussion.calendar_quotes()
+    for day in info.get("days_off") or []:
+        r = day["reasons"][0]
+        lib = f"{r['source']['library']} {r['source']['version']}"
+        if day["working"]:
+            what = t["worked"].format(to=_d(r["transfer_to"]))
+            src = t["library"].format(library=lib)
+        else:
+            names = "; ".join(
+                x["name"].get(lang) or x["name"].get("kk", "") for x in day["reasons"]
+            )
+            what = names
+            if r.get("moved_from"):
+                what += f" — {t['moved_from'].format(date=_d(r['moved_from']))}"
+            cites = [quotes[x["quote"]] for x in day["reasons"] if x.get("quote") in quotes]
+            src = "; ".join(c[lang] for c in cites)
+            src = (
+                f"{src}; {t['library'].format(library=lib)}"
+                if src
+                else t["library"].format(library=lib)
+            )
+        rows.append(f"<li>{esc(_d(day['date']))}: {esc(what)} ({esc(src)})</li>")
+    if not rows:
+        return ""
+    return f'<p><strong>{esc(t["days_off"])}:</strong></p><ul class="zan-days-off">{"".join(rows)}</ul>'
 
 
 def _remarks_by_unit(d: dict, lang: str) -> dict[str, list[str]]:
@@ -277,17 +346,21 @@ def _report(d: dict, lang: str) -> str:
     if d["window"] is None or not d["remarks"] and d["status"]["kind"] == "open":
         return ""
     t = TEXT[lang]
+    if not (d["record"].folder / "remarks.yml").exists():
+        # Closed, and no remarks file: the report is not known yet, not empty.
+        return f'<div class="zan-banner zan-report-pending" role="note">{esc(t["report_pending"])}</div>'
+
     meta = d["record"].meta
     rep = discussion.report(d["remarks"], d["window"], lang, meta.get("revised_draft"))
     rows = []
     for e in rep["remarks"]:
         rows.append(
-            f"<tr><td>{e['number']}</td><td>{esc(_d(e['received']))}</td><td>{esc(e['unit'])}</td>"
+            f"<tr><td>{e['number']}</td><td>{esc(_d(e['received']))}</td><td>{esc(unit_label(e['unit'], lang))}</td>"
             f"<td>{esc(e['author_label'])}</td><td>{esc(e['summary'] or '')}</td>"
             f"<td>{esc(e['decision_label'])}</td><td>{esc(e.get('reasons') or '')}</td></tr>"
         )
     late = "".join(
-        f"<li>{esc(_d(e['received']))}, {esc(e['unit'])}, {esc(e['author_label'])}: "
+        f"<li>{esc(_d(e['received']))}, {esc(unit_label(e['unit'], lang))}, {esc(e['author_label'])}: "
         f"{esc(e['summary'] or '')} — {esc(e['status_text'] or '')}</li>"
         for e in rep["not_considered"]
     )
@@ -300,9 +373,10 @@ def _report(d: dict, lang: str) -> str:
     basis = esc(rep["basis"]["citation"])
     return (
         f'<h2 id="report">{esc(t["report"])}</h2><p>{basis}</p>'
-        f"<table><thead><tr><th>№</th><th>{esc(t['received'])}</th><th>eId</th>"
+        f'<div class="zan-table-wrap" tabindex="0" role="region" aria-label="{esc(t["report"])}">'
+        f"<table><thead><tr><th>№</th><th>{esc(t['received'])}</th><th>{esc(t['unit'])}</th>"
         f"<th>{esc(t['author'])}</th><th>{esc(t['summary'])}</th><th>{esc(t['decision'])}</th>"
-        f"<th>{esc(t['reasons'])}</th></tr></thead><tbody>{''.join(rows)}</tbody></table>"
+        f"<th>{esc(t['reasons'])}</th></tr></thead><tbody>{''.join(rows)}</tbody></table></div>"
         + (f"<h3>{esc(t['not_considered'])}</h3><ul>{late}</ul>" if late else "")
         + rev
     )
