@@ -163,7 +163,8 @@ def test_accessibility_has_no_serious_violations(page, site, path):
 @pytest.fixture(scope="session")
 def example_site(tmp_path_factory):
     out = tmp_path_factory.mktemp("examples") / "site"
-    build_site(REPO, out, today=TODAY, examples=True, progress=False, search=False)
+    # A day inside the open example's window (14.03.2025 — 01.04.2025): the remark action.
+    build_site(REPO, out, today=dt.date(2025, 3, 20), examples=True, progress=False, search=False)
     handler = functools.partial(_Quiet, directory=str(out))
     httpd = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
     threading.Thread(target=httpd.serve_forever, daemon=True).start()
@@ -179,9 +180,9 @@ def test_example_draft_banner_window_and_remark_action(browser, example_site):
     page.goto(f"{example_site}/kk/examples/EX1300008549/")
     assert page.locator(".zan-example").inner_text().startswith("МЫСАЛ:")
     assert page.locator(".zan-discussion-open").inner_text() == (
-        "Жария талқылау 30.11.2026 қоса алғанда жүріп жатыр."
+        "Жария талқылау 01.04.2025 қоса алғанда жүріп жатыр."
     )
-    assert "16.11.2026" in page.locator(".md-content").inner_text()
+    assert "Жарияланған күні: 13.03.2025." in page.locator(".md-content").inner_text()
     link = page.locator("[id='annex_1__para_7'] > .zan-actions .zan-remark")
     href = link.get_attribute("href")
     url = urlparse(href)

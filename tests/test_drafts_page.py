@@ -97,3 +97,26 @@ def test_partial_edition_is_said_and_only_what_both_sides_have_is_paired():
         "13-бап → 19-бап", "14-бап → 20-бап", "15-бап → 21-бап", "16-бап → 22-бап",
         "17-бап → 23-бап",
     ]  # fmt: skip
+
+
+def test_closed_example_without_remarks_says_its_report_is_pending(tmp_path):
+    out = tmp_path / "site"
+    build_site(REPO, out, today=TODAY, examples=True, progress=False, search=False)
+    ru = (out / "ru/examples/EX1300008549/index.html").read_text(encoding="utf-8")
+    assert "Публичное обсуждение завершено 01.04.2025" in ru
+    assert (
+        '<div class="zan-banner zan-report-pending" role="note">Публичное обсуждение '
+        "завершено; отчёт о нём ещё не опубликован.</div>"
+    ) in ru
+    # The Russian page quotes art. 15 p. 3 in Russian (edition Z2200000129, same period).
+    assert (
+        '<blockquote lang="ru">3. Публичное обсуждение проекта подзаконного нормативного '
+        "правового акта, определяющего порядок оказания государственной услуги, "
+        "осуществляется в течение десяти рабочих дней"
+    ) in ru
+    kk = (out / "kk/examples/EX1300000845/index.html").read_text(encoding="utf-8")
+    assert "zan-report-pending" not in kk and '<h2 id="report">' in kk
+    assert (
+        "<li>21.03.2023: Наурыз мейрамы (Қазақстан Республикасындағы мерекелер туралы, 3-бап; күні: holidays 0.108 кітапханасы)</li>"
+        in kk
+    )
