@@ -181,7 +181,9 @@ def test_draft_pages_have_no_accessibility_violation(browser, site, example_site
     if lang == "kk":
         SCREENSHOTS.mkdir(parents=True, exist_ok=True)
         page.goto(f"{site}/kk/drafts/DP1200001579/#comparison")
+        page.wait_for_timeout(800)  # the header's title transition
         page.screenshot(path=str(SCREENSHOTS / f"draft-DP1200001579-{WIDTHS[width]}.png"))
         page.goto(f"{example_site}/kk/examples/EX1300000845/#report")
+        page.wait_for_timeout(800)
         page.screenshot(path=str(SCREENSHOTS / f"example-report-{WIDTHS[width]}.png"))
     context.close()
