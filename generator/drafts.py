@@ -473,8 +473,38 @@ def draft_page(d: dict, pub, lang: str) -> str:
     parts.append(_report(d, lang))
     title = rec.title(lang)
     if meta.get("example"):
-        title = f"[{ {'kk': 'МЫСАЛ', 'ru': 'ПРИМЕР'}[lang] }] {title}"
+        title = f"[{EXAMPLE_MARK[lang]}] {title}"
     return page(title, "\n\n".join(p for p in parts if p))
 
 
-__all__ = ["draft_page", "prepare"]
+EXAMPLE_MARK = {"kk": "МЫСАЛ", "ru": "ПРИМЕР"}
+
+
+def feed_entry_text(d: dict, lang: str) -> tuple[str, str]:
+    """Title and summary of a draft's feed entry, in words of ``lang``; an example is marked.
+
+    >>> import datetime as dt, types
+    >>> rec = types.SimpleNamespace(meta={"example": True}, title=lambda lang: "Жоба")
+    >>> d = {"record": rec, "status": {"kind": "open", "until": dt.date(2025, 4, 1)}}
+    >>> feed_entry_text(d, "ru")
+    ('[ПРИМЕР] Жоба', 'Публичное обсуждение идёт по 01.04.2025 включительно.')
+    """
+    rec, st = d["record"], d["status"]
+    title = rec.title(lang)
+    if rec.meta.get("example"):
+        title = f"[{EXAMPLE_MARK[lang]}] {title}"
+    t = TEXT[lang]
+    if st["kind"] == "open":
+        summary = t["open"].format(date=_d(st["until"])) + "."
+    elif st["kind"] == "closed":
+        summary = t["closed"].format(date=_d(st["closed_on"])) + "."
+    elif st["kind"] == "adopted":
+        summary = f"{t['adopted']}: {st['act']}."
+    else:
+        summary = t["not_applicable"] + "."
+    if st.get("provisional"):
+        summary += " " + t["provisional"]
+    return title, summary
+
+
+__all__ = ["draft_page", "feed_entry_text", "prepare"]

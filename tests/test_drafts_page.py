@@ -120,3 +120,16 @@ def test_closed_example_without_remarks_says_its_report_is_pending(tmp_path):
         "<li>21.03.2023: Наурыз мейрамы (Қазақстан Республикасындағы мерекелер туралы, 3-бап; күні: holidays 0.108 кітапханасы)</li>"
         in kk
     )
+    # The drafts feed marks the examples and speaks the feed's language.
+    import xml.etree.ElementTree as ET
+
+    ns = {"a": "http://www.w3.org/2005/Atom"}
+    feed = ET.parse(out / "ru/feeds/drafts.xml").getroot()
+    entries = [
+        (e.findtext("a:title", namespaces=ns)[:9], e.findtext("a:summary", namespaces=ns))
+        for e in feed.findall("a:entry", ns)
+    ]
+    assert entries == [
+        ("[ПРИМЕР] ", "Публичное обсуждение завершено 01.04.2025."),
+        ("[ПРИМЕР] ", "Публичное обсуждение завершено 03.04.2023."),
+    ]
