@@ -355,9 +355,20 @@ def _report(d: dict, lang: str) -> str:
     rows = []
     for e in rep["remarks"]:
         rows.append(
-            f"<tr><td>{e['number']}</td><td>{esc(_d(e['received']))}</td><td>{esc(unit_label(e['unit'], lang))}</td>"
-            f"<td>{esc(e['author_label'])}</td><td>{esc(e['summary'] or '')}</td>"
-            f"<td>{esc(e['decision_label'])}</td><td>{esc(e.get('reasons') or '')}</td></tr>"
+            "<tr>"
+            + "".join(
+                f'<td data-label="{esc(label)}">{esc(str(value))}</td>'
+                for label, value in (
+                    ("№", e["number"]),
+                    (t["received"], _d(e["received"])),
+                    (t["unit"], unit_label(e["unit"], lang)),
+                    (t["author"], e["author_label"]),
+                    (t["summary"], e["summary"] or ""),
+                    (t["decision"], e["decision_label"]),
+                    (t["reasons"], e.get("reasons") or ""),
+                )
+            )
+            + "</tr>"
         )
     late = "".join(
         f"<li>{esc(_d(e['received']))}, {esc(unit_label(e['unit'], lang))}, {esc(e['author_label'])}: "
@@ -407,7 +418,7 @@ def _comparison_block(d: dict, c: dict, lang: str) -> str:
         )
         if items:
             out.append(
-                f'<details class="zan-pairs"><summary>{esc(t["renumbered_pairs"])}</summary>'
+                f'<details class="zan-pairs" open><summary>{esc(t["renumbered_pairs"])}</summary>'
                 f"<ul>{items}</ul></details>"
             )
     out.append(f'<div class="zan-redline">{_anchor_pairs(c["html"])}</div>')
