@@ -175,19 +175,23 @@ def tree(file: str, lang: str, fmt: str, document: str | None) -> None:
         sys.stdout.write(render_text(act, notes=True))
 
 
-def _amender_read(path: str, lang: str):
-    """(Act, Amender) of an amending act file (raw or structured)."""
-    from .consolidate_corpus import blocks_of
+def _amender_read(path: str, lang: str, partial: bool = False):
+    """(Act, Amender) of an amending act file (raw or structured).
+
+    Each instruction not read is reported on stderr (file, line, reason, the sentence);
+    unless ``partial`` (``zan ops`` prints what it read, then exits 1), the command stops.
+    Each Latin look-alike repaired in an instruction's words is reported as a repair.
+    """
+    from .consolidate_corpus import blocks_of, instruction_report
     from .instructions import parse_amender
 
     act = load_text(path, lang)
     am = parse_amender(blocks_of(act), lang)
-    if am.errors:
-        lines = [
-            f"{path}:{e.line}: instruction not understood: {e.reason}: «{e.sentence}»"
-            for e in am.errors
-        ]
-        _fail("\n".join(lines))
+    errors, repairs = instruction_report(path, am)
+    for line in repairs:
+        click.echo(line, err=True)
+    if am.errors and not partial:
+        _fail("\n".join(errors))
     return act, am
 
 
@@ -212,7 +216,9 @@ def ops(file: str, lang: str, fmt: str) -> None:
     """The operations of an amending act, in the schema of DESIGN.md."""
     import yaml
 
-    _act, am = _amender_read(file, lang)
+    from .consolidate_corpus import instruction_report
+
+    _act, am = _amender_read(file, lang, partial=True)
     data = [op.to_dict() for op in am.operations]
     for lo in am.not_for_this_language:
         click.echo(
@@ -225,6 +231,9 @@ def ops(file: str, lang: str, fmt: str) -> None:
         click.echo(json.dumps(data, ensure_ascii=False, indent=2))
     else:
         sys.stdout.write(yaml.safe_dump(data, allow_unicode=True, sort_keys=False))
+    if am.errors:  # DESIGN.md: every operation read on stdout, each one not read on stderr
+        errors = instruction_report(file, am)[0]
+        _fail("\n".join(errors + [f"{len(errors)} instruction(s) not read"]))
 
 
 @main.command()

@@ -52,17 +52,40 @@ class AmenderRead:
     texts: dict[str, Act]
 
 
+def instruction_report(path: object, am: Amender) -> tuple[list[str], list[str]]:
+    """The lines that report an amender's instructions not read, and its repairs.
+
+    >>> from generator.instructions import CitedAct, InstructionError
+    >>> am = Amender("kk", errors=[InstructionError(134, "looks like an instruction but "
+    ...     "was not read (names a unit)", "8) 23-бап мынадай")], repairs=[(26, "тoлықтырылсын",
+    ...     "толықтырылсын")])
+    >>> print("\\n".join(sum(instruction_report("kk.md", am), [])))
+    kk.md:134: instruction not understood: looks like an instruction but was not read (names a unit): «8) 23-бап мынадай»
+    kk.md:26: repaired: «тoлықтырылсын» read as «толықтырылсын» (Latin look-alike letters)
+    """
+    errors = [
+        f"{path}:{e.line}: instruction not understood: {e.reason}: «{e.sentence}»"
+        for e in am.errors
+    ]
+    repairs = [
+        f"{path}:{line}: repaired: «{old}» read as «{new}» (Latin look-alike letters)"
+        for line, old, new in am.repairs
+    ]
+    return errors, repairs
+
+
 def read_amender(rec: ActRecord) -> AmenderRead:
-    """Parse an amending act's texts and read their instructions."""
+    """Parse an amending act's texts and read their instructions; every instruction not read
+    fails the build (one line each: file, line, reason, the sentence)."""
     texts = {lang: rec.load(lang) for lang in sorted(rec.files)}
     by_lang = {lang: parse_amender(blocks_of(act), lang) for lang, act in texts.items()}
-    for lang, am in by_lang.items():
-        if am.errors:
-            first = am.errors[0]
-            raise ConsolidateError(
-                f"{rec.files[lang]}:{first.line}: instruction not understood: {first.reason}: "
-                f"«{first.sentence}»"
-            )
+    errors = [
+        line
+        for lang, am in by_lang.items()
+        for line in instruction_report(rec.files[lang], am)[0]
+    ]
+    if errors:
+        raise ConsolidateError("\n".join(errors))
     return AmenderRead(rec, by_lang, texts)
 
 

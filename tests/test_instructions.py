@@ -28,7 +28,7 @@ from generator.instructions import (
     parse_amender,
 )
 
-SOURCES = Path("/work/shared/sources")
+SOURCES = Path(__file__).resolve().parents[1].parent / "shared" / "sources"
 SEED_262_KK = SOURCES / "seeds/000_68549f57bdbdd563.txt"
 LAW_262_RU = SOURCES / "ru/z070000262-adminproc-amendments-2007.ru.txt"
 TRANSFER = SOURCES / "cases/transfer-2007-2009-98-IV"
