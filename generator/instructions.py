@@ -804,6 +804,11 @@ def _clause(
     Raises InstructionError when the clause has an action formula it cannot complete.
     """
     g = grammar(lang)
+    verbs = [m.group() for m in g.verbs.finditer(skel)]
+    if len(verbs) > 1:  # two actions the grammar cannot part: both or none, never the first
+        raise InstructionError(
+            c.line, f"two action formulas in one clause ({', '.join(verbs)})", c.source
+        )
     refs = find_refs(skel, lang)
     whole = bool(g.whole_text.search(skel))
     bad = g.unsupported.search(skel)
