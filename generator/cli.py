@@ -367,10 +367,18 @@ def _guess_lang(*specs: str) -> str:
 def check(root: str) -> None:
     """Validate the corpus; errors name file, line and unit; exit 1 on any error."""
     from .checks import draft_errors, language_disagreements
+    from .consolidate import ConsolidateError
+    from .consolidate_corpus import citation_report
     from .corpus import check_corpus
 
     errors = check_corpus(Path(root)) + draft_errors(Path(root))
-    notes = language_disagreements(Path(root))
+    try:
+        notes = language_disagreements(Path(root))
+        cite_errors, cite_warnings = citation_report(Path(root))
+    except ConsolidateError as e:  # an amending act with instructions not read
+        notes, cite_errors, cite_warnings = [], str(e).splitlines(), []
+    errors += cite_errors
+    notes += [f"warning: {w}" for w in cite_warnings]
     for line in notes:
         click.echo(line, err=True)
     for e in errors:
@@ -387,11 +395,12 @@ def check(root: str) -> None:
 @click.option("--root", type=click.Path(file_okay=False), default=".", show_default=True)
 @click.option("--examples", is_flag=True, help="Also build the example drafts in examples/.")
 @click.option("--no-search", is_flag=True, help="Skip the Pagefind search index.")
-def build(out: str, root: str, examples: bool, no_search: bool) -> None:
+@click.option("--strict", is_flag=True, help="Fail on inexact citations and repaired instructions.")
+def build(out: str, root: str, examples: bool, no_search: bool, strict: bool) -> None:
     """Build the whole static site (kk and ru) from the corpus."""
     from .build import main_build
 
-    sys.exit(main_build(Path(root), Path(out), examples, not no_search))
+    sys.exit(main_build(Path(root), Path(out), examples, not no_search, strict))
 
 
 @main.command()

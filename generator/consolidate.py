@@ -22,14 +22,12 @@ build unless ``amendments/<ID>/manual.yml`` resolves it (`load_manual`).
 from __future__ import annotations
 
 import datetime as dt
-import re
 from dataclasses import dataclass, field
-from functools import cache
 from pathlib import Path
 
 import yaml
 
-from .amend import AmenderInfo, AmendError, apply, normalise
+from .amend import AmenderInfo, AmendError, apply
 from .model import Act, DateSpec, Operation
 
 __all__ = [
@@ -243,34 +241,30 @@ def amender_info(meta: dict, rule: dict | None = None) -> AmenderInfo:
 # ---------------------------------------------------------------------------------------
 
 
-@cache
 def _title_key(title: str) -> str:
-    folded = normalise(title)[0].casefold()
-    folded = re.sub(r'["\']', "", folded)
-    return re.sub(r"\s+", " ", folded).strip(" .")
+    """The title as citations are matched (act_match.title_key)."""
+    from .act_match import title_key
+
+    return title_key(title)
 
 
 def cites_base(op: Operation, base_meta: dict) -> tuple[bool, str | None]:
     """Whether ``op`` amends the base described by ``base_meta`` (its act.yml), and a
-    warning when only the title could be checked.
+    warning when the match was inexact or only the title could be checked (act_match).
 
     >>> op = Operation(act="Әкімшілік рәсімдер туралы", target="preamble",
     ...                action="repeal", act_date="2000-11-27")
     >>> cites_base(op, {"title": {"kk": "Әкімшілік рәсімдер туралы"}, "adopted": "2000-11-27"})
     (True, None)
+    >>> op.act_date = "2000-11-28"
+    >>> cites_base(op, {"id": "Z000000107", "title": {"kk": "Әкімшілік рәсімдер туралы"},
+    ...                 "adopted": "2000-11-27"})[1]
+    'cites «Әкімшілік рәсімдер туралы» of 2000-11-28: read as Z000000107 «Әкімшілік рәсімдер туралы» adopted 2000-11-27 (a date one day or one digit off)'
     """
-    titles = base_meta.get("title") or {}
-    if isinstance(titles, str):
-        titles = {"": titles}
-    keys = {_title_key(t) for t in titles.values() if t}
-    if _title_key(op.act or "") not in keys:
-        return False, None
-    adopted = base_meta.get("adopted")
-    if adopted in (None, "", "unknown"):
-        return True, f"{op.act!r}: matched by title alone, date not checked"
-    if not op.act_date:
-        return True, f"{op.act!r}: the instruction cites no date, date not checked"
-    return str(_date(adopted)) == op.act_date, None
+    from .act_match import match_act
+
+    m = match_act(op.act or "", op.act_date, [(str(base_meta.get("id") or "the base"), base_meta)])
+    return m.act_id is not None, m.warning
 
 
 # ---------------------------------------------------------------------------------------
@@ -343,10 +337,21 @@ def build_versions(
             )
             entries.append(LedgerEntry(op, status))
         if not mine:
+            from .act_match import match_act
+
             cited = sorted({f"«{op.act}» {op.act_date or ''}".strip() for op in ops})
+            me = [(str(base_meta.get("id") or "the base"), base_meta)]
+            near = sorted(
+                {
+                    m.error
+                    for op in ops
+                    if (m := match_act(op.act or "", op.act_date, me)).error is not None
+                }
+            )
             raise ConsolidateError(
                 f"{info.key} does not amend «{base.title}»: its instructions cite "
-                + (", ".join(cited) or "no act"),
+                + (", ".join(cited) or "no act")
+                + "".join(f"; {n}" for n in near),
                 ledger,
             )
         pending = info.in_force.earliest is None or info.in_force.earliest > today

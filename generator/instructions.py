@@ -1180,7 +1180,7 @@ def _only_refs(skel: str, refs: list[Ref], lang: str) -> bool:
 
 # Words a scope header may hold besides its unit references (the preposition of the
 # Russian locative, the Kazakh «осы Заңның»).
-HEADER_WORDS = {"kk": {"осы", "заңның", "заңның", "кодекстің"}, "ru": {"в", "во", "к", "у"}}
+HEADER_WORDS = {"kk": {"осы", "заңның", "кодекстің"}, "ru": {"в", "во", "к", "у"}}
 
 
 def _unread(blocks: list[Block], read_as: dict[int, str], lang: str) -> list[InstructionError]:
