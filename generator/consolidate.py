@@ -316,6 +316,10 @@ def build_versions(
                 swapped = True
     errors: list[str] = []
     prev_spec: DateSpec | None = None
+    try:
+        base_adopted = _date(base_meta.get("adopted"))
+    except ValueError:
+        base_adopted = None
     for _, (info, ops) in order:
         entries: list[LedgerEntry] = []
         ledger.entries[info.key] = entries
@@ -354,6 +358,16 @@ def build_versions(
                 + "".join(f"; {n}" for n in near),
                 ledger,
             )
+        if base_adopted and info.date != dt.date.min and info.date < base_adopted:
+            # An act can amend only an act that exists: an amending act adopted before the
+            # act it cites cites another act or a wrong date. Each operation fails.
+            failure = (
+                f"{info.key} was adopted on {info.date}, before «{base.title}» "
+                f"(adopted {base_adopted}): an act cannot amend a later one"
+            )
+            entries.extend(LedgerEntry(op, f"failed: {failure}") for op in mine)
+            errors += [f"{info.key}: «{op.source}» (line {op.line}): {failure}" for op in mine]
+            continue
         pending = info.in_force.earliest is None or info.in_force.earliest > today
         flags = []
         latest = info.in_force.latest
