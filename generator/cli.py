@@ -254,7 +254,12 @@ def consolidate(base: str, amenders: tuple, lang: str, fmt: str, notes: bool, ou
     base_act = load_text(base, lang)
     base_meta = _meta_beside(base, 3)
     if base_meta is None:
-        base_meta = {"title": {lang: base_act.title}}
+        from .act_match import act_title
+
+        title = act_title(base_act.title)  # never the «ЗАКОН РЕСПУБЛИКИ КАЗАХСТАН» line
+        if not title:
+            _fail(f"{base}:1: no title: «{base_act.title}» is the header of the act's kind")
+        base_meta = {"title": {lang: title}}
         click.echo(f"{base}: no act.yml: matched by title alone, the date is not checked", err=True)
     pairs, manual = [], {}
     for path in amenders:

@@ -38,6 +38,7 @@ def _shape(lang: str) -> dict:
     data = yaml.safe_load(SHAPE_FILE.read_text(encoding="utf-8"))[lang]
     return {
         "verbs": re.compile(data["verbs"], re.I),
+        "negated": re.compile(data["negated"], re.I),
         "nothing": {k: re.compile(v, re.I) for k, v in data["amends_nothing"].items()},
     }
 
@@ -71,6 +72,23 @@ def signs(
     if skeleton.rstrip().endswith(":") and before_quoted:
         out.append("a colon before quoted text")
     return out
+
+
+def negated(skeleton: str, lang: str) -> str | None:
+    """The negated instruction verb of a sentence («жазылмасын», «не дополнить»), if any:
+    such a sentence orders nothing that zan could apply, and is reported.
+
+    >>> negated("8) 23-бап мынадай редакцияда жазылмасын:", "kk")
+    'жазылма'
+    >>> negated("статью 23 не изложить в следующей редакции:", "ru")
+    'не изложить'
+    """
+    m = _shape(lang)["negated"].search(skeleton)
+    if not m:
+        return None
+    if lang == "ru":
+        return skeleton[m.start() : re.search(r"\w+", skeleton[m.end() - 1 :]).end() + m.end() - 1]
+    return m.group()
 
 
 def amends_nothing(skeleton: str, lang: str) -> str | None:

@@ -28,7 +28,7 @@ from pathlib import Path
 
 import yaml
 
-from generator.instruction_shape import amends_nothing, fold_lookalikes, signs
+from generator.instruction_shape import amends_nothing, fold_lookalikes, negated, signs
 from generator.model import Operation
 
 GRAMMAR_DIR = Path(__file__).parent / "grammar"
@@ -1093,6 +1093,12 @@ def parse_amender(blocks: list[Block], lang: str) -> Amender:
             res.errors.append(InstructionError(b.line, "unbalanced quotes", b.text.strip()))
             read_as[id(b)] = "error"
             continue
+        neg = negated(skel, lang) if act else None
+        if neg:  # «… жазылмасын», «не дополнить»: no change zan could apply
+            reason = f"a negated instruction verb («{neg}»)"
+            res.errors.append(InstructionError(b.line, reason, b.text.strip()))
+            read_as[id(b)] = "error"
+            continue
         if not g.verbs.search(skel):
             refs = find_refs(skel, lang)
             header = skel.rstrip().endswith(":") and act is not None
@@ -1197,6 +1203,7 @@ def _unread(blocks: list[Block], read_as: dict[int, str], lang: str) -> list[Ins
     g = grammar(lang)
     k = 0
     prev: Block | None = None
+    flagged: set[int] = set()  # blocks reported here
     while k < len(blocks):
         b = blocks[k]
         k += 1
@@ -1213,7 +1220,12 @@ def _unread(blocks: list[Block], read_as: dict[int, str], lang: str) -> list[Ins
                         break
                     parts.append(blocks[k].text)
                     k += 1
-            if prev is not None and read_as.get(id(prev)) in ("header", "lead-in", "citation"):
+            if prev is not None and id(prev) not in flagged and read_as.get(id(prev)) in (
+                "header",
+                "lead-in",
+                "citation",
+                None,
+            ):
                 out.append(
                     InstructionError(
                         prev.line, "quoted new wording that no instruction takes", prev.text.strip()
@@ -1238,7 +1250,7 @@ def _unread(blocks: list[Block], read_as: dict[int, str], lang: str) -> list[Ins
         if why:
             reason = "looks like an instruction but was not read (" + ", ".join(why) + ")"
             out.append(InstructionError(b.line, reason, b.text.strip()))
-            read_as[id(b)] = "error"
+            flagged.add(id(b))
     return out
 
 
