@@ -183,11 +183,14 @@ def _amender_read(path: str, lang: str, partial: bool = False):
     Each Latin look-alike repaired in an instruction's words is reported as a repair.
     """
     from .consolidate_corpus import blocks_of, instruction_report
+    from .importer import is_raw
     from .instructions import parse_amender
 
     act = load_text(path, lang)
     am = parse_amender(blocks_of(act), lang)
-    errors, repairs = instruction_report(path, am)
+    text = Path(path).read_text(encoding="utf-8")
+    raw = text if is_raw(text) else None
+    errors, repairs = instruction_report(path, am, raw)
     for line in repairs:
         click.echo(line, err=True)
     if am.errors and not partial:
@@ -217,6 +220,7 @@ def ops(file: str, lang: str, fmt: str) -> None:
     import yaml
 
     from .consolidate_corpus import instruction_report
+    from .importer import is_raw
 
     _act, am = _amender_read(file, lang, partial=True)
     data = [op.to_dict() for op in am.operations]
@@ -232,7 +236,8 @@ def ops(file: str, lang: str, fmt: str) -> None:
     else:
         sys.stdout.write(yaml.safe_dump(data, allow_unicode=True, sort_keys=False))
     if am.errors:  # DESIGN.md: every operation read on stdout, each one not read on stderr
-        errors = instruction_report(file, am)[0]
+        text = Path(file).read_text(encoding="utf-8")
+        errors = instruction_report(file, am, text if is_raw(text) else None)[0]
         _fail("\n".join(errors + [f"{len(errors)} instruction(s) not read"]))
 
 

@@ -54,7 +54,26 @@ class AmenderRead:
     texts: dict[str, Act]
 
 
-def instruction_report(path: object, am: Amender) -> tuple[list[str], list[str]]:
+def source_line(raw: str, sentence: str, line: int) -> int:
+    """The line of a raw official text where a sentence read from its import stands
+    (``line`` is its line in the imported Markdown): the line that starts with the same
+    words, folded as matching folds them; the nearest to ``line`` when several do.
+
+    >>> source_line("Т\\n\\n1-бап . Мәтін\\n\\n2)  23-бап мынадай", "2) 23-бап мынадай", 9)
+    5
+    """
+    from .act_match import title_key
+
+    want = title_key(sentence)[:24]
+    hits = [
+        n for n, text in enumerate(raw.splitlines(), 1) if want and title_key(text)[:24] == want
+    ]
+    return min(hits, key=lambda n: abs(n - line)) if hits else line
+
+
+def instruction_report(
+    path: object, am: Amender, raw: str | None = None
+) -> tuple[list[str], list[str]]:
     """The lines that report an amender's instructions not read, and its repairs.
 
     >>> from generator.instructions import CitedAct, InstructionError
@@ -65,12 +84,16 @@ def instruction_report(path: object, am: Amender) -> tuple[list[str], list[str]]
     kk.md:134: instruction not understood: looks like an instruction but was not read (names a unit): «8) 23-бап мынадай»
     kk.md:26: repaired: «тoлықтырылсын» read as «толықтырылсын» (Latin look-alike letters)
     """
+
+    def at(line: int, sentence: str) -> int:  # a raw text's own line, not its import's
+        return source_line(raw, sentence, line) if raw is not None else line
+
     errors = [
-        f"{path}:{e.line}: instruction not understood: {e.reason}: «{e.sentence}»"
+        f"{path}:{at(e.line, e.sentence)}: instruction not understood: {e.reason}: «{e.sentence}»"
         for e in am.errors
     ]
     repairs = [
-        f"{path}:{line}: repaired: «{old}» read as «{new}» (Latin look-alike letters)"
+        f"{path}:{at(line, old)}: repaired: «{old}» read as «{new}» (Latin look-alike letters)"
         for line, old, new in am.repairs
     ]
     return errors, repairs

@@ -1220,11 +1220,16 @@ def _unread(blocks: list[Block], read_as: dict[int, str], lang: str) -> list[Ins
                         break
                     parts.append(blocks[k].text)
                     k += 1
-            if prev is not None and id(prev) not in flagged and read_as.get(id(prev)) in (
-                "header",
-                "lead-in",
-                "citation",
-                None,
+            if (
+                prev is not None
+                and id(prev) not in flagged
+                and read_as.get(id(prev))
+                in (
+                    "header",
+                    "lead-in",
+                    "citation",
+                    None,
+                )
             ):
                 out.append(
                     InstructionError(
