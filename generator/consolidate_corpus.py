@@ -99,6 +99,12 @@ def instruction_report(
     return errors, repairs
 
 
+def shown(rec: ActRecord, lang: str) -> str:
+    """An amending act's text as messages name it: relative to the repository
+    («amendments/Z070000262/kk.md»), never a path of this machine."""
+    return f"{rec.folder.parent.name}/{rec.folder.name}/{rec.files[lang].name}"
+
+
 def read_amender(rec: ActRecord) -> AmenderRead:
     """Parse an amending act's texts and read their instructions; every instruction not read
     fails the build (one line each: file, line, reason, the sentence)."""
@@ -269,14 +275,14 @@ class AmendersIndex:
 
     def _check_citations(self, rec: ActRecord, lang: str, am: Amender) -> None:
         warnings = self.warnings_of.setdefault(rec.id, [])
-        warnings += instruction_report(rec.files[lang], am)[1]
+        warnings += instruction_report(shown(rec, lang), am)[1]
         seen = set()
         for cited in am.acts:
             if (cited.title, cited.date) in seen:
                 continue
             seen.add((cited.title, cited.date))
             m = self.match(cited.title, cited.date)
-            where = f"{rec.files[lang]}:{cited.line}"
+            where = f"{shown(rec, lang)}:{cited.line}"
             if m.error:
                 self.errors.append(f"{where}: {m.error}")
             elif m.warning and m.date_checked:
