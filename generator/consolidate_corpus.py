@@ -111,7 +111,7 @@ def read_amender(rec: ActRecord) -> AmenderRead:
     texts = {lang: rec.load(lang) for lang in sorted(rec.files)}
     by_lang = {lang: parse_amender(blocks_of(act), lang) for lang, act in texts.items()}
     errors = [
-        line for lang, am in by_lang.items() for line in instruction_report(rec.files[lang], am)[0]
+        line for lang, am in by_lang.items() for line in instruction_report(shown(rec, lang), am)[0]
     ]
     if errors:
         raise ConsolidateError("\n".join(errors))
