@@ -252,10 +252,11 @@ class AmendersIndex:
 
     def match(self, title: str, date: str | None) -> ActMatch:
         """The corpus act a citation names (act_match.match_act over the acts it may be)."""
-        from .act_match import match_act, title_key
+        from .act_match import match_act, slips, title_key
 
         cands = list(self._by_key.get(title_key(title), []))
-        cands += [r for r in self._by_date.get(date or "", []) + self._undated if r not in cands]
+        near = [r for d in [date or ""] + slips(date or "") for r in self._by_date.get(d, [])]
+        cands += [r for r in near + self._undated if r not in cands]
         return match_act(title, date, [(r.id, r.meta) for r in cands])
 
     def cite(self, op: Operation) -> ActMatch:
