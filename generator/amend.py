@@ -960,6 +960,7 @@ def apply(act: Act, ops: list[Operation], amender: AmenderInfo) -> Act:
     """
     new = act.copy()
     setattr(new, _LOG_ATTR, getattr(act, _LOG_ATTR, None))
+    setattr(new, _WHOLE_ATTR, getattr(act, _WHOLE_ATTR, None))
     applier = _Applier(new, amender)
     for op in ops:
         applier.apply(op)
