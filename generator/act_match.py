@@ -29,6 +29,7 @@ True
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
@@ -65,6 +66,7 @@ def act_title(title: str) -> str:
     return HEADER.sub("", title, count=1).strip()
 
 
+@functools.lru_cache(maxsize=65536)
 def title_key(title: str) -> str:
     """The title as matching compares it: look-alikes, quotes, dashes, case and spaces
     folded away.

@@ -254,10 +254,11 @@ class AmendersIndex:
         """The corpus act a citation names (act_match.match_act over the acts it may be)."""
         from .act_match import match_act, slips, title_key
 
-        cands = list(self._by_key.get(title_key(title), []))
-        near = [r for d in [date or ""] + slips(date or "") for r in self._by_date.get(d, [])]
-        cands += [r for r in near + self._undated if r not in cands]
-        return match_act(title, date, [(r.id, r.meta) for r in cands])
+        cands = {r.id: r for r in self._by_key.get(title_key(title), [])}
+        for d in [date or ""] + slips(date or ""):
+            cands.update((r.id, r) for r in self._by_date.get(d, []))
+        cands.update((r.id, r) for r in self._undated)
+        return match_act(title, date, [(r.id, r.meta) for r in cands.values()])
 
     def cite(self, op: Operation) -> ActMatch:
         """What an operation's citation matched (cached per operation)."""
