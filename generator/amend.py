@@ -585,8 +585,10 @@ class _Applier:
         - Within one amending act, a unit its earlier item repealed is not brought back or
           changed by a later item: the act would say two things of one unit. An amending act
           names each structural element it changes once, in the order of the amended act
-          (Law of the RK «О правовых актах» No. 480-V of 06.04.2016, on amending acts, and
-          the Government's drafting rules for laws: one structural element, one change).
+          (the legal technique of the Law of the RK «О правовых актах» No. 480-V of
+          06.04.2016 and of the Government's «Правила законотворческой работы», approved by
+          Government decree No. 907 of 29.12.2016; the rule is cited by what it says, their
+          article and point numbers are not verified here).
         - Two amending acts in force on the same day that repeal or replace the same unit
           as a whole: which wording is in force cannot be told by their order (a later act
           prevails over an earlier one only when it takes effect later), so it is reported
@@ -705,7 +707,9 @@ class _Applier:
             # «после слов X дополнить словами Y»: the anchor must name one place. Words to
             # replace or delete («слова X заменить словами Y», «X деген сөздер … алып
             # тасталсын») change every occurrence in the unit the instruction names, as the
-            # drafting rules read them (an amendment that changes only some cites which);
+            # drafting rules read them (Law No. 480-V and the Government's «Правила
+            # законотворческой работы», decree No. 907 of 29.12.2016, cited by what they
+            # say: an amendment that changes only some occurrences says which);
             # new words go to one place only, so an anchor found several times in the unit
             # named is an error. «По всему тексту» (target *) means every place it stands.
             raise self.error(

@@ -359,7 +359,8 @@ def build_versions(
                 ledger,
             )
         if base_adopted and info.date != dt.date.min and info.date < base_adopted:
-            # An act can amend only an act that exists: an amending act adopted before the
+            # An act can amend only an act that exists (Law No. 480-V «О правовых актах»:
+            # amendments are made to an act in force): an amending act adopted before the
             # act it cites cites another act or a wrong date. Each operation fails.
             failure = (
                 f"{info.key} was adopted on {info.date}, before «{base.title}» "
