@@ -1,7 +1,7 @@
 """The instruction grammar, tested on real amending acts only.
 
 Sources (never edited, never paraphrased):
-- /work/shared/sources: seed 000 (Law of 18 June 2007 No. 262, kk), its Russian text
+- ../shared/sources: seed 000 (Law of 18 June 2007 No. 262, kk), its Russian text
   ru/z070000262-adminproc-amendments-2007.ru.txt, cases/transfer-2007-2009-98-IV.
 - tests/fixtures/kzlaws/*.md: byte-exact copies of quyse/kz-laws files; SOURCES.yml gives
   each file's repository path and commit (read with the search tool's read_file).
