@@ -241,3 +241,25 @@ def test_build_fails_with_the_instruction_not_read(repo, tmp_path):
         f"{rel}:134: instruction not understood: {UNIT}: «8) 23-бап мынадай»",
     ]
     assert not (tmp_path / "site").exists()
+
+
+def test_a_repaired_instruction_is_a_warning_and_fails_a_strict_build(repo, tmp_path):
+    rel = LAW.format(lang="kk")
+    text = (repo / rel).read_text(encoding="utf-8")
+    old = "2-5-тармақтармен толықтырылсын:"
+    (repo / rel).write_text(text.replace(old, "2-5-тармақтармен тoлықтырылсын:"), encoding="utf-8")
+    repair = (
+        f"{rel}:26: repaired: «тoлықтырылсын» read as «толықтырылсын» (Latin look-alike letters)"
+    )
+    out = run(repo, "check")
+    assert out.exit_code == 0
+    assert f"warning: {repair}" in out.error_lines()
+    site = tmp_path / "site"
+    out = run(repo, "build", "--strict", "--out", str(site), "--no-search", "--today", "2026-12-01")
+    assert out.traceback is None, out.traceback
+    assert out.exit_code == 1
+    assert out.error_lines() == [
+        "build failed; the previous site is untouched.",
+        f"--strict: {repair}",
+    ]
+    assert not site.exists()
