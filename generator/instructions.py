@@ -1086,8 +1086,10 @@ def parse_amender(blocks: list[Block], lang: str) -> Amender:
             body = text
         item = item2 or item1 or act_item
         skel, quotes, balanced = _mask(body, lang)
-        skel = _norm(skel)  # quoted words stay exactly as written
+        # Latin look-alikes in the instruction's own words are repaired and reported (quoted
+        # words stay exactly as written; amend.find_words matches through them)
         skel, fixed = fold_lookalikes(skel)
+        skel = _norm(skel)
         res.repairs += [(b.line, old, new) for old, new in fixed]
         if not balanced and g.verbs.search(body):
             res.errors.append(InstructionError(b.line, "unbalanced quotes", b.text.strip()))
