@@ -263,3 +263,19 @@ def test_a_repaired_instruction_is_a_warning_and_fails_a_strict_build(repo, tmp_
         f"--strict: {repair}",
     ]
     assert not site.exists()
+
+
+def test_check_reports_an_instruction_not_read(repo):
+    """`zan check` says what `zan build` would fail on, with no traceback."""
+    rel = LAW.format(lang="ru")
+    text = (repo / rel).read_text(encoding="utf-8")
+    old = "8) статью 23 изложить в следующей редакции:"
+    (repo / rel).write_text(text.replace(old, "8) статью 23 изложи в следующей редакции:"))
+    out = run(repo, "check")
+    assert out.traceback is None, out.traceback
+    assert out.exit_code == 1
+    assert out.error_lines() == [
+        f"{rel}:134: instruction not understood: {RU_VERB}: "
+        "«8) статью 23 изложи в следующей редакции:»",
+        "1 error(s)",
+    ]
