@@ -208,3 +208,41 @@ def test_two_verbs_in_one_clause_are_an_error_not_the_first_only(repo):
         f"(ауыстырыл, толықтырыл): «{sentence}»",
         "1 instruction(s) not read",
     ]
+
+
+def test_replace_and_repeal_in_one_instruction_give_both(repo):
+    """«8) 23-бап мынадай редакцияда жазылсын және 22-бап алып тасталсын:» (item 8 with a
+    second verb): both operations, the replace with its quoted wording, then the repeal."""
+    _edit(
+        repo,
+        LAW,
+        "8) 23-бап мынадай редакцияда жазылсын:",
+        "8) 23-бап мынадай редакцияда жазылсын және 22-бап алып тасталсын:",
+    )
+    out = run(repo, "ops", LAW, "--lang", "kk", "--format", "json")
+    assert out.exit_code == 0
+    ops = json.loads(out.stdout)
+    assert [(o["target"], o["action"], o["line"]) for o in ops[-2:]] == [
+        ("art_23", "replace", 134),
+        ("art_22", "repeal", 134),
+    ]
+    assert ops[-2]["new"].startswith("23-бап. Осы Заңды бұзғаны үшін жауаптылық")
+    out = _consolidate(repo, LAW)
+    assert out.exit_code == 0, out.stderr
+    assert "Z070000262: art_22 repeal: applied in Z070000262" in out.error_lines()
+
+
+def test_two_verbs_the_grammar_cannot_part_are_an_error(repo):
+    """«8) статью 23 изложить в следующей редакции и статью 22 исключить:»: an error naming
+    both formulas, not the first applied alone."""
+    rel = "amendments/Z070000262/ru.md"
+    new = "8) статью 23 изложить в следующей редакции и статью 22 исключить:"
+    _edit(repo, rel, "8) статью 23 изложить в следующей редакции:", new)
+    out = run(repo, "ops", rel, "--lang", "ru", "--format", "json")
+    assert out.exit_code == 1
+    assert out.error_lines() == [
+        "13 operation(s)",
+        f"{rel}:134: instruction not understood: two action formulas in one clause "
+        f"(изложить, исключить): «{new}»",
+        "1 instruction(s) not read",
+    ]
