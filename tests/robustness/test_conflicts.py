@@ -232,11 +232,26 @@ def test_replace_and_repeal_in_one_instruction_give_both(repo):
     assert "Z070000262: art_22 repeal: applied in Z070000262" in out.error_lines()
 
 
-def test_two_verbs_the_grammar_cannot_part_are_an_error(repo):
-    """«8) статью 23 изложить в следующей редакции и статью 22 исключить:»: an error naming
-    both formulas, not the first applied alone."""
+def test_replace_and_repeal_in_one_russian_instruction_give_both(repo):
+    """«8) статью 23 изложить в следующей редакции и статью 22 исключить:»: both."""
     rel = "amendments/Z070000262/ru.md"
     new = "8) статью 23 изложить в следующей редакции и статью 22 исключить:"
+    _edit(repo, rel, "8) статью 23 изложить в следующей редакции:", new)
+    out = run(repo, "ops", rel, "--lang", "ru", "--format", "json")
+    assert out.exit_code == 0
+    ops = json.loads(out.stdout)
+    assert [(o["target"], o["action"]) for o in ops[-2:]] == [
+        ("art_23", "replace"),
+        ("art_22", "repeal"),
+    ]
+    assert ops[-2]["new"].startswith("Статья 23. Ответственность за нарушение настоящего Закона")
+
+
+def test_two_verbs_the_grammar_cannot_part_are_an_error(repo):
+    """«… изложить в следующей редакции статью 22 исключить:» (the «и» dropped): an error
+    naming both formulas, not the first applied alone."""
+    rel = "amendments/Z070000262/ru.md"
+    new = "8) статью 23 изложить в следующей редакции статью 22 исключить:"
     _edit(repo, rel, "8) статью 23 изложить в следующей редакции:", new)
     out = run(repo, "ops", rel, "--lang", "ru", "--format", "json")
     assert out.exit_code == 1
