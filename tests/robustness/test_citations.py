@@ -273,3 +273,18 @@ def test_a_header_line_is_not_the_title(repo, title, expected):
     assert out.exit_code == 0
     assert out.error_lines()[0] == expected
     assert out.stdout.splitlines()[0] == "Қазақстан Республикасының Заңы Әкімшілік рәсімдер туралы"
+
+
+def test_build_fails_on_a_citation_near_an_act_that_matches_none(repo, tmp_path):
+    """The year 1999 for 2000: Law No. 262 would silently stop applying; the build fails
+    naming the nearest act, and the previous site is untouched."""
+    _mutate(repo, "kk", 'Әкімшілік рәсімдер туралы" 1999 жылғы 27')
+    site = tmp_path / "site"
+    out = run(repo, "build", "--out", str(site), "--no-search", "--today", "2026-12-01")
+    assert out.traceback is None, out.traceback
+    assert out.exit_code == 1
+    assert out.error_lines() == [
+        "build failed; the previous site is untouched.",
+        error("kk", T_KK, "1999-11-27"),
+    ]
+    assert not site.exists()
