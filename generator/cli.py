@@ -279,7 +279,13 @@ def consolidate(base: str, amenders: tuple, lang: str, fmt: str, notes: bool, ou
         pairs.append((info, am.operations))
     try:
         versions, ledger = build_versions(
-            base_act, base_meta, pairs, today(), manual=manual, strict=True
+            base_act,
+            base_meta,
+            pairs,
+            today(),
+            manual=manual,
+            # a base of the corpus competes with the other acts of the corpus
+            corpus_titles=_corpus_metas() if base_meta.get("id") else None,
         )
     except ConsolidateError as e:
         click.echo(str(e), err=True)
@@ -297,6 +303,22 @@ def consolidate(base: str, amenders: tuple, lang: str, fmt: str, notes: bool, ou
         final.notes = []
     text = render_text(final, notes=notes) if fmt == "text" else render_markdown(final)
     _write(text, out)
+
+
+def _corpus_metas() -> dict[str, dict]:
+    """act ID → act.yml of the acts in ./corpus (when run inside a repository): an inexact
+    citation of BASE counts only when no other act of the corpus fits it."""
+    import yaml
+
+    out: dict[str, dict] = {}
+    for yml in sorted(Path("corpus").glob("*/act.yml")):
+        try:
+            meta = yaml.safe_load(yml.read_text(encoding="utf-8"))
+        except (OSError, UnicodeDecodeError, yaml.YAMLError):
+            continue  # `zan check` reports it
+        if isinstance(meta, dict):
+            out[str(meta.get("id") or yml.parent.name)] = meta
+    return out
 
 
 def _bare_amender(meta: dict, am, path: str):

@@ -248,9 +248,13 @@ def _title_key(title: str) -> str:
     return title_key(title)
 
 
-def cites_base(op: Operation, base_meta: dict) -> tuple[bool, str | None]:
+def cites_base(
+    op: Operation, base_meta: dict, others: dict[str, dict] | None = None
+) -> tuple[bool, str | None]:
     """Whether ``op`` amends the base described by ``base_meta`` (its act.yml), and a
     warning when the match was inexact or only the title could be checked (act_match).
+    ``others`` (act ID → act.yml) are the other acts of the corpus: an inexact match
+    counts only when no other act fits as well.
 
     >>> op = Operation(act="Әкімшілік рәсімдер туралы", target="preamble",
     ...                action="repeal", act_date="2000-11-27")
@@ -263,8 +267,11 @@ def cites_base(op: Operation, base_meta: dict) -> tuple[bool, str | None]:
     """
     from .act_match import match_act
 
-    m = match_act(op.act or "", op.act_date, [(str(base_meta.get("id") or "the base"), base_meta)])
-    return m.act_id is not None, m.warning
+    base_id = str(base_meta.get("id") or "the base")
+    acts = [(base_id, base_meta)]
+    acts += [(a, m) for a, m in sorted((others or {}).items()) if a != base_id]
+    m = match_act(op.act or "", op.act_date, acts, near=False)
+    return m.act_id == base_id, (m.warning if m.act_id == base_id else None)
 
 
 # ---------------------------------------------------------------------------------------
@@ -325,7 +332,7 @@ def build_versions(
         ledger.entries[info.key] = entries
         mine: list[Operation] = []
         for op in ops:
-            ok, warning = cites_base(op, base_meta)
+            ok, warning = cites_base(op, base_meta, corpus_titles)
             if ok:
                 mine.append(op)
                 if warning and warning not in ledger.warnings:
@@ -343,15 +350,17 @@ def build_versions(
         if not mine:
             from .act_match import match_act
 
-            cited = sorted({f"«{op.act}» {op.act_date or ''}".strip() for op in ops})
             me = [(str(base_meta.get("id") or "the base"), base_meta)]
-            near = sorted(
-                {
-                    m.error
-                    for op in ops
-                    if (m := match_act(op.act or "", op.act_date, me)).error is not None
-                }
-            )
+            others = sorted((corpus_titles or {}).items())
+            cited_set, near_set = set(), set()
+            for op in ops:
+                found = match_act(op.act or "", op.act_date, others, near=False).act_id
+                shown = f"«{op.act}» {op.act_date or ''}".strip()
+                cited_set.add(f"{shown} ({found})" if found else shown)
+                m = match_act(op.act or "", op.act_date, me)
+                if not found and m.error is not None:
+                    near_set.add(m.error)
+            cited, near = sorted(cited_set), sorted(near_set)
             raise ConsolidateError(
                 f"{info.key} does not amend «{base.title}»: its instructions cite "
                 + (", ".join(cited) or "no act")

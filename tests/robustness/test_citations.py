@@ -12,6 +12,8 @@ citation near the act but further off is an error naming the nearest title.
 
 from __future__ import annotations
 
+import shutil
+
 import pytest
 from harness import run
 
@@ -288,3 +290,25 @@ def test_build_fails_on_a_citation_near_an_act_that_matches_none(repo, tmp_path)
         error("kk", T_KK, "1999-11-27"),
     ]
     assert not site.exists()
+
+
+def test_an_inexact_citation_of_the_base_yields_to_an_exact_one_of_another_act(repo):
+    """A second act of the same title adopted on 2000-11-28 (a copy of the 2000 Law's act.yml
+    with its ID and date changed): Law No. 262 citing «2000 жылғы 28 қарашадағы» names that
+    act exactly, so the 2000 Law is not amended and `zan consolidate` says which act it is."""
+    shutil.copytree(repo / "corpus/Z000000107", repo / "corpus/Z000000108")
+    yml = repo / "corpus/Z000000108/act.yml"
+    text = yml.read_text(encoding="utf-8")
+    text = text.replace("id: Z000000107", "id: Z000000108", 1)
+    yml.write_text(text.replace("adopted: 2000-11-27", "adopted: 2000-11-28", 1), encoding="utf-8")
+    _mutate(repo, "kk", 'Әкімшілік рәсімдер туралы" 2000 жылғы 28')
+    out = run(repo, "consolidate", BASE, LAW, "--lang", "kk")
+    assert out.traceback is None, out.traceback
+    assert out.exit_code == 1
+    assert out.error_lines() == [
+        "Z070000262 does not amend «Әкімшілік рәсімдер туралы»: its instructions cite "
+        "«Нормативтік құқықтық актілер туралы» 1998-03-24, «Әкімшілік рәсімдер туралы» "
+        "2000-11-28 (Z000000108)"
+    ]
+    out = run(repo, "check")
+    assert [ln for ln in _citation_lines(out) if "inexact" in ln or "cites" in ln] == []
