@@ -24,7 +24,8 @@ from .consolidate import (
     load_manual,
 )
 from .corpus import ActRecord, Corpus
-from .instructions import Amender, Block, parse_amender
+from .formulas.reader import read_instructions
+from .instructions import Amender, Block
 from .model import Act, Operation
 from .site import LANGS, SiteAct, SiteVersion, ui
 
@@ -101,7 +102,7 @@ def read_amender(rec: ActRecord) -> AmenderRead:
     """Parse an amending act's texts and read their instructions; every instruction not read
     fails the build (one line each: file, line, reason, the sentence)."""
     texts = {lang: rec.load(lang) for lang in sorted(rec.files)}
-    by_lang = {lang: parse_amender(blocks_of(act), lang) for lang, act in texts.items()}
+    by_lang = {lang: read_instructions(blocks_of(act), lang) for lang, act in texts.items()}
     errors = [
         line for lang, am in by_lang.items() for line in instruction_report(shown(rec, lang), am)[0]
     ]
