@@ -16,6 +16,7 @@ import shutil
 
 import pytest
 from harness import run
+from unsourced import unsource
 
 CATEGORY = "citations"
 
@@ -147,6 +148,7 @@ def _mutate(repo, lang: str, new: str) -> None:
     text = path.read_text(encoding="utf-8")
     assert text.count(old) == 1
     path.write_text(text.replace(old, new), encoding="utf-8")
+    unsource(path.parent)
 
 
 def _citation_lines(out) -> list[str]:

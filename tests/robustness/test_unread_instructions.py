@@ -16,6 +16,7 @@ import shutil
 
 import pytest
 from harness import REPO, SHARED, run
+from unsourced import unsource
 
 CATEGORY = "instructions"
 
@@ -288,6 +289,7 @@ def test_build_fails_with_the_instruction_not_read(repo, tmp_path):
     (repo / rel).write_text(
         text.replace("8) 23-бап мынадай редакцияда жазылсын:", "8) 23-бап мынадай")
     )
+    unsource((repo / rel).parent)
     out = run(
         repo, "build", "--out", str(tmp_path / "site"), "--no-search", "--today", "2026-12-01"
     )
@@ -295,6 +297,7 @@ def test_build_fails_with_the_instruction_not_read(repo, tmp_path):
     assert out.exit_code == 1
     assert out.error_lines() == [
         "build failed; the previous site is untouched.",
+        "1 error(s) in the corpus (zan check):",
         f"{rel}:134: instruction not understood: {UNIT}: «8) 23-бап мынадай»",
     ]
     assert not (tmp_path / "site").exists()
@@ -305,6 +308,7 @@ def test_a_repaired_instruction_is_a_warning_and_fails_a_strict_build(repo, tmp_
     text = (repo / rel).read_text(encoding="utf-8")
     old = "2-5-тармақтармен толықтырылсын:"
     (repo / rel).write_text(text.replace(old, "2-5-тармақтармен тoлықтырылсын:"), encoding="utf-8")
+    unsource((repo / rel).parent)
     repair = (
         f"{rel}:26: repaired: «тoлықтырылсын» read as «толықтырылсын» (Latin look-alike letters)"
     )
@@ -328,6 +332,7 @@ def test_check_reports_an_instruction_not_read(repo):
     text = (repo / rel).read_text(encoding="utf-8")
     old = "8) статью 23 изложить в следующей редакции:"
     (repo / rel).write_text(text.replace(old, "8) статью 23 изложи в следующей редакции:"))
+    unsource((repo / rel).parent)
     out = run(repo, "check")
     assert out.traceback is None, out.traceback
     assert out.exit_code == 1
