@@ -43,6 +43,7 @@ def draft_errors(root: Path) -> list[str]:
     reasons, remarks for a draft that has no window (drafts/ and examples/drafts/)."""
     from . import discussion
     from .corpus import load_record
+    from .links import link_errors
 
     errors: list[str] = []
     folders = []
@@ -51,6 +52,8 @@ def draft_errors(root: Path) -> list[str]:
             folders += sorted(p for p in base.iterdir() if p.is_dir())
     for folder in folders:
         rec = load_record(folder, "draft", errors)
+        if rec is not None:
+            errors += link_errors(rec.meta, folder / "act.yml")
         remarks = folder / "remarks.yml"
         if rec is None or not remarks.exists():
             continue
