@@ -34,6 +34,7 @@ from .incremental import (
     shard_of,
     write_if_changed,
 )
+from .paths import guard_build
 from .site import LANGS, json_dump, ui
 
 THEME = Path(__file__).with_name("theme")
@@ -310,6 +311,8 @@ def build_site(
     from .clock import today as build_date
 
     today = today or build_date()
+    # Before anything is read or written: a repository, and an --out that may be replaced.
+    guard_build(root, out, cache_dir or root / ".zan-cache")
     root, out = root.resolve(), out.resolve()
     cache_dir = (cache_dir or root / ".zan-cache").resolve()
     base_cfg = root / "mkdocs.yml"

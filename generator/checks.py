@@ -44,6 +44,7 @@ def draft_errors(root: Path) -> list[str]:
     from . import discussion
     from .corpus import load_record
     from .links import link_errors
+    from .paths import escaping_links
 
     errors: list[str] = []
     folders = []
@@ -51,6 +52,10 @@ def draft_errors(root: Path) -> list[str]:
         if base.is_dir():
             folders += sorted(p for p in base.iterdir() if p.is_dir())
     for folder in folders:
+        links = escaping_links(folder, root)  # nothing read from outside (paths.py)
+        if links:
+            errors += links
+            continue
         rec = load_record(folder, "draft", errors)
         if rec is not None:
             errors += link_errors(rec.meta, folder / "act.yml")

@@ -19,6 +19,13 @@ import yaml
 
 from .model import ACT_ID_RE, Act, DateSpec
 from .parse import ParseError, parse_markdown
+from .paths import (
+    edition_id_problem,
+    edition_line,
+    escaping_links,
+    language_problem,
+    source_problem,
+)
 
 LANGS = ("kk", "ru")
 ACT_TYPES = ("law", "code", "decree", "order", "draft_law", "draft_bylaw", "resolution")
@@ -186,7 +193,13 @@ def load_record(folder: Path, kind: str, errors: list[str]) -> ActRecord | None:
         if not isinstance(editions, list) or not editions:
             errors.append(f"{where('editions')}: an act needs at least one edition")
             editions = []
-        for ed in editions:
+        for n, ed in enumerate(editions):
+            # Edition ids and languages become paths (paths.py, DESIGN.md «Ids that become
+            # paths»): checked before any folder or file is named by them.
+            bad = edition_id_problem(ed.get("id"))
+            if bad:
+                errors.append(f"{yml}:{edition_line(yml, n)}: editions.id: {bad}")
+                continue
             eid = str(ed.get("id", ""))
             line = f"{yml}:{_edition_line(text, eid)}"
             sub = folder / eid
@@ -194,6 +207,17 @@ def load_record(folder: Path, kind: str, errors: list[str]) -> ActRecord | None:
                 errors.append(f"{line}: edition {eid!r}: no folder {sub}")
                 continue
             langs = ed.get("languages") or []
+            bad_langs = (
+                [lang for lang in langs if language_problem(lang)]
+                if isinstance(langs, list)
+                else [langs]
+            )
+            if bad_langs:
+                errors.append(
+                    f"{yml}:{edition_line(yml, n, 'languages')}: editions.languages: "
+                    f"{language_problem(bad_langs[0])}"
+                )
+                continue
             files = {lang: sub / f"{lang}.md" for lang in langs}
             for path in files.values():
                 if not path.exists():
@@ -287,10 +311,19 @@ def load_corpus(
     folders: list[tuple[str, str, Path]] = []  # (top, key, folder) in loading order
     for top in buckets:
         base = root / top
+        # Nothing is read through a symlink that leaves the repository and ../shared/.
+        if base.is_symlink() and escaping_links(base, root):
+            own += escaping_links(base, root)
+            continue
         if base.is_dir():
             with os.scandir(base) as entries:
                 names = sorted(e.name for e in entries if e.is_dir())
-            folders += [(top, f"{top}/{name}", base / name) for name in names]
+            for name in names:
+                links = escaping_links(base / name, root)
+                if links:
+                    own += links
+                else:
+                    folders.append((top, f"{top}/{name}", base / name))
     results: dict[str, tuple[str, ActRecord | None, list[str]]] = {}
     todo: list[tuple[str, tuple[Path, str, str | None]]] = []
     for top, key, folder in folders:
@@ -395,6 +428,10 @@ def _check_source(root: Path, rec: ActRecord, ed: str, lang: str, src: dict, err
     want = src.get("sha256")
     if not file or not want:
         errors.append(f"{yml}:0: edition {ed} {lang}: source needs file and sha256")
+        return
+    outside = source_problem(root, file)
+    if outside:
+        errors.append(f"{yml}:0: edition {ed} {lang}: sources.{lang}.file: {outside}")
         return
     path = (root / file).resolve()
     if not path.exists():

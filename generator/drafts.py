@@ -311,9 +311,7 @@ def draft_page(d: dict, pub, lang: str) -> str:
         parts.append(f"<p><strong>{esc(t['contact'])}:</strong> <code>{esc(contact)}</code></p>")
     carried = meta.get("carried_by")
     if carried:
-        parts.append(
-            f"<p>{esc(t['carried_by'])}: {_act_link(carried)}</p>"
-        )
+        parts.append(f"<p>{esc(t['carried_by'])}: {_act_link(carried)}</p>")
     comparison = d.get("comparison", {}).get(lang)
     if comparison:
         vid, html = comparison

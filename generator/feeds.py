@@ -12,9 +12,7 @@ True
 from __future__ import annotations
 
 from .model import DateSpec
-# XML takes the same entities as HTML: the site's one escaping path serves the feeds too.
-from .site import OTHER, date_text, esc, ui
-
+from .site import OTHER, date_text, esc, ui  # esc: XML takes the same entities as HTML
 
 TITLES = {
     "kk": {

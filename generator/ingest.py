@@ -17,6 +17,7 @@ from pathlib import Path
 from .corpus import ActRecord, load_corpus, sha256_file
 from .importer import build_lexicon, import_text
 from .parse import parse_markdown
+from .paths import language_problem, source_problem
 from .render import render_markdown
 
 
@@ -41,7 +42,11 @@ def reimport(root: Path, log=print) -> list[Path]:
     """Re-import every source into the corpus; returns the files written."""
     entries = list(source_entries(root))
     texts = {}
-    for _rec, _ed, _lang, src, _out in entries:
+    for rec, _ed, lang, src, _out in entries:
+        # The language names the file written, the source is read: both checked first.
+        bad = language_problem(lang) or source_problem(root, src.get("file"))
+        if bad:
+            raise ValueError(f"{rec.folder / 'act.yml'}:0: sources.{lang}: {bad}")
         path = (root / src["file"]).resolve()
         if path not in texts:
             got = sha256_file(path)

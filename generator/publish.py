@@ -188,6 +188,7 @@ def load_drafts(pub: Published, root: Path, examples: bool) -> None:
     """Drafts (and, with ``examples``, the example drafts) with their discussion data."""
     from .corpus import load_record
     from .drafts import prepare
+    from .paths import escaping_links
 
     corpus = pub.corpus
     records = sorted(corpus.drafts.values(), key=lambda r: r.id)
@@ -195,6 +196,10 @@ def load_drafts(pub: Published, root: Path, examples: bool) -> None:
         errors: list[str] = []
         base = root / "examples" / "drafts"
         for folder in sorted(p for p in base.iterdir() if p.is_dir()) if base.is_dir() else []:
+            links = escaping_links(folder, root)  # nothing read from outside (paths.py)
+            if links:
+                errors += links
+                continue
             rec = load_record(folder, "draft", errors)
             if rec is not None:
                 if not rec.meta.get("example"):
