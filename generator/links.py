@@ -60,8 +60,9 @@ def url_problem(value: object) -> str | None:
         return f"scheme {scheme!r} is not allowed ({', '.join(SCHEMES)})"
     if scheme in ("http", "https") and not parts.hostname:
         return f"an {scheme} URL needs a host"
-    if scheme == "mailto" and not EMAIL_RE.match(parts.path):
-        return f"not an e-mail address: {parts.path!r}"
+    address = value[len(scheme) + 1 :]
+    if scheme == "mailto" and not EMAIL_RE.match(address):
+        return f"not an e-mail address: {address!r}"
     return None
 
 
