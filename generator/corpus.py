@@ -431,7 +431,10 @@ def _check_source(root: Path, rec: ActRecord, ed: str, lang: str, src: dict, err
         return
     outside = source_problem(root, file)
     if outside:
-        errors.append(f"{yml}:0: edition {ed} {lang}: sources.{lang}.file: {outside}")
+        line = next(
+            (n for n, s in enumerate(yml.read_text("utf-8").splitlines(), 1) if str(file) in s), 0
+        )
+        errors.append(f"{yml}:{line}: edition {ed} {lang}: sources.{lang}.file: {outside}")
         return
     path = (root / file).resolve()
     if not path.exists():
