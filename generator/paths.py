@@ -19,6 +19,7 @@ from __future__ import annotations
 import json
 import os
 import re
+from functools import lru_cache
 from pathlib import Path
 
 import yaml
@@ -95,7 +96,12 @@ def edition_line(yml: Path, index: int, key: str = "id") -> int:
 
 def allowed_roots(root: Path) -> tuple[Path, Path]:
     """Where zan may read: the repository and ``../shared/`` beside it (resolved)."""
-    real = root.resolve()
+    return _allowed_roots(os.path.abspath(root))
+
+
+@lru_cache(maxsize=64)
+def _allowed_roots(root: str) -> tuple[Path, Path]:
+    real = Path(root).resolve()
     return real, (real.parent / "shared").resolve()
 
 
@@ -127,29 +133,36 @@ def escaping_links(path: Path, root: Path) -> list[str]:
     """
     roots = allowed_roots(root)
     errors: list[str] = []
-    seen: set[Path] = set()
+    seen: set[str] = set()
 
-    def visit(p: str) -> None:
-        if os.path.islink(p):
-            if not inside(Path(p), roots):
-                errors.append(
-                    f"{_shown(p, root)}:0: a symlink that leads outside the repository and "
-                    "../shared/ is refused"
-                )
-                return
-        if not os.path.isdir(p):
-            return
-        real = Path(p).resolve()
-        if real in seen:
-            return
-        seen.add(real)
-        with os.scandir(p) as it:
-            names = sorted(e.name for e in it)
-        for name in names:
-            visit(os.path.join(p, name))
+    def refuse(p: str) -> None:
+        errors.append(
+            f"{_shown(p, root)}:0: a symlink that leads outside the repository and "
+            "../shared/ is refused"
+        )
 
-    if os.path.lexists(path):
-        visit(str(path))
+    def walk(folder: str) -> None:
+        with os.scandir(folder) as it:
+            entries = sorted(it, key=lambda e: e.name)
+        for e in entries:
+            if e.is_symlink():
+                follow(e.path)
+            elif e.is_dir(follow_symlinks=False):
+                walk(e.path)
+
+    def follow(link: str) -> None:
+        if not inside(Path(link), roots):
+            refuse(link)
+            return
+        real = os.path.realpath(link)
+        if os.path.isdir(real) and real not in seen:
+            seen.add(real)
+            walk(link)
+
+    if os.path.islink(path):
+        follow(str(path))
+    elif os.path.isdir(path):
+        walk(str(path))
     return errors
 
 
