@@ -239,7 +239,7 @@ def injected(tmp_path_factory):
     root = make_repo(tmp_path_factory.mktemp("xss"))
     for f in FIELDS:
         mutate(root / f.file, f.old, f.new)
-    out = run(root, "build", "--examples", "--no-search", "--today", TODAY, "--out", "site")
+    out = run(root, "build", "--examples", "--today", TODAY, "--out", "site")
     assert out.traceback is None, out.traceback
     assert out.exit_code == 0, out.stderr
     return root
@@ -273,6 +273,9 @@ def chromium(injected):
                 seen[url] = pg.evaluate(SEEN_JS) | {"dialogs": list(dialogs)}
             return seen[url]
 
+        load.page = pg
+        load.base = base
+        load.dialogs = dialogs
         yield load
         browser.close()
     httpd.shutdown()
@@ -411,3 +414,19 @@ def test_the_check_sees_a_payload_that_runs(injected, chromium):
     raw.unlink()
     assert sorted(seen["dialogs"]) == ["1", "2"]
     assert seen["marker"] in (1, 2)
+
+
+@pytest.mark.parametrize("query", ["onerror", "alert", "javascript"])
+def test_search_results_show_the_payloads_as_text(injected, chromium, query):
+    """Pagefind's results (titles and excerpts of the indexed pages) run nothing either."""
+    pg = chromium.page
+    chromium.dialogs.clear()
+    pg.goto(chromium.base + "kk/search/", wait_until="load")
+    pg.locator("#zan-search input").fill(query)
+    pg.locator(".pagefind-ui__result-link").first.wait_for(timeout=15000)
+    pg.wait_for_timeout(300)
+    titles = pg.eval_on_selector_all(".pagefind-ui__result-link", "as => as.map(a => a.innerText)")
+    # The result's title is the page's <h1>, shown exactly as the field holds it.
+    assert f"[МЫСАЛ] {EX845_TITLE.shown}" in titles
+    assert chromium.dialogs == []
+    assert pg.evaluate("typeof window.zx") == "undefined"
