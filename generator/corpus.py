@@ -24,6 +24,7 @@ from .paths import (
     edition_line,
     escaping_links,
     language_problem,
+    line_with,
     source_problem,
 )
 
@@ -431,9 +432,7 @@ def _check_source(root: Path, rec: ActRecord, ed: str, lang: str, src: dict, err
         return
     outside = source_problem(root, file)
     if outside:
-        line = next(
-            (n for n, s in enumerate(yml.read_text("utf-8").splitlines(), 1) if str(file) in s), 0
-        )
+        line = line_with(yml, str(file))
         errors.append(f"{yml}:{line}: edition {ed} {lang}: sources.{lang}.file: {outside}")
         return
     path = (root / file).resolve()

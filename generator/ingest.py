@@ -17,7 +17,7 @@ from pathlib import Path
 from .corpus import ActRecord, load_corpus, sha256_file
 from .importer import build_lexicon, import_text
 from .parse import parse_markdown
-from .paths import language_problem, source_problem
+from .paths import language_problem, line_with, source_problem
 from .render import render_markdown
 
 
@@ -46,7 +46,9 @@ def reimport(root: Path, log=print) -> list[Path]:
         # The language names the file written, the source is read: both checked first.
         bad = language_problem(lang) or source_problem(root, src.get("file"))
         if bad:
-            raise ValueError(f"{rec.folder / 'act.yml'}:0: sources.{lang}: {bad}")
+            yml = rec.folder / "act.yml"
+            where = src.get("file") if language_problem(lang) is None else lang
+            raise ValueError(f"{yml}:{line_with(yml, str(where))}: sources.{lang}: {bad}")
         path = (root / src["file"]).resolve()
         if path not in texts:
             got = sha256_file(path)

@@ -94,6 +94,19 @@ def edition_line(yml: Path, index: int, key: str = "id") -> int:
     return 0
 
 
+def line_with(path: Path, needle: str) -> int:
+    """The first line of a file holding ``needle`` (0 when none or unreadable).
+
+    >>> line_with(Path("/nonexistent"), "x")
+    0
+    """
+    try:
+        lines = path.read_text(encoding="utf-8").splitlines()
+    except (OSError, UnicodeDecodeError):
+        return 0
+    return next((n for n, s in enumerate(lines, 1) if needle in s), 0)
+
+
 def allowed_roots(root: Path) -> tuple[Path, Path]:
     """Where zan may read: the repository and ``../shared/`` beside it (resolved)."""
     return _allowed_roots(os.path.abspath(root))
@@ -253,6 +266,7 @@ __all__ = [
     "edition_id_problem",
     "language_problem",
     "edition_line",
+    "line_with",
     "allowed_roots",
     "inside",
     "escaping_links",

@@ -418,3 +418,43 @@ def test_build_refuses_a_root_that_is_not_a_repository(repo, root, message):
     assert message in out.error_lines()
     assert tree(repo) == before
     assert [p for kind, p in log if kind == "write"] == []
+
+
+# ---------------------------------------------------------------- zan reimport (writes the corpus)
+
+AM_YML = "amendments/Z070000262/act.yml"
+REIMPORT_CASES = [
+    (
+        "  kk:\n    file: ../shared/sources/seeds/",
+        "  '../../outside/kk':\n    file: ../shared/sources/seeds/",
+        "'../../outside/kk':",
+        "sources.../../outside/kk: '../../outside/kk' is not a language (kk, ru)",
+    ),
+    (
+        "  kk:\n    file: ../shared/sources/seeds/",
+        "  '/tmp/kk':\n    file: ../shared/sources/seeds/",
+        "'/tmp/kk':",
+        "sources./tmp/kk: '/tmp/kk' is not a language (kk, ru)",
+    ),
+    (
+        "file: ../shared/sources/seeds/000_68549f57bdbdd563.txt",
+        "file: ../outside/kk.md",
+        "file: ../outside/kk.md",
+        "sources.kk: '../outside/kk.md' lies outside the repository and ../shared/",
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("old", "new", "needle", "why"), REIMPORT_CASES, ids=["lang-up", "lang-abs", "file"]
+)
+def test_reimport_refuses_a_source_that_names_a_path_outside(repo, outside, old, new, needle, why):
+    yml = repo / AM_YML
+    mutate(yml, old, new)
+    before = tree(repo)
+    out, log = zan(repo, "reimport")
+    line = assert_error(out, AM_YML, line_of(yml, needle))
+    assert line == f"{AM_YML}:{line_of(yml, needle)}: {why}"
+    assert tree(repo) == before
+    assert [p for kind, p in log if kind == "write"] == []
+    assert_untouched(out, log, repo, outside)
