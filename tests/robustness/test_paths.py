@@ -458,3 +458,20 @@ def test_reimport_refuses_a_source_that_names_a_path_outside(repo, outside, old,
     assert tree(repo) == before
     assert [p for kind, p in log if kind == "write"] == []
     assert_untouched(out, log, repo, outside)
+
+
+def test_mkdocs_yml_cannot_make_the_build_run_or_read_a_file_outside(repo, outside):
+    """mkdocs.yml gives presentation only: a `hooks:` entry (code mkdocs would import) and an
+    `INHERIT:` (a config it would read) naming files outside are dropped."""
+    ran = outside / "ran"
+    (outside / "hook.py").write_text(f"open({str(ran)!r}, 'w').write('{SENTINEL}')\n", "utf-8")
+    (outside / "base.yml").write_text(f"site_name: {SENTINEL}\n", "utf-8")
+    cfg = repo / "mkdocs.yml"
+    cfg.write_text(
+        cfg.read_text("utf-8") + "hooks:\n  - ../outside/hook.py\nINHERIT: ../outside/base.yml\n",
+        "utf-8",
+    )
+    out, log = zan(repo, "build", "--no-search", "--today", TODAY, "--out", "site")
+    assert out.exit_code == 0, out.stderr
+    assert not ran.exists()
+    assert_untouched(out, log, repo, outside)
