@@ -44,18 +44,13 @@ def draft_errors(root: Path) -> list[str]:
     from . import discussion
     from .corpus import load_record
     from .links import link_errors
-    from .paths import escaping_links
+    from .paths import record_folders
 
     errors: list[str] = []
     folders = []
     for base in (root / "drafts", root / "examples" / "drafts"):
-        if base.is_dir():
-            folders += sorted(p for p in base.iterdir() if p.is_dir())
+        folders += record_folders(base, root, errors)  # nothing read from outside (paths.py)
     for folder in folders:
-        links = escaping_links(folder, root)  # nothing read from outside (paths.py)
-        if links:
-            errors += links
-            continue
         rec = load_record(folder, "draft", errors)
         if rec is not None:
             errors += link_errors(rec.meta, folder / "act.yml")

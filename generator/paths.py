@@ -174,9 +174,39 @@ def escaping_links(path: Path, root: Path) -> list[str]:
 
     if os.path.islink(path):
         follow(str(path))
+    elif os.path.lexists(path) and not inside(path, roots):
+        # A folder above it is a symlink that leads outside (e.g. examples/ itself).
+        errors.append(
+            f"{_shown(str(path), root)}:0: lies outside the repository and ../shared/ "
+            "through a symlink; refused"
+        )
     elif os.path.isdir(path):
         walk(str(path))
     return errors
+
+
+def record_folders(base: Path, root: Path, errors: list[str]) -> list[Path]:
+    """The folders in ``base`` (e.g. ``examples/drafts``) that may be read, sorted; each one
+    refused (a symlink leading outside, or ``base`` itself outside) adds its error.
+
+    >>> record_folders(Path("/nonexistent"), Path("/nonexistent"), [])
+    []
+    """
+    if not os.path.isdir(base):
+        return []
+    if not inside(base, allowed_roots(root)):
+        errors.append(
+            f"{_shown(str(base), root)}:0: lies outside the repository and ../shared/ "
+            "through a symlink; refused"
+        )
+        return []
+    out = []
+    for folder in sorted(p for p in base.iterdir() if p.is_dir()):
+        links = escaping_links(folder, root)
+        errors += links
+        if not links:
+            out.append(folder)
+    return out
 
 
 def source_problem(root: Path, file: object) -> str | None:
@@ -270,6 +300,7 @@ __all__ = [
     "allowed_roots",
     "inside",
     "escaping_links",
+    "record_folders",
     "source_problem",
     "is_zan_site",
     "guard_build",

@@ -89,7 +89,7 @@ def _touched(log, root: Path, folder: Path) -> list[str]:
     folder = folder.resolve()
     out = []
     for _kind, p in log:
-        full = Path(os.path.normpath(root / p)) if not os.path.isabs(p) else Path(p)
+        full = Path(os.path.realpath(root / p))  # through any symlink
         if full == folder or full.is_relative_to(folder):
             out.append(p)
     return out
@@ -295,6 +295,21 @@ LINKS = {
     "corpus folder": _link_top,
     "through an inner link": _link_nested,
 }
+
+
+def test_a_linked_examples_folder_leading_outside_is_refused(repo, outside):
+    shutil.copytree(repo / "examples", outside / "examples")
+    shutil.rmtree(repo / "examples")
+    (repo / "examples").symlink_to(outside / "examples", target_is_directory=True)
+    why = "lies outside the repository and ../shared/ through a symlink; refused"
+    out, log = zan(repo, "check", "--today", TODAY)
+    assert_error(out, "examples/drafts", 0)
+    assert f"examples/drafts:0: {why}" in out.error_lines()
+    assert_untouched(out, log, repo, outside)
+    out, log = zan(repo, "build", "--examples", "--no-search", "--today", TODAY, "--out", "site")
+    assert_error(out, "examples/drafts", 0)
+    assert not (repo / "site").exists()
+    assert_untouched(out, log, repo, outside)
 
 
 @pytest.mark.parametrize("kind", LINKS)
