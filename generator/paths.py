@@ -237,8 +237,8 @@ def is_zan_site(folder: Path) -> bool:
         return False
     if not isinstance(manifest, dict) or manifest.get("generator") != "zan":
         return False
-    # zan's own markers start with «.zan» (releases, publishing state).
-    return all(n in SITE_ENTRIES or n.startswith(".zan") for n in names)
+    # zan's own markers start with «.zan»; an interrupted publish leaves «*.zan-tmp» files.
+    return all(n in SITE_ENTRIES or n.startswith(".zan") or n.endswith(".zan-tmp") for n in names)
 
 
 def guard_build(root: Path, out: Path, cache: Path) -> None:
