@@ -86,12 +86,20 @@ NOTE = (
 FIELDS = [
     _field(
         "act.yml title.kk",
-        Z107,
-        "  kk: Әкімшілік рәсімдер туралы",
-        "kk/acts/Z000000107/versions/",
+        "corpus/P1200001579/act.yml",
+        "  kk: «Мемлекеттік қызметтер көрсету туралы» Қазақстан Республикасы Заңының жобасы туралы",
+        "kk/acts/P1200001579/versions/",
         key="  kk",
         title=True,
         suffix=f": {ui('kk')['versions']}",
+    ),
+    Field(
+        "amending act number",
+        "amendments/Z070000262/act.yml",
+        'number: "262"',
+        _yaml("number", f"262 {JOINED}"),
+        "kk/acts/Z000000107/versions/",
+        f"ҚР 2007.06.18 № 262 {JOINED} Заңы",
     ),
     _field(
         "act.yml title.ru",
@@ -161,7 +169,7 @@ FIELDS = [
         Z107,
         "      kk: ҚР 18.06.2007 № 262 Заңы күшіне енгенге дейінгі мәтін (2004 жылғы бір түзетумен, "
         "оның нөмірі дереккөздерде жоқ)",
-        "kk/acts/Z000000107/",
+        "kk/acts/Z000000107/before-Z070000262/",
         key="      kk",
     ),
     _field(
