@@ -438,3 +438,11 @@ def test_search_results_show_the_payloads_as_text(injected, chromium, query):
     assert f"[МЫСАЛ] {EX845_TITLE.shown}" in titles
     assert chromium.dialogs == []
     assert pg.evaluate("typeof window.zx") == "undefined"
+
+
+def test_check_accepts_html_characters_in_text_fields(injected):
+    """A title or a remark may hold «<» or «&»: not an error, the site escapes it."""
+    out = run(injected, "check", "--today", TODAY)
+    assert out.traceback is None
+    assert out.exit_code == 0, out.stderr
+    assert out.stderr.splitlines()[-1] == "corpus OK"
