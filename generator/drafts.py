@@ -9,6 +9,8 @@ that Law existed), the page says so and why.
 from __future__ import annotations
 
 import datetime as dt
+import os
+from pathlib import Path
 
 from . import discussion
 from .diff import DiffError, diff_acts
@@ -118,7 +120,9 @@ def prepare(d: dict, pub) -> dict:
     """Compute a draft's window, status, remarks and comparison once, for both languages."""
     rec = d["record"]
     meta = rec.meta
-    bad_links = link_errors(meta, rec.folder / "act.yml")
+    # Named as `zan check` names it: relative to the repository.
+    yml = Path(os.path.relpath(rec.folder / "act.yml", pub.corpus.root))
+    bad_links = link_errors(meta, pub.corpus.root / yml, shown=yml)
     if bad_links:
         raise ValueError("\n".join(bad_links))
     window, warnings = discussion.window_for(meta)

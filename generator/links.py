@@ -123,8 +123,9 @@ def field_line(path: Path, dotted: str) -> int:
     return line
 
 
-def link_errors(meta: dict, yml: Path) -> list[str]:
-    """Errors for the URL and e-mail fields of one act.yml, each «file:line: field: why».
+def link_errors(meta: dict, yml: Path, shown: Path | None = None) -> list[str]:
+    """Errors for the URL and e-mail fields of one act.yml, each «file:line: field: why»
+    (the file named as ``shown`` when given).
 
     >>> import tempfile
     >>> p = Path(tempfile.mkdtemp()) / "act.yml"
@@ -142,7 +143,7 @@ def link_errors(meta: dict, yml: Path) -> list[str]:
             why = email_problem(v) if dotted in EMAIL_FIELDS else url_problem(v)
             if why:
                 name = f"{dotted}.{lang}" if lang else dotted
-                errors.append(f"{yml}:{field_line(yml, name)}: {name}: {why}")
+                errors.append(f"{shown or yml}:{field_line(yml, name)}: {name}: {why}")
     return errors
 
 
