@@ -490,3 +490,14 @@ def test_mkdocs_yml_cannot_make_the_build_run_or_read_a_file_outside(repo, outsi
     assert out.exit_code == 0, out.stderr
     assert not ran.exists()
     assert_untouched(out, log, repo, outside)
+
+
+def test_serve_refuses_an_out_the_build_refuses(repo):
+    before = tree(repo)
+    out, log = zan(repo, "serve", "--out", "amendments")
+    assert out.traceback is None and out.exit_code == 1
+    assert out.error_lines() == [
+        f"--out amendments: lies in the corpus folder amendments/; {REFUSED}"
+    ]
+    assert tree(repo) == before
+    assert [p for kind, p in log if kind == "write"] == []
