@@ -16,7 +16,6 @@ True
 
 from __future__ import annotations
 
-import json
 import os
 import re
 from functools import lru_cache
@@ -24,6 +23,7 @@ from pathlib import Path
 
 import yaml
 
+from .incremental import is_zan_site
 from .model import ACT_ID_RE
 
 EDITION_ID_RE = re.compile(r"^[A-Za-z0-9][A-Za-z0-9-]{0,63}$")
@@ -223,22 +223,22 @@ def source_problem(root: Path, file: object) -> str | None:
     return None
 
 
-def is_zan_site(folder: Path) -> bool:
-    """Whether a folder holds only what a zan build publishes (its manifest says so).
+def foreign_entries(folder: Path) -> list[str]:
+    """What a folder holds at its top that a zan build does not publish (sorted names).
 
-    >>> is_zan_site(Path("/nonexistent"))
-    False
+    >>> foreign_entries(Path("/nonexistent"))
+    []
     """
     try:
-        names = set(os.listdir(folder))
-        with open(folder / "manifest.json", encoding="utf-8") as f:
-            manifest = json.load(f)
-    except (OSError, ValueError):
-        return False
-    if not isinstance(manifest, dict) or manifest.get("generator") != "zan":
-        return False
-    # zan's own markers start with «.zan»; an interrupted publish leaves «*.zan-tmp» files.
-    return all(n in SITE_ENTRIES or n.startswith(".zan") or n.endswith(".zan-tmp") for n in names)
+        names = sorted(os.listdir(folder))
+    except OSError:
+        return []
+    # zan's own markers start with «.zan» (.zan-site); an interrupted publish leaves «*.zan-tmp».
+    return [
+        n
+        for n in names
+        if n not in SITE_ENTRIES and not n.startswith(".zan") and not n.endswith(".zan-tmp")
+    ]
 
 
 def guard_build(root: Path, out: Path, cache: Path) -> None:
@@ -278,10 +278,12 @@ def guard_build(root: Path, out: Path, cache: Path) -> None:
     if out.exists():
         if not out.is_dir():
             raise PathError(refuse.format("is a file, not a folder"))
-        names = sorted(os.listdir(out))
-        if names and not is_zan_site(out):
-            strange = [n for n in names if n not in SITE_ENTRIES]
-            what = ", ".join(strange[:3] or names[:3]) + (" …" if len(strange) > 3 else "")
+        # A release of <out>.zan-releases/ or an older zan's plain site (incremental.py),
+        # holding nothing a zan build does not publish.
+        strange = foreign_entries(out)
+        if strange or not is_zan_site(out):
+            names = strange or sorted(os.listdir(out))
+            what = ", ".join(names[:3]) + (" …" if len(names) > 3 else "")
             raise PathError(
                 refuse.format(
                     f"holds files that are not a zan site ({what}); replacing it would delete them"
@@ -302,6 +304,6 @@ __all__ = [
     "escaping_links",
     "record_folders",
     "source_problem",
-    "is_zan_site",
+    "foreign_entries",
     "guard_build",
 ]
