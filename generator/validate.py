@@ -32,7 +32,7 @@ from . import units
 from .links import link_errors
 from .model import EID_RE, Act, Unit
 from .parse import ParseError, parse_markdown
-from .paths import allowed_roots, inside
+from .paths import allowed_roots, inside, source_problem
 
 KNOWN_TYPES = set(units.types())  # generator/grammar/units.yml
 CONTAINERS = {"part", "chp", "subchp"}
@@ -367,6 +367,8 @@ def _one_line(message: str) -> str:
 def _quick_meta(folder: Path) -> dict:
     """A folder's act.yml as plain data, for cache keys only ({} when unreadable: the
     folder is then validated and its errors say why)."""
+    if (folder / "act.yml").is_symlink():
+        return {}  # refused by _validate_folder, never read
     try:
         meta = yaml.load((folder / "act.yml").read_bytes(), Loader=_LOADER)
     except (OSError, yaml.YAMLError, ValueError):
@@ -386,7 +388,12 @@ def _source_files(root: Path, folder: Path) -> list[Path]:
         for src in group.values()
         if isinstance(src, dict)
     }
-    return sorted((root / f).resolve() for f in files if isinstance(f, str))
+    # Only files zan may read (paths.py): one named outside is an error, not a dependency.
+    return sorted(
+        (root / f).resolve()
+        for f in files
+        if isinstance(f, str) and source_problem(root, f) is None
+    )
 
 
 def _cited(folder: Path) -> list[str]:
@@ -607,7 +614,7 @@ def _discussion(rec, day: dt.date) -> list[str]:
         except (ValueError, KeyError) as e:
             out.append(f"{where('discussion')}: {e}")
     remarks = rec.folder / "remarks.yml"
-    if remarks.is_file():
+    if remarks.is_file() and not remarks.is_symlink():  # a link is refused, never read
         items, rlines, problems = schema.check_file(remarks, "remarks")
         out += problems
         if problems:
