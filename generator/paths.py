@@ -257,9 +257,11 @@ def guard_build(root: Path, out: Path, cache: Path) -> None:
     """
     root_real = root.resolve()
     if not root_real.is_dir():
-        raise PathError(f"--root {root}: no such folder")
+        raise PathError(f"{root}:0: no such folder (--root): not a zan repository")
     if not any((root_real / top).is_dir() for top in CORPUS_TOPS[:3]):
-        raise PathError(f"--root {root}: not a zan repository (no corpus/, amendments/ or drafts/)")
+        raise PathError(
+            f"{root}:0: not a zan repository (no corpus/, amendments/ or drafts/ folder)"
+        )
     shown = _shown(os.path.abspath(out), root_real)
     refuse = f"--out {shown}: {{}}; refused (nothing was written or deleted)"
     real = out.resolve()

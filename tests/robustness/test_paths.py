@@ -436,10 +436,10 @@ def test_build_replaces_its_own_previous_site(repo):
 @pytest.mark.parametrize(
     ("root", "message"),
     [
-        ("nowhere", "--root nowhere: no such folder"),
+        ("nowhere", "nowhere:0: no such folder (--root): not a zan repository"),
         (
             "amendments",
-            "--root amendments: not a zan repository (no corpus/, amendments/ or drafts/)",
+            "amendments:0: not a zan repository (no corpus/, amendments/ or drafts/ folder)",
         ),
     ],
 )
