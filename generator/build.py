@@ -38,9 +38,13 @@ from .incremental import (
     write_if_changed,
 )
 from .killpoint import point as kill_point
+from .paths import guard_build
 from .site import LANGS, json_dump, ui
 
 THEME = Path(__file__).with_name("theme")
+MKDOCS_KEYS = frozenset(
+    {"use_directory_urls", "theme", "markdown_extensions", "extra_css", "extra_javascript", "extra"}
+)
 
 
 @dataclass
@@ -68,7 +72,9 @@ def mkdocs_config(lang: str, docs: Path, site: Path, base: Path | None = None) -
     """The mkdocs configuration of one language tree: mkdocs.yml plus the language's own."""
     t = ui(lang)
     config = yaml.safe_load(base.read_text(encoding="utf-8")) if base and base.exists() else {}
-    config = config or {}
+    # Presentation only: no `hooks`, `INHERIT`, `watch` or paths of mkdocs.yml reach mkdocs
+    # (they would run code or read outside the repository; paths.py).
+    config = {k: v for k, v in (config or {}).items() if k in MKDOCS_KEYS}
     theme = dict(config.get("theme") or {"name": "material"})
     theme["language"] = lang
     theme["custom_dir"] = str(THEME)  # always the package's partials (kk strings)
@@ -353,6 +359,8 @@ def build_site(
     from .clock import today as build_date
 
     today = today or build_date()
+    # Before anything is read or written: a repository, and an --out that may be replaced.
+    guard_build(root, out, cache_dir or root / ".zan-cache")
     # The one validator of `zan check` (validate.py): nothing is published that it rejects.
     from .corpus import CorpusError
     from .validate import validate_corpus
