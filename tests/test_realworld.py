@@ -564,3 +564,31 @@ def test_amending_act_known_by_content_when_its_title_has_a_typo():
     # «6)-тармақша мынадай редакцияда жазылсын:» names its target: not an item.
     assert act.find("para_2__al_3").text == "6)-тармақша мынадай редакцияда жазылсын:"
     assert not any(u.type == "subpara" for u in act.walk())
+
+
+# ---------------------------------------------------------------------------------------
+# Letter subpoints «а) … б) …» (docs/units.md): subpara numbered by the letter's place
+
+
+@pytest.mark.parametrize(
+    ("lang", "first"),
+    [
+        ("ru", "а) если заявитель родился или постоянно проживал на территории Стороны"),
+        ("kk", "а) егер "),
+    ],
+)
+def test_letter_subpoints_are_units(lang, first):
+    # quyse/kz-laws 328 (benchmarks/realworld-sample/acts/328): the agreement it ratifies,
+    # art. 1 p. 1, lists its conditions as «а)», «б)».
+    path = REPO / "benchmarks/realworld-sample/acts/328" / f"{lang}.md"
+    result = import_text(path.read_text(encoding="utf-8"), lang, "328")
+    doc = result.documents[0]
+    act = parse_markdown(doc.markdown, lang, "328", line_map=doc.line_map)
+    para = act.find("annex_1__art_1__para_1")
+    subs = [(u.eid, u.num, u.line) for u in para.children if u.type == "subpara"]
+    assert subs == [
+        ("annex_1__art_1__para_1__subpara_1", "1", 25),
+        ("annex_1__art_1__para_1__subpara_2", "2", 27),
+    ]
+    assert para.children[0].text.startswith(first)
+    assert para.children[1].text.startswith("б) ")
