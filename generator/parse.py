@@ -54,7 +54,7 @@ SUBPARA_RE = re.compile(rf"^({NUM})\)")
 SUBPARA_RANGE_RE = re.compile(rf"^({NUM})\)\s*[-–—]\s*({NUM})\)")
 # A subpoint numbered by a letter «а) …», «б) …» (generator/grammar/units.yml, numbers).
 LETTER_RE = re.compile(rf"^([{''.join(units.data()['numbers']['letters'])}])\)\s")
-NOTE_RE = re.compile(r"^(Ескерту|Сноска)\.?")
+NOTE_RE = re.compile(rf"^({units.alternatives(units.note_words())})\.?")  # units.yml
 # What a heading line says before its heading text: generator/grammar/units.yml
 # (units.match_heading); inside an annex a section is «1. Жалпы ережелер».
 SECTION_LABEL_RE = re.compile(rf"^({NUM})\.\s*")
