@@ -201,17 +201,10 @@ def _insert_at_end(text: str, new: str) -> str:
 # ---------------------------------------------------------------------------------------
 
 
-def _num_key(num: str | None) -> tuple[int, ...]:
-    if not num or not re.fullmatch(r"\d+(?:-\d+)*", num):
-        raise ValueError(f"not a unit number: {num!r}")
-    return tuple(int(p) for p in num.split("-"))
-
-
 def _split_eid(eid: str) -> tuple[str, str, str]:
     """«art_2__para_1__subpara_7» → («art_2__para_1», «subpara», «7»)."""
-    parent, _, last = eid.rpartition("__")
-    typ, _, num = last.partition("_")
-    return parent, typ, num
+    typ, num = _eid.last(eid)
+    return _eid.parent(eid), typ, num or ""
 
 
 def _path(act: Act, eid: str) -> list[Unit] | None:
@@ -229,7 +222,7 @@ def _path(act: Act, eid: str) -> list[Unit] | None:
 
 def _reprefix(unit: Unit, old: str, new: str) -> None:
     for u in unit.walk():
-        if u.eid == old or u.eid.startswith(old + "__"):
+        if _eid.within(u.eid, old):
             u.eid = new + u.eid[len(old) :]
 
 
@@ -238,7 +231,7 @@ def _renumber_als(owner: Unit) -> list[tuple[str, str]]:
     moved = []
     for i, child in enumerate(owner.children):
         if child.type == "al":
-            eid = f"{owner.eid}__al_{i + 2}" if owner.eid else f"al_{i + 2}"
+            eid = _eid.join(owner.eid, _eid.segment("al", i + 2))
             if child.eid != eid:
                 moved.append((child.eid, eid))
                 _reprefix(child, child.eid, eid)
@@ -456,7 +449,7 @@ class _Notes:
 
     def moved(self, old: str, new: str) -> None:
         for eid, heading in list(self.log):
-            if eid == old or eid.startswith(old + "__"):
+            if _eid.within(eid, old):
                 self.log[(new + eid[len(old) :], heading)] = self.log.pop((eid, heading))
 
     def write(self, act: Act) -> None:
@@ -757,7 +750,7 @@ class _Applier:
             self._insert_al(op, parent_eid, num)
             return
         try:
-            _num_key(num)
+            _eid.num_key(num, strict=True)
         except ValueError:
             raise err(f"{op.target} has no unit number to insert") from None
         units = _parse_new(op, self.act.lang, typ, parent_eid, err)
@@ -787,7 +780,7 @@ class _Applier:
             self.notes.moved(old, new)
 
     def _position(self, op: Operation, unit: Unit, parent_eid: str) -> tuple[list[Unit], int]:
-        key = _num_key(unit.num)
+        key = _eid.num_key(unit.num, strict=True)
         if unit.type in ("art", "chp", "part", "subchp"):
             # Numbered through the act: after the preceding one, in the list that holds it.
             same = [u for u in self.act.walk() if u.type == unit.type]
@@ -805,7 +798,7 @@ class _Applier:
         keys = []
         for u in same:
             try:
-                keys.append(_num_key(u.num))
+                keys.append(_eid.num_key(u.num, strict=True))
             except ValueError:
                 raise self.error(op, f"{u.eid} has no number to order by") from None
         if keys != sorted(keys):
@@ -879,7 +872,12 @@ class _Applier:
             blocks = _blocks(op.new or "")
             old.text = blocks[0]
             old.children = [
-                Unit(type="al", num=str(i + 2), eid=f"{old.eid}__al_{i + 2}", text=b)
+                Unit(
+                    type="al",
+                    num=str(i + 2),
+                    eid=_eid.join(old.eid, _eid.segment("al", i + 2)),
+                    text=b,
+                )
                 for i, b in enumerate(blocks[1:])
             ]
             self.note(path, "replaced")
@@ -938,7 +936,7 @@ class _Applier:
         if new_parent != old_parent or new_typ != typ:
             raise self.error(op, f"renumbering to {new_eid!r} would move {typ} to another place")
         try:
-            _num_key(new_num)
+            _eid.num_key(new_num, strict=True)
         except ValueError:
             raise self.error(op, f"{new_eid!r} is not a unit eId") from None
         if self.act.index().get(new_eid) is not None:

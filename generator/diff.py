@@ -375,12 +375,7 @@ def unit_label(eid: str, lang: str) -> str:
     label = " ".join(reversed(parts))
     return (
         label[:1].upper() + label[1:]
-        if len(parts) == 1
-        and parts[0]
-        in (
-            "преамбула",
-            "заголовок",
-        )
+        if len(parts) == 1 and parts[0] in (_RU_ABBR["preamble"], _RU_ABBR["heading"])
         else label
     )
 
@@ -722,9 +717,9 @@ def _shifted_blocks(
     extra: dict[str, str] = {}
     taken: set[str] = set()
     for a in lost:
-        parent = _renumber(a.eid.rsplit("__", 1)[0], mapping)
+        parent = _renumber(_eid.parent(a.eid), mapping)
         for b in found:
-            if b.eid not in taken and b.eid.rsplit("__", 1)[0] == parent and b.text == a.text:
+            if b.eid not in taken and _eid.parent(b.eid) == parent and b.text == a.text:
                 extra[a.eid] = b.eid
                 taken.add(b.eid)
                 break

@@ -29,13 +29,20 @@ class EIdError(ValueError):
     """A string that is not an eId."""
 
 
-def num_key(num: str | None) -> tuple[int, ...]:
+def num_key(num: str | None, *, strict: bool = False) -> tuple[int, ...]:
     """Sort key of a unit number: «9» < «9-1» < «10» (drafting rules number inserted
-    units N-1, N-2 after N; Law «On legal acts» art. 25).
+    units N-1, N-2 after N; Law «On legal acts» art. 25). With ``strict`` a string that
+    is not a unit number is a ValueError instead of an empty or partial key.
 
     >>> num_key("9-1") < num_key("10"), num_key(None)
     (True, ())
+    >>> num_key("9.1", strict=True)
+    Traceback (most recent call last):
+    ...
+    ValueError: not a unit number: '9.1'
     """
+    if strict and not (num and re.fullmatch(NUM, num)):
+        raise ValueError(f"not a unit number: {num!r}")
     return tuple(int(p) for p in (num or "").split("-") if p.isdigit())
 
 
@@ -169,6 +176,15 @@ def parent(eid: str) -> str:
     ('art_15', '')
     """
     return eid.rsplit(SEP, 1)[0] if SEP in eid else ""
+
+
+def within(eid: str, ancestor: str) -> bool:
+    """Whether ``eid`` is ``ancestor`` or one of its descendants.
+
+    >>> within("art_1__para_2", "art_1"), within("art_10", "art_1"), within("art_1", "art_1")
+    (True, False, True)
+    """
+    return eid == ancestor or eid.startswith(ancestor + SEP)
 
 
 def is_valid(eid: str) -> bool:

@@ -948,7 +948,8 @@ CARRIED_MARKERS = ("Жоба", "Проект")
 # Editorial notes of the text bank: «Ескерту.» / «Сноска.», and the Institute of legislation
 # and legal information's notices «РҚАО-ның ескертпесі!» / «Примечание РЦПИ!» / «ИЗПИ!».
 NOTE_RE = re.compile(
-    r"^(?:Ескерту|Сноска)\b|^(?:РҚАО-ның ескертпесі|Примечание (?:РЦПИ|ИЗПИ))!"
+    rf"^{units.alternatives(units.note_words())}\b"
+    rf"|^{units.alternatives(units.note_words('notices'))}!"
     # The text bank's notice before a carried treaty: «Примечание. Текст международного
     # Договора, прилагаемый к нормативному правовому акту, не является официальным.»
     r"|^Примечание\.\s+Текст\s+международного"
@@ -960,7 +961,7 @@ SEE_RE = re.compile(
     r"^(?:Осы\s+Заңның\s+қолданысқа\s+енгізілу\s+тәртібін\s.*қараңыз"
     r"|Порядок\s+введения\s+в\s+действие\s.*\bсм\.)"
 )
-NOTICE_RE = re.compile(r"^(?:РҚАО-ның ескертпесі|Примечание (?:РЦПИ|ИЗПИ))!\s*$")
+NOTICE_RE = re.compile(rf"^{units.alternatives(units.note_words('notices'))}!\s*$")
 NAME_RE = re.compile(
     r"^[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ]\.\s?(?:[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ]\.\s?)?[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ][^\W\d_-]+(?:-[^\W\d_]+)?\.?$"
 )

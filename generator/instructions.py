@@ -29,6 +29,7 @@ from pathlib import Path
 import yaml
 
 from generator import eid as _eid
+from generator import units as _units
 from generator.instruction_shape import amends_nothing, fold_lookalikes, negated, signs
 from generator.model import Operation
 
@@ -770,17 +771,20 @@ def _split_new(new: str, utype: str, nums: list[str], lang: str) -> list[str] | 
     paras = new.split("\n\n")
     if utype in ("al", "al_part"):
         return paras if len(paras) == len(nums) else None
-    label = {
-        "subpara": r"{n}\)",
-        "para": r"{n}\.",
-        "art": r"{n}-бап\b" if lang == "kk" else r"Статья\s+{n}\.",
-        "chp": r"{n}-тарау\b" if lang == "kk" else r"Глава\s+{n}\.",
-        "annex": r"{n}-қосымша\b" if lang == "kk" else r"Приложение\s+{n}\b",
-    }[utype]
+    label = {"subpara": r"{n}\)", "para": r"{n}\."}.get(utype)
+    if label is None and utype not in ("art", "chp", "annex"):
+        raise KeyError(utype)
+
+    def starts_unit(p: str, n: str) -> bool:
+        # Articles, chapters, annexes: their heading labels in generator/grammar/units.yml.
+        if label is None:
+            hit = _units.match_heading(p, lang)
+            return hit is not None and hit[:2] == (utype, n)
+        return bool(re.match("^" + label.format(n=re.escape(n)), p))
+
     starts = []
     for n in nums:
-        rx = re.compile("^" + label.format(n=re.escape(n)))
-        idx = [i for i, p in enumerate(paras) if rx.match(p)]
+        idx = [i for i, p in enumerate(paras) if starts_unit(p, n)]
         if not idx:
             return None
         starts.append(idx[0])

@@ -52,7 +52,9 @@ NUM = r"\d+(?:-\d+)*"
 PARA_RE = re.compile(rf"^({NUM})\.(?=\s|$|[«»\"“])")
 SUBPARA_RE = re.compile(rf"^({NUM})\)")
 SUBPARA_RANGE_RE = re.compile(rf"^({NUM})\)\s*[-–—]\s*({NUM})\)")
-NOTE_RE = re.compile(r"^(Ескерту|Сноска)\.?")
+# A subpoint numbered by a letter «а) …», «б) …» (generator/grammar/units.yml, numbers).
+LETTER_RE = re.compile(rf"^([{''.join(units.data()['numbers']['letters'])}])\)\s")
+NOTE_RE = re.compile(rf"^({units.alternatives(units.note_words())})\.?")  # units.yml
 # What a heading line says before its heading text: generator/grammar/units.yml
 # (units.match_heading); inside an annex a section is «1. Жалпы ережелер».
 SECTION_LABEL_RE = re.compile(rf"^({NUM})\.\s*")
@@ -177,6 +179,7 @@ class _Builder:
         # Imported text (parse_markdown got a line map): what the importer could not place
         # is a warning, never a refused file (issue 12, item 3).
         self.lenient = False
+        self.letter_of: dict[int, str] = {}  # subpoints numbered by a letter «а)»: id → letter
 
     def error(self, line: int, msg: str) -> ParseError:
         return ParseError(f"{self.source}:{line}: {msg}")
@@ -253,6 +256,9 @@ class _Builder:
         m_range = SUBPARA_RANGE_RE.match(text)
         m_sub = SUBPARA_RE.match(text)
         m_para = PARA_RE.match(text)
+        m_letter = None if (self.amending or m_sub or m_para) else LETTER_RE.match(text)
+        if m_letter and self._letter_item(b, text, m_letter[1]):
+            return
         if self.amending and (m_sub or m_range) and REFERENCE_START_RE.match(text):
             # «1) тармақша мынадай редакцияда жазылсын», «6), 7) және 8) тармақшалар …»: the
             # number names the unit the instruction targets, it is not an item of the act.
@@ -280,7 +286,7 @@ class _Builder:
             parent = children[-1]
             self.blocks.append(parent)
             children = parent.children
-        eid = _join(self._scope_eid(), f"{typ}_{num}")
+        eid = _join(self._scope_eid(), _eid.segment(typ, num))
         unit = Unit(type=typ, num=num, eid=eid, text=text, line=b.line)
         if m_range:
             unit.through = m_range[2]
@@ -289,6 +295,37 @@ class _Builder:
         self.blocks.append(unit)
         self.last = unit
         self.last_was_heading = False
+
+    def _letter_item(self, b: _Block, text: str, letter: str) -> bool:
+        """A letter subpoint «а) …» (docs/units.md): the same ``subpara`` type, the
+        letter's place in the drafting rules' sequence as its eId number, nested under the
+        open numbered subpoint, else under the open point or article. Only a list that
+        starts at «а)» and goes on letter by letter; anything else stays text."""
+        value = units.letter_value(letter)
+        stack = list(self.blocks)
+        while stack and (stack[-1].type == "al" or id(stack[-1]) in self.letter_of):
+            stack.pop()
+        if stack:
+            parent = stack[-1]
+        elif self.heads and self.heads[-1].type in SCOPE_TYPES:
+            parent = self.heads[-1]
+        else:
+            return False
+        if parent.type == "preamble":
+            return False
+        letters = [c for c in parent.children if id(c) in self.letter_of]
+        want = units.letter_value(self.letter_of[id(letters[-1])]) + 1 if letters else 1
+        eid = _eid.join(parent.eid, _eid.segment("subpara", value))
+        if value != want or any(c.eid == eid for c in parent.children):
+            return False
+        unit = Unit(type="subpara", num=str(value), eid=eid, text=text, line=b.line)
+        unit.repealed = bool(REPEALED_RE.search(text[:80]))
+        self.letter_of[id(unit)] = letter
+        self._append(parent.children, unit, parent)
+        self.blocks = stack + [unit] if stack else [unit]
+        self.last = unit
+        self.last_was_heading = False
+        return True
 
     def _unnumbered(self, b: _Block, text: str, quoted: bool = False) -> None:
         # The first block of a unit is its own text; later ones are its абзацы (al_K).
@@ -335,7 +372,13 @@ class _Builder:
             self.blocks = [u for u in self.blocks if u is not owner] + [owner]
             return
         k = sum(1 for c in owner.children if c.type != "qstr") + 2
-        unit = Unit(type="al", num=str(k), eid=_join(owner.eid, f"al_{k}"), text=text, line=b.line)
+        unit = Unit(
+            type="al",
+            num=str(k),
+            eid=_join(owner.eid, _eid.segment("al", k)),
+            text=text,
+            line=b.line,
+        )
         self._append(owner.children, unit, owner)
         if owner not in self.blocks:
             self.blocks.append(owner)

@@ -171,6 +171,26 @@ def words(typ: str, lang: str) -> tuple[str, ...]:
     return tuple(data()["languages"][lang]["words"].get(typ, ()))
 
 
+def note_words(kind: str = "note_words") -> tuple[str, ...]:
+    """The words of every language that open an editorial note (``note_words``) or a
+    notice of the Institute of legislation (``notices``), as units.yml lists them.
+
+    >>> note_words(), note_words("notices")[0]
+    (('Ескерту', 'Сноска'), 'РҚАО-ның ескертпесі')
+    """
+    langs = data()["languages"]
+    return tuple(w for lg in sorted(langs) for w in langs[lg].get(kind, ()))
+
+
+def alternatives(words: tuple[str, ...]) -> str:
+    """One regular-expression alternation of literal words.
+
+    >>> print(alternatives(("a.b", "c")))
+    (?:a\\.b|c)
+    """
+    return "(?:" + "|".join(re.escape(w) for w in words) + ")"
+
+
 def _fill(pattern: str) -> str:
     return pattern.replace("{arabic}", notation("arabic")).replace("{roman}", notation("roman"))
 

@@ -29,6 +29,8 @@ from pathlib import Path
 import yaml
 
 from . import units
+from .eid import SEP, num_key
+from .eid import parent as eid_parent
 from .links import link_errors
 from .model import EID_RE, Act, Unit
 from .parse import ParseError, parse_markdown
@@ -38,15 +40,6 @@ KNOWN_TYPES = set(units.types())  # generator/grammar/units.yml
 CONTAINERS = {"part", "chp", "subchp"}
 # The number in a heading's label: «15-бап.», «Статья 9-1.», «2-тарау.», «Глава 3.».
 LABEL_NUM_RE = re.compile(r"(?<![\d-])(\d+(?:-\d+)*)(?![\d])")
-
-
-def num_key(num: str) -> tuple[int, ...]:
-    """Sort key of a compound number: «9-1» → (9, 1).
-
-    >>> sorted(["10", "9-1", "9", "2-5"], key=num_key)
-    ['2-5', '9', '9-1', '10']
-    """
-    return tuple(int(p) for p in num.split("-") if p.isdigit())
 
 
 def follows(prev: str, num: str) -> bool:
@@ -97,7 +90,7 @@ def check_act_tree(
             if u.label_text and u.type in ("art", *CONTAINERS) and u.num:
                 m = LABEL_NUM_RE.search(u.label_text)
                 if m and m[1] != u.num:
-                    want = u.eid.rsplit("__", 1)[0] + "__" if "__" in u.eid else ""
+                    want = eid_parent(u.eid) + SEP if SEP in u.eid else ""
                     err(
                         u,
                         f"heading «{u.label_text}» has number {m[1]} but its eId says {u.num} "
@@ -141,7 +134,7 @@ def check_act_tree(
 
 
 def _parent_eid(u: Unit) -> str:
-    return u.eid.rsplit("__", 1)[0] if "__" in u.eid else ""
+    return eid_parent(u.eid)
 
 
 # -- the corpus validator: the one `zan check` and `zan build` run -----------------------------
