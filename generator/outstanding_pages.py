@@ -186,10 +186,30 @@ def row_anchor(row: dict) -> str:
     """The id of a banner row (the unit markers link to it).
 
     >>> row_anchor({"amender": "Z070000262", "lang": "kk", "line": 134, "target": "art_23"})
-    'zan-out-Z070000262-kk-134-art_23'
+    'zan-out-Z070000262-kk-134'
     """
-    target = "-".join(row.get("targets") or [row.get("target") or ""]) or "x"
-    return f"zan-out-{row['amender']}-{row['lang']}-{row['line']}-{target}"
+    return f"zan-out-{row['amender']}-{row['lang']}-{row['line']}"
+
+
+def by_instruction(rows: list[dict]) -> list[dict]:
+    """One row per instruction (amending act, language, line): the operations of one
+    instruction share its quote and reason, and their units are listed together.
+
+    >>> [r["targets"] for r in by_instruction([
+    ...     {"amender": "A", "lang": "kk", "line": 26, "status": "s", "targets": ["a"]},
+    ...     {"amender": "A", "lang": "kk", "line": 26, "status": "s", "targets": ["b"]}])]
+    [['a', 'b']]
+    """
+    out: dict[tuple, dict] = {}
+    for r in rows:
+        key = (r["amender"], r["lang"], r["line"], r["status"])
+        if key in out:
+            out[key]["targets"] = out[key]["targets"] + [
+                e for e in r.get("targets") or [] if e not in out[key]["targets"]
+            ]
+        else:
+            out[key] = dict(r, targets=list(r.get("targets") or []))
+    return list(out.values())
 
 
 def _amender_link(row: dict, lang: str, page_dir: str, names: dict) -> str:
@@ -203,7 +223,7 @@ def effect_rows_html(rows: list[dict], lang: str, page_dir: str, names: dict, un
     the units it names (linked), the reason. Each row has its anchor (`row_anchor`)."""
     t = ui(lang)
     out = []
-    for r in rows:
+    for r in by_instruction(rows):
         when = DateSpec.parse(r["in_force"]) if r.get("in_force") else None
         units = ", ".join(
             f'<a href="{esc(h)}">{esc(e)}</a>' if (h := unit_href(r, e)) else esc(e)
