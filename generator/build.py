@@ -435,6 +435,7 @@ def build_site(
     if strict and sum(summary.outstanding.values()):
         n = sum(summary.outstanding.values())
         reasons = ", ".join(f"{k} {v}" for k, v in summary.outstanding.items())
+        bar.close()
         raise ValueError(f"--strict: {n} outstanding effect(s) ({reasons})")
     pub.amendments = led.amenders
     pub.warnings += led.warnings + index.warnings

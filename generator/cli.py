@@ -297,7 +297,13 @@ def consolidate(
             info = amender_info(meta, am.entry_into_force or None)
             manual[info.key] = load_manual(Path(path).parent / "manual.yml")
         pairs.append((info, am.operations))
-        if am.errors:  # reported by _amender_read; kept as outstanding effects
+        if am.errors:  # reported (file, line, reason, the sentence); kept as outstanding
+            from .consolidate_corpus import instruction_report
+            from .importer import is_raw
+
+            raw = Path(path).read_text(encoding="utf-8")
+            for line in instruction_report(path, am, raw if is_raw(raw) else None)[0]:
+                click.echo(line, err=True)
             unread[info.key] = [
                 u for u in unread_of(am) if not u.act or cites_base(u, base_meta)[0]
             ]

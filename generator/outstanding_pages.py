@@ -164,9 +164,11 @@ def status_text(row: dict, lang: str) -> str:
         until = DateSpec.parse(row["until"]) if row.get("until") else None
         text = f"{t['effect_pending']} ({date_text(until, lang) if until else ''})"
     elif s == "outstanding-not-read":
-        text = f"{t['effect_not_read']}: {detail}"
+        # The grammar's and the applier's own reasons (English, in the ledger data and on
+        # stderr) are not shown on a kk/ru page: the reason is said in the page's language.
+        text = t["effect_not_read"]
     elif s == "outstanding-failed":
-        text = f"{t['effect_failed']}: {detail}"
+        text = t["effect_failed"]
     elif s == "outstanding-after-earlier":
         text = t["effect_after_earlier"].format(act=detail)
     elif s == "not-in-corpus":

@@ -136,9 +136,9 @@ class SiteAct:
 
     def outstanding(self, lang: str) -> list[dict]:
         """The outstanding effects on this act's text in one language (ledger rows)."""
-        return [
+        return [  # in the order the effects were to be applied (consolidate stage)
             r
-            for r in self.amendments
+            for r in self.effects
             if r.get("lang") == lang and str(r.get("status", "")).startswith("outstanding-")
         ]
 

@@ -1,0 +1,223 @@
+"""Outstanding effects (issue 14) on real texts: one instruction of Law No. 262 that zan
+cannot read leaves the 2000 Law No. 107-II at its previous version, and the site still
+builds and says so.
+
+The unreadable instruction is a real sentence of Law No. 262 (kk, line 134) with its verb
+cut, in the test only. The sources hold no second amending act of the 2000 law: the
+«later amending act» is a CONSTRUCTED CASE, a copy of amendments/Z070000262 (its article 1
+with the citation of the 2000 law and item 8) only, real lines) under the invented ID
+ZCONSTRUCTED262 with its dates moved one year later.
+"""
+
+from __future__ import annotations
+
+import re
+import sys
+from pathlib import Path
+
+import pytest
+import yaml
+from conftest import REPO
+
+sys.path.insert(0, str(Path(__file__).parent / "robustness"))
+from harness import make_repo, run  # noqa: E402
+
+TODAY = "2026-11-21"
+LAW = "amendments/Z070000262/kk.md"
+ITEM8 = "8) 23-бап мынадай редакцияда жазылсын:"
+CUT = "8) 23-бап мынадай"
+LATER = "ZCONSTRUCTED262"
+UNIT = "looks like an instruction but was not read (names a unit)"
+
+
+def _constructed_later_act(root: Path) -> None:
+    """The constructed case: Law No. 262's own lines (citation of the 2000 law, item 8),
+    adopted 18.06.2008 and in force from 01.07.2008 (moved dates, not a real act)."""
+    src = (REPO / LAW).read_text(encoding="utf-8").splitlines()
+    assert src[21].startswith("2.»") and src[133] == ITEM8
+    keep = src[:11] + src[21:22] + [""] + src[133:141] + src[141:]
+    folder = root / "amendments" / LATER
+    folder.mkdir()
+    (folder / "kk.md").write_text("\n".join(keep).replace("Z070000262", LATER) + "\n")
+    meta = yaml.safe_load((REPO / "amendments/Z070000262/act.yml").read_text(encoding="utf-8"))
+    meta.update(id=LATER, number="262-constructed", adopted="2008-06-18", in_force="2008-07-01")
+    meta["sources"] = {"kk": meta["sources"]["kk"]}
+    (folder / "act.yml").write_text(yaml.safe_dump(meta, allow_unicode=True), encoding="utf-8")
+
+
+def outstanding_repo(tmp: Path) -> Path:
+    """The repository with line 134 of Law No. 262 (kk) cut, and the constructed act."""
+    root = make_repo(tmp)
+    path = root / LAW
+    text = path.read_text(encoding="utf-8")
+    assert text.count(ITEM8) == 1
+    path.write_text(text.replace(ITEM8, CUT), encoding="utf-8")
+    _constructed_later_act(root)
+    return root
+
+
+def resolve(root: Path) -> None:
+    """The manual resolution of line 134: the operation the real instruction gives (its
+    wording quoted from the real Law No. 262)."""
+    lines = (REPO / LAW).read_text(encoding="utf-8").splitlines()
+    quoted = "\n".join(lines[135:140]).strip().removeprefix("```new-text").strip()
+    new = quoted.removesuffix("```").strip().strip('".').strip()
+    new = new.replace("\n\n", "\n\n")
+    resolution = [
+        {
+            "match": {"line": 134},
+            "operation": {
+                "act": "Әкімшілік рәсімдер туралы",
+                "target": "art_23",
+                "action": "replace",
+                "new": new,
+            },
+            "reason": "«8) 23-бап мынадай» — «мынадай редакцияда жазылсын» оқылады",
+        }
+    ]
+    (root / "amendments/Z070000262/manual.yml").write_text(
+        yaml.safe_dump(resolution, allow_unicode=True), encoding="utf-8"
+    )
+
+
+@pytest.fixture(scope="module")
+def built(tmp_path_factory):
+    tmp = tmp_path_factory.mktemp("outstanding")
+    root = outstanding_repo(tmp)
+    out = run(root, "build", "--out", str(tmp / "site"), "--no-search", "--today", TODAY)
+    return root, tmp / "site", out
+
+
+def _page(site: Path, rel: str) -> str:
+    return (site / rel).read_text(encoding="utf-8")
+
+
+def test_the_site_builds_and_counts_outstanding_effects_by_reason(built):
+    _root, site, out = built
+    assert out.traceback is None, out.traceback
+    assert out.exit_code == 0, out.stderr
+    assert out.error_lines()[-1].endswith(
+        "; 15 outstanding effect(s) (outstanding-not-read 1, outstanding-failed 0, "
+        f"outstanding-after-earlier 14); site in {site}/"
+    )
+
+
+def test_the_act_stays_at_its_previous_version(built):
+    _root, site, _out = built
+    acts = site / "kk/acts/Z000000107"
+    assert sorted(p.name for p in acts.iterdir() if p.is_dir()) == [
+        "before-Z070000262",
+        "history",
+        "versions",
+    ]
+    page = _page(site, "kk/acts/Z000000107/index.html")
+    # the text in force lacks Law 262's changes (its preamble insertion among them)
+    preamble = page[page.index('id="preamble"') :]
+    preamble = preamble[: preamble.index("</section>")]
+    assert "жол бермеуге жәрдемдесетін" in preamble
+    assert "Мәтін белгісіз күннен бастап қолданыста." in page
+
+
+def test_the_banner_lists_the_instruction_with_its_line_and_reason(built):
+    _root, site, _out = built
+    page = _page(site, "kk/acts/Z000000107/index.html")
+    row = re.search(r'<tr id="zan-out-Z070000262-kk-134"[^>]*>(.*?)</tr>', page).group(1)
+    text = re.sub(r"<[^>]+>", "", row)
+    assert text == (
+        "ҚР 2007.06.18 № 262 Заңы18.06.2007 кейін«8) 23-бап мынадай» (134-жол)art_23"
+        "қолданылмады: нұсқау оқылмады"
+    )
+    assert '<a href="#art_23">art_23</a>' in row
+    assert 'data-zan-status="outstanding-not-read"' in page
+
+
+def test_the_named_unit_is_marked(built):
+    _root, site, _out = built
+    page = _page(site, "kk/acts/Z000000107/index.html")
+    art23 = page[page.index('id="art_23"') :]
+    art23 = art23[: art23.index("</section>")]
+    assert (
+        '<p class="zan-outstanding-mark" data-zan-outstanding-mark>'
+        '<a href="#zan-out-Z070000262-kk-134">Бұл бірлікке енгізілетін өзгеріс әлі '
+        "қолданылмаған</a></p>"
+    ) in art23
+
+
+def test_the_later_amending_act_is_outstanding_after_the_earlier_one(built):
+    _root, site, _out = built
+    assert not (site / f"kk/acts/Z000000107/{LATER}").exists()
+    page = _page(site, "kk/acts/Z000000107/index.html")
+    row = re.search(rf'<tr id="zan-out-{LATER}-kk-14"[^>]*>(.*?)</tr>', page).group(0)
+    assert 'data-zan-status="outstanding-after-earlier"' in row
+    assert "бұған дейінгі енгізілмеген өзгерістен кейін тұр (Z070000262)" in row
+    am = _page(site, f"kk/amendments/{LATER}/index.html")
+    assert f'<tr id="zan-out-{LATER}-kk-14" data-zan-status="outstanding-after-earlier">' in am
+    queue = _page(site, "ru/outstanding/index.html")
+    assert "<li data-zan-count=\"outstanding-after-earlier\">следует за более ранним " in queue
+
+
+def test_the_work_queue_counts_per_reason(built):
+    _root, site, _out = built
+    queue = _page(site, "kk/outstanding/index.html")
+    counts = re.findall(r'<li data-zan-count="([^"]+)">[^<]*: (\d+)</li>', queue)
+    assert counts == [
+        ("outstanding-not-read", "1"),
+        ("outstanding-failed", "0"),
+        ("outstanding-after-earlier", "14"),
+    ]
+    cat = _page(site, "kk/index.html")
+    assert "енгізілмеген өзгерістері бар (15)" in cat
+
+
+def test_strict_fails_on_the_same_corpus(built, tmp_path):
+    root, _site, _out = built
+    out = run(root, "build", "--strict", "--out", str(tmp_path / "s"), "--no-search")
+    assert out.traceback is None, out.traceback
+    assert out.exit_code == 1
+    assert out.error_lines()[-2:] == [
+        "build failed; the previous site is untouched.",
+        "--strict: 15 outstanding effect(s) (outstanding-not-read 1, outstanding-failed 0, "
+        "outstanding-after-earlier 14)",
+    ]
+    assert not (tmp_path / "s").exists()
+
+
+def test_a_manual_resolution_makes_both_apply(tmp_path):
+    root = outstanding_repo(tmp_path)
+    resolve(root)
+    site = tmp_path / "site"
+    out = run(root, "build", "--out", str(site), "--no-search", "--today", TODAY)
+    assert out.exit_code == 0, out.stderr
+    assert "; 0 outstanding effect(s)" in out.error_lines()[-1]
+    acts = site / "kk/acts/Z000000107"
+    assert (acts / "Z070000262").is_dir() and (acts / LATER).is_dir()
+    page = _page(site, "kk/acts/Z000000107/index.html")
+    assert "data-zan-outstanding" not in page
+    assert "Осы Заңды бұзу Қазақстан Республикасының заңдарына сәйкес" in page
+    am = _page(site, "kk/amendments/Z070000262/index.html")
+    assert 'data-zan-status="resolved-manually"' in am
+    # the constructed act's exact start date has its redirect page
+    redirect = _page(site, "kk/acts/Z000000107/2008-07-01/index.html")
+    assert f'content="0; url=../{LATER}/"' in redirect
+
+
+def test_consolidate_keeps_its_contract_and_until_outstanding_writes_the_last_text(tmp_path):
+    root = outstanding_repo(tmp_path)
+    base = "corpus/Z000000107/before-Z070000262/kk.md"
+    out = run(root, "consolidate", base, LAW, "--lang", "kk", "-o", "out.txt")
+    assert out.exit_code == 1 and not (root / "out.txt").exists()
+    out = run(
+        root, "consolidate", base, LAW, "--lang", "kk", "--until-outstanding", "-o", "out.txt"
+    )
+    assert out.traceback is None, out.traceback
+    assert out.exit_code == 1
+    lines = out.error_lines()
+    assert lines[0] == f"{LAW}:134: instruction not understood: {UNIT}: «{CUT}»"
+    assert f"Z070000262: line 134: art_23: outstanding: not read: {UNIT}" in lines
+    assert lines[-1] == (
+        "14 outstanding effect(s): the text written is the last version zan can vouch for "
+        "(original)"
+    )
+    text = (root / "out.txt").read_text(encoding="utf-8")
+    assert "жол бермеуге жәрдемдесетін" in text  # the preamble as it stood before Law 262
+    assert text.splitlines()[0] == "Әкімшілік рәсімдер туралы"
