@@ -152,8 +152,8 @@ def test_the_later_amending_act_is_outstanding_after_the_earlier_one(built):
     assert "бұған дейінгі енгізілмеген өзгерістен кейін тұр (Z070000262)" in row
     am = _page(site, f"kk/amendments/{LATER}/index.html")
     assert f'<tr id="zan-out-{LATER}-kk-14" data-zan-status="outstanding-after-earlier">' in am
-    queue = _page(site, "ru/outstanding/index.html")
-    assert "<li data-zan-count=\"outstanding-after-earlier\">следует за более ранним " in queue
+    queue = _page(site, "kk/outstanding/index.html")
+    assert f'<tr id="zan-out-{LATER}-kk-14" data-zan-status="outstanding-after-earlier">' in queue
 
 
 def test_the_work_queue_counts_per_reason(built):

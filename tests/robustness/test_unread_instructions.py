@@ -224,23 +224,37 @@ def test_consolidate_writes_nothing_when_an_instruction_is_not_read(repo, old, n
     assert not (repo / "out.txt").exists()
 
 
-def test_build_fails_with_the_instruction_not_read(repo, tmp_path):
-    """`zan build` fails with the error (until outstanding effects are published)."""
+def test_build_publishes_the_instruction_not_read_and_strict_fails(repo, tmp_path):
+    """`zan build` publishes it as an outstanding effect (issue 14); `--strict` fails."""
     rel = LAW.format(lang="kk")
     text = (repo / rel).read_text(encoding="utf-8")
     (repo / rel).write_text(
         text.replace("8) 23-бап мынадай редакцияда жазылсын:", "8) 23-бап мынадай")
     )
     out = run(
-        repo, "build", "--out", str(tmp_path / "site"), "--no-search", "--today", "2026-12-01"
+        repo,
+        "build",
+        "--strict",
+        "--out",
+        str(tmp_path / "s"),
+        "--no-search",
+        "--today",
+        "2026-12-01",
     )
     assert out.traceback is None, out.traceback
     assert out.exit_code == 1
-    assert out.error_lines() == [
+    assert out.error_lines()[-2:] == [
         "build failed; the previous site is untouched.",
-        f"{rel}:134: instruction not understood: {UNIT}: «8) 23-бап мынадай»",
+        "--strict: 14 outstanding effect(s) (outstanding-not-read 1, outstanding-failed 0, "
+        "outstanding-after-earlier 13)",
     ]
-    assert not (tmp_path / "site").exists()
+    assert not (tmp_path / "s").exists()
+    out = run(
+        repo, "build", "--out", str(tmp_path / "site"), "--no-search", "--today", "2026-12-01"
+    )
+    assert out.exit_code == 0, out.stderr
+    page = (tmp_path / "site/kk/acts/Z000000107/index.html").read_text(encoding="utf-8")
+    assert '<tr id="zan-out-Z070000262-kk-134" data-zan-status="outstanding-not-read">' in page
 
 
 def test_a_repaired_instruction_is_a_warning_and_fails_a_strict_build(repo, tmp_path):
