@@ -2,8 +2,10 @@
 
 `build_versions` applies each amending act's operations that cite the base, in order of
 entry into force (uncertain ranges that overlap are ordered by adoption date and flagged),
-and records in a `Ledger` what became of every operation. A failed operation fails the
-build unless ``amendments/<ID>/manual.yml`` resolves it (`load_manual`).
+and records in a `Ledger` what became of every operation (an `EffectStatus`). An
+instruction not read or not applied is an outstanding effect: that amending act and every
+later one are not applied, the last version is the last text zan can vouch for, and
+``amendments/<ID>/manual.yml`` (`load_manual`) resolves it.
 
 >>> import datetime as dt
 >>> from generator.parse import parse_markdown

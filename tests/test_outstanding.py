@@ -199,6 +199,7 @@ def test_a_manual_resolution_makes_both_apply(tmp_path):
     # the constructed act's exact start date has its redirect page
     redirect = _page(site, "kk/acts/Z000000107/2008-07-01/index.html")
     assert f'content="0; url=../{LATER}/"' in redirect
+    assert "data-zan-period" not in redirect and "data-zan-currency" not in redirect
 
 
 def test_consolidate_keeps_its_contract_and_until_outstanding_writes_the_last_text(tmp_path):
