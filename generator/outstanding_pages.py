@@ -270,13 +270,33 @@ def outstanding_banner(act: SiteAct, lang: str, page_dir: str, names: dict) -> s
     )
 
 
-def outstanding_marks(act: SiteAct, lang: str) -> dict[str, list[str]]:
-    """eId → the banner rows (anchors) of the outstanding effects that name the unit."""
+def outstanding_marks(
+    act: SiteAct, lang: str, here: set[str] | None = None
+) -> dict[str, list[str]]:
+    """eId → the banner rows (anchors) of the outstanding effects that name the unit; a
+    unit the text lacks (one an instruction inserts) is marked on its nearest parent that
+    the text has (``here``: the eIds of the text in force).
+
+    >>> nearest("art_1__para_2-2", {"art_1"}), nearest("art_99", {"art_1"})
+    ('art_1', None)
+    """
     out: dict[str, list[str]] = {}
     for r in act.outstanding(lang):
         for e in r.get("targets") or []:
-            out.setdefault(e, []).append(row_anchor(r))
+            at = nearest(e, here) if here is not None else e
+            if at is not None and row_anchor(r) not in out.get(at, []):
+                out.setdefault(at, []).append(row_anchor(r))
     return out
+
+
+def nearest(eid: str, here: set[str]) -> str | None:
+    """``eid`` or its nearest ancestor in ``here`` (None when neither is)."""
+    parts = eid.split("__")
+    while parts:
+        if "__".join(parts) in here:
+            return "__".join(parts)
+        parts.pop()
+    return None
 
 
 def mark_html(anchors: list[str], lang: str) -> str:

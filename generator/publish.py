@@ -373,7 +373,8 @@ def act_version_page(
     in_force = v.lang_status.get(lang) == "in_force"
     names = {a: amender_name(m, lang) for a, m in act.amender_meta.items()}
     if in_force:  # the markers link to the banner of the text in force (same page)
-        ctx.marks = {e: mark_html(a, lang) for e, a in outstanding_marks(act, lang).items()}
+        here = set(_index(act, v, lang))
+        ctx.marks = {e: mark_html(a, lang) for e, a in outstanding_marks(act, lang, here).items()}
     parts = [lang_switch(lang, page_dir, other_dir)]
     status = act.meta.get("status")
     if status == "repealed":

@@ -222,3 +222,32 @@ def test_consolidate_keeps_its_contract_and_until_outstanding_writes_the_last_te
     text = (root / "out.txt").read_text(encoding="utf-8")
     assert "жол бермеуге жәрдемдесетін" in text  # the preamble as it stood before Law 262
     assert text.splitlines()[0] == "Әкімшілік рәсімдер туралы"
+
+
+def test_an_incremental_build_after_the_resolution_equals_a_clean_one(tmp_path):
+    """Resolving line 134 changes the later act's effects though its files are unchanged:
+    its page is written again, and the site is byte-identical to a clean build."""
+    from generator.build import build_site, tree_digest
+
+    root = outstanding_repo(tmp_path)
+    today = __import__("datetime").date.fromisoformat(TODAY)
+    site = tmp_path / "site"
+    build_site(root, site, today=today, progress=False, search=False)
+    before = _page(site, f"kk/amendments/{LATER}/index.html")
+    assert 'data-zan-status="outstanding-after-earlier"' in before
+    resolve(root)
+    build_site(root, site, today=today, progress=False, search=False)
+    after = _page(site, f"kk/amendments/{LATER}/index.html")
+    assert "outstanding-after-earlier" not in after and 'data-zan-status="applied"' in after
+    clean = tmp_path / "clean"
+    build_site(root, clean, today=today, progress=False, search=False, cache_dir=tmp_path / "c")
+    assert tree_digest(site) == tree_digest(clean)
+
+
+def test_the_marker_of_an_inserted_unit_is_on_its_parent(built):
+    """Item 2) inserts points 2-2 … 2-5 into art. 1: the text lacks them, art_1 is marked."""
+    _root, site, _out = built
+    page = _page(site, "kk/acts/Z000000107/index.html")
+    art1 = page[page.index('id="art_1"') :]
+    art1 = art1[: art1.index('<section class="zan-unit')]
+    assert '<a href="#zan-out-Z070000262-kk-26">' in art1
