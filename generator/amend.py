@@ -32,9 +32,11 @@ from pathlib import Path
 
 import yaml
 
+from . import eid as _eid
+from . import units as _units
 from .letters import MATCH_FOLD
 from .model import CONTAINER_TYPES, HEADING_TYPES, Act, DateSpec, Note, Operation, Unit
-from .parse import LABEL_RES, ParseError, parse_markdown
+from .parse import ParseError, parse_markdown
 
 NOTES_FILE = Path(__file__).parent / "grammar" / "notes.yml"
 WORD_ACTIONS = ("substitute_words", "delete_words", "insert_words")
@@ -81,8 +83,14 @@ class AmenderInfo:
 
 @cache
 def note_formulas() -> dict:
-    """The note formulas of ``grammar/notes.yml`` (per language)."""
-    return yaml.safe_load(NOTES_FILE.read_text(encoding="utf-8"))
+    """The note formulas of ``grammar/notes.yml`` (per language); how a note names each
+    unit type comes from grammar/units.yml (``note_forms``)."""
+    data = yaml.safe_load(NOTES_FILE.read_text(encoding="utf-8"))
+    for lang, forms in data.items():
+        if isinstance(forms, dict) and "subject" in forms:
+            units_forms = _units.data()["languages"][lang]["note_forms"]
+            forms["subject"] = {**units_forms, **forms["subject"]}
+    return data
 
 
 # ---------------------------------------------------------------------------------------
@@ -276,6 +284,9 @@ def _in_force(lang: str, amender: AmenderInfo) -> str | None:
 def _entry(lang: str, amender: AmenderInfo) -> str:
     f = note_formulas()[lang]
     inf = _in_force(lang, amender)
+    if not amender.number or amender.number == "?":
+        tmpl = f["entry_unknown_in_force"] if inf else f["entry_unknown"]
+        return tmpl.format(in_force=inf)
     tmpl = f["entry_in_force"] if inf else f["entry"]
     return tmpl.format(date=_fmt_date(amender.date), number=amender.number, in_force=inf)
 
@@ -518,18 +529,15 @@ def _parse_new(op: Operation, lang: str, typ: str, parent_eid: str, err) -> list
         return [Unit(type="al", num=None, eid="", text=b) for b in blocks]
     lines = [f"# {op.act or 'new'}"]
     for b in blocks:
-        for htyp in HEADING_TYPES:
-            if htyp == "annex":
-                continue
-            m = LABEL_RES[htyp].match(b)
-            if m and typ in HEADING_TYPES:
-                num = m[1] or m[2]
-                lines.append(f"### {b} {{#{htyp}_{num}}}")
-                break
+        hit = _units.match_heading(b, lang)  # generator/grammar/units.yml
+        if hit and hit[0] != "annex" and typ in HEADING_TYPES:
+            lines.append(f"### {b} {{#{_eid.segment(hit[0], hit[1])}}}")
         else:
             lines.append(b)
     try:
-        snippet = parse_markdown("\n\n".join(lines) + "\n", lang, f"<new text of {op.target}>")
+        snippet = parse_markdown(
+            "\n\n".join(lines) + "\n", lang, f"<new text of {op.target}>", amending=False
+        )
     except ParseError as e:
         raise err(f"the new text does not parse: {e}") from e
     units = snippet.body
@@ -540,7 +548,7 @@ def _parse_new(op: Operation, lang: str, typ: str, parent_eid: str, err) -> list
         if u.type != typ:
             raise err(f"the new text holds a {u.type} ({u.eid}) besides the {typ} units")
         if parent_eid and typ not in ("art", "chp", "part", "subchp"):
-            _reprefix(u, u.eid, f"{parent_eid}__{u.eid}")
+            _reprefix(u, u.eid, _eid.join(parent_eid, u.eid))
     return units
 
 
@@ -845,10 +853,10 @@ class _Applier:
             if len(blocks) != 1:
                 raise err("a heading's new wording must be one line")
             text = blocks[0]
-            rx = LABEL_RES.get(unit.type)
-            m = rx.match(text) if rx else None
-            if m and (m[1] or m[2]) == unit.num:
-                text = text[m.end() :].strip()
+            hit = _units.match_heading(text)  # generator/grammar/units.yml
+            if hit and hit[:2] == (unit.type, unit.num):
+                text = text[len(hit[2]) :].strip()
+                text = text[1:].strip() if text.startswith(".") else text
             unit.heading = text
             self.note(path, "replaced", heading=True)
             return

@@ -17,6 +17,9 @@ from pathlib import Path
 
 import yaml
 
+from . import eid as _eid
+from . import units as _units
+
 DATA = Path(__file__).with_name("data") / "citation.yml"
 
 
@@ -27,26 +30,23 @@ def _forms() -> dict:
 
 def eid_path(eid: str) -> list[tuple[str, str | None]]:
     """«art_15__para_2» → [("art", "15"), ("para", "2")]."""
-    out: list[tuple[str, str | None]] = []
-    for seg in eid.split("__"):
-        typ, _, num = seg.partition("_")
-        out.append((typ, num or None))
-    return out
+    return [_eid.last(seg) for seg in _eid.split(eid)]
 
 
 @lru_cache(maxsize=1 << 16)
 def unit_phrase(eid: str, lang: str) -> str:
     """The units part of a citation: «15-бабының 2-тармағы» / «пункт 2 статьи 15»."""
-    forms = _forms()[lang]
-    path = [p for p in eid_path(eid) if p[0] != "heading"]
+    forms = _units.data()["languages"][lang]["citation"]  # generator/grammar/units.yml
+    # New wording an amending act quotes (qstr) is cited as the instruction that quotes it.
+    path = [p for p in eid_path(eid) if p[0] not in ("heading", "qstr")]
     if lang == "kk":
-        parts = [forms["unit_genitive"][t].format(num=n) for t, n in path[:-1]]
+        parts = [forms["genitive"][t].format(num=n) for t, n in path[:-1]]
         t, n = path[-1]
-        parts.append(forms["unit_possessive"][t].format(num=n))
+        parts.append(forms["possessive"][t].format(num=n))
         return " ".join(parts)
     t, n = path[-1]
-    parts = [forms["unit_nominative"][t].format(num=n)]
-    parts += [forms["unit_genitive"][t].format(num=n) for t, n in reversed(path[:-1])]
+    parts = [forms["nominative"][t].format(num=n)]
+    parts += [forms["genitive"][t].format(num=n) for t, n in reversed(path[:-1])]
     return " ".join(parts)
 
 

@@ -73,11 +73,13 @@ def load_text(path: str, lang: str, document: str | None = None, report: bool = 
         text = p.read_text(encoding="utf-8")
     except OSError as e:
         _fail(f"{path}: cannot read: {e.strerror}", 2)
+    except UnicodeDecodeError as e:
+        _fail(f"{path}: not UTF-8 text (byte 0x{e.object[e.start]:02x} at offset {e.start})")
     try:
         if is_raw(text):
             from .ingest import recorded_repairs
 
-            result = import_text(text, lang, path, **recorded_repairs(Path("."), text))
+            result = import_text(text, lang, path, **recorded_repairs(_project_root(), text))
             docs = result.documents
             chosen = docs[0]
             if len(docs) > 1:
@@ -92,11 +94,39 @@ def load_text(path: str, lang: str, document: str | None = None, report: bool = 
                     )
             if report and result.repairs:
                 click.echo(summarize(result.repairs), err=True)
-            return parse_markdown(chosen.markdown, lang, path)
-        return parse_markdown(text, lang, path)
-    except (ImportFailure, ParseError) as e:
+            act = parse_markdown(chosen.markdown, lang, path, line_map=chosen.line_map)
+        else:
+            act = parse_markdown(text, lang, path)
+        if report:
+            for w in act.warnings:
+                click.echo(f"warning: {w}", err=True)
+        return act
+    except ImportFailure as e:
+        _fail(str(e) + _no_project_hint(str(e)))
+    except ParseError as e:
         _fail(str(e))
     raise AssertionError("unreachable")
+
+
+def _project_root() -> Path:
+    """The zan project the command runs in: the current folder or the nearest one above it
+    holding corpus/ (its act.yml files record the editorial corrections of known sources)."""
+    here = Path(".")
+    for cand in [here, *here.resolve().parents]:
+        if (cand / "corpus").is_dir():
+            return cand
+    return here
+
+
+def _no_project_hint(message: str) -> str:
+    """Said after an import failure that a recorded correction could resolve, outside a
+    project: the corrections were not looked up."""
+    if "correction" not in message or (_project_root() / "corpus").is_dir():
+        return ""
+    return (
+        " — run inside the zan project to use the corpus's recorded corrections "
+        "(no corpus/ folder here or above), or give them to zan import --corrections FILE"
+    )
 
 
 @click.group()
@@ -125,14 +155,17 @@ def import_cmd(file: str, lang: str, out: str | None, document: str | None, corr
     from .importer import ImportFailure, import_text, summarize
     from .ingest import recorded_repairs
 
-    text = Path(file).read_text(encoding="utf-8")
-    options = recorded_repairs(Path("."), text)
+    try:
+        text = Path(file).read_text(encoding="utf-8")
+    except UnicodeDecodeError as e:
+        _fail(f"{file}: not UTF-8 text (byte 0x{e.object[e.start]:02x} at offset {e.start})")
+    options = recorded_repairs(_project_root(), text)
     if corrections:
         options["corrections"] = yaml.safe_load(Path(corrections).read_text("utf-8")) or []
     try:
         result = import_text(text, lang, file, **options)
     except ImportFailure as e:
-        _fail(str(e))
+        _fail(str(e) + _no_project_hint(str(e)))
     click.echo(summarize(result.repairs), err=True)
     for w in result.warnings:
         click.echo(f"warning: {w}", err=True)
@@ -291,8 +324,12 @@ def consolidate(
         _act, am = _amender_read(path, lang, partial=until_outstanding)
         meta = _meta_beside(path, 1)
         if meta is None:
-            meta = {"id": Path(path).stem.upper().replace(".", "-"), "number": "?", "adopted": None}
-            info = _bare_amender(meta, am, path)
+            meta = {
+                "id": Path(path).stem.upper().replace(".", "-"),
+                "number": None,
+                "adopted": None,
+            }
+            info = _bare_amender(meta, am, path, _act)
         else:
             info = amender_info(meta, am.entry_into_force or None)
             manual[info.key] = load_manual(Path(path).parent / "manual.yml")
@@ -365,27 +402,38 @@ def _corpus_metas() -> dict[str, dict]:
     return out
 
 
-def _bare_amender(meta: dict, am, path: str):
-    """AmenderInfo for an amending act given as a bare file (no act.yml)."""
+def _bare_amender(meta: dict, am, path: str, act: Act | None = None):
+    """AmenderInfo for an amending act given as a bare file (no act.yml): its date and
+    number as its own text states them (generator/header.py), else unknown — the notes
+    then say «күні мен нөмірі белгісіз» / «дата и номер неизвестны», never «№ ?»."""
     import datetime as dt
 
     from .amend import AmenderInfo
+    from .header import read_header
     from .model import DateSpec
 
+    stated = read_header(act.signature, act.lang) if act is not None else {}
     rule = am.entry_into_force or {}
     if rule.get("kind") == "date":
         in_force = DateSpec.parse(rule["date"])
+    elif stated.get("date"):
+        in_force = DateSpec.parse(f"after {stated['date']}")
     else:
         in_force = DateSpec.parse("unknown")
+    adopted = dt.date.fromisoformat(stated["date"]) if stated.get("date") else None
+    known = ", ".join(f"{k} {stated[k]} (from its text)" for k in ("date", "number") if k in stated)
+    unknown = [k for k in ("number", "adoption date") if k.split()[-1] not in stated]
     click.echo(
-        f"{path}: no act.yml: the amending act's number and adoption date are unknown; "
-        f"in force: {in_force}",
+        f"{path}: no act.yml: "
+        + (f"{known}; " if known else "")
+        + (f"the amending act's {' and '.join(unknown)} unknown; " if unknown else "")
+        + f"in force: {in_force}",
         err=True,
     )
     return AmenderInfo(
         act_id=meta["id"],
-        number="?",
-        date=in_force.earliest or dt.date.min,
+        number=stated.get("number") if adopted else None,
+        date=adopted or in_force.earliest or dt.date.min,
         doc_type="law",
         in_force=in_force,
     )

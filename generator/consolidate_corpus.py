@@ -33,19 +33,11 @@ from .site import LANGS, SiteVersion
 
 
 def blocks_of(act: Act) -> list[Block]:
-    """The amending act's paragraphs in order, as the instruction grammar reads them."""
-    blocks: list[Block] = []
-    for u in act.walk():
-        if u.type in ("art", "chp", "part", "subchp", "annex"):
-            head = f"{u.label_text}." if u.label_text else ""
-            if u.heading:
-                head = f"{u.label_text}. {u.heading}" if u.label_text else u.heading
-            text = f"{head} {u.text}".strip() if u.text else head
-            if text:
-                blocks.append(Block(u.line, text))
-        elif u.text:
-            blocks.append(Block(u.line, u.text, quoted=u.quoted))
-    return blocks
+    """The amending act's paragraphs in order, as the instruction grammar reads them: its
+    items and their quoted payloads, from the parsed tree (generator/amender_tree.py)."""
+    from .amender_tree import as_reader_blocks
+
+    return as_reader_blocks(act)
 
 
 @dataclass

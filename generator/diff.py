@@ -36,6 +36,8 @@ from functools import lru_cache
 
 from diff_match_patch import diff_match_patch
 
+from . import eid as _eid
+from . import units as _units
 from .letters import SIMILARITY_FOLD
 from .model import CONTAINER_TYPES, LABELS, Act, Unit
 
@@ -350,20 +352,9 @@ def _subtree_text(unit: Unit) -> str:
     return " ".join(own_text(u) for u in unit.walk())
 
 
-_RU_ABBR = {
-    "part": "разд. {num}",
-    "chp": "гл. {num}",
-    "subchp": "параграф {num}",
-    "art": "ст. {num}",
-    "para": "п. {num}",
-    "subpara": "подп. {num})",
-    "al": "абз. {num}",
-    "annex": "прил. {num}",
-    "preamble": "преамбула",
-    "title": "заголовок",
-    "heading": "заголовок",
-}
-_KK = {**LABELS["kk"], "heading": "тақырып"}
+# Abbreviated labels of the redline (generator/grammar/units.yml).
+_RU_ABBR = _units.data()["languages"]["ru"]["abbreviations"]
+_KK = {**LABELS["kk"], **_units.data()["languages"]["kk"]["abbreviations"]}
 
 
 @lru_cache(maxsize=1 << 16)
@@ -374,10 +365,9 @@ def unit_label(eid: str, lang: str) -> str:
     ('15-бап 2-тармақ', 'подп. 1) п. 2 ст. 15')
     """
     parts = []
-    for seg in eid.split("__"):
-        typ, _, num = seg.partition("_")
+    for typ, num in (_eid.last(seg) for seg in _eid.split(eid)):
         table = _KK if lang == "kk" else _RU_ABBR
-        parts.append(table.get(typ, typ + " {num}").format(num=num).strip())
+        parts.append(table.get(typ, typ + " {num}").format(num=num or "").strip())
     if lang == "kk":
         return " ".join(parts)
     label = " ".join(reversed(parts))
@@ -600,11 +590,11 @@ def _renumber(eid: str, mapping: dict[str, str]) -> str:
     if eid in mapping:
         return mapping[eid]
     # A renumbered unit takes its descendants along (art_5 → art_6: art_5__para_1 → …).
-    segs = eid.split("__")
+    segs = _eid.split(eid)
     for k in range(len(segs) - 1, 0, -1):
-        head = "__".join(segs[:k])
+        head = _eid.join(*segs[:k])
         if head in mapping:
-            return "__".join([mapping[head], *segs[k:]])
+            return _eid.join(mapping[head], *segs[k:])
     return eid
 
 

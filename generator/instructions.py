@@ -28,6 +28,7 @@ from pathlib import Path
 
 import yaml
 
+from generator import eid as _eid
 from generator.instruction_shape import amends_nothing, fold_lookalikes, negated, signs
 from generator.model import Operation
 
@@ -516,9 +517,7 @@ def eid(path: Path_) -> str:
         return "*"
     if any(t == "art" for t, _n in path):  # articles are numbered through the act
         path = tuple(p for p in path if p[0] not in CONTAINERS)
-    return "__".join(
-        EID_TYPE.get(t, t) if n is None else f"{EID_TYPE.get(t, t)}_{n}" for t, n in path
-    )
+    return _eid.join(*(_eid.segment(EID_TYPE.get(t, t), n) for t, n in path))
 
 
 NESTS_EITHER_WAY = {"subpara", "al_part", "al"}
@@ -981,7 +980,7 @@ def _join_quoted(blocks: list[Block], i: int, lang: str) -> tuple[str | None, in
 
 def _item(parent: str, child: str) -> str:
     """The amender's item path («art_1__para_2» + «subpara_3»)."""
-    return f"{parent}__{child}" if parent else child
+    return _eid.join(parent, child)
 
 
 def _norm(text: str) -> str:

@@ -15,42 +15,20 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 
+from . import units as _units
+from .eid import EID_RE  # noqa: F401  (re-exported: the eId syntax lives in eid.py)
+
 # Structural levels that have headings, from the outermost. An annex is the document a
 # decree or order approves; its points are numbered through it (DESIGN.md, Unit IDs).
-HEADING_TYPES = ("annex", "part", "chp", "subchp", "art")
+# All from generator/grammar/units.yml (generator/units.py).
+HEADING_TYPES = _units.heading_types()
 # Containers do not enter the eId of the units inside them: articles are numbered through
 # the whole act («art_9-1», never «chp_2__art_9-1»), points through the whole annex.
-CONTAINER_TYPES = ("part", "chp", "subchp")
+CONTAINER_TYPES = _units.of_kind("container")
 BLOCK_TYPES = ("para", "subpara", "al")
 
-LABELS = {
-    "kk": {
-        "part": "{num}-бөлім",
-        "chp": "{num}-тарау",
-        "subchp": "{num}-параграф",
-        "art": "{num}-бап",
-        "para": "{num}-тармақ",
-        "subpara": "{num}) тармақша",
-        "al": "{num}-абзац",
-        "annex": "{num}-қосымша",
-        "preamble": "кіріспе",
-        "title": "тақырып",
-    },
-    "ru": {
-        "part": "Раздел {num}",
-        "chp": "Глава {num}",
-        "subchp": "Параграф {num}",
-        "art": "Статья {num}",
-        "para": "пункт {num}",
-        "subpara": "подпункт {num})",
-        "al": "абзац {num}",
-        "annex": "Приложение {num}",
-        "preamble": "преамбула",
-        "title": "заголовок",
-    },
-}
+LABELS = {lang: _units.labels(lang) for lang in ("kk", "ru")}
 
-EID_RE = re.compile(r"^(?:[a-z]+(?:_[0-9]+(?:-[0-9]+)*)?)(?:__[a-z]+(?:_[0-9]+(?:-[0-9]+)*)?)*$")
 ACT_ID_RE = re.compile(r"^[A-Z][A-Z0-9]{5,19}$")
 
 
@@ -101,8 +79,7 @@ class Unit:
 
     def label(self, lang: str) -> str:
         """The unit's short label as lawyers write it («15-бап», «Статья 15»)."""
-        tmpl = LABELS[lang].get(self.type, self.type + " {num}")
-        return tmpl.format(num=self.num or "")
+        return _units.label(self.type, self.num, lang)
 
     def copy(self) -> Unit:
         """A deep copy (units are mutated by the amendment stage on copies only)."""
@@ -149,6 +126,8 @@ class Act:
     source: str = ""
     # Blocks after the last unit that are not law text (signature, place and date).
     signature: list[str] = field(default_factory=list)
+    # What the parser kept as text because it fitted no rule («FILE:LINE: …», not errors).
+    warnings: list[str] = field(default_factory=list)
     # Editorial notes on the act as a whole (before its first unit).
     notes: list[Note] = field(default_factory=list)
 

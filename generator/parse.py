@@ -17,6 +17,8 @@ import yaml
 from markdown_it import MarkdownIt
 from mdit_py_plugins.front_matter import front_matter_plugin
 
+from . import eid as _eid
+from . import units
 from .model import CONTAINER_TYPES, HEADING_TYPES, Act, Note, Unit
 
 
@@ -35,6 +37,15 @@ _MD = (
     .use(front_matter_plugin)
 )
 
+# The title of an amending act («… өзгерістер енгізу туралы», «… толықтырулар енгізу
+# жөнінде», «… күші жойылды деп тану туралы», «О внесении изменений …», «О признании
+# утратившими силу …»); the text bank mixes Latin i into Kazakh words.
+AMENDING_TITLE_RE = re.compile(
+    r"енг[іi]зу\s+(?:туралы|жөн[іi]нде)\s*$|енг[іi]зу\s+және\s"
+    r"|күш[іi]\s+жойылды\s+деп\s+тану\s+туралы\s*$"
+    r"|^О\s+внесении\s+(?:изменени|дополнени)|^О\s+признании\s+утратившими?\s+силу",
+    re.IGNORECASE,
+)
 HEADING_ID_RE = re.compile(r"\s*\{#([^}\s]+)\}\s*$")
 NUM = r"\d+(?:-\d+)*"
 # «2.»"Әкімшілік …» (a stray mark after the number is in the official source of Law 262).
@@ -42,33 +53,24 @@ PARA_RE = re.compile(rf"^({NUM})\.(?=\s|$|[«»\"“])")
 SUBPARA_RE = re.compile(rf"^({NUM})\)")
 SUBPARA_RANGE_RE = re.compile(rf"^({NUM})\)\s*[-–—]\s*({NUM})\)")
 NOTE_RE = re.compile(r"^(Ескерту|Сноска)\.?")
-# What a heading line says before its heading text, per type (kk and ru forms).
-LABEL_RES = {
-    "art": re.compile(rf"^(?:({NUM})-бап|Статья\s+({NUM}))\.?\s*"),
-    "chp": re.compile(rf"^(?:({NUM})-тарау|Глава\s+({NUM}))\.?\s*"),
-    "part": re.compile(rf"^(?:({NUM})-бөлім|Раздел\s+({NUM}))\.?\s*"),
-    "subchp": re.compile(rf"^(?:({NUM})-параграф|Параграф\s+({NUM}))\.?\s*"),
-    "annex": re.compile(rf"^(?:({NUM})-қосымша|Приложение\s+({NUM}))\.?\s*"),
-    "section": re.compile(rf"^({NUM})\.\s*"),
-}
-ANNEX_LABEL_RE = re.compile(rf"{NUM}-қосымша|Приложение\s+(?:№\s*)?{NUM}")
+# What a heading line says before its heading text: generator/grammar/units.yml
+# (units.match_heading); inside an annex a section is «1. Жалпы ережелер».
+SECTION_LABEL_RE = re.compile(rf"^({NUM})\.\s*")
+ANNEX_LABEL_RE = re.compile(units.label_regex("annex"))  # «1-қосымша», «Приложение № 1»
 # Words a note uses to name its unit («1-бапқа», «10-тармақ», «Статья 1», «пункт 10»).
-NOTE_TARGET_RES = [
-    ("art", re.compile(rf"({NUM})-бап")),
-    ("para", re.compile(rf"({NUM})-тармақ(?!ша)")),
-    ("subpara", re.compile(rf"({NUM})\)\s*тармақша")),
-    ("chp", re.compile(rf"({NUM})-тарау")),
-    ("art", re.compile(rf"[Сс]тать[яеийю]\s+({NUM})")),
-    ("para", re.compile(rf"[Пп]ункт[аеу]?\s+({NUM})")),
-    ("subpara", re.compile(rf"[Пп]одпункт[аеу]?\s+({NUM})")),
-    ("chp", re.compile(rf"[Гг]лав[аеуы]\s+({NUM})")),
-]
+NOTE_TARGET_RES = units.reference_patterns()  # generator/grammar/units.yml
+# In an amending act, «1) тармақша …», «6), 7) және 8) тармақшалар …», «3) - 5) …»: a
+# number that names the target unit, not an item of the act.
+REFERENCE_START_RE = re.compile(
+    rf"^{NUM}\)\s*(?:-\s*)?(?:{units.words('subpara', 'kk')[0]}|,\s*{NUM}\)|және\s+{NUM}\)|мен\s+{NUM}\)"
+    rf"|[-–—]\s*{NUM}\))"
+)
 REPEALED_RE = re.compile(
     r"(алып\s+тасталды|күші\s+жойылды|исключен[аоы]?\b|утратил[аи]?\s+силу)", re.IGNORECASE
 )
 # Scopes that enter the eIds of the units inside them.
-SCOPE_TYPES = ("art", "para", "subpara", "annex", "preamble", "al")
-RANK = {"annex": 0, "part": 1, "chp": 2, "subchp": 3, "art": 4}
+SCOPE_TYPES = units.of_kind("scope") + ("para", "subpara", "al")
+RANK = {t: units.rank(t) for t in HEADING_TYPES}
 
 
 @dataclass
@@ -132,20 +134,28 @@ def _blocks(text: str, source: str) -> tuple[dict, list[_Block]]:
     return meta, blocks
 
 
-def _join(*parts: str) -> str:
-    return "__".join(p for p in parts if p)
+_join = _eid.join
 
 
-def _split_heading(kind: str, text: str) -> tuple[str | None, str | None]:
-    """Split «15-бап. Heading» into («15-бап», «Heading»)."""
-    rx = LABEL_RES.get("section" if kind == "chp_in_annex" else kind)
-    if rx is None:
-        return None, text or None
-    m = rx.match(text)
-    if not m:
-        return None, text or None
-    label = m[0].rstrip().rstrip(".").rstrip()
-    rest = text[m.end() :].strip()
+def _split_heading(kind: str, text: str, lang: str) -> tuple[str | None, str | None]:
+    """Split «15-бап. Heading» into («15-бап», «Heading»); «Глава IY. …» too.
+
+    >>> _split_heading("chp", "Глава IY. ОБЩИЕ ПОЛОЖЕНИЯ", "ru")
+    ('Глава IY', 'ОБЩИЕ ПОЛОЖЕНИЯ')
+    """
+    if kind == "chp_in_annex":
+        m = SECTION_LABEL_RE.match(text)
+        if not m:
+            return None, text or None
+        label, rest = m[0].rstrip().rstrip(".").rstrip(), text[m.end() :]
+    else:
+        hit = units.match_heading(text, lang) or units.match_heading(text)
+        if hit is None or hit[0] != kind:
+            return None, text or None
+        label = hit[2]
+        rest = text[len(label) :].strip()
+        rest = rest[1:] if rest.startswith(".") else rest
+    rest = rest.strip()
     return label, rest or None
 
 
@@ -160,6 +170,13 @@ class _Builder:
         self.last: Unit | None = None  # the unit the last block belonged to
         self.last_was_heading = False
         self.noted: set[int] = set()  # ids of units that already have notes
+        self.warnings: list[str] = []
+        # An amending act: its numbered items are instructions, quoted wording is theirs.
+        self.amending = False
+        self.quote_owner: Unit | None = None
+        # Imported text (parse_markdown got a line map): what the importer could not place
+        # is a warning, never a refused file (issue 12, item 3).
+        self.lenient = False
 
     def error(self, line: int, msg: str) -> ParseError:
         return ParseError(f"{self.source}:{line}: {msg}")
@@ -177,21 +194,20 @@ class _Builder:
         return ""
 
     def _append(self, parent_children: list[Unit], unit: Unit, owner: Unit | None) -> None:
-        if owner is not None and id(owner) in self.noted and owner.type not in CONTAINER_TYPES:
-            raise self.error(
-                unit.line,
-                f"unit {unit.eid} follows an editorial note of {owner.eid}: a note must "
-                "come after the whole unit it is attached to",
-            )
+        # The text bank prints editorial notes between the paragraphs of a unit
+        # (targets/104140/kk.md): the note stays attached to the unit it concerns.
         parent_children.append(unit)
+
+    def warn(self, line: int, msg: str) -> None:
+        self.warnings.append(f"{self.source}:{line}: {msg}")
 
     # -- block kinds -----------------------------------------------------
     def heading(self, b: _Block) -> None:
         eid = b.eid or ""
-        last_seg = eid.rsplit("__", 1)[-1]
-        typ = last_seg.split("_", 1)[0]
+        last_seg = _eid.split(eid)[-1] if eid else ""
+        typ, num = _eid.last(eid)
         if last_seg == "heading":
-            owner_eid = eid[: -len("__heading")]
+            owner_eid = _eid.parent(eid)
             owner = next((u for u in reversed(self.heads) if u.eid == owner_eid), None)
             if owner is None:
                 raise self.error(b.line, f"{eid}: no open unit {owner_eid} to take this heading")
@@ -200,9 +216,8 @@ class _Builder:
             self.last = owner
             self.last_was_heading = True
             return
-        if typ not in HEADING_TYPES or "_" not in last_seg:
+        if typ not in HEADING_TYPES or num is None:
             raise self.error(b.line, f"unknown heading type in eId {eid!r}")
-        num = last_seg.split("_", 1)[1]
         rank = RANK[typ]
         in_annex = bool(self.heads) and self.heads[0].type == "annex" and typ != "annex"
         while self.heads and RANK[self.heads[-1].type] >= rank:
@@ -218,9 +233,15 @@ class _Builder:
             stamp = ANNEX_LABEL_RE.search(b.text)
             label, heading = (b.text, None) if stamp else (None, b.text or None)
         else:
-            label, heading = _split_heading("chp_in_annex" if in_annex else typ, b.text)
+            label, heading = _split_heading("chp_in_annex" if in_annex else typ, b.text, self.lang)
+            if label is None and in_annex:
+                label, heading = _split_heading(typ, b.text, self.lang)
         if label is None and typ != "annex" and b.text:
-            raise self.error(b.line, f"{eid}: heading {b.text!r} does not start with its number")
+            if not self.lenient:
+                raise self.error(
+                    b.line, f"{eid}: heading {b.text!r} does not start with its number"
+                )
+            self.warn(b.line, f"{eid}: heading {b.text!r} does not start with its number")
         unit = Unit(type=typ, num=num, eid=eid, heading=heading, line=b.line, label_text=label)
         owner = self.heads[-1] if self.heads else None
         self._append(self._container_children(), unit, owner)
@@ -232,6 +253,10 @@ class _Builder:
         m_range = SUBPARA_RANGE_RE.match(text)
         m_sub = SUBPARA_RE.match(text)
         m_para = PARA_RE.match(text)
+        if self.amending and (m_sub or m_range) and REFERENCE_START_RE.match(text):
+            # «1) тармақша мынадай редакцияда жазылсын», «6), 7) және 8) тармақшалар …»: the
+            # number names the unit the instruction targets, it is not an item of the act.
+            m_sub = m_range = None
         if m_sub or m_range:
             typ, num = "subpara", (m_range or m_sub)[1]
             # A subpoint belongs to the open point, or to the article/annex/act itself.
@@ -265,10 +290,16 @@ class _Builder:
         self.last = unit
         self.last_was_heading = False
 
-    def _unnumbered(self, b: _Block, text: str) -> None:
+    def _unnumbered(self, b: _Block, text: str, quoted: bool = False) -> None:
         # The first block of a unit is its own text; later ones are its абзацы (al_K).
-        while self.blocks and self.blocks[-1].type in ("subpara", "al"):
-            self.blocks.pop()
+        # In an amending act an unnumbered block after an item («4) в статье 15:», then
+        # «в пункте 1 слово … исключить;») and the wording an item quotes belong to it.
+        if not (self.amending or quoted):
+            while self.blocks and self.blocks[-1].type in ("subpara", "al"):
+                self.blocks.pop()
+        else:
+            while self.blocks and self.blocks[-1].type == "al":
+                self.blocks.pop()
         owner = self.blocks[-1] if self.blocks else (self.heads[-1] if self.heads else None)
         if owner is None or (owner.type in CONTAINER_TYPES and not owner.children):
             if owner is None and not self.body:
@@ -282,26 +313,57 @@ class _Builder:
                 # Top-level unnumbered block after units: an абзац of the act's body.
                 pre = self.body[0] if self.body and self.body[0].type == "preamble" else None
                 if pre is None or len(self.body) > 1:
-                    raise self.error(b.line, f"unnumbered block outside any unit: {text[:60]!r}")
-                owner = pre
+                    owner = self.body[-1]
+                    self.warn(
+                        b.line,
+                        f"unnumbered block outside any unit kept as text of {owner.eid} "
+                        f"(closest rule: an абзац of a unit): {text[:60]!r}",
+                    )
+                else:
+                    owner = pre
             else:
-                raise self.error(b.line, f"text directly under {owner.eid}: {text[:60]!r}")
+                self.warn(
+                    b.line,
+                    f"text directly under {owner.eid} kept as its абзац "
+                    f"(closest rule: a chapter holds articles): {text[:60]!r}",
+                )
         if not owner.text and not owner.children and owner.type not in CONTAINER_TYPES:
             owner.text = text
             owner.repealed = owner.repealed or bool(REPEALED_RE.search(text[:80]))
-            if id(owner) in self.noted:
-                raise self.error(b.line, f"text of {owner.eid} after its editorial note")
             self.last = owner
             self.last_was_heading = False
             self.blocks = [u for u in self.blocks if u is not owner] + [owner]
             return
-        if owner.type in CONTAINER_TYPES:
-            raise self.error(b.line, f"text directly under {owner.eid}: {text[:60]!r}")
-        k = len(owner.children) + 2
+        k = sum(1 for c in owner.children if c.type != "qstr") + 2
         unit = Unit(type="al", num=str(k), eid=_join(owner.eid, f"al_{k}"), text=text, line=b.line)
         self._append(owner.children, unit, owner)
         if owner not in self.blocks:
             self.blocks.append(owner)
+        self.last = unit
+        self.last_was_heading = False
+
+    def quotation(self, b: _Block) -> None:
+        """New wording an instruction quotes: a `qstr` (Akoma Ntoso quotedStructure) of the
+        instruction that leads in to it, however the quoted text is numbered; it takes no
+        абзац number of the amending act («4) … редакцияда жазылсын:» → subpara_4__qstr_1)."""
+        owner = self.quote_owner if self.last is not None and self.last.type == "qstr" else None
+        if owner is None:
+            owner = self.last if self.last is not None else None
+        if owner is None:
+            self._unnumbered(b, b.text, quoted=True)
+            self.last.quoted = True  # type: ignore[union-attr]
+            return
+        k = sum(1 for c in owner.children if c.type == "qstr") + 1
+        unit = Unit(
+            type="qstr",
+            num=str(k),
+            eid=_join(owner.eid, _eid.segment("qstr", k)),
+            text=b.text,
+            line=b.line,
+            quoted=True,
+        )
+        owner.children.append(unit)
+        self.quote_owner = owner
         self.last = unit
         self.last_was_heading = False
 
@@ -335,8 +397,7 @@ class _Builder:
         return path
 
 
-def _num_key(num: str) -> tuple[int, ...]:
-    return tuple(int(p) for p in num.split("-") if p.isdigit())
+_num_key = _eid.num_key
 
 
 def _restarts_under_lead_in(siblings: list[Unit], num: str) -> bool:
@@ -352,7 +413,13 @@ def _note_names(text: str) -> set[tuple[str, str]]:
     return {(typ, m[1]) for typ, rx in NOTE_TARGET_RES for m in rx.finditer(head)}
 
 
-def parse_markdown(text: str, lang: str, source: str = "<text>") -> Act:
+def parse_markdown(
+    text: str,
+    lang: str,
+    source: str = "<text>",
+    line_map: dict[int, int] | None = None,
+    amending: bool | None = None,
+) -> Act:
     """Parse structured Markdown into an `Act`.
 
     >>> act = parse_markdown("# T\\n\\nStatute.\\n\\n1) бір;\\n\\n> Ескерту. x\\n", "kk")
@@ -362,20 +429,38 @@ def parse_markdown(text: str, lang: str, source: str = "<text>") -> Act:
     if lang not in ("kk", "ru"):
         raise ParseError(f"{source}: unknown language {lang!r} (kk or ru)")
     meta, blocks = _blocks(text, source)
+    if line_map:
+        # Imported text: lines name the source file's lines, not the Markdown's.
+        for blk in blocks:
+            blk.line = line_map.get(blk.line, blk.line)
     title = None
     b = _Builder(lang, source)
+    b.lenient = line_map is not None
+    b.amending = meta.get("kind") == "amending" or any(blk.kind == "fence" for blk in blocks)
+    if amending is not None:
+        b.amending = amending
     signature: list[str] = []
     after_hr = False
     for blk in blocks:
         if after_hr:
+            if blk.kind == "note" and line_map is not None:
+                # An imported text: a note after the signature («Примечание РЦПИ!») is a
+                # note on the act, not a refusal of the file.
+                b.act_notes.append(Note(text=blk.text, line=blk.line))
+                continue
             if blk.kind != "para":
-                raise ParseError(f"{source}:{blk.line}: only plain lines may follow *** ")
+                if line_map is None:
+                    raise ParseError(f"{source}:{blk.line}: only plain lines may follow *** ")
+                b.warn(blk.line, f"{blk.kind} after the signature kept as signature text")
             signature.append(blk.text)
             continue
         if blk.kind == "title":
             if title is not None:
                 raise ParseError(f"{source}:{blk.line}: a second title (# …)")
             title = blk.text
+            b.amending = b.amending or bool(AMENDING_TITLE_RE.search(title))
+            if amending is not None:
+                b.amending = amending
         elif blk.kind == "heading":
             b.heading(blk)
         elif blk.kind == "para":
@@ -383,8 +468,7 @@ def parse_markdown(text: str, lang: str, source: str = "<text>") -> Act:
         elif blk.kind == "fence":
             if blk.eid != "new-text":
                 raise ParseError(f"{source}:{blk.line}: unknown fenced block {blk.eid!r}")
-            b._unnumbered(blk, blk.text)
-            b.last.quoted = True  # type: ignore[union-attr]
+            b.quotation(blk)
         elif blk.kind == "table":
             b._unnumbered(blk, blk.text)
         elif blk.kind == "note":
@@ -401,6 +485,7 @@ def parse_markdown(text: str, lang: str, source: str = "<text>") -> Act:
         source=source,
         signature=signature,
         notes=b.act_notes,
+        warnings=b.warnings,
     )
     _check_duplicates(act)
     for u in act.walk():

@@ -16,6 +16,7 @@ import hashlib
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from . import eid as _eid
 from .corpus import ActRecord, Corpus
 from .model import Act
 from .outstanding import is_outstanding
@@ -538,9 +539,8 @@ def history_page(act: SiteAct, lang: str) -> str:
 
 def _eid_order(eid: str) -> tuple:
     out = []
-    for seg in eid.split("__"):
-        typ, _, num = seg.partition("_")
-        out.append((typ, tuple(int(x) for x in num.split("-") if x.isdigit())))
+    for typ, num in (_eid.last(seg) for seg in _eid.split(eid)):
+        out.append((typ, _eid.num_key(num)))
     return tuple(out)
 
 

@@ -22,12 +22,11 @@ from pathlib import Path
 import yaml
 
 from .cite import cite_parts, unit_phrase
-from .model import Act, DateSpec, Unit
+from .model import HEADING_TYPES, Act, DateSpec, Unit  # HEADING_TYPES: units.yml
 from .render import heading_line
 
 LANGS = ("kk", "ru")
 OTHER = {"kk": "ru", "ru": "kk"}
-HEADING_TYPES = ("annex", "part", "chp", "subchp", "art")
 
 
 @cache

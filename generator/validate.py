@@ -8,9 +8,10 @@
 
 from __future__ import annotations
 
+from . import units
 from .model import EID_RE, Act, Unit
 
-KNOWN_TYPES = {"preamble", "part", "chp", "subchp", "art", "para", "subpara", "al", "annex"}
+KNOWN_TYPES = set(units.types())  # generator/grammar/units.yml
 
 
 def num_key(num: str) -> tuple[int, ...]:

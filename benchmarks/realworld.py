@@ -1,0 +1,167 @@
+"""Benchmark: the import and parse stages over real text-bank files (issue 12).
+
+Usage (from the repository root)::
+
+    .venv/bin/python benchmarks/realworld.py [DIR ...] [--runs 3] [--show-diffs]
+
+DIR defaults to ../shared/realworld. Every folder under DIR holding kk.md and ru.md is one
+act (amendments/<N>, targets/<M>, or any layout with source.yml). Per file and in total:
+whether `zan tree` gives a tree in each language (the same import + parse as the CLI),
+whether the kk and ru trees have identical eIds (amending acts; the new wording they
+quote, qstr units, is the instructions' text and is left out), the warnings by kind, and
+the median time of parsing the whole set over several runs. Not a test: it prints figures.
+"""
+
+from __future__ import annotations
+
+import argparse
+import difflib
+import re
+import statistics
+import sys
+import time
+from collections import Counter
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from generator.importer import ImportFailure, import_text, is_raw  # noqa: E402
+from generator.parse import ParseError, parse_markdown  # noqa: E402
+
+WARNING_KINDS = [
+    ("latin_token_kept", re.compile(r"wholly Latin token kept")),
+    ("latin_unmapped", re.compile(r"Latin letter with no Cyrillic mapping")),
+    ("quote_never_closes", re.compile(r"quoted new wording never (?:closes|balances)")),
+    ("block_outside_unit", re.compile(r"unnumbered block outside any unit")),
+    ("text_under_container", re.compile(r"text directly under")),
+    ("duplicate_heading_id", re.compile(r"heading id .* occurs")),
+    ("no_title", re.compile(r"no title line")),
+    ("article_label_as_item", re.compile(r"kept as text \(closest rule: an item")),
+]
+
+
+def kind_of(warning: str) -> str:
+    """The kind of a warning line («latin_token_kept», …; «other» otherwise)."""
+    for kind, rx in WARNING_KINDS:
+        if rx.search(warning):
+            return kind
+    return "other"
+
+
+def read_tree(path: Path, lang: str):
+    """(act, warnings) as `zan tree FILE --lang LANG` reads the file; raises on failure."""
+    text = path.read_text(encoding="utf-8")
+    if not is_raw(text):
+        act = parse_markdown(text, lang, str(path))
+        return act, list(act.warnings)
+    result = import_text(text, lang, str(path))
+    doc = result.documents[-1] if len(result.documents) > 1 else result.documents[0]
+    act = parse_markdown(doc.markdown, lang, str(path), line_map=doc.line_map)
+    return act, list(result.warnings) + list(act.warnings)
+
+
+def acts_under(dirs: list[Path]) -> list[Path]:
+    """Folders holding both kk.md and ru.md, sorted."""
+    found = set()
+    for d in dirs:
+        for kk in d.rglob("kk.md"):
+            if (kk.parent / "ru.md").is_file():
+                found.add(kk.parent)
+    return sorted(found)
+
+
+def run_once(folders: list[Path]) -> dict:
+    """Parse every file once; the per-file outcome."""
+    out = {}
+    for folder in folders:
+        row = {}
+        for lang in ("kk", "ru"):
+            try:
+                act, warnings = read_tree(folder / f"{lang}.md", lang)
+                units = [u for u in act.walk() if u.type != "qstr"]
+                row[lang] = {
+                    "ok": True,
+                    "eids": [u.eid for u in units],
+                    "lines": {u.eid: u.line for u in units},
+                    "warnings": warnings,
+                    "amending": any(u.type == "qstr" for u in act.walk())
+                    or "amendments" in folder.parts,
+                }
+            except (ImportFailure, ParseError) as e:
+                row[lang] = {"ok": False, "error": str(e), "warnings": []}
+        out[folder] = row
+    return out
+
+
+def differing_lines(row: dict) -> list[str]:
+    """The eIds only one language has, with the line of each."""
+    kk, ru = row["kk"], row["ru"]
+    out = []
+    for op in difflib.ndiff(kk["eids"], ru["eids"]):
+        if op[:1] == "-":
+            out.append(f"kk:{kk['lines'][op[2:]]} {op[2:]}")
+        elif op[:1] == "+":
+            out.append(f"ru:{ru['lines'][op[2:]]} {op[2:]}")
+    return out
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Run the benchmark and print the table."""
+    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    ap.add_argument("dirs", nargs="*", type=Path)
+    ap.add_argument("--runs", type=int, default=3)
+    ap.add_argument("--show-diffs", action="store_true")
+    args = ap.parse_args(argv)
+    dirs = args.dirs or [ROOT.parent / "shared" / "realworld"]
+    folders = acts_under(dirs)
+    times = []
+    result: dict = {}
+    for _ in range(max(1, args.runs)):
+        t0 = time.perf_counter()
+        result = run_once(folders)
+        times.append(time.perf_counter() - t0)
+    files = ok = amending = same = 0
+    kinds: Counter = Counter()
+    differ: list[tuple[Path, list[str]]] = []
+    print("| act | kk tree | ru tree | kk = ru eIds | warnings |")
+    print("|---|---|---|---|---|")
+    for folder, row in result.items():
+        files += 2
+        ok += sum(1 for lang in ("kk", "ru") if row[lang]["ok"])
+        w = Counter(kind_of(x) for lang in ("kk", "ru") for x in row[lang]["warnings"])
+        kinds.update(w)
+        both = row["kk"]["ok"] and row["ru"]["ok"]
+        is_amending = both and (row["kk"]["amending"] or row["ru"]["amending"])
+        verdict = "—"
+        if is_amending:
+            amending += 1
+            if row["kk"]["eids"] == row["ru"]["eids"]:
+                same += 1
+                verdict = "yes"
+            else:
+                verdict = "no"
+                differ.append((folder, differing_lines(row)))
+        name = folder.relative_to(folder.parent.parent)
+        cells = [
+            "yes" if row[lang]["ok"] else f"NO: {row[lang]['error'][:80]}" for lang in ("kk", "ru")
+        ]
+        wtxt = ", ".join(f"{k} {n}" for k, n in sorted(w.items())) or "0"
+        print(f"| {name} | {cells[0]} | {cells[1]} | {verdict} | {wtxt} |")
+    print()
+    print(f"files: {files}, trees: {ok} ({files - ok} failed)")
+    print(f"amending acts with both trees: {amending}, identical kk/ru eIds: {same}")
+    print("warnings by kind: " + (", ".join(f"{k} {n}" for k, n in sorted(kinds.items())) or "0"))
+    print(
+        f"time of the whole set: median {statistics.median(times):.3f} s over {len(times)} run(s)"
+        f" ({', '.join(f'{t:.3f}' for t in times)})"
+    )
+    for folder, lines in differ:
+        shown = lines if args.show_diffs else lines[:6]
+        more = "" if len(shown) == len(lines) else f" … ({len(lines)} in all)"
+        print(f"differ: {folder.relative_to(folder.parent.parent)}: {'; '.join(shown)}{more}")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,302 @@
+"""The one authority for units: reads generator/grammar/units.yml.
+
+Unit types, their Akoma Ntoso aliases, rank, nesting, number notations, and per language
+the labels, heading patterns and word forms. Every stage (importer, parser, validation,
+notes, citations, site labels) asks this module instead of keeping its own lists.
+
+>>> label("art", "9-1", "kk"), label("art", "9-1", "ru")
+('9-1-бап', 'Статья 9-1')
+>>> canonical("article"), rank("chp") < rank("art")
+('art', True)
+>>> match_heading("Глава IY. ОБЩИЕ ПОЛОЖЕНИЯ", "ru")
+('chp', '4', 'Глава IY')
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache, lru_cache
+from pathlib import Path
+
+import yaml
+
+UNITS_FILE = Path(__file__).with_name("grammar") / "units.yml"
+
+
+@lru_cache(maxsize=1)
+def data() -> dict:
+    """The parsed units file.
+
+    >>> sorted(data())[:3]
+    ['aliases', 'languages', 'nesting']
+    """
+    return yaml.safe_load(UNITS_FILE.read_text(encoding="utf-8"))
+
+
+def types() -> dict[str, dict]:
+    """Unit type → its properties (akn, kind, rank, heading).
+
+    >>> types()["art"]["akn"]
+    'article'
+    """
+    return data()["types"]
+
+
+def of_kind(kind: str) -> tuple[str, ...]:
+    """The types of one kind, outermost first (``scope``, ``container``, ``block``).
+
+    >>> of_kind("container")
+    ('part', 'chp', 'subchp')
+    """
+    return tuple(t for t, p in types().items() if p["kind"] == kind)
+
+
+def heading_types() -> tuple[str, ...]:
+    """Structural levels that carry headings, from the outermost.
+
+    >>> heading_types()
+    ('annex', 'part', 'chp', 'subchp', 'art')
+    """
+    return tuple(t for t, p in types().items() if p.get("heading"))
+
+
+def rank(typ: str) -> int:
+    """Nesting rank of a structural level (smaller = outer).
+
+    >>> rank("annex"), rank("art")
+    (0, 4)
+    """
+    return types()[typ]["rank"]
+
+
+def canonical(name: str) -> str:
+    """The eId segment of a type name or alias («article» → «art»); KeyError if unknown.
+
+    >>> canonical("attachment"), canonical("subpara")
+    ('annex', 'subpara')
+    """
+    if name in types():
+        return name
+    return data()["aliases"][name]
+
+
+def may_contain(outer: str, inner: str) -> bool:
+    """Whether a unit of type ``inner`` may stand directly in ``outer`` («document» = the act).
+
+    >>> may_contain("art", "para"), may_contain("para", "art")
+    (True, False)
+    """
+    return inner in data()["nesting"].get(outer, ())
+
+
+def notation(name: str) -> str:
+    """A number notation as a regular-expression fragment (``arabic``, ``roman``).
+
+    >>> re.fullmatch(notation("arabic"), "9-1") is not None
+    True
+    """
+    return data()["numbers"][name]
+
+
+def roman_value(text: str) -> int | None:
+    """The value of a Roman numeral as the text bank writes it (Cyrillic look-alikes, «IY»).
+
+    >>> roman_value("IY"), roman_value("ІІ"), roman_value("XIV"), roman_value("abc")
+    (4, 2, 14, None)
+    """
+    table = data()["numbers"]["roman_letters"]
+    s = "".join(table.get(ch, ch) for ch in text.upper())
+    vals = {"I": 1, "V": 5, "X": 10, "L": 50, "C": 100, "D": 500, "M": 1000}
+    if not s or any(ch not in vals for ch in s):
+        return None
+    total = 0
+    for i, ch in enumerate(s):
+        v = vals[ch]
+        total += -v if i + 1 < len(s) and vals[s[i + 1]] > v else v
+    return total
+
+
+def letter_value(letter: str) -> int | None:
+    """The position of a letter subpoint «в)» in the drafting rules' sequence.
+
+    >>> letter_value("а"), letter_value("н"), letter_value("ё")
+    (1, 13, None)
+    """
+    seq = data()["numbers"]["letters"]
+    return seq.index(letter) + 1 if letter in seq else None
+
+
+def eid_number(num: str) -> str:
+    """A number as written → the number an eId carries (Roman and letters as their value).
+
+    >>> eid_number("9-1"), eid_number("IY"), eid_number("II"), eid_number("г")
+    ('9-1', '4', '2', '4')
+    """
+    if re.fullmatch(notation("arabic"), num):
+        return num
+    r = roman_value(num)
+    if r is not None:
+        return str(r)
+    v = letter_value(num)
+    if v is not None:
+        return str(v)
+    raise ValueError(f"not a unit number: {num!r}")
+
+
+def label(typ: str, num: str | None, lang: str) -> str:
+    """The label lawyers write for a unit («15-бап», «Статья 15», «подпункт 1)»).
+
+    >>> label("subpara", "1", "ru"), label("preamble", None, "kk")
+    ('подпункт 1)', 'кіріспе')
+    """
+    tmpl = data()["languages"][lang]["labels"].get(typ, typ + " {num}")
+    return tmpl.format(num=num or "")
+
+
+def labels(lang: str) -> dict[str, str]:
+    """Type → label template for one language.
+
+    >>> labels("kk")["art"]
+    '{num}-бап'
+    """
+    return dict(data()["languages"][lang]["labels"])
+
+
+def words(typ: str, lang: str) -> tuple[str, ...]:
+    """The word forms in which texts of ``lang`` name a unit type.
+
+    >>> "статьи" in words("art", "ru"), "бабы" in words("art", "kk")
+    (True, True)
+    """
+    return tuple(data()["languages"][lang]["words"].get(typ, ()))
+
+
+def _fill(pattern: str) -> str:
+    return pattern.replace("{arabic}", notation("arabic")).replace("{roman}", notation("roman"))
+
+
+@cache
+def heading_patterns(lang: str | None = None) -> tuple[tuple[str, re.Pattern], ...]:
+    """(type, compiled pattern) of every heading label, for one language or both.
+
+    A pattern matches the label at the start of a block, case-insensitively, and not
+    inside a longer word («1-баптың» is not a heading).
+
+    >>> [t for t, rx in heading_patterns("ru") if rx.match("Статья 5. Цель")]
+    ['art']
+    """
+    langs = [lang] if lang else sorted(data()["languages"])
+    out = []
+    for lg in langs:
+        for typ, pats in data()["languages"][lg]["headings"].items():
+            for p in pats:
+                rx = re.compile(rf"^(?P<label>{_fill(p)})(?![^\W\d_])", re.IGNORECASE)
+                out.append((typ, rx))
+    return tuple(out)
+
+
+@cache
+def _any_heading(lang: str | None) -> re.Pattern:
+    """One pattern that matches where any heading label does (a fast first test)."""
+    alts = [
+        rx.pattern[1:].replace("(?P<label>", "(?:").replace("(?P<num>", "(?:")
+        for _, rx in heading_patterns(lang)
+    ]
+    return re.compile("^(?:" + "|".join(alts) + ")", re.IGNORECASE)
+
+
+def match_heading(text: str, lang: str | None = None) -> tuple[str, str, str] | None:
+    """(type, eId number, label as written) when ``text`` starts with a unit's heading label.
+
+    >>> match_heading("15-бап. Жария талқылау", "kk")
+    ('art', '15', '15-бап')
+    >>> match_heading("II тарау. ЖАЛПЫ", "kk"), match_heading("1-баптың 2-тармағы", "kk")
+    (('chp', '2', 'II тарау'), None)
+    """
+    if not _any_heading(lang).match(text):
+        return None
+    for typ, rx in heading_patterns(lang):
+        m = rx.match(text)
+        if m:
+            num = m["num"]
+            try:
+                value = eid_number(num)
+            except ValueError:
+                continue
+            return typ, value, m["label"]
+    return None
+
+
+def toc_labels(lang: str | None = None) -> tuple[str, ...]:
+    """The words that open a table of contents («Мазмұны», «Оглавление»).
+
+    >>> toc_labels("ru")
+    ('Оглавление',)
+    """
+    langs = [lang] if lang else sorted(data()["languages"])
+    return tuple(w for lg in langs for w in data()["languages"][lg]["toc"])
+
+
+@cache
+def reference_patterns(types_: tuple[str, ...] = ("art", "para", "subpara", "chp")):
+    """(type, pattern) naming a unit by number in running text (editorial notes):
+    kk by label («15-бап», «10-тармақ», «3) тармақша»), ru by word form and number
+    («статьи 15», «пункт 10»). Group 1 is the number.
+
+    >>> [(t, m[1]) for t, rx in reference_patterns() for m in rx.finditer("1-тармақша 2-тармақ")]
+    [('para', '2')]
+    >>> [(t, m[1]) for t, rx in reference_patterns() for m in rx.finditer("подпункт 3 статьи 15")]
+    [('art', '15'), ('subpara', '3')]
+    """
+    num = f"({notation('arabic')})"
+    out = []
+    kk_labels = data()["languages"]["kk"]["labels"]
+    kk_words = {t: w for t, w in data()["languages"]["kk"]["words"].items()}
+    for typ in types_:
+        tmpl = kk_labels[typ]
+        word = tmpl.replace("{num}", "").strip("-) ")
+        longer = sorted(
+            {v[len(word) :] for t, ws in kk_words.items() if t != typ for v in ws}
+            & {v[len(word) :] for ws in kk_words.values() for v in ws if v.startswith(word)} - {""}
+        )
+        ahead = f"(?!{'|'.join(re.escape(x) for x in longer)})" if longer else ""
+        pat = re.escape(tmpl).replace(re.escape("{num}"), num).replace(r"\ ", r"\s*")
+        out.append((typ, re.compile(pat + ahead)))
+    ru_words = data()["languages"]["ru"]["words"]
+    for typ in types_:
+        alt = "|".join(sorted(ru_words[typ], key=len, reverse=True))
+        out.append((typ, re.compile(rf"(?<![^\W\d_])(?:{alt})\s+{num}", re.IGNORECASE)))
+    return tuple(out)
+
+
+def label_regex(typ: str, lang: str | None = None) -> str:
+    """The heading labels of one type as one regular-expression fragment whose only group
+    is the number (for labels inside a longer line: an annex's approval stamp).
+
+    >>> re.search(label_regex("annex", "kk"), "№ 193 бұйрығына 1-қосымша")[1]
+    '1'
+    """
+    langs = [lang] if lang else sorted(data()["languages"])
+    pats = [
+        _fill(p).replace("(?P<num>", "(")
+        for lg in langs
+        for p in data()["languages"][lg]["headings"].get(typ, ())
+    ]
+    if len(pats) == 1:
+        return pats[0]
+    # One number group in all: each alternative's group becomes non-capturing but the
+    # first; callers that need the number use `annex_number`.
+    return "|".join(f"(?:{p})" for p in pats)
+
+
+def annex_number(text: str) -> str | None:
+    """The number of an annex label at the end of a Kazakh stamp («… 1-қосымша») or at
+    the start of a Russian one («Приложение № 2 …»).
+
+    >>> annex_number("бұйрығына 1-қосымша"), annex_number("Приложение № 2 к приказу")
+    ('1', '2')
+    """
+    m = re.search(rf"(?:{label_regex('annex', 'kk')})$", text) or re.match(
+        label_regex("annex", "ru"), text
+    )
+    return m[1] if m else None
