@@ -634,6 +634,13 @@ def work_queue_page(pub: Published, lang: str) -> str:
         for r in a.effects
         if r["lang"] == lang and is_outstanding(r["status"])
     ]
+    # instructions not read that stand under no citation: no act to list them under
+    rows += [
+        dict(r, act_id="")
+        for am in pub.amendments
+        for r in am["ledger"]
+        if r.get("lang") == lang and not r.get("act_id") and is_outstanding(r["status"])
+    ]
     counts = count_by_status(rows)
     items = "".join(
         f'<li data-zan-count="{esc(k)}">{esc(t["reason_names"][k])}: {n}</li>'
@@ -650,18 +657,21 @@ def work_queue_page(pub: Published, lang: str) -> str:
     ]
     if not rows:
         body.append(f"<p>{esc(t['outstanding_none'])}</p>")
-    for act_id in sorted({r["act_id"] for r in rows}):
+    for act_id in sorted({r["act_id"] for r in rows}, key=lambda a: (not a, a)):
         mine = [r for r in rows if r["act_id"] == act_id]
 
-        def unit_href(row: dict, eid: str, act_id: str = act_id) -> str:
-            return rel(page_dir, act_url(lang, act_id)) + f"#{eid}"
+        def unit_href(row: dict, eid: str, act_id: str = act_id) -> str | None:
+            return rel(page_dir, act_url(lang, act_id)) + f"#{eid}" if act_id else None
 
-        href = rel(page_dir, act_url(lang, act_id))
-        body.append(
-            f'<h2><a href="{esc(href)}">{esc(titles.get(act_id) or act_id)}</a> '
-            f"<code>{esc(act_id)}</code></h2>"
-            + effect_rows_html(mine, lang, page_dir, names, unit_href)
-        )
+        if act_id:
+            href = rel(page_dir, act_url(lang, act_id))
+            head = (
+                f'<h2><a href="{esc(href)}">{esc(titles.get(act_id) or act_id)}</a> '
+                f"<code>{esc(act_id)}</code></h2>"
+            )
+        else:
+            head = f"<h2>{esc(t['work_queue_no_act'])}</h2>"
+        body.append(head + effect_rows_html(mine, lang, page_dir, names, unit_href))
     return page(t["work_queue"], "\n\n".join(body))
 
 
