@@ -261,12 +261,25 @@ def outstanding_banner(act: SiteAct, lang: str, page_dir: str, names: dict) -> s
     def unit_href(_row: dict, eid: str) -> str | None:
         return f"#{eid}" if eid in here else None
 
+    # The instructions that hold the text back first; those held back after them (each
+    # listed, with its units) in a section that opens when a unit marker points into it.
+    causes = [r for r in rows if r["status"] != "outstanding-after-earlier"]
+    after = [r for r in rows if r["status"] == "outstanding-after-earlier"]
+    held = ""
+    if after:
+        n = len(by_instruction(after))
+        held = (
+            f'<details class="zan-held" data-zan-held><summary>'
+            f"{esc(t['outstanding_held'].format(n=n))}</summary>"
+            f"{effect_rows_html(after, lang, page_dir, names, unit_href)}</details>"
+        )
     return (
         f'<div class="zan-banner zan-outstanding" role="note" id="zan-outstanding" '
         f"data-zan-outstanding>"
         f"<p><strong>{esc(t['outstanding_title'])}</strong></p>"
         f"<p>{esc(t['outstanding_intro'])}</p>"
-        f"{effect_rows_html(rows, lang, page_dir, names, unit_href)}</div>"
+        f"{effect_rows_html(causes, lang, page_dir, names, unit_href) if causes else ''}"
+        f"{held}</div>"
     )
 
 

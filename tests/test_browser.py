@@ -269,6 +269,15 @@ def test_banner_and_unit_marker(opage, sites):
     mark.click()
     assert page.url.endswith("#zan-out-Z070000262-kk-134")
     assert row.is_visible()
+    # a marker of an instruction held back after it opens the section that lists it
+    held = page.locator("#zan-out-Z070000262-kk-24")
+    assert not held.is_visible()
+    page.locator("#preamble [data-zan-outstanding-mark] a").click()
+    assert page.url.endswith("#zan-out-Z070000262-kk-24")
+    held.wait_for(state="visible")
+    assert page.locator("details[data-zan-held] summary").inner_text() == (
+        "Осыдан кейін тұрғандықтан енгізілмеген нұсқаулар: 8"
+    )
 
 
 def test_work_queue_page(opage, sites):

@@ -46,6 +46,15 @@
     }
   }
   window.addEventListener("hashchange", fate);
+  // A unit marker points at a banner row that may stand in a closed section: open it.
+  function openTarget() {
+    var id = decodeURIComponent(window.location.hash.slice(1));
+    var el = id ? document.getElementById(id) : null;
+    var held = el && el.closest ? el.closest("details") : null;
+    if (held && !held.open) { held.open = true; el.scrollIntoView(); }
+  }
+  window.addEventListener("hashchange", openTarget);
+  document.addEventListener("DOMContentLoaded", openTarget);
   document.addEventListener("DOMContentLoaded", function () {
     fate();
     // Unit actions, built from the page's configuration: copy a link that names the
