@@ -486,6 +486,8 @@ def build_site(
         raise ValueError(f"--strict: {n} outstanding effect(s) ({reasons})")
     pub.amendments = led.amenders
     pub.warnings += led.warnings + index.warnings
+    # each instruction not read (read in this build): published as an outstanding effect
+    pub.warnings += [f"outstanding: {line}" for line in index.not_read]
     publish.load_drafts(pub, root, examples)
     summary.acts = len(pub.summaries)
     summary.versions = sum(len(a.versions) for a in pub.summaries)

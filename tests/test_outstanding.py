@@ -96,6 +96,10 @@ def test_the_site_builds_and_counts_outstanding_effects_by_reason(built):
     _root, site, out = built
     assert out.traceback is None, out.traceback
     assert out.exit_code == 0, out.stderr
+    assert (
+        f"warning: outstanding: {LAW}:134: instruction not understood: {UNIT}: «{CUT}»"
+        in out.error_lines()
+    )
     assert out.error_lines()[-1].endswith(
         "; 15 outstanding effect(s) (outstanding-not-read 1, outstanding-failed 0, "
         f"outstanding-after-earlier 14); site in {site}/"
