@@ -26,7 +26,8 @@ from .consolidate import (
     load_manual,
 )
 from .corpus import ActRecord, Corpus
-from .instructions import Amender, Block, parse_amender
+from .formulas.reader import read_instructions
+from .instructions import Amender, Block
 from .model import Act, Operation
 from .outstanding import unread_of
 from .site import LANGS, SiteVersion
@@ -109,7 +110,7 @@ def read_amender(rec: ActRecord) -> AmenderRead:
     is kept as an outstanding effect of the act it stands under (`outstanding.unread_of`)
     and reported (one line each: file, line, reason, the sentence)."""
     texts = {lang: rec.load(lang) for lang in sorted(rec.files)}
-    by_lang = {lang: parse_amender(blocks_of(act), lang) for lang, act in texts.items()}
+    by_lang = {lang: read_instructions(blocks_of(act), lang) for lang, act in texts.items()}
     not_read = [
         line for lang, am in by_lang.items() for line in instruction_report(shown(rec, lang), am)[0]
     ]

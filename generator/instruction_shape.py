@@ -131,3 +131,35 @@ def fold_lookalikes(text: str) -> tuple[str, list[tuple[str, str]]]:
         return new
 
     return _MIXED.sub(fix, text), fixes
+
+
+def unread_reason(
+    skeleton: str, lang: str, amending: bool, provision: bool, next_block: object = None
+) -> str | None:
+    """Why a sentence that a reader read as no instruction is an instruction not read, or
+    None when it is none (a title, a signature, a provision that amends nothing). For a
+    reader's «no instruction here» branch (the formula catalogue's, generator/formulas).
+
+    ``amending``: an act is cited (the sentence stands among its instructions);
+    ``provision``: it stands in an article of the amender that amends no act, where only an
+    instruction verb counts; ``next_block``: the block after it (a quoted wording there
+    that no instruction takes is reported at this sentence).
+
+    >>> unread_reason("8) 23-бап мынадай", "kk", True, False)
+    'looks like an instruction but was not read (names a unit)'
+    >>> unread_reason("Қазақстан Республикасының Президенті", "kk", True, False) is None
+    True
+    """
+    quoted_next = next_block is not None and (
+        getattr(next_block, "quoted", False) or getattr(next_block, "text", "").strip()[:1] in '"«“'
+    )
+    if amends_nothing(skeleton, lang):
+        return None
+    why = signs(skeleton, lang, before_quoted=quoted_next)
+    if provision and "has an instruction verb" not in why:
+        return None
+    if why:
+        return "looks like an instruction but was not read (" + ", ".join(why) + ")"
+    if amending and quoted_next and getattr(next_block, "quoted", False):
+        return "quoted new wording that no instruction takes"
+    return None
