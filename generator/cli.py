@@ -7,6 +7,7 @@ Results go to stdout or to ``-o``; reports, repairs and warnings go to stderr, s
 from __future__ import annotations
 
 import json
+import os
 import sys
 from pathlib import Path
 
@@ -150,8 +151,6 @@ def main() -> None:
 @click.option("--corrections", type=click.Path(exists=True), help="YAML editorial corrections.")
 def import_cmd(file: str, lang: str, out: str | None, document: str | None, corrections) -> None:
     """Official plain text or Markdown → structured Markdown; reports each repair."""
-    import yaml
-
     from .importer import ImportFailure, import_text, summarize
     from .ingest import recorded_repairs
 
@@ -161,7 +160,12 @@ def import_cmd(file: str, lang: str, out: str | None, document: str | None, corr
         _fail(f"{file}: not UTF-8 text (byte 0x{e.object[e.start]:02x} at offset {e.start})")
     options = recorded_repairs(_project_root(), text)
     if corrections:
-        options["corrections"] = yaml.safe_load(Path(corrections).read_text("utf-8")) or []
+        from .schema import check_file
+
+        data, _lines, problems = check_file(Path(corrections), "corrections")
+        if problems:
+            _fail("\n".join(problems))
+        options["corrections"] = data or []
     try:
         result = import_text(text, lang, file, **options)
     except ImportFailure as e:
@@ -234,14 +238,26 @@ def _amender_read(path: str, lang: str, reader: str = "catalogue", partial: bool
 
 
 def _meta_beside(path: str, levels: int) -> dict | None:
-    """act.yml of the corpus entry a text file belongs to, if any."""
-    import yaml
+    """act.yml of the corpus entry a text file belongs to, if any (read as the validator
+    reads it: a duplicate key or bytes that are not UTF-8 are a one-line error)."""
+    from .schema import YamlError, load_file, validate
 
     p = Path(path).resolve()
     for parent in list(p.parents)[:levels]:
         yml = parent / "act.yml"
         if yml.exists():
-            return yaml.safe_load(yml.read_text(encoding="utf-8"))
+            shown = os.path.relpath(yml) if yml.is_relative_to(Path.cwd()) else str(yml)
+            try:
+                data, lines = load_file(yml)
+            except YamlError as e:
+                _fail(str(e).replace(str(yml), shown, 1))
+            kind = {"corpus": "act", "amendments": "amending", "drafts": "draft"}.get(
+                parent.parent.name
+            )
+            problems = validate(data, lines, kind, shown) if kind else []
+            if problems:
+                _fail("\n".join(problems))
+            return data if isinstance(data, dict) else None
     return None
 
 
@@ -592,19 +608,24 @@ def _guess_lang(*specs: str) -> str:
 @click.option("--root", type=click.Path(file_okay=False), default=".", show_default=True)
 def check(root: str) -> None:
     """Validate the corpus; errors name file, line and unit; exit 1 on any error."""
-    from .checks import draft_errors, language_disagreements
+    from .checks import language_disagreements
     from .consolidate import ConsolidateError
     from .consolidate_corpus import citation_report
-    from .corpus import check_corpus
+    from .validate import validate_corpus
 
-    errors = check_corpus(Path(root)) + draft_errors(Path(root))
-    try:
-        notes = language_disagreements(Path(root))
-        cite_errors, cite_warnings = citation_report(Path(root))
-    except ConsolidateError as e:  # an amending act with instructions not read
-        notes, cite_errors, cite_warnings = [], str(e).splitlines(), []
-    errors += cite_errors
-    notes += [f"warning: {w}" for w in cite_warnings]
+    top = Path(root)
+    errors = validate_corpus(
+        top, cache=top / ".zan-cache" / "validate.json", jobs=os.cpu_count() or 1
+    )
+    notes: list[str] = []
+    if not errors:  # citations and kk/ru disagreements of a valid corpus
+        try:
+            notes = language_disagreements(top)
+            cite_errors, cite_warnings = citation_report(top)
+        except ConsolidateError as e:
+            cite_errors, cite_warnings = str(e).splitlines(), []
+        errors += cite_errors
+        notes += [f"warning: {w}" for w in cite_warnings]
     for line in notes:
         click.echo(line, err=True)
     for e in errors:

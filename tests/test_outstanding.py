@@ -6,11 +6,12 @@ The unreadable instruction is a real sentence of Law No. 262 (kk, line 134) with
 cut, in the test only. The sources hold no second amending act of the 2000 law: the
 «later amending act» is a CONSTRUCTED CASE, a copy of amendments/Z070000262 (its article 1
 with the citation of the 2000 law and item 8) only, real lines) under the invented ID
-ZCONSTRUCTED262 with its dates moved one year later.
+ZCONSTRUCTED262 with its dates moved one year later and its item numbered 1. / 1).
 """
 
 from __future__ import annotations
 
+import hashlib
 import re
 import sys
 from pathlib import Path
@@ -35,23 +36,54 @@ def _constructed_later_act(root: Path) -> None:
     adopted 18.06.2008 and in force from 01.07.2008 (moved dates, not a real act)."""
     src = (REPO / LAW).read_text(encoding="utf-8").splitlines()
     assert src[21].startswith("2.»") and src[133] == ITEM8
-    keep = src[:11] + src[21:22] + [""] + src[133:141] + src[141:]
+    # its only item is numbered 1. and 1) (the validator refuses a numbering that starts
+    # at 2. or 8)): the item numbers are the only words changed
+    item = [src[21].replace("2.»", "1.»", 1), "", src[133].replace("8)", "1)", 1)]
+    keep = src[:11] + item + src[134:141] + src[141:]
     folder = root / "amendments" / LATER
     folder.mkdir()
-    (folder / "kk.md").write_text("\n".join(keep).replace("Z070000262", LATER) + "\n")
+    text = "\n".join(keep).replace("Z070000262", LATER) + "\n"
+    (folder / "kk.md").write_text(text, encoding="utf-8")
     meta = yaml.safe_load((REPO / "amendments/Z070000262/act.yml").read_text(encoding="utf-8"))
-    meta.update(id=LATER, number="262-constructed", adopted="2008-06-18", in_force="2008-07-01")
-    meta["sources"] = {"kk": meta["sources"]["kk"]}
+    meta.update(id=LATER, number="262", adopted="2008-06-18", in_force="2008-07-01")
+    del meta["sources"]  # no official source: a synthetic text tied to its own SHA-256
+    meta.update(
+        synthetic=True,
+        synthetic_note="issue 14 test: a copy of Law No. 262's lines with its dates moved later",
+        text_sha256={"kk": _sha(text)},
+    )
     (folder / "act.yml").write_text(yaml.safe_dump(meta, allow_unicode=True), encoding="utf-8")
+
+
+def _sha(text: str) -> str:
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()
+
+
+def record_correction(root: Path, find: str, replace: str) -> None:
+    """Record the test's change of Law No. 262 (kk) as an editorial correction of its source
+    line and regenerate the stored text from it, as `zan reimport` does: the stored text
+    stays tied to its source (the validator checks the tie)."""
+    from generator.ingest import regenerate, source_entries
+
+    yml = root / "amendments/Z070000262/act.yml"
+    meta = yaml.safe_load(yml.read_text(encoding="utf-8"))
+    reason = "issue 14 test: the instruction with its verb cut (not an official text)"
+    meta["sources"]["kk"]["corrections"] = [{"find": find, "replace": replace, "reason": reason}]
+    yml.write_text(yaml.safe_dump(meta, allow_unicode=True, sort_keys=False), encoding="utf-8")
+    target = (root / LAW).resolve()
+    for out, text in regenerate(root, list(source_entries(root))):
+        if Path(out).resolve() == target:
+            target.write_text(text, encoding="utf-8")
+            meta["sources"]["kk"]["text_sha256"] = _sha(text)
+    yml.write_text(yaml.safe_dump(meta, allow_unicode=True, sort_keys=False), encoding="utf-8")
 
 
 def outstanding_repo(tmp: Path) -> Path:
     """The repository with line 134 of Law No. 262 (kk) cut, and the constructed act."""
     root = make_repo(tmp)
-    path = root / LAW
-    text = path.read_text(encoding="utf-8")
-    assert text.count(ITEM8) == 1
-    path.write_text(text.replace(ITEM8, CUT), encoding="utf-8")
+    assert (root / LAW).read_text(encoding="utf-8").count(ITEM8) == 1
+    record_correction(root, ITEM8, CUT)
+    assert (root / LAW).read_text(encoding="utf-8").splitlines()[133] == CUT
     _constructed_later_act(root)
     return root
 
