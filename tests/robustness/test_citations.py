@@ -147,6 +147,9 @@ def _mutate(repo, lang: str, new: str) -> None:
     text = path.read_text(encoding="utf-8")
     assert text.count(old) == 1
     path.write_text(text.replace(old, new), encoding="utf-8")
+    from test_unread_instructions import _synthetic  # the edited text vouched for
+
+    _synthetic(repo, str(path.relative_to(repo)))
 
 
 def _citation_lines(out) -> list[str]:

@@ -362,6 +362,7 @@ def test_check_reports_an_instruction_not_read(repo):
     text = (repo / rel).read_text(encoding="utf-8")
     old = "8) статью 23 изложить в следующей редакции:"
     (repo / rel).write_text(text.replace(old, "8) статью 23 изложи в следующей редакции:"))
+    _synthetic(repo, rel)
     out = run(repo, "check")
     assert out.traceback is None, out.traceback
     assert out.exit_code == 1
