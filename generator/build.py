@@ -58,13 +58,18 @@ class BuildSummary:
     warnings: list[str] = field(default_factory=list)
     stages: dict[str, float] = field(default_factory=dict)  # stage → wall seconds
     rebuilt_acts: int = 0
+    # Outstanding effects published as such, by reason (EffectStatus value → count).
+    outstanding: dict[str, int] = field(default_factory=dict)
 
     def line(self) -> str:
         """One-line summary for the terminal."""
         stages = ", ".join(f"{k} {v:.1f} s" for k, v in self.stages.items())
+        n = sum(self.outstanding.values())
+        reasons = ", ".join(f"{k} {v}" for k, v in self.outstanding.items())
         return (
             f"built {self.acts} acts ({self.rebuilt_acts} assembled anew), {self.versions} "
-            f"versions, {self.pages} pages in {self.seconds:.1f} s ({stages})"
+            f"versions, {self.pages} pages in {self.seconds:.1f} s ({stages}); "
+            f"{n} outstanding effect(s) ({reasons})"
         )
 
 
@@ -352,8 +357,9 @@ def build_site(
 
     from tqdm import tqdm
 
-    from .consolidate_corpus import AmendersIndex, ledgers
+    from .consolidate_corpus import AmendersIndex, ledgers, merge_effects
     from .corpus import load_corpus
+    from .outstanding import count_by_status
 
     start = time.perf_counter()
     from .clock import today as build_date
@@ -485,8 +491,26 @@ def build_site(
     pub = publish.Published(corpus=corpus, today=today)
     pub.index, pub.ledger_rows = index, rows
     pub.summaries = [publish.ActSummary(**acts_state[a]["summary"]) for a in sorted(acts_state)]
+    # Each act's own results (applied, pending, outstanding) replace what its amending acts
+    # read; the outstanding effects are published as such, and only --strict fails on them.
+    effects_of: dict[str, list[dict]] = {}
+    for a in pub.summaries:
+        for r in a.effects:
+            effects_of.setdefault(r["amender"], []).append(r)
+    read_rows = {am["record"].id: am["ledger"] for am in led.amenders}  # as read: cache keys
+    for am in led.amenders:
+        am["ledger"] = merge_effects(am["ledger"], effects_of.get(am["record"].id, []))
+    all_rows = [r for am in led.amenders for r in am["ledger"]]
+    summary.outstanding = count_by_status(all_rows)
+    if strict and sum(summary.outstanding.values()):
+        n = sum(summary.outstanding.values())
+        reasons = ", ".join(f"{k} {v}" for k, v in summary.outstanding.items())
+        bar.close()
+        raise ValueError(f"--strict: {n} outstanding effect(s) ({reasons})")
     pub.amendments = led.amenders
     pub.warnings += led.warnings + index.warnings
+    # each instruction not read (read in this build): published as an outstanding effect
+    pub.warnings += [f"outstanding: {line}" for line in index.not_read]
     publish.load_drafts(pub, root, examples)
     summary.acts = len(pub.summaries)
     summary.versions = sum(len(a.versions) for a in pub.summaries)
@@ -495,8 +519,13 @@ def build_site(
     # Amending acts: pages of those read anew; the others' pages stay as they are.
     for am in pub.amendments:
         am_id = am["record"].id
-        if am_id in known:
+        stored_rows = amenders_state.get(am_id, {}).get("shown")
+        fresh_rows = json.loads(json.dumps(am["ledger"], ensure_ascii=False, default=str))
+        if am_id in known and stored_rows == fresh_rows:
             continue
+        if am["texts"] is None:  # an unchanged amending act whose effects changed
+            am["texts"] = index.read(am_id).texts
+            known.pop(am_id, None)
         old_files = set(amenders_state.get(am_id, {}).get("files", []))
         files = {}
         for lang in LANGS:
@@ -508,7 +537,8 @@ def build_site(
         amenders_state[am_id] = {
             "sig": sigs[f"amender:{am_id}"],
             "cites": index.cites[am_id],
-            "rows": json.loads(json.dumps(am["ledger"], ensure_ascii=False, default=str)),
+            "rows": json.loads(json.dumps(read_rows[am_id], ensure_ascii=False, default=str)),
+            "shown": fresh_rows,
             "files": sorted(files),
             "warnings": index.warnings_of.get(am_id, []),
         }

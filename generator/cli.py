@@ -400,11 +400,31 @@ def grammar_report(dirs: tuple) -> None:
 @click.option("--format", "fmt", type=click.Choice(["text", "md"]), default="text")
 @click.option("--notes", is_flag=True, help="Include editorial notes.")
 @click.option("-o", "out", type=click.Path(dir_okay=False))
-def consolidate(base: str, amenders: tuple, lang: str, fmt: str, notes: bool, out) -> None:
-    """Apply every instruction of the amenders that targets BASE, in order of entry into force."""
+@click.option(
+    "--until-outstanding",
+    is_flag=True,
+    help="When an instruction is not read or not applied, write the last text zan can vouch "
+    "for (with the report; exit 1).",
+)
+def consolidate(
+    base: str, amenders: tuple, lang: str, fmt: str, notes: bool, out, until_outstanding: bool
+) -> None:
+    """Apply every instruction of the amenders that targets BASE, in order of entry into force.
+
+    Exit 1 and nothing written when any instruction for BASE is not applied; with
+    ``--until-outstanding`` the last text zan can vouch for is written (DESIGN.md).
+    """
 
     from .clock import today
-    from .consolidate import ConsolidateError, amender_info, build_versions, load_manual
+    from .consolidate import (
+        ConsolidateError,
+        Unread,
+        amender_info,
+        build_versions,
+        cites_base,
+        load_manual,
+    )
+    from .outstanding import unread_of
     from .render import render_markdown, render_text
 
     base_act = load_text(base, lang)
@@ -417,9 +437,9 @@ def consolidate(base: str, amenders: tuple, lang: str, fmt: str, notes: bool, ou
             _fail(f"{base}:1: no title: «{base_act.title}» is the header of the act's kind")
         base_meta = {"title": {lang: title}}
         click.echo(f"{base}: no act.yml: matched by title alone, the date is not checked", err=True)
-    pairs, manual = [], {}
+    pairs, manual, unread = [], {}, {}
     for path in amenders:
-        _act, am = _amender_read(path, lang)
+        _act, am = _amender_read(path, lang, partial=until_outstanding)
         meta = _meta_beside(path, 1)
         if meta is None:
             meta = {
@@ -432,6 +452,16 @@ def consolidate(base: str, amenders: tuple, lang: str, fmt: str, notes: bool, ou
             info = amender_info(meta, am.entry_into_force or None)
             manual[info.key] = load_manual(Path(path).parent / "manual.yml")
         pairs.append((info, am.operations))
+        if am.errors:  # reported (file, line, reason, the sentence); kept as outstanding
+            from .consolidate_corpus import instruction_report
+            from .importer import is_raw
+
+            raw = Path(path).read_text(encoding="utf-8")
+            for line in instruction_report(path, am, raw if is_raw(raw) else None)[0]:
+                click.echo(line, err=True)
+            unread[info.key] = [
+                u for u in unread_of(am) if not u.act or cites_base(u, base_meta)[0]
+            ]
     try:
         versions, ledger = build_versions(
             base_act,
@@ -441,6 +471,8 @@ def consolidate(base: str, amenders: tuple, lang: str, fmt: str, notes: bool, ou
             manual=manual,
             # a base of the corpus competes with the other acts of the corpus
             corpus_titles=_corpus_metas() if base_meta.get("id") else None,
+            strict=not until_outstanding,
+            unread=unread,
         )
     except ConsolidateError as e:
         click.echo(str(e), err=True)
@@ -449,7 +481,12 @@ def consolidate(base: str, amenders: tuple, lang: str, fmt: str, notes: bool, ou
         click.echo(f"warning: {w}", err=True)
     for aid, entries in ledger.entries.items():
         for entry in entries:
-            click.echo(f"{aid}: {entry.op.target} {entry.op.action}: {entry.status}", err=True)
+            if isinstance(entry.op, Unread):
+                where = f"line {entry.op.line}: {entry.op.target}"
+                click.echo(f"{aid}: {where}: {entry.text}", err=True)
+            else:
+                click.echo(f"{aid}: {entry.op.target} {entry.op.action}: {entry.text}", err=True)
+    outstanding = ledger.outstanding()
     final = versions[-1].act
     if not notes:
         for u in final.walk():
@@ -458,6 +495,13 @@ def consolidate(base: str, amenders: tuple, lang: str, fmt: str, notes: bool, ou
         final.notes = []
     text = render_text(final, notes=notes) if fmt == "text" else render_markdown(final)
     _write(text, out)
+    if outstanding:
+        click.echo(
+            f"{len(outstanding)} outstanding effect(s): the text written is the last version "
+            f"zan can vouch for ({versions[-1].id})",
+            err=True,
+        )
+        sys.exit(1)
 
 
 def _corpus_metas() -> dict[str, dict]:

@@ -2,8 +2,10 @@
 
 `build_versions` applies each amending act's operations that cite the base, in order of
 entry into force (uncertain ranges that overlap are ordered by adoption date and flagged),
-and records in a `Ledger` what became of every operation. A failed operation fails the
-build unless ``amendments/<ID>/manual.yml`` resolves it (`load_manual`).
+and records in a `Ledger` what became of every operation (an `EffectStatus`). An
+instruction not read or not applied is an outstanding effect: that amending act and every
+later one are not applied, the last version is the last text zan can vouch for, and
+``amendments/<ID>/manual.yml`` (`load_manual`) resolves it.
 
 >>> import datetime as dt
 >>> from generator.parse import parse_markdown
@@ -15,14 +17,15 @@ build unless ``amendments/<ID>/manual.yml`` resolves it (`load_manual`).
 ...                                   dt.date(2020, 1, 1))
 >>> [v.id for v in versions], version_at(versions, dt.date(2010, 1, 1)).id
 (['original', 'Z0800000098'], 'Z0800000098')
->>> ledger.entries["Z0800000098"][0].status
-'applied in Z0800000098'
+>>> ledger.entries["Z0800000098"][0].status, ledger.entries["Z0800000098"][0].text
+(<EffectStatus.APPLIED: 'applied'>, 'applied in Z0800000098')
 """
 
 from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass, field
+from enum import StrEnum
 from pathlib import Path
 
 import yaml
@@ -33,6 +36,8 @@ from .model import Act, DateSpec, Operation
 __all__ = [
     "AmenderInfo",
     "ConsolidateError",
+    "EffectStatus",
+    "Unread",
     "Ledger",
     "LedgerEntry",
     "Resolution",
@@ -65,22 +70,104 @@ class Version:
     amender: AmenderInfo | None = None
 
 
+class EffectStatus(StrEnum):
+    """What became of one instruction of an amending act for one act and language
+    (DESIGN.md, «Operations»: the outstanding-effects rule and the ledger statuses).
+
+    >>> EffectStatus("outstanding-after-earlier").outstanding, EffectStatus.APPLIED.outstanding
+    (True, False)
+    """
+
+    APPLIED = "applied"
+    PENDING = "pending"  # read, not yet in force (by --today)
+    NOT_READ = "outstanding-not-read"
+    FAILED = "outstanding-failed"
+    AFTER_EARLIER = "outstanding-after-earlier"
+    NOT_IN_CORPUS = "not-in-corpus"
+    RESOLVED = "resolved-manually"
+    # Not an effect on this act: an operation for another act of the corpus, or an
+    # instruction that changes only the other language's text.
+    FOR_ANOTHER_ACT = "for-another-act"
+    OTHER_LANGUAGE = "other-language"
+
+    @property
+    def outstanding(self) -> bool:
+        """Whether the effect is outstanding (not applied, the text in force lacks it)."""
+        return self.value.startswith("outstanding-")
+
+
+OUTSTANDING = (EffectStatus.NOT_READ, EffectStatus.FAILED, EffectStatus.AFTER_EARLIER)
+
+
+@dataclass
+class Unread:
+    """An instruction the grammar could not read, for the act it stands under.
+
+    ``line`` and ``source`` as in `Operation`, so that a manual resolution can match it
+    (``match: {line: 134}``); ``targets`` the eIds the sentence names, as far as read.
+
+    >>> Unread(line=134, source="8) 23-бап мынадай", reason="not read",
+    ...        act="Әкімшілік рәсімдер туралы", targets=["art_23"]).target
+    'art_23'
+    """
+
+    line: int
+    source: str
+    reason: str
+    act: str = ""
+    act_date: str | None = None
+    targets: list[str] = field(default_factory=list)
+    action: str = ""
+
+    @property
+    def target(self) -> str:
+        """The units named, as one string (a ledger row's target)."""
+        return ", ".join(self.targets)
+
+
 @dataclass
 class LedgerEntry:
-    """What became of one operation of an amending act."""
+    """What became of one operation (or one instruction not read) of an amending act.
 
-    op: Operation
-    status: (
-        str  # applied in V | pending until D | not applied: … | failed: … | resolved manually: …
-    )
+    ``detail``: the failure or the unread reason, the resolution's reason, the amending
+    act whose outstanding effect holds this one back, or the other act's ID. ``version``:
+    the version that holds the effect (applied, pending, resolved).
+    """
+
+    op: Operation | Unread
+    status: EffectStatus
+    detail: str = ""
+    version: str | None = None
+    until: str | None = None  # pending: the in-force date as DESIGN.md writes it
+
+    @property
+    def text(self) -> str:
+        """The status as `zan consolidate` reports it (English, stderr)."""
+        s, d = self.status, self.detail
+        return {
+            EffectStatus.APPLIED: f"applied in {self.version}",
+            EffectStatus.PENDING: f"pending until {self.until}",
+            EffectStatus.NOT_READ: f"outstanding: not read: {d}",
+            EffectStatus.FAILED: f"failed: {d}",
+            EffectStatus.AFTER_EARLIER: f"outstanding: after an earlier outstanding effect ({d})",
+            EffectStatus.NOT_IN_CORPUS: "not applied: the amended act is not in the corpus",
+            EffectStatus.RESOLVED: f"resolved manually: {d}",
+            EffectStatus.FOR_ANOTHER_ACT: f"not applied: for another act ({d})",
+            EffectStatus.OTHER_LANGUAGE: f"changes only the {d} text",
+        }[s]
 
 
 @dataclass
 class Ledger:
-    """Per amending act (its ID), each operation with its status; plus warnings."""
+    """Per amending act (its ID), each operation with its status; plus warnings.
+
+    ``outstanding_from``: the first amending act with an outstanding effect (the text in
+    force is the version before it), or None.
+    """
 
     entries: dict[str, list[LedgerEntry]] = field(default_factory=dict)
     warnings: list[str] = field(default_factory=list)
+    outstanding_from: str | None = None
 
     def failed(self) -> list[tuple[str, LedgerEntry]]:
         """(amender ID, entry) for every operation that failed."""
@@ -88,8 +175,12 @@ class Ledger:
             (aid, e)
             for aid, es in self.entries.items()
             for e in es
-            if e.status.startswith("failed")
+            if e.status is EffectStatus.FAILED
         ]
+
+    def outstanding(self) -> list[tuple[str, LedgerEntry]]:
+        """(amender ID, entry) for every outstanding effect, in order of application."""
+        return [(aid, e) for aid, es in self.entries.items() for e in es if e.status.outstanding]
 
 
 @dataclass
@@ -296,15 +387,23 @@ def build_versions(
     corpus_titles: dict[str, dict] | None = None,
     base_id: str = "original",
     strict: bool = True,
+    unread: dict[str, list[Unread]] | None = None,
 ) -> tuple[list[Version], Ledger]:
     """Apply each amender's operations that cite the base, in order of entry into force.
 
     ``manual``: amender ID → resolutions (`load_manual`). ``corpus_titles``: act ID →
     act.yml of the other acts in the corpus (operations citing them are «for another act»,
-    any other operation's act is «not in the corpus»). With ``strict`` a failed operation
-    that no resolution covers raises `ConsolidateError` (message: every failure).
+    any other operation's act is «not in the corpus»). ``unread``: amender ID → its
+    instructions for the base that the grammar could not read.
+
+    The outstanding-effects rule (DESIGN.md, «Operations»): an amender with an instruction
+    not read or not applied (and no manual resolution) gives no version, and every later
+    amender is outstanding after it (a later instruction may rely on the earlier one), so
+    the last version returned is the last text zan can vouch for. With ``strict`` an
+    outstanding effect raises `ConsolidateError` (message: every failure).
     """
     manual = manual or {}
+    unread = unread or {}
     ledger = Ledger()
     base_in_force = DateSpec.parse(base_meta.get("in_force") or "unknown")
     versions = [Version(base_id, base_in_force, base.copy())]
@@ -341,13 +440,12 @@ def build_versions(
             other = next(
                 (aid for aid, m in (corpus_titles or {}).items() if cites_base(op, m)[0]), None
             )
-            status = (
-                f"not applied: for another act ({other})"
-                if other
-                else "not applied: the amended act is not in the corpus"
-            )
-            entries.append(LedgerEntry(op, status))
-        if not mine:
+            if other:
+                entries.append(LedgerEntry(op, EffectStatus.FOR_ANOTHER_ACT, other))
+            else:
+                entries.append(LedgerEntry(op, EffectStatus.NOT_IN_CORPUS))
+        not_read = list(unread.get(info.key, []))
+        if not mine and not not_read:
             from .act_match import match_act
 
             me = [(str(base_meta.get("id") or "the base"), base_meta)]
@@ -367,6 +465,21 @@ def build_versions(
                 + "".join(f"; {n}" for n in near),
                 ledger,
             )
+        pending = info.in_force.earliest is None or info.in_force.earliest > today
+        if ledger.outstanding_from is not None:
+            # After an earlier outstanding effect nothing is applied on top of a text that
+            # lacks it: the whole amender waits (its unread instructions stay «not read»).
+            blocker = ledger.outstanding_from
+            work: list[tuple[Operation | Unread, int]] = sorted(
+                [(op, op.line) for op in mine] + [(u, u.line) for u in not_read],
+                key=lambda x: x[1],
+            )
+            for item, _line in work:
+                if isinstance(item, Unread):
+                    entries.append(LedgerEntry(item, EffectStatus.NOT_READ, item.reason))
+                else:
+                    entries.append(LedgerEntry(item, EffectStatus.AFTER_EARLIER, blocker))
+            continue
         if base_adopted and info.date != dt.date.min and info.date < base_adopted:
             # An act can amend only an act that exists (Law No. 480-V «О правовых актах»:
             # amendments are made to an act in force): an amending act adopted before the
@@ -375,48 +488,98 @@ def build_versions(
                 f"{info.key} was adopted on {info.date}, before «{base.title}» "
                 f"(adopted {base_adopted}): an act cannot amend a later one"
             )
-            entries.extend(LedgerEntry(op, f"failed: {failure}") for op in mine)
+            entries.extend(LedgerEntry(op, EffectStatus.FAILED, failure) for op in mine)
             errors += [f"{info.key}: «{op.source}» (line {op.line}): {failure}" for op in mine]
+            ledger.outstanding_from = info.key
             continue
-        pending = info.in_force.earliest is None or info.in_force.earliest > today
         flags = []
         latest = info.in_force.latest
         if info.in_force.exact is None and not pending and (latest is None or latest >= today):
             flags.append("in_force_uncertain")
+        act = versions[-1].act
+        resolutions = manual.get(info.key, [])
+        ok_status = EffectStatus.PENDING if pending else EffectStatus.APPLIED
+        until = str(info.in_force) if pending else None
+        done: list[tuple[int, LedgerEntry]] = []  # (line, entry): the act's order
+        # Instructions not read: only a manual resolution (an explicit operation, or a
+        # skip) lets the amender apply.
+        extra: list[tuple[Operation, Resolution]] = []
+        blocked = False
+        for u in not_read:
+            res = next((r for r in resolutions if r.matches(u)), None)
+            if res is None:
+                done.append((u.line, LedgerEntry(u, EffectStatus.NOT_READ, u.reason)))
+                errors.append(f"{info.key}: «{u.source}» (line {u.line}): not read: {u.reason}")
+                blocked = True
+            else:
+                done.append((u.line, LedgerEntry(u, EffectStatus.RESOLVED, res.reason, info.key)))
+                if res.operation is not None:
+                    extra.append((res.operation, res))
+        todo: list[tuple[Operation, Resolution | None]] = [(op, None) for op in mine] + extra
+        # Operations in the act's order; a resolution's own operation takes the place of
+        # the instruction it resolves (its line).
+        todo.sort(key=lambda x: x[0].line if x[1] is None else _resolved_line(x[1], not_read))
+        try:  # the common case in one pass; op by op only to tell which one failed
+            act = apply(act, [op for op, _ in todo], info)
+            for op, r in todo:
+                if r is None:
+                    done.append((op.line, LedgerEntry(op, ok_status, "", info.key, until)))
+            todo = []
+        except AmendError:
+            pass
+        for op, via in todo:
+            if via is not None:  # a resolution of an unread instruction
+                try:
+                    act = apply(act, [op], info)
+                except AmendError as e:
+                    line = _resolved_line(via, not_read)
+                    for i, (ln, ent) in enumerate(done):
+                        if ln == line and ent.status is EffectStatus.RESOLVED:
+                            failure = f"the manual resolution failed too: {e}"
+                            done[i] = (ln, LedgerEntry(ent.op, EffectStatus.FAILED, failure))
+                            errors.append(f"{info.key}: {failure}")
+                    blocked = True
+                continue
+            res = next((r for r in resolutions if r.matches(op)), None)
+            try:
+                act = apply(act, [op], info)
+                done.append((op.line, LedgerEntry(op, ok_status, "", info.key, until)))
+                continue
+            except AmendError as e:
+                failure = str(e)
+            if res is not None and res.skip:
+                done.append((op.line, LedgerEntry(op, EffectStatus.RESOLVED, res.reason, info.key)))
+                continue
+            if res is not None and res.operation is not None:
+                try:
+                    act = apply(act, [res.operation], info)
+                    entry = LedgerEntry(op, EffectStatus.RESOLVED, res.reason, info.key)
+                    done.append((op.line, entry))
+                    continue
+                except AmendError as e:
+                    failure = f"the manual resolution failed too: {e}"
+            done.append((op.line, LedgerEntry(op, EffectStatus.FAILED, failure)))
+            errors.append(f"{info.key}: {failure}")
+            blocked = True
+        done.sort(key=lambda x: x[0])
+        if blocked:
+            # The amender is outstanding: none of it is applied (a text with part of an
+            # amending act is no version zan can vouch for), its other instructions wait.
+            ledger.outstanding_from = info.key
+            done = [
+                (ln, e)
+                if e.status.outstanding
+                else (ln, LedgerEntry(e.op, EffectStatus.AFTER_EARLIER, info.key))
+                for ln, e in done
+            ]
+            entries.extend(e for _, e in done)
+            continue
+        entries.extend(e for _, e in done)
         if prev_spec is not None and _overlap(prev_spec, info.in_force):
             flags.append("range_overlap")
             if "range_overlap" not in versions[-1].flags and versions[-1].amender is not None:
                 versions[-1].flags.append("range_overlap")
         prev_spec = info.in_force
-        act = versions[-1].act
-        applied_status = f"pending until {info.in_force}" if pending else f"applied in {info.key}"
-        resolutions = manual.get(info.key, [])
-        try:  # the common case in one pass; op by op only to tell which one failed
-            act = apply(act, mine, info)
-            entries.extend(LedgerEntry(op, applied_status) for op in mine)
-            mine = []
-        except AmendError:
-            pass
-        for op in mine:
-            res = next((r for r in resolutions if r.matches(op)), None)
-            try:
-                act = apply(act, [op], info)
-                entries.append(LedgerEntry(op, applied_status))
-                continue
-            except AmendError as e:
-                failure = str(e)
-            if res is not None and res.skip:
-                entries.append(LedgerEntry(op, f"resolved manually: {res.reason}"))
-                continue
-            if res is not None and res.operation is not None:
-                try:
-                    act = apply(act, [res.operation], info)
-                    entries.append(LedgerEntry(op, f"resolved manually: {res.reason}"))
-                    continue
-                except AmendError as e:
-                    failure = f"the manual resolution failed too: {e}"
-            entries.append(LedgerEntry(op, f"failed: {failure}"))
-            errors.append(f"{info.key}: {failure}")
         versions.append(
             Version(
                 info.key,
@@ -430,6 +593,11 @@ def build_versions(
     if errors and strict:
         raise ConsolidateError(f"{len(errors)} operation(s) failed:\n" + "\n".join(errors), ledger)
     return versions, ledger
+
+
+def _resolved_line(res: Resolution, not_read: list[Unread]) -> int:
+    """The line of the unread instruction a resolution is for (its place in the act)."""
+    return next((u.line for u in not_read if res.matches(u)), 0)
 
 
 def version_at(versions: list[Version], day: dt.date) -> Version:

@@ -17,8 +17,10 @@ from pathlib import Path
 
 from .act_match import ActMatch
 from .consolidate import (
-    ConsolidateError,
+    EffectStatus,
+    LedgerEntry,
     Resolution,
+    Unread,
     amender_info,
     build_versions,
     load_manual,
@@ -27,7 +29,8 @@ from .corpus import ActRecord, Corpus
 from .formulas.reader import read_instructions
 from .instructions import Amender, Block
 from .model import Act, Operation
-from .site import LANGS, SiteAct, SiteVersion, ui
+from .outstanding import unread_of
+from .site import LANGS, SiteVersion
 
 
 def blocks_of(act: Act) -> list[Block]:
@@ -45,6 +48,10 @@ class AmenderRead:
     record: ActRecord
     by_lang: dict[str, Amender]
     texts: dict[str, Act]
+    # Per language: the instructions not read (outstanding effects, never dropped), and
+    # the report lines naming them (file, line, reason, the sentence).
+    unread: dict[str, list[Unread]] = field(default_factory=dict)
+    not_read: list[str] = field(default_factory=list)
 
 
 def source_line(raw: str, sentence: str, line: int) -> int:
@@ -100,15 +107,15 @@ def shown(rec: ActRecord, lang: str) -> str:
 
 def read_amender(rec: ActRecord) -> AmenderRead:
     """Parse an amending act's texts and read their instructions; every instruction not read
-    fails the build (one line each: file, line, reason, the sentence)."""
+    is kept as an outstanding effect of the act it stands under (`outstanding.unread_of`)
+    and reported (one line each: file, line, reason, the sentence)."""
     texts = {lang: rec.load(lang) for lang in sorted(rec.files)}
     by_lang = {lang: read_instructions(blocks_of(act), lang) for lang, act in texts.items()}
-    errors = [
+    not_read = [
         line for lang, am in by_lang.items() for line in instruction_report(shown(rec, lang), am)[0]
     ]
-    if errors:
-        raise ConsolidateError("\n".join(errors))
-    return AmenderRead(rec, by_lang, texts)
+    unread = {lang: unread_of(am) for lang, am in by_lang.items()}
+    return AmenderRead(rec, by_lang, texts, unread, not_read)
 
 
 @dataclass
@@ -118,21 +125,6 @@ class Ledgers:
     rows: list[dict] = field(default_factory=list)
     amenders: list[dict] = field(default_factory=list)  # {record, texts, ledger}
     warnings: list[str] = field(default_factory=list)
-
-
-def _status_text(status: str, lang: str) -> str:
-    t = ui(lang)
-    if status.startswith("applied"):
-        return f"{t['effect_applied']} ({status.split(' in ', 1)[-1]})"
-    if status.startswith("pending"):
-        return f"{t['effect_pending']} ({status.split(' until ', 1)[-1]})"
-    if "not in the corpus" in status:
-        return t["effect_not_in_corpus"]
-    if status.startswith("resolved manually"):
-        return f"{t['effect_manual']}: {status.split(': ', 1)[-1]}"
-    if status.startswith("not applied: for another act"):
-        return status
-    return f"{t['effect_failed']}: {status.split(': ', 1)[-1]}"
 
 
 PARALLEL_READS_FROM = 32  # unread amenders from which worker processes read them
@@ -197,6 +189,10 @@ class AmendersIndex:
                         act_id = self.cited_act_id(op)
                         if act_id and act_id not in ids:
                             ids.append(act_id)
+                    for u in self.read(rec.id).unread[lang]:
+                        act_id = self.match(u.act, u.act_date).act_id if u.act else None
+                        if act_id and act_id not in ids:
+                            ids.append(act_id)
                     cites[lang] = ids
             self.cites[rec.id] = cites
             for lang, ids in sorted(cites.items()):
@@ -229,6 +225,20 @@ class AmendersIndex:
     def citing(self, act_id: str) -> list[tuple[ActRecord, str]]:
         """(amender, language) pairs whose instructions cite an act."""
         return self._citing.get(act_id, [])
+
+    def unread_for(self, am_id: str, lang: str, act_id: str | None) -> list[Unread]:
+        """An amender's instructions not read in one language that stand under an act
+        (``None``: under no act of the corpus)."""
+        return [
+            u
+            for u in self.read(am_id).unread.get(lang, [])
+            if (self.match(u.act, u.act_date).act_id if u.act else None) == act_id
+        ]
+
+    @property
+    def not_read(self) -> list[str]:
+        """The report line of every instruction not read (amenders read in this run)."""
+        return [line for a in sorted(self._reads) for line in self._reads[a].not_read]
 
     def ops_for(self, am_id: str, lang: str, act_id: str) -> list[Operation]:
         """An amender's operations in one language that cite an act."""
@@ -290,7 +300,8 @@ def citation_report(root: Path) -> tuple[list[str], list[str]]:
     from .corpus import load_corpus
 
     index = AmendersIndex(load_corpus(root, []))
-    return index.errors, index.warnings
+    index.reads  # noqa: B018 - every amender read: its instructions not read are errors here
+    return index.errors + index.not_read, index.warnings
 
 
 def _index(corpus: Corpus, index: AmendersIndex | None) -> AmendersIndex:
@@ -301,22 +312,60 @@ def _manual(rec: ActRecord) -> list[Resolution]:
     return load_manual(rec.folder / "manual.yml")
 
 
+def effect_row(
+    am_id: str, lang: str, act_id: str | None, entry, in_force: str, citation_warning=None
+) -> dict:
+    """A ledger row (plain data): one operation or one instruction not read, its status.
+
+    >>> from generator.consolidate import LedgerEntry, EffectStatus, Unread
+    >>> u = Unread(134, "8) 23-бап мынадай", "not read", "Әкімшілік рәсімдер туралы",
+    ...            "2000-11-27", ["art_23"])
+    >>> row = effect_row("Z070000262", "kk", "Z000000107",
+    ...                  LedgerEntry(u, EffectStatus.NOT_READ, "not read"), "after 2007-06-18")
+    >>> row["status"], row["targets"], row["line"]
+    ('outstanding-not-read', ['art_23'], 134)
+    """
+    op = entry.op
+    unread = isinstance(op, Unread)
+    return {
+        "amender": am_id,
+        "act": op.act,
+        "act_id": act_id,
+        "citation_warning": citation_warning,
+        "target": op.target,
+        "targets": list(op.targets) if unread else [op.target],
+        "action": op.action if not unread else "",
+        "status": entry.status.value,
+        "detail": entry.detail,
+        "version": entry.version,
+        "until": entry.until,
+        "in_force": in_force,
+        "lang": lang,
+        "line": op.line,
+        "source": op.source,
+    }
+
+
 def computed_versions(
     corpus: Corpus,
     rec: ActRecord,
     stored: list[SiteVersion],
     today: dt.date,
     index: AmendersIndex | None = None,
-) -> tuple[list[SiteVersion], dict[str, list[dict]]]:
-    """The versions produced by applying the corpus's amending acts to ``rec``.
+) -> tuple[list[SiteVersion], dict[str, list[dict]], list[dict]]:
+    """The versions produced by applying the corpus's amending acts to ``rec``, the unit
+    history, and the effects on it (ledger rows, `effect_row`).
 
     Per language, every amender citing the act is applied in order of entry into force
     (`consolidate.build_versions`) on the latest complete stored edition that predates the
     first of them; an amender that a stored edition already postdates is reflected there.
+    An instruction not read or not applied stops the application there (outstanding
+    effects): the versions end with the last text zan can vouch for.
     """
     index = _index(corpus, index)
     out: dict[str, SiteVersion] = {}
     history: dict[str, list[dict]] = {}
+    effects: list[dict] = []
     by_lang: dict[str, list[tuple[ActRecord, list[Operation]]]] = {}
     for am_rec, lang in index.citing(rec.id):
         by_lang.setdefault(lang, []).append((am_rec, index.ops_for(am_rec.id, lang, rec.id)))
@@ -345,8 +394,12 @@ def computed_versions(
             today,
             manual={am_rec.id: _manual(am_rec) for _, _, am_rec in todo},
             base_id=base_v.id,
+            strict=False,
+            unread={am_rec.id: index.unread_for(am_rec.id, lang, rec.id) for _, _, am_rec in todo},
         )
         records = {am_rec.id: am_rec for _, _, am_rec in todo}
+        infos = {info.key: info for info, _, _ in todo}
+        applied = [v.id for v in versions[1:]]
         for v in versions[1:]:
             am_rec = records[v.id]
             sv = out.get(v.id)
@@ -354,19 +407,18 @@ def computed_versions(
                 sv = SiteVersion(
                     id=v.id,
                     date=v.in_force,
-                    label={
-                        lg: ui(lg)["version_by"].format(act=_amender_name(am_rec, lg))
-                        for lg in LANGS
-                    },
+                    label={},  # worded by the page stage (publish.assemble_act)
                     texts={},
                     status="pending" if v.status == "pending" else "past",
+                    amender=am_rec.meta,
                 )
                 out[v.id] = sv
             sv.texts[lang] = v.act
             sv.provenance[lang] = {
                 "kind": "computed",
-                "consolidated_up_to": _amender_name(am_rec, lang),
-                "derived_from": [f"{base_v.id} + {' + '.join(records)}"],
+                "consolidated_up_to": None,  # the amending act's name (page stage)
+                "consolidated_up_to_act": v.id,
+                "derived_from": [f"{base_v.id} + {' + '.join(applied[: applied.index(v.id) + 1])}"],
                 "base": base_v.id,
                 # relative to the repository (`amendments/<ID>/kk.md`): the same bytes
                 # wherever the checkout stands
@@ -375,30 +427,27 @@ def computed_versions(
             }
         for am_id, entries in ledger.entries.items():
             for entry in entries:
-                if entry.status.startswith(("applied", "pending")):
+                if entry.status in (EffectStatus.FOR_ANOTHER_ACT, EffectStatus.NOT_IN_CORPUS):
+                    continue  # rows of the other act (or of none): the corpus ledger has them
+                cite = index.cite(entry.op) if isinstance(entry.op, Operation) else None
+                warning = cite.warning if cite is not None and cite.date_checked else None
+                effects.append(
+                    effect_row(am_id, lang, rec.id, entry, str(infos[am_id].in_force), warning)
+                )
+                if entry.status in (EffectStatus.APPLIED, EffectStatus.PENDING):
                     history.setdefault(entry.op.target, []).append(
                         {"amender": am_id, "action": entry.op.action, "lang": lang}
                     )
     for lang in LANGS:
         for sv in out.values():
             if lang not in sv.texts:
-                sv.not_reflected.append({"act": sv.id, "reason": ui(lang)["language_missing"]})
-    return list(out.values()), history
-
-
-def _amender_name(rec: ActRecord, lang: str) -> str:
-    meta = rec.meta
-    date = str(meta.get("adopted", ""))
-    if lang == "kk":
-        d = date.replace("-", ".")
-        return f"ҚР {d} № {meta.get('number')} Заңы"
-    parts = date.split("-")
-    d = ".".join(reversed(parts)) if len(parts) == 3 else date
-    return f"Закон РК от {d} № {meta.get('number')}"
+                sv.not_reflected.append({"act": sv.id, "reason_key": "language_missing"})
+    return list(out.values()), history, effects
 
 
 def ledgers(corpus: Corpus, today: dt.date, index: AmendersIndex | None = None) -> Ledgers:
-    """The effects ledger of every amending act against the whole corpus."""
+    """The effects ledger of every amending act against the whole corpus, as read (before
+    any act is consolidated: the acts' own results replace their rows, `merge_effects`)."""
     index = _index(corpus, index)
     result = Ledgers()
     for am_rec in sorted(corpus.amendments.values(), key=lambda r: r.id):
@@ -411,68 +460,52 @@ def ledgers(corpus: Corpus, today: dt.date, index: AmendersIndex | None = None) 
         rows: list[dict] = []
         for lang, am in read.by_lang.items():
             info = amender_info(am_rec.meta, am.entry_into_force or None)
+            in_force = str(info.in_force)
             pending = info.in_force.earliest is None or info.in_force.earliest > today
-            for op in am.operations:
+            items: list = list(am.operations) + list(read.unread.get(lang, []))
+            for op in sorted(items, key=lambda o: o.line):
+                if isinstance(op, Unread):
+                    act_id = index.match(op.act, op.act_date).act_id if op.act else None
+                    if op.act and act_id is None:
+                        entry = LedgerEntry(op, EffectStatus.NOT_IN_CORPUS)
+                    else:
+                        entry = LedgerEntry(op, EffectStatus.NOT_READ, op.reason)
+                    rows.append(effect_row(am_rec.id, lang, act_id, entry, in_force))
+                    continue
                 act_id = index.cited_act_id(op)
                 if act_id is None:
-                    status = "not applied: the amended act is not in the corpus"
+                    entry = LedgerEntry(op, EffectStatus.NOT_IN_CORPUS)
                 elif pending:
-                    status = f"pending until {info.in_force}"
+                    entry = LedgerEntry(op, EffectStatus.PENDING, "", am_rec.id, in_force)
                 else:
-                    status = f"applied in {am_rec.id}"
+                    entry = LedgerEntry(op, EffectStatus.APPLIED, "", am_rec.id)
                 m = index.cite(op)
-                row = {
-                    "amender": am_rec.id,
-                    "act": op.act,
-                    "act_id": act_id,
-                    "citation_warning": m.warning if act_id and m.date_checked else None,
-                    "target": op.target,
-                    "action": op.action,
-                    "status": status.split(":")[0].split(" ")[0],
-                    "status_full": status,
-                    "status_text": _status_text(status, lang),
-                    "version": am_rec.id if act_id else None,
-                    "lang": lang,
-                    "line": op.line,
-                }
-                if row["status"] == "not":
-                    row["status"] = "not_in_corpus"
-                if row["citation_warning"]:  # the page says how the act was found
-                    t = ui(lang)["inexact_citation"]
-                    row["status_text"] += f" ({t}: {row['citation_warning']})"
-                rows.append(row)
+                warning = m.warning if act_id and m.date_checked else None
+                rows.append(effect_row(am_rec.id, lang, act_id, entry, in_force, warning))
             for lo in am.not_for_this_language:
-                rows.append(
-                    {
-                        "amender": am_rec.id,
-                        "act": lo.act,
-                        "act_id": None,
-                        "target": lo.target,
-                        "action": "—",
-                        "status": "other_language",
-                        "status_full": f"changes only the {lo.lang_only} text",
-                        "status_text": f"{lo.lang_only}",
-                        "version": None,
-                        "lang": lang,
-                        "line": lo.line,
-                    }
-                )
+                op = Operation(act=lo.act, target=lo.target, action="", source=lo.source)
+                op.line = lo.line
+                entry = LedgerEntry(op, EffectStatus.OTHER_LANGUAGE, lo.lang_only)
+                rows.append(effect_row(am_rec.id, lang, None, entry, in_force))
         result.rows += rows
         result.amenders.append({"record": am_rec, "texts": read.texts, "ledger": rows})
     return result
 
 
-def version_diffs(act: SiteAct) -> dict[tuple[str, str, str], str]:
-    """Redline pages between every two versions of an act in each language."""
-    from .redline_pages import diff_page
+def merge_effects(rows: list[dict], effects: list[dict]) -> list[dict]:
+    """An amender's ledger rows with the rows of the acts it was applied to in place of
+    those read: ``effects`` are the acts' own results (`computed_versions`), which say what
+    was applied, what is pending and what is outstanding.
 
-    out: dict[tuple[str, str, str], str] = {}
-    for lang in LANGS:
-        vs = [v for v in act.versions if lang in v.texts]
-        for a, b in redline_pairs([v.id for v in vs]):
-            va, vb = next(v for v in vs if v.id == a), next(v for v in vs if v.id == b)
-            out[(a, b, lang)] = diff_page(act, va, vb, lang)
-    return out
+    >>> read = [{"amender": "A", "act_id": "X", "lang": "kk", "line": 3, "status": "applied"}]
+    >>> done = [{"amender": "A", "act_id": "X", "lang": "kk", "line": 3,
+    ...          "status": "outstanding-after-earlier"}]
+    >>> [r["status"] for r in merge_effects(read, done)]
+    ['outstanding-after-earlier']
+    """
+    done = {(e["act_id"], e["lang"]) for e in effects}
+    kept = [r for r in rows if (r.get("act_id"), r.get("lang")) not in done]
+    return sorted(kept + effects, key=lambda r: (r.get("lang") or "", r.get("line") or 0))
 
 
 ALL_PAIRS_UP_TO = 6  # versions; beyond, consecutive pairs and each version against the last

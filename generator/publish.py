@@ -19,6 +19,20 @@ from pathlib import Path
 from . import eid as _eid
 from .corpus import ActRecord, Corpus
 from .model import Act
+from .outstanding import is_outstanding
+from .outstanding_pages import (
+    currency_html,
+    date_form_html,
+    edition_banner,
+    effect_rows_html,
+    mark_html,
+    outstanding_banner,
+    outstanding_marks,
+    period_html,
+    redirect_page,
+    status_text,
+    versions_data,
+)
 from .render import unit_tree
 from .site import (
     LANGS,
@@ -138,19 +152,66 @@ def assemble_act(
     from . import consolidate_corpus
 
     versions = stored if stored is not None else _stored_versions(rec, today)
-    computed, hist = consolidate_corpus.computed_versions(corpus, rec, versions, today, index)
+    computed, hist, effects = consolidate_corpus.computed_versions(
+        corpus, rec, versions, today, index
+    )
+    for v in computed:  # the consolidate stage gives data; its words are the page stage's
+        v.label = {
+            lg: ui(lg)["version_by"].format(act=amender_name(v.amender or {}, lg)) for lg in LANGS
+        }
+        for lg, prov in v.provenance.items():
+            prov["consolidated_up_to"] = amender_name(v.amender or {}, lg)
     versions = sorted(versions + computed, key=lambda v: v.date.sort_key())
     for v in versions:
         v.status = "pending" if v.date.earliest and v.date.earliest > today else "past"
     for lang in LANGS:
         cur = [v for v in versions if lang in v.texts and v.status != "pending"]
+        for v in versions:
+            if lang in v.texts:
+                v.lang_status[lang] = "pending" if v.status == "pending" else "past"
         if cur:
+            cur[-1].lang_status[lang] = "in_force"
             cur[-1].status = "in_force" if cur[-1].status == "past" else cur[-1].status
     site_act = SiteAct(id=rec.id, meta=rec.meta, versions=versions, history=hist)
-    site_act.amendments = rows
+    site_act.amendments = consolidate_corpus.merge_effects(rows, effects)
+    site_act.effects = effects
+    site_act.today = today
+    site_act.amender_meta = {
+        r["amender"]: corpus.amendments[r["amender"]].meta
+        for r in site_act.amendments
+        if r["amender"] in corpus.amendments
+    }
     if diffs:
-        site_act.diffs = consolidate_corpus.version_diffs(site_act)
+        site_act.diffs = version_diffs(site_act)
     return site_act
+
+
+def version_diffs(act: SiteAct) -> dict[tuple[str, str, str], str]:
+    """Redline pages between every two versions of an act in each language."""
+    from .consolidate_corpus import redline_pairs
+    from .redline_pages import diff_page
+
+    out: dict[tuple[str, str, str], str] = {}
+    for lang in LANGS:
+        vs = [v for v in act.versions if lang in v.texts]
+        for a, b in redline_pairs([v.id for v in vs]):
+            va, vb = next(v for v in vs if v.id == a), next(v for v in vs if v.id == b)
+            out[(a, b, lang)] = diff_page(act, va, vb, lang)
+    return out
+
+
+def amender_name(meta: dict, lang: str) -> str:
+    """An amending act as the pages name it («ҚР 18.06.2007 № 262 Заңы»).
+
+    >>> amender_name({"adopted": "2007-06-18", "number": "262"}, "ru")
+    'Закон РК от 18.06.2007 № 262'
+    """
+    date = str(meta.get("adopted", ""))
+    parts = date.split("-")
+    if lang == "kk":
+        return f"ҚР {date.replace('-', '.')} № {meta.get('number')} Заңы"
+    d = ".".join(reversed(parts)) if len(parts) == 3 else date
+    return f"Закон РК от {d} № {meta.get('number')}"
 
 
 @dataclass
@@ -160,6 +221,7 @@ class ActSummary:
     id: str
     meta: dict
     versions: list[dict]
+    effects: list[dict] = field(default_factory=list)  # the act's ledger rows (its results)
 
 
 def summarize(act: SiteAct) -> ActSummary:
@@ -171,6 +233,7 @@ def summarize(act: SiteAct) -> ActSummary:
                 "id": v.id,
                 "date": v.date.text,
                 "status": v.status,
+                "lang_status": dict(v.lang_status),
                 "label": dict(v.label),
                 "langs": sorted(v.texts),
                 "json_sha256": {lg: _sha256_text(act_json(act, v, lg)) for lg in sorted(v.texts)},
@@ -182,7 +245,7 @@ def summarize(act: SiteAct) -> ActSummary:
                 },
             }
         )
-    return ActSummary(id=act.id, meta=act.meta, versions=versions)
+    return ActSummary(id=act.id, meta=act.meta, versions=versions, effects=list(act.effects))
 
 
 def load_drafts(pub: Published, root: Path, examples: bool) -> None:
@@ -230,9 +293,12 @@ def _provenance(v: SiteVersion, lang: str, act: SiteAct, page_dir: str) -> str:
         if v.provenance.get(lang, {}).get("kind") == "stored"
         else []
     )
-    notes = list(v.not_reflected)
-    if not_reflected and v.status == "in_force":
-        notes += [{"act": r["amender"], "reason": r["status_text"]} for r in not_reflected]
+    notes = [
+        {"act": n["act"], "reason": t[n["reason_key"]] if n.get("reason_key") else n["reason"]}
+        for n in v.not_reflected
+    ]
+    if not_reflected and v.lang_status.get(lang) == "in_force":
+        notes += [{"act": r["amender"], "reason": status_text(r, lang)} for r in not_reflected]
     if notes:
         items = "".join(f"<li>{esc(n['act'])}: {esc(n['reason'])}</li>" for n in notes)
         rows.append(f"<p>{esc(t['not_reflected'])}:</p><ul>{items}</ul>")
@@ -356,29 +422,42 @@ def act_version_page(
     )
     for c in text.meta.get("corrections") or []:
         ctx.corrections.setdefault(c["eid"], []).append(c)
+    in_force = v.lang_status.get(lang) == "in_force"
+    names = {a: amender_name(m, lang) for a, m in act.amender_meta.items()}
+    if in_force:  # the markers link to the banner of the text in force (same page)
+        here = set(_index(act, v, lang))
+        ctx.marks = {e: mark_html(a, lang) for e, a in outstanding_marks(act, lang, here).items()}
     parts = [lang_switch(lang, page_dir, other_dir)]
     status = act.meta.get("status")
     if status == "repealed":
         by = act.meta.get("repealed_by", {})
         by_text = (by.get("text") or {}).get(lang) or f"{by.get('act', '')} ({by.get('date', '')})"
         parts.append(_banner(esc(t["repealed_banner"].format(by=by_text)), "zan-repealed-act"))
+    edition = edition_banner(act, v, lang)
     if other not in v.texts:
         missing = (act.meta.get("languages_missing") or {}).get(other)
         if other_v is None or missing:
             parts.append(_banner(esc(t["other_language_missing"])))
-        elif other_v is not None:
+        elif not edition:
             parts.append(_banner(esc(t["language_edition_differs"].format(what=other_v.id))))
+    parts.append(edition)
+    if in_force:
+        parts.append(outstanding_banner(act, lang, page_dir, names))
     pending = [x for x in act.versions if x.status == "pending" and lang in x.texts]
     for p in pending:
         parts.append(
             _banner(f"{esc(t['upcoming'])}: {esc(p.label[lang])} ({esc(date_text(p.date, lang))})")
         )
+    parts.append(period_html(act, v, lang, page_dir))
     parts.append(
         f'<p class="zan-version-line"><strong>{esc(t["version"])}:</strong> '
         f"{esc(v.label[lang])} — {esc(t['in_force_from'])}: {esc(date_text(v.date, lang))}. "
         f'<a href="{esc(rel(page_dir, act_url(lang, act.id) + "versions/"))}">{esc(t["versions"])}</a> · '
         f'<a href="{esc(rel(page_dir, act_url(lang, act.id) + "history/"))}">{esc(t["history"])}</a></p>'
     )
+    today = act.today or dt.date.min
+    parts.append(currency_html(act, v, lang, today, page_dir, names))
+    parts.append(date_form_html(act, lang, page_dir))
     parts.append(_provenance(v, lang, act, page_dir))
     fate = act.remember(
         ("fate", v.id, lang, page_dir),
@@ -454,7 +533,9 @@ def versions_page(act: SiteAct, lang: str) -> str:
                 redline = f'<a href="{esc(href)}">{esc(t["redline_prev"])}</a>'
         rows.append(
             f"<tr><td>{link}</td><td>{esc(v.label[lang])}</td><td>{esc(date_text(v.date, lang))}</td>"
-            f"<td>{esc(v.status)}</td><td>{redline}</td></tr>"
+            f'<td data-zan-status="{esc(v.lang_status.get(lang, ""))}">'
+            f"{esc(t['version_statuses'].get(v.lang_status.get(lang, ''), ''))}</td>"
+            f"<td>{redline}</td></tr>"
         )
     table = (
         f"<table><thead><tr><th>{esc(t['version'])}</th><th>{esc(t['amending_act'])}</th>"
@@ -470,9 +551,10 @@ def versions_page(act: SiteAct, lang: str) -> str:
     any_two = f"<h2>{esc(t['compare_any'])}</h2><ul>{''.join(pairs)}</ul>" if pairs else ""
     other_dir = act_url(OTHER[lang], act.id) + "versions/"
     title = act.meta["title"].get(lang) or act.meta["title"].get(OTHER[lang])
+    form = date_form_html(act, lang, page_dir)
     return page(
         f"{title}: {t['versions']}",
-        lang_switch(lang, page_dir, other_dir) + "\n\n" + table + "\n\n" + any_two,
+        lang_switch(lang, page_dir, other_dir) + "\n\n" + form + "\n\n" + table + "\n\n" + any_two,
     )
 
 
@@ -520,6 +602,10 @@ def catalogue_page(pub: Published, lang: str, shards: list[int]) -> str:
     t = ui(lang)
     rows = []
     entries = []
+    outstanding = {
+        a.id: sum(1 for r in a.effects if r["lang"] == lang and is_outstanding(r["status"]))
+        for a in pub.summaries
+    }
     for act in pub.summaries:
         entries.append((act.id, act.meta, f"acts/{act.id}/", act.meta.get("status", "")))
     for am in pub.amendments:
@@ -538,9 +624,16 @@ def catalogue_page(pub: Published, lang: str, shards: list[int]) -> str:
         statuses.add(status)
         title = meta["title"].get(lang) or meta["title"].get(OTHER[lang])
         marker = "" if meta["title"].get(lang) else f" ({ui(OTHER[lang])['lang_name']})"
+        n_out = outstanding.get(act_id, 0) if href.startswith("acts/") else 0
+        flag = (
+            f' <a class="zan-outstanding-flag" data-zan-outstanding-flag href="outstanding/">'
+            f"{esc(t['catalogue_outstanding'])} ({n_out})</a>"
+            if n_out
+            else ""
+        )
         rows.append(
             f'<tr data-type="{esc(meta.get("type", ""))}" data-status="{esc(status)}" '
-            f'data-year="{esc(year)}"><td><a href="{esc(href)}">{esc(title)}</a>{esc(marker)}</td>'
+            f'data-year="{esc(year)}"><td><a href="{esc(href)}">{esc(title)}</a>{esc(marker)}{flag}</td>'
             f"<td>{esc(t['types'].get(meta.get('type', ''), meta.get('type', '')))}</td>"
             f"<td>{esc(t['statuses'].get(status, status))}</td><td>{esc(year)}</td>"
             f"<td><code>{esc(act_id)}</code></td></tr>"
@@ -571,10 +664,68 @@ def catalogue_page(pub: Published, lang: str, shards: list[int]) -> str:
     zips = " ".join(f'<a href="../download/zan-corpus-{n:02d}.zip">{n + 1}</a>' for n in shards)
     download = f'<p>{esc(t["download"])}: {zips} · <a href="../manifest.json">manifest.json</a></p>'
     switch = lang_switch(lang, f"{lang}/", f"{OTHER[lang]}/")
+    queue = (
+        f'<p><a href="outstanding/">{esc(t["work_queue"])}</a> ({sum(outstanding.values())})</p>'
+    )
     return page(
         t["catalogue"],
-        f"{switch}\n\n<p>{esc(t['catalogue_intro'])}</p>\n\n{form}\n\n{table}\n\n{download}",
+        f"{switch}\n\n<p>{esc(t['catalogue_intro'])}</p>\n\n{queue}\n\n{form}\n\n{table}"
+        f"\n\n{download}",
     )
+
+
+def work_queue_page(pub: Published, lang: str) -> str:
+    """The editors' work queue: every outstanding effect of the corpus in this language,
+    with the counts per reason."""
+    from .outstanding import count_by_status
+
+    t = ui(lang)
+    page_dir = f"{lang}/outstanding/"
+    rows = [
+        dict(r, act_id=a.id)
+        for a in sorted(pub.summaries, key=lambda a: a.id)
+        for r in a.effects
+        if r["lang"] == lang and is_outstanding(r["status"])
+    ]
+    # instructions not read that stand under no citation: no act to list them under
+    rows += [
+        dict(r, act_id="")
+        for am in pub.amendments
+        for r in am["ledger"]
+        if r.get("lang") == lang and not r.get("act_id") and is_outstanding(r["status"])
+    ]
+    counts = count_by_status(rows)
+    items = "".join(
+        f'<li data-zan-count="{esc(k)}">{esc(t["reason_names"][k])}: {n}</li>'
+        for k, n in counts.items()
+    )
+    names = {am["record"].id: amender_name(am["record"].meta, lang) for am in pub.amendments}
+    titles = {
+        a.id: a.meta["title"].get(lang) or a.meta["title"].get(OTHER[lang]) for a in pub.summaries
+    }
+    body = [
+        lang_switch(lang, page_dir, f"{OTHER[lang]}/outstanding/"),
+        f"<p>{esc(t['work_queue_intro'])}</p>",
+        f'<ul class="zan-counts">{items}</ul>',
+    ]
+    if not rows:
+        body.append(f"<p>{esc(t['outstanding_none'])}</p>")
+    for act_id in sorted({r["act_id"] for r in rows}, key=lambda a: (not a, a)):
+        mine = [r for r in rows if r["act_id"] == act_id]
+
+        def unit_href(row: dict, eid: str, act_id: str = act_id) -> str | None:
+            return rel(page_dir, act_url(lang, act_id)) + f"#{eid}" if act_id else None
+
+        if act_id:
+            href = rel(page_dir, act_url(lang, act_id))
+            head = (
+                f'<h2><a href="{esc(href)}">{esc(titles.get(act_id) or act_id)}</a> '
+                f"<code>{esc(act_id)}</code></h2>"
+            )
+        else:
+            head = f"<h2>{esc(t['work_queue_no_act'])}</h2>"
+        body.append(head + effect_rows_html(mine, lang, page_dir, names, unit_href))
+    return page(t["work_queue"], "\n\n".join(body))
 
 
 def search_page(
@@ -618,16 +769,33 @@ def amendment_page(am: dict, lang: str) -> str:
     text: Act | None = am["texts"].get(lang)
     parts = [lang_switch(lang, page_dir, f"{OTHER[lang]}/amendments/{rec.id}/")]
     rows = []
-    for row in am["ledger"]:
-        if row.get("lang") not in (None, lang):
-            continue
+    mine = [r for r in am["ledger"] if r.get("lang") in (None, lang)]
+    out_rows = [r for r in mine if str(r.get("status", "")).startswith("outstanding-")]
+    if out_rows:  # the same rows as on the amended act's banner, per instruction
+
+        def unit_href(row: dict, eid: str) -> str | None:
+            if not row.get("act_id"):
+                return None
+            return rel(page_dir, act_url(lang, row["act_id"])) + f"#{eid}"
+
+        names = {rec.id: rec.title(lang)}
+        parts.append(
+            f'<div class="zan-banner zan-outstanding" role="note" data-zan-outstanding>'
+            f"<p><strong>{esc(t['outstanding_title'])}</strong></p>"
+            f"{effect_rows_html(out_rows, lang, page_dir, names, unit_href)}</div>"
+        )
+    for row in mine:
         target = esc(row["target"])
-        if row.get("version") and row["status"] == "applied":
+        if row.get("version") and row["status"] in ("applied", "resolved-manually"):
             href = rel(page_dir, act_url(lang, row["act_id"], row["version"])) + f"#{row['target']}"
             target = f'<a href="{esc(href)}">{target}</a>'
+        elif row.get("act_id") and row["status"].startswith("outstanding-") and row["targets"]:
+            href = rel(page_dir, act_url(lang, row["act_id"])) + f"#{row['targets'][0]}"
+            target = f'<a href="{esc(href)}">{target}</a>'
         rows.append(
-            f"<tr><td>{esc(row['act'])}</td><td>{target}</td><td>{esc(row['action'])}</td>"
-            f"<td>{esc(row['status_text'])}</td></tr>"
+            f'<tr data-zan-status="{esc(row["status"])}"><td>{esc(row["act"])}</td>'
+            f"<td>{target}</td><td>{esc(row['action'])}</td>"
+            f"<td>{esc(status_text(row, lang))}</td></tr>"
         )
     parts.append(
         f"<h2>{esc(t['effects'])}</h2><table><thead><tr><th>{esc(t['acts'])}</th>"
@@ -705,6 +873,11 @@ def act_pages(act: SiteAct, lang: str) -> dict[str, str]:
             )
     out[base + "versions/index.md"] = versions_page(act, lang)
     out[base + "history/index.md"] = history_page(act, lang)
+    out[base + "versions.json"] = json_dump(versions_data(act, lang))
+    # …/<ACT-ID>/<DATE>/ for each version's exact start date (DESIGN.md, point in time)
+    for v in act.versions:
+        if lang in v.texts and v.date.exact and not v.partial:
+            out[base + f"{v.date.text}/index.html"] = redirect_page(f"../{v.id}/", title, lang)
     return out
 
 
@@ -719,6 +892,7 @@ def site_pages(
     shards = shards if shards is not None else [0]
     out: dict[str, str] = {
         "index.md": catalogue_page(pub, lang, shards),
+        "outstanding/index.md": work_queue_page(pub, lang),
         "search/index.md": search_page(
             lang,
             shards,

@@ -113,6 +113,10 @@ class SiteVersion:
     not_reflected: list[dict] = field(default_factory=list)  # {act, reason}
     status: str = "past"  # in_force | pending | past
     partial: bool = False
+    amender: dict | None = None  # act.yml of the amending act that produced it (computed)
+    # per language: in_force | pending | past (a version in force in one language may be
+    # past in the other: each language's text in force is its own latest version)
+    lang_status: dict[str, str] = field(default_factory=dict)
 
 
 @dataclass
@@ -124,6 +128,9 @@ class SiteAct:
     versions: list[SiteVersion]
     history: dict[str, list[dict]] = field(default_factory=dict)  # eid → changes
     amendments: list[dict] = field(default_factory=list)  # ledger rows that target it
+    effects: list[dict] = field(default_factory=list)  # its own consolidation's rows
+    amender_meta: dict[str, dict] = field(default_factory=dict)  # amending act ID → act.yml
+    today: object = None  # the build date (clock.today(), `--today`)
     diffs: dict[tuple[str, str, str], str] = field(default_factory=dict)  # (a,b,lang) → html
     first_seen: dict | None = None  # eId → first version that has it (publish._fate_map)
     # Work done once per act and reused by its pages (unit indexes, rendered texts, diffs).
@@ -134,6 +141,14 @@ class SiteAct:
         if key not in self.memo:
             self.memo[key] = make()
         return self.memo[key]
+
+    def outstanding(self, lang: str) -> list[dict]:
+        """The outstanding effects on this act's text in one language (ledger rows)."""
+        return [  # in the order the effects were to be applied (consolidate stage)
+            r
+            for r in self.effects
+            if r.get("lang") == lang and str(r.get("status", "")).startswith("outstanding-")
+        ]
 
     def current(self, lang: str) -> SiteVersion | None:
         """The latest version in force with a text in this language."""
@@ -168,6 +183,8 @@ class UnitContext:
     url_base: str = "acts"
     # Editorial corrections recorded in the corpus, by the eId they landed in.
     corrections: dict[str, list[dict]] = field(default_factory=dict)
+    # Units named by outstanding effects: eId → the marker's HTML (outstanding_pages).
+    marks: dict[str, str] = field(default_factory=dict)
 
 
 def render_unit(unit: Unit, ctx: UnitContext, linkify) -> str:
@@ -201,6 +218,8 @@ def render_unit(unit: Unit, ctx: UnitContext, linkify) -> str:
             parts.append(_table_html(unit.text))
         else:
             parts.append(f'<p class="zan-text">{linkify(unit.text)}</p>')
+    if unit.eid in ctx.marks:
+        parts.append(ctx.marks[unit.eid])
     for note in unit.heading_notes:
         cls = "zan-note zan-generated" if note.generated else "zan-note"
         parts.append(f'<p class="{cls}">{esc(note.text)}</p>')

@@ -11,6 +11,7 @@ from pathlib import Path
 
 import pytest
 from conftest import REPO
+from test_outstanding import outstanding_repo
 
 from generator.build import build_site
 
@@ -204,20 +205,150 @@ def test_example_draft_banner_window_and_remark_action(browser, example_site):
     context.close()
 
 
-def _search(page, site, lang: str, query: str) -> list[str]:
+def _finds(page, site, lang: str, query: str, href: str) -> bool:
+    """Whether a search lists a result linking to ``href`` (the merged shards answer one
+    after another: the result is waited for, not only the first one)."""
     page.goto(f"{site}/{lang}/search/")
     page.locator("#zan-search input").fill(query)
-    page.locator(".pagefind-ui__result-link").first.wait_for(timeout=15000)
-    links = page.locator(".pagefind-ui__result-link")
-    return [links.nth(i).get_attribute("href") for i in range(links.count())]
+    page.locator(f'.pagefind-ui__result-link[href*="{href}"]').first.wait_for(timeout=15000)
+    return True
 
 
 def test_search_finds_words_next_to_quotes_and_brackets(page, site):
     # «бір терезе» and «одного окна» stand inside guillemets, «Государственная корпорация»
     # inside brackets «(далее – Государственная корпорация)».
-    assert any("/kk/acts/Z1300000088/" in h for h in _search(page, site, "kk", "терезе"))
-    assert any("/ru/acts/Z1300000088/" in h for h in _search(page, site, "ru", "окна"))
-    assert any("/ru/acts/Z1300000088/" in h for h in _search(page, site, "ru", "корпорация"))
+    assert _finds(page, site, "kk", "терезе", "/kk/acts/Z1300000088/")
+    assert _finds(page, site, "ru", "окна", "/ru/acts/Z1300000088/")
+    assert _finds(page, site, "ru", "корпорация", "/ru/acts/Z1300000088/")
+
+
+# ---------------------------------------------------------------- outstanding effects (issue 14)
+# The banner and the unit marker of an act with an instruction not read (the corpus of
+# tests/test_outstanding.py: Law No. 262 with its line 134 cut, and the constructed later
+# act), the work-queue page, the date form, and the kk→ru switch on Law No. 88-V landing on
+# the same article with the edition banner.
+
+
+def _serve(out):
+    handler = functools.partial(_Quiet, directory=str(out))
+    httpd = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    threading.Thread(target=httpd.serve_forever, daemon=True).start()
+    return httpd
+
+
+@pytest.fixture(scope="module")
+def sites(tmp_path_factory, site):
+    """This repository's site (``site``) and a build of the corpus with an outstanding
+    effect."""
+    tmp = tmp_path_factory.mktemp("browser-outstanding")
+    (tmp / "repo").mkdir()
+    root = outstanding_repo(tmp / "repo")
+    bad = tmp / "bad"
+    build_site(root, bad, today=TODAY, progress=False, search=False, cache_dir=tmp / "c")
+    server = _serve(bad)
+    yield [site, f"http://127.0.0.1:{server.server_address[1]}"]
+    server.shutdown()
+
+
+@pytest.fixture
+def opage(browser, sites):
+    context = browser.new_context()
+    pg = context.new_page()
+    yield pg
+    context.close()
+
+
+def test_banner_and_unit_marker(opage, sites):
+    page = opage
+    _real, bad = sites
+    page.goto(f"{bad}/kk/acts/Z000000107/")
+    banner = page.locator("[data-zan-outstanding]")
+    assert banner.is_visible()
+    row = page.locator("#zan-out-Z070000262-kk-134")
+    assert row.inner_text().split("\t")[2] == "«8) 23-бап мынадай» (134-жол)"
+    mark = page.locator("#art_23 [data-zan-outstanding-mark] a")
+    assert mark.inner_text() == "Бұл бірлікке енгізілетін өзгеріс әлі қолданылмаған"
+    mark.click()
+    assert page.url.endswith("#zan-out-Z070000262-kk-134")
+    assert row.is_visible()
+    # a marker of an instruction held back after it opens the section that lists it
+    held = page.locator("#zan-out-Z070000262-kk-24")
+    assert not held.is_visible()
+    page.locator("#preamble [data-zan-outstanding-mark] a").click()
+    assert page.url.endswith("#zan-out-Z070000262-kk-24")
+    held.wait_for(state="visible")
+    assert page.locator("details[data-zan-held] summary").inner_text() == (
+        "Осыдан кейін тұрғандықтан енгізілмеген нұсқаулар: 8"
+    )
+
+
+def test_work_queue_page(opage, sites):
+    page = opage
+    _real, bad = sites
+    page.goto(f"{bad}/kk/")
+    page.locator('a[href="outstanding/"]').first.click()
+    page.wait_for_load_state()
+    assert page.url == f"{bad}/kk/outstanding/"
+    counts = page.locator("ul.zan-counts li").all_inner_texts()
+    assert counts == [
+        "нұсқау оқылмады: 1",
+        "нұсқау қолданылмады: 0",
+        "бұған дейінгі енгізілмеген өзгерістен кейін: 14",
+    ]
+    assert page.locator("#zan-out-ZCONSTRUCTED262-kk-14").is_visible()
+
+
+def test_date_form_lands_on_the_version_in_force(opage, sites):
+    page = opage
+    real, _bad = sites
+    page.goto(f"{real}/kk/acts/Z000000107/")
+    form = page.locator("form[data-zan-date-form]").first
+    form.locator("input[name=date]").fill("2005-01-01")
+    form.locator("button").click()
+    page.wait_for_url(f"{real}/kk/acts/Z000000107/before-Z070000262/")
+    assert "Мәтін белгісіз күннен бастап 18.06.2007 кейінгі күнге дейін қолданыста болды." in (
+        page.locator("[data-zan-period]").inner_text()
+    )
+
+
+def test_date_form_inside_an_uncertain_range_says_which_versions_it_may_be(opage, sites):
+    page = opage
+    real, _bad = sites
+    page.goto(f"{real}/kk/acts/Z000000107/versions/")
+    form = page.locator("form[data-zan-date-form]").first
+    form.locator("input[name=date]").fill("2010-01-01")
+    form.locator("button").click()
+    answer = form.locator(".zan-date-answer")
+    answer.wait_for(state="visible")
+    assert answer.locator("p").inner_text() == (
+        "Бұл күн нақты белгісіз мерзімге түседі; мәтін мына редакциялардың бірі болуы мүмкін:"
+    )
+    assert answer.locator("li").all_inner_texts() == [
+        "before-Z070000262 (белгісіз)",
+        "Z070000262 (18.06.2007 кейін)",
+    ]
+
+
+def test_language_switch_on_law_88_shows_the_edition_banner_on_the_same_article(opage, sites):
+    page = opage
+    real, _bad = sites
+    page.goto(f"{real}/kk/acts/Z1300000088/#art_15")
+    assert (
+        page.locator("[data-zan-edition]")
+        .inner_text()
+        .startswith("Орыс тіліндегі мәтін — басқа редакция (Z2200000129)")
+    )
+    page.locator("a.zan-switch").first.click()
+    page.wait_for_load_state()
+    assert page.url == f"{real}/ru/acts/Z1300000088/#art_15"
+    assert page.locator("#art_15 .zan-h").first.inner_text().startswith("Статья 15.")
+    banner = page.locator("[data-zan-edition]")
+    assert banner.is_visible()
+    assert banner.inner_text() == (
+        "Текст на казахском языке — другая редакция (Z2200000141): в нём учтены изменяющие "
+        "акты, которых нет в этом тексте: с изменениями по Закону РК от 14.07.2022 № 141-VII "
+        "(включая Закон от 04.07.2022 № 134-VII)."
+    )
 
 
 # -- issue 15, items 4, 8 and 10: shifted anchors, the draft → law comparison, draft pages ----

@@ -87,7 +87,7 @@ def test_law262_versions_and_ledger(base, base_meta, law262):
         ("original", "in_force", "unknown", []),
         ("Z070000262", "in_force", "after 2007-06-18", ["in_force_uncertain"]),
     ]
-    statuses = [(e.op.target, e.status) for e in ledger.entries["Z070000262"]]
+    statuses = [(e.op.target, e.text) for e in ledger.entries["Z070000262"]]
     assert statuses[:2] == [
         ("art_3__para_3__subpara_1-2", "not applied: the amended act is not in the corpus"),
         ("art_3__para_3__subpara_1-3", "not applied: the amended act is not in the corpus"),
@@ -113,7 +113,7 @@ def test_law262_pending_before_it_can_be_in_force(base, base_meta, law262):
     info, ops = law262
     versions, ledger = build_versions(base, base_meta, [(info, ops)], dt.date(2007, 6, 18))
     assert versions[1].status == "pending"
-    assert ledger.entries["Z070000262"][2].status == "pending until after 2007-06-18"
+    assert ledger.entries["Z070000262"][2].text == "pending until after 2007-06-18"
 
 
 def test_transfer_case_reproduces_the_official_after_text(transfer):
@@ -129,7 +129,7 @@ def test_transfer_case_reproduces_the_official_after_text(transfer):
 
     assert units(got) == units(after)
     assert got.title == after.title
-    assert [e.status for e in ledger.entries["Z080000098"]] == ["applied in Z080000098"]
+    assert [e.text for e in ledger.entries["Z080000098"]] == ["applied in Z080000098"]
     assert got.find("art_1__al_4").text == "2009 год - 843 100 000 тысяч тенге."
     # The note too: the official one extended; only «№» differs from this file's older «N».
     (official,) = [n.text for n in after.find("art_1").notes]
@@ -172,7 +172,7 @@ def test_a_failed_operation_fails_the_build(base, base_meta, law262):
         "art_2__para_1__subpara_5: the words «органдарының қызметінде қолданылады.» are not in "
         "art_2__para_1__subpara_5"
     )
-    assert e.value.ledger.failed()[0][1].status.startswith("failed: «3) 2-баптың")
+    assert e.value.ledger.failed()[0][1].text.startswith("failed: «3) 2-баптың")
 
 
 def test_manual_resolution_replaces_or_skips(tmp_path, base, base_meta, law262):
@@ -196,7 +196,7 @@ def test_manual_resolution_replaces_or_skips(tmp_path, base, base_meta, law262):
     )
     res = {"Z070000262": load_manual(manual)}
     versions, ledger = build_versions(base, base_meta, [(info, [wrong])], TODAY, manual=res)
-    assert ledger.entries["Z070000262"][0].status == (
+    assert ledger.entries["Z070000262"][0].text == (
         "resolved manually: the instruction names subpoint 6"
     )
     assert versions[1].act.find("art_2__para_1__subpara_6").text == (
@@ -207,7 +207,7 @@ def test_manual_resolution_replaces_or_skips(tmp_path, base, base_meta, law262):
     _, ledger = build_versions(
         base, base_meta, [(info, [wrong])], TODAY, manual={"Z070000262": load_manual(manual)}
     )
-    assert ledger.entries["Z070000262"][0].status == "resolved manually: r"
+    assert ledger.entries["Z070000262"][0].text == "resolved manually: r"
     manual.write_text(yaml.safe_dump([{"match": {"target": "x"}, "skip": True}]))
     with pytest.raises(ConsolidateError, match="needs a 'reason'"):
         load_manual(manual)

@@ -70,6 +70,15 @@
     }
   }
   window.addEventListener("hashchange", fate);
+  // A unit marker points at a banner row that may stand in a closed section: open it.
+  function openTarget() {
+    var id = decodeURIComponent(window.location.hash.slice(1));
+    var el = id ? document.getElementById(id) : null;
+    var held = el && el.closest ? el.closest("details") : null;
+    if (held && !held.open) { held.open = true; el.scrollIntoView(); }
+  }
+  window.addEventListener("hashchange", openTarget);
+  document.addEventListener("DOMContentLoaded", openTarget);
   document.addEventListener("DOMContentLoaded", function () {
     fate();
     // Unit actions, built from the page's configuration: copy a link that names the
@@ -142,5 +151,49 @@
       form.addEventListener("change", apply);
       apply();
     }
+    // Point in time: the version in force on a date (versions.json, no server). The last
+    // version certainly in force that day, unless a later one's uncertain range holds it
+    // (then every candidate is listed): generator/consolidate.py, version_at.
+    document.querySelectorAll("form[data-zan-date-form]").forEach(function (df) {
+      df.addEventListener("submit", function (event) {
+        event.preventDefault();
+        var day = df.elements.date.value, box = df.querySelector(".zan-date-answer");
+        var base = new URL(df.getAttribute("data-base"), window.location.href);
+        fetch(new URL(df.getAttribute("data-versions"), window.location.href)).then(function (r) {
+          return r.json();
+        }).then(function (versions) {
+          var current = null, uncertain = [];
+          versions.forEach(function (v, i) {
+            var certain = i === 0 ? (v.latest === null || v.latest <= day) : (v.latest !== null && v.latest <= day);
+            var inside = v.earliest !== null && v.earliest <= day && (v.latest === null || day < v.latest);
+            if (i === 0 && v.earliest !== null && day < v.earliest) return;
+            if (certain) { current = v; uncertain = []; } else if (inside) { uncertain.push(v); }
+          });
+          box.textContent = "";
+          if (current === null && uncertain.length === 0) {
+            box.textContent = df.getAttribute("data-before");
+            box.hidden = false;
+            return;
+          }
+          if (uncertain.length === 0) {
+            window.location.href = new URL(current.href, base).href;
+            return;
+          }
+          var p = document.createElement("p");
+          p.textContent = df.getAttribute("data-may-be");
+          box.appendChild(p);
+          var ul = document.createElement("ul");
+          (current ? [current] : []).concat(uncertain).forEach(function (v) {
+            var li = document.createElement("li"), a = document.createElement("a");
+            a.href = new URL(v.href, base).href;
+            a.textContent = v.id + " (" + v.date + ")";
+            li.appendChild(a);
+            ul.appendChild(li);
+          });
+          box.appendChild(ul);
+          box.hidden = false;
+        });
+      });
+    });
   });
 })();
