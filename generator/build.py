@@ -256,6 +256,26 @@ class DocsLayout:
         return self.paths(rel)[0][1].read_bytes()
 
 
+def _searchable(acts_state: dict, pub) -> dict[str, dict]:
+    """Per language: the acts whose page shows a text in it (the text in force), the
+    amending acts and whether any draft has a text in it (what its search index holds)."""
+    out = {}
+    for lang in LANGS:
+        acts = {
+            a
+            for a, st in acts_state.items()
+            if any(lang in v["langs"] and v["status"] != "pending" for v in st["summary"]["versions"])
+        }
+        amenders = {am["record"].id for am in pub.amendments if am["texts"].get(lang) is not None}
+        drafts = any(d["texts"].get(lang) is not None for d in pub.drafts)
+        out[lang] = {"acts": acts, "amenders": amenders, "drafts": drafts}
+    return out
+
+
+def _remove_tree(path: Path) -> None:
+    shutil.rmtree(path, ignore_errors=True)
+
+
 def _by_shard(ids) -> dict[int, list[str]]:
     """Shard → the IDs in it, sorted (search and download shards).
 
@@ -443,9 +463,19 @@ def build_site(
     acts_in_shard = _by_shard(keys)
     amenders_in_shard = _by_shard(corpus.amendments)
     shards, amender_shards = sorted(acts_in_shard), sorted(amenders_in_shard)
+    # Each language has its own search index (a Russian search never shows a Kazakh page):
+    # the shards that hold a page of that language with text to index.
+    searchable = _searchable(acts_state, pub)
     site_files: dict[str, str] = {}
     for lang in LANGS:
-        for rel, content in publish.site_pages(pub, lang, shards, amender_shards).items():
+        lang_search = (
+            sorted({shard_of(a, SHARDS) for a in searchable[lang]["acts"]}),
+            sorted({shard_of(m, SHARDS) for m in searchable[lang]["amenders"]}),
+            searchable[lang]["drafts"],
+        )
+        for rel, content in publish.site_pages(
+            pub, lang, shards, amender_shards, lang_search
+        ).items():
             site_files[f"{lang}/{rel}"] = content
         for f in sorted((THEME / "assets").iterdir()):
             site_files[f"{lang}/assets/{f.name}"] = f.read_text(encoding="utf-8")
@@ -514,22 +544,27 @@ def build_site(
         for shard in shards:
             if shard in changed_shards or fresh:
                 indexed.add(shard)
-                ids = acts_in_shard[shard]
-                runs_pf.append(
-                    (f"{{kk,ru}}/acts/{{{','.join(ids)}}}/index.html", f"pagefind/a{shard:02d}")
-                )
+                for lang in LANGS:
+                    ids = [a for a in acts_in_shard[shard] if a in searchable[lang]["acts"]]
+                    _remove_tree(built / "pagefind" / lang / f"a{shard:02d}")
+                    if ids:
+                        glob = f"{lang}/acts/{{{','.join(ids)}}}/index.html"
+                        runs_pf.append((glob, f"pagefind/{lang}/a{shard:02d}"))
         for shard in amender_shards:
             if fresh or any(shard_of(a, SHARDS) == shard for a in changed_amenders):
                 indexed_amenders.add(shard)
-                ids = amenders_in_shard[shard]
-                runs_pf.append(
-                    (
-                        f"{{kk,ru}}/amendments/{{{','.join(ids)}}}/index.html",
-                        f"pagefind/m{shard:02d}",
-                    )
-                )
-        if (site_changed or fresh) and pub.drafts:
-            runs_pf.append(("{kk,ru}/{drafts,examples}/**/*.html", "pagefind/site"))
+                for lang in LANGS:
+                    ids = [m for m in amenders_in_shard[shard] if m in searchable[lang]["amenders"]]
+                    _remove_tree(built / "pagefind" / lang / f"m{shard:02d}")
+                    if ids:
+                        glob = f"{lang}/amendments/{{{','.join(ids)}}}/index.html"
+                        runs_pf.append((glob, f"pagefind/{lang}/m{shard:02d}"))
+        if site_changed or fresh:
+            for lang in LANGS:
+                _remove_tree(built / "pagefind" / lang / "site")
+                if searchable[lang]["drafts"]:
+                    glob = f"{lang}/{{drafts,examples}}/**/*.html"
+                    runs_pf.append((glob, f"pagefind/{lang}/site"))
         # Each shard is its own Pagefind process writing its own folder: one per core.
         with ThreadPoolExecutor(max_workers=jobs) as threads:
             list(threads.map(lambda run: _run_pagefind(built, *run), runs_pf))
@@ -559,8 +594,18 @@ def build_site(
                 *(f"{lang}/acts/{a}" for lang in LANGS for a in keys if a not in rebuilt),
                 # ``known``: the amending acts not read again, so their pages not rewritten
                 *(f"{lang}/amendments/{m}" for lang in LANGS for m in known),
-                *(f"pagefind/a{s:02d}" for s in shards if s not in indexed),
-                *(f"pagefind/m{s:02d}" for s in amender_shards if s not in indexed_amenders),
+                *(
+                    f"pagefind/{lang}/a{s:02d}"
+                    for lang in LANGS
+                    for s in shards
+                    if s not in indexed
+                ),
+                *(
+                    f"pagefind/{lang}/m{s:02d}"
+                    for lang in LANGS
+                    for s in amender_shards
+                    if s not in indexed_amenders
+                ),
             ]
         )
     marker.write_text(str(out), encoding="utf-8")

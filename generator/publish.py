@@ -38,8 +38,11 @@ from .site import (
     page,
     rel,
     render_unit,
+    toc_entries,
     ui,
 )
+
+from .site_nav import goto_form, search_filters
 
 OFFICIAL_BANK = "https://adilet.zan.kz/"
 
@@ -329,6 +332,7 @@ def act_version_page(
         f'<a href="{esc(rel(page_dir, act_url(lang, act.id) + "history/"))}">{esc(t["history"])}</a></p>'
     )
     parts.append(_provenance(v, lang, act, page_dir))
+    parts.append(goto_form(lang))
     fate = act.remember(
         ("fate", v.id, lang),
         # JSON in a script element: raw text, only «<» needs escaping.
@@ -355,8 +359,13 @@ def act_version_page(
     # page share it.
     units_html = act.remember(("html", v.id, lang), render_text_html)
     # Only the text in force is indexed for search; past versions are reached from it.
-    parts.append(act_container(ctx, units_html, " data-pagefind-body" if searchable else ""))
-    return page(text.title, "\n\n".join(p for p in parts if p))
+    if searchable:
+        filters = search_filters(act.meta, act.meta.get("status", ""), lang)
+        parts.append(act_container(ctx, filters + units_html, " data-pagefind-body"))
+    else:
+        parts.append(act_container(ctx, units_html))
+    toc = act.remember(("toc", v.id, lang), lambda: toc_entries(text.body))
+    return page(text.title, "\n\n".join(p for p in parts if p), {"zan_toc": toc} if toc else None)
 
 
 def act_json(act: SiteAct, v: SiteVersion, lang: str) -> str:
@@ -527,34 +536,21 @@ def catalogue_page(pub: Published, lang: str, shards: list[int]) -> str:
 def search_page(
     lang: str, shards: list[int], amender_shards: list[int] = (), site_shard: bool = True
 ) -> str:
-    """The offline search page: Pagefind UI over the site's index shards (acts and amending
-    acts by ID, one for drafts), merged in the browser."""
+    """The offline search page: Pagefind UI over the language's index shards (acts and
+    amending acts by ID, one for drafts), merged in the browser (site_nav.search_body)."""
+    from .site_nav import search_body
+
     t = ui(lang)
-    bundles = [f"../../pagefind/a{n:02d}/" for n in shards]
-    bundles += [f"../../pagefind/m{n:02d}/" for n in amender_shards]
+    bundles = [f"../../pagefind/{lang}/a{n:02d}/" for n in shards]
+    bundles += [f"../../pagefind/{lang}/m{n:02d}/" for n in amender_shards]
     if site_shard:
-        bundles.append("../../pagefind/site/")
-    merge = ",".join(f"{{bundlePath:{_js_str(b)}}}" for b in bundles[1:])
-    body = (
-        f'<link href="{bundles[0]}pagefind-ui.css" rel="stylesheet">'
-        f'<script src="{bundles[0]}pagefind-ui.js"></script>'
-        f'<div id="zan-search" data-lang="{lang}"></div>'
-        "<script>window.addEventListener('DOMContentLoaded',function(){"
-        f"new PagefindUI({{element:'#zan-search',showSubResults:true,bundlePath:{_js_str(bundles[0])},"
-        f"mergeIndex:[{merge}],"
-        f"translations:{{placeholder:{_js_str(t['search_placeholder'])}}}}});"
-        "var box=document.querySelector('#zan-search input');"
-        f"if(box){{box.setAttribute('aria-label',{_js_str(t['search'])});}}}});</script>"
-    )
+        bundles.append(f"../../pagefind/{lang}/site/")
     return page(
-        t["search"], lang_switch(lang, f"{lang}/search/", f"{OTHER[lang]}/search/") + "\n\n" + body
+        t["search"],
+        lang_switch(lang, f"{lang}/search/", f"{OTHER[lang]}/search/")
+        + "\n\n"
+        + search_body(lang, bundles),
     )
-
-
-def _js_str(s: str) -> str:
-    import json as _json
-
-    return _json.dumps(s, ensure_ascii=False).replace("<", "\\u003c")
 
 
 def amendment_page(am: dict, lang: str) -> str:
@@ -585,6 +581,7 @@ def amendment_page(am: dict, lang: str) -> str:
         ctx = UnitContext(lang, rec.id, "text", rec.meta, page_dir, set(), None)
         ctx.url_base = "amendments"
         body = "".join(render_unit(u, ctx, esc) for u in text.body)
+        body = search_filters(rec.meta, "amending", lang) + body
         parts.append(f"<h2>{esc(t['text'])}</h2>" + act_container(ctx, body, " data-pagefind-body"))
     else:
         parts.append(_banner(esc(t["language_missing"])))
@@ -660,18 +657,18 @@ def site_pages(
     lang: str,
     shards: list[int] | None = None,
     amender_shards: list[int] | None = None,
+    search: tuple[list[int], list[int], bool] | None = None,
 ) -> dict[str, str]:
     """The site-wide pages of one language tree: catalogue, search, amending acts, drafts,
-    feeds. ``shards``: the search-index and download shards that hold acts."""
+    feeds. ``shards``: the download shards that hold acts; ``search``: this language's
+    search-index shards (acts, amending acts, drafts or not), by default the same."""
     shards = shards if shards is not None else [0]
+    if search is None:
+        amenders = amender_shards if amender_shards is not None else [0] if pub.amendments else []
+        search = (shards, amenders, bool(pub.drafts))
     out: dict[str, str] = {
         "index.md": catalogue_page(pub, lang, shards),
-        "search/index.md": search_page(
-            lang,
-            shards,
-            amender_shards if amender_shards is not None else ([0] if pub.amendments else []),
-            bool(pub.drafts),
-        ),
+        "search/index.md": search_page(lang, *search),
     }
     from .drafts import draft_page
 

@@ -45,66 +45,171 @@
       box.hidden = true;
     }
   }
+  function eidOf(unit) {
+    return unit.id || unit.getAttribute("data-eid");
+  }
+  function unitOf(el) {
+    var unit = el && el.closest ? el.closest("section.zan-unit") : null;
+    while (unit && !unit.hasAttribute("data-cite")) {
+      unit = unit.parentElement ? unit.parentElement.closest("section.zan-unit") : null;
+    }
+    return unit;
+  }
+  function setupActions(act) {
+    var cfg = JSON.parse(act.getAttribute("data-zan"));
+    var other = cfg.other ? new Set(cfg.other.eids) : null;
+    var bar = document.createElement("div");
+    bar.className = "zan-actions";
+    bar.setAttribute("role", "toolbar");
+    bar.setAttribute("data-pagefind-ignore", "");
+    var current = null;
+    function item(tag, cls, text) {
+      var el = document.createElement(tag);
+      el.className = cls;
+      el.textContent = text;
+      if (tag === "button") el.type = "button";
+      bar.appendChild(el);
+      return el;
+    }
+    function show(unit) {
+      if (!unit || unit === current || !act.contains(unit)) return;
+      current = unit;
+      var eid = eidOf(unit);
+      var cite = cfg.cite[0] + unit.getAttribute("data-cite") + cfg.cite[1];
+      bar.textContent = "";
+      bar.setAttribute("aria-label", unit.getAttribute("data-cite"));
+      var anchor = item("a", "zan-anchor", "#");
+      anchor.href = "#" + eid;
+      anchor.setAttribute("aria-label", cfg.labels.anchor || eid);
+      var link = item("button", "zan-copy-link", cfg.labels.copy_link);
+      link.setAttribute("data-href", cfg.href + "#" + eid);
+      link.setAttribute("data-copied", cfg.labels.copied);
+      var citeButton = item("button", "zan-copy-cite", cfg.labels.copy_cite);
+      citeButton.setAttribute("data-cite", cite);
+      citeButton.setAttribute("data-copied", cfg.labels.copied);
+      if (cfg.remark) {
+        var url = new URL(cfg.href + "#" + eid, window.location.href).href;
+        var remark = item("a", "zan-remark", cfg.remark.label);
+        remark.href = "mailto:" + cfg.remark.to + "?subject=" + encodeURIComponent(cite) +
+          "&body=" + encodeURIComponent(cite + "\n" + url + "\n\n");
+      }
+      if (other && other.has(eid)) {
+        var alt = item("a", "zan-other-lang", cfg.other.name);
+        alt.lang = cfg.other.lang;
+        alt.hreflang = cfg.other.lang;
+        alt.href = cfg.other.href + "#" + eid;
+      }
+      // After the unit's own heading and text, before its children and notes.
+      var next = null;
+      for (var c = unit.firstElementChild; c; c = c.nextElementSibling) {
+        if (c !== bar && !c.matches(".zan-h, p.zan-text, table")) { next = c; break; }
+      }
+      unit.insertBefore(bar, next);
+    }
+    act.addEventListener("mouseover", function (event) { show(unitOf(event.target)); });
+    act.addEventListener("focusin", function (event) {
+      if (!bar.contains(event.target)) show(unitOf(event.target));
+    });
+    function target() {
+      var hash = decodeURIComponent(window.location.hash.slice(1));
+      var el = hash ? document.getElementById(hash) : null;
+      if (!el || !act.contains(el)) return;
+      show(unitOf(el));
+      // Keyboard users continue from the unit the address names: the next Tab reaches
+      // its actions.
+      if (!el.hasAttribute("tabindex")) el.setAttribute("tabindex", "-1");
+      if (document.activeElement === document.body || !act.contains(document.activeElement)) {
+        el.focus({ preventScroll: true });
+      }
+    }
+    window.addEventListener("hashchange", target);
+    target();
+  }
+  // Search results open the unit with the words searched for marked (?zan-hl=…). Pagefind
+  // matches without diacritics (й as и) and by stem: a word is marked when it begins with
+  // the searched word less its ending.
+  function fold(text) {
+    var out = "";
+    for (var i = 0; i < text.length; i++) out += text[i].normalize("NFD")[0].toLowerCase();
+    return out;
+  }
+  function highlightHits() {
+    var params = new URLSearchParams(window.location.search);
+    var stems = params.getAll("zan-hl").join(" ").split(/\s+/).filter(function (w) {
+      return w.length > 1;
+    }).map(function (w) {
+      w = fold(w);
+      return w.length >= 6 ? w.slice(0, -2) : w.length >= 4 ? w.slice(0, -1) : w;
+    });
+    var act = document.querySelector(".zan-act");
+    if (!stems.length || !act) return;
+    var hash = decodeURIComponent(window.location.hash.slice(1));
+    var el = hash ? document.getElementById(hash) : null;
+    var scope = el ? (el.closest("section.zan-unit") || el) : act;
+    var word = /[\p{L}\p{N}]+/gu;
+    var walker = document.createTreeWalker(scope, NodeFilter.SHOW_TEXT);
+    var nodes = [];
+    for (var n = walker.nextNode(); n; n = walker.nextNode()) {
+      if (!n.parentElement.closest(".zan-actions, script")) nodes.push(n);
+    }
+    var marked = 0;
+    nodes.forEach(function (node) {
+      var text = node.nodeValue, folded = fold(text), spans = [], m;
+      word.lastIndex = 0;
+      while ((m = word.exec(folded))) {
+        var w = m[0];
+        if (stems.some(function (s) { return w.indexOf(s) === 0; })) spans.push([m.index, m.index + w.length]);
+      }
+      if (!spans.length || marked > 500) return;
+      var frag = document.createDocumentFragment(), pos = 0;
+      spans.forEach(function (sp) {
+        if (sp[0] > pos) frag.appendChild(document.createTextNode(text.slice(pos, sp[0])));
+        var mark = document.createElement("mark");
+        mark.className = "zan-hit";
+        mark.textContent = text.slice(sp[0], sp[1]);
+        frag.appendChild(mark);
+        pos = sp[1];
+        marked++;
+      });
+      if (pos < text.length) frag.appendChild(document.createTextNode(text.slice(pos)));
+      node.parentNode.replaceChild(frag, node);
+    });
+  }
+  // «Go to article N»: 15 → art_15, 15.2 or 15 2 → art_15__para_2, 9-1 → art_9-1.
+  function setupGoto() {
+    var form = document.getElementById("zan-goto");
+    if (!form) return;
+    form.hidden = false;
+    var box = form.querySelector("input");
+    var status = form.querySelector(".zan-goto-status");
+    form.addEventListener("submit", function (event) {
+      event.preventDefault();
+      var parts = box.value.trim().replace(/[^0-9\-\s.]/g, "").split(/[\s.]+/).filter(Boolean);
+      if (!parts.length) return;
+      var eid = "art_" + parts[0] + (parts[1] ? "__para_" + parts[1] : "") + (parts[2] ? "__subpara_" + parts[2] : "");
+      var el = document.getElementById(eid);
+      if (!el) {
+        status.textContent = form.getAttribute("data-missing").replace("{n}", parts.join("."));
+        return;
+      }
+      status.textContent = "";
+      window.location.hash = eid;
+      el.setAttribute("tabindex", "-1");
+      el.focus();
+    });
+  }
   window.addEventListener("hashchange", fate);
   document.addEventListener("DOMContentLoaded", function () {
     fate();
     // Unit actions, built from the page's configuration: copy a link that names the
     // version, copy the citation in the legal form of the page's language, the same unit
-    // in the other language, and (drafts under discussion) a prefilled remark.
-    document.querySelectorAll(".zan-act[data-zan]").forEach(function (act) {
-      var cfg = JSON.parse(act.getAttribute("data-zan"));
-      var other = cfg.other ? new Set(cfg.other.eids) : null;
-      act.querySelectorAll("section.zan-unit[data-cite]").forEach(function (unit) {
-        var eid = unit.id;
-        var box = document.createElement("span");
-        box.className = "zan-actions";
-        box.setAttribute("data-pagefind-ignore", "");
-        var anchor = document.createElement("a");
-        anchor.className = "zan-anchor";
-        anchor.href = "#" + eid;
-        anchor.textContent = "#";
-        box.appendChild(anchor);
-        // After the unit's own heading and text, before its children and notes.
-        var next = null;
-        for (var c = unit.firstElementChild; c; c = c.nextElementSibling) {
-          if (!c.matches("p.zan-h, p.zan-text, table")) { next = c; break; }
-        }
-        unit.insertBefore(box, next);
-        var cite = cfg.cite[0] + unit.getAttribute("data-cite") + cfg.cite[1];
-        var link = document.createElement("button");
-        link.type = "button";
-        link.className = "zan-copy-link";
-        link.setAttribute("data-href", cfg.href + "#" + eid);
-        link.setAttribute("data-copied", cfg.labels.copied);
-        link.textContent = cfg.labels.copy_link;
-        box.appendChild(link);
-        var citeButton = document.createElement("button");
-        citeButton.type = "button";
-        citeButton.className = "zan-copy-cite";
-        citeButton.setAttribute("data-cite", cite);
-        citeButton.setAttribute("data-copied", cfg.labels.copied);
-        citeButton.textContent = cfg.labels.copy_cite;
-        box.appendChild(citeButton);
-        if (cfg.remark) {
-          var url = new URL(cfg.href + "#" + eid, window.location.href).href;
-          var remark = document.createElement("a");
-          remark.className = "zan-remark";
-          remark.href = "mailto:" + cfg.remark.to + "?subject=" + encodeURIComponent(cite) +
-            "&body=" + encodeURIComponent(cite + "\n" + url + "\n\n");
-          remark.textContent = cfg.remark.label;
-          box.appendChild(remark);
-        }
-        if (other && other.has(eid)) {
-          var alt = document.createElement("a");
-          alt.className = "zan-other-lang";
-          alt.lang = cfg.other.lang;
-          alt.hreflang = cfg.other.lang;
-          alt.href = cfg.other.href + "#" + eid;
-          alt.textContent = cfg.other.name;
-          box.appendChild(alt);
-        }
-      });
-    });
+    // in the other language, and (drafts under discussion) a prefilled remark. One bar per
+    // text, shown for the unit under the pointer, the unit holding the keyboard focus or
+    // the unit the address points to: no tab stop per unit, and (floating) it never moves
+    // the text.
+    document.querySelectorAll(".zan-act[data-zan]").forEach(setupActions);
+    highlightHits();
+    setupGoto();
     // Catalogue filters.
     var form = document.getElementById("zan-filter");
     if (form) {

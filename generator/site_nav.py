@@ -1,0 +1,169 @@
+"""Finding one's way in the site: «go to article N», search that lands on the unit.
+
+The search page is Pagefind's UI over one language's index shards, with its interface
+strings in the page's language (Pagefind ships none for Kazakh), result links made from
+the page's own address (so the site works under any base path) and the searched words
+marked on the unit a result opens.
+
+>>> NAV["kk"]["goto_label"], NAV["ru"]["goto_label"]
+('Бапқа өту', 'Перейти к статье')
+"""
+
+from __future__ import annotations
+
+import json
+
+from .site import esc, ui
+
+NAV = {
+    "kk": {
+        "goto_label": "Бапқа өту",
+        "goto_button": "Өту",
+        "goto_hint": "15 немесе 15.2",
+        "goto_missing": "Бұл мәтінде «{n}» жоқ.",
+    },
+    "ru": {
+        "goto_label": "Перейти к статье",
+        "goto_button": "Перейти",
+        "goto_hint": "15 или 15.2",
+        "goto_missing": "В этом тексте нет «{n}».",
+    },
+}
+
+# Pagefind UI's interface strings (its translation keys), in both languages of the site.
+PAGEFIND_STRINGS = {
+    "kk": {
+        "clear_search": "Тазалау",
+        "load_more": "Тағы нәтижелер көрсету",
+        "search_label": "Сайттан іздеу",
+        "filters_label": "Сүзгілер",
+        "zero_results": "«[SEARCH_TERM]» бойынша ештеңе табылмады",
+        "many_results": "«[SEARCH_TERM]» бойынша [COUNT] нәтиже",
+        "one_result": "«[SEARCH_TERM]» бойынша [COUNT] нәтиже",
+        "total_zero_results": "Ештеңе табылмады",
+        "total_one_result": "[COUNT] нәтиже",
+        "total_many_results": "[COUNT] нәтиже",
+        "alt_search": "«[SEARCH_TERM]» бойынша ештеңе табылмады. "
+        "Оның орнына «[DIFFERENT_TERM]» бойынша нәтижелер көрсетілді",
+        "search_suggestion": "«[SEARCH_TERM]» бойынша ештеңе табылмады. "
+        "Мына іздеулердің бірін байқап көріңіз:",
+        "searching": "«[SEARCH_TERM]» ізделуде…",
+        "results_label": "Іздеу нәтижелері",
+        "error_search": "Іздеу сәтсіз аяқталды",
+        "filter_selected_one": "[COUNT] таңдалды",
+        "filter_selected_many": "[COUNT] таңдалды",
+        "input_hint": "Нәтижелер теру барысында шығады",
+        "loading": "Жүктелуде",
+    },
+    "ru": {
+        "clear_search": "Очистить",
+        "load_more": "Показать ещё",
+        "search_label": "Поиск по сайту",
+        "filters_label": "Фильтры",
+        "zero_results": "По запросу «[SEARCH_TERM]» ничего не найдено",
+        "many_results": "По запросу «[SEARCH_TERM]» найдено: [COUNT]",
+        "one_result": "По запросу «[SEARCH_TERM]» найдено: [COUNT]",
+        "total_zero_results": "Ничего не найдено",
+        "total_one_result": "Найдено: [COUNT]",
+        "total_many_results": "Найдено: [COUNT]",
+        "alt_search": "По запросу «[SEARCH_TERM]» ничего не найдено. "
+        "Показаны результаты по запросу «[DIFFERENT_TERM]»",
+        "search_suggestion": "По запросу «[SEARCH_TERM]» ничего не найдено. "
+        "Попробуйте один из запросов:",
+        "searching": "Идёт поиск «[SEARCH_TERM]»…",
+        "results_label": "Результаты поиска",
+        "error_search": "Ошибка поиска",
+        "filter_selected_one": "Выбрано: [COUNT]",
+        "filter_selected_many": "Выбрано: [COUNT]",
+        "input_hint": "Результаты появятся по мере ввода",
+        "loading": "Загрузка",
+    },
+}
+
+HIGHLIGHT_PARAM = "zan-hl"  # zan.js marks these words on the unit a result opens
+
+
+def pagefind_translations(lang: str) -> dict[str, str]:
+    """Pagefind UI's strings for a language (its placeholder is the site's own).
+
+    >>> pagefind_translations("kk")["many_results"]
+    '«[SEARCH_TERM]» бойынша [COUNT] нәтиже'
+    """
+    return {"placeholder": ui(lang)["search_placeholder"], **PAGEFIND_STRINGS[lang]}
+
+
+def goto_form(lang: str) -> str:
+    """The «go to article N» box of an act page (zan.js; hidden without it).
+
+    >>> goto_form("ru").count("Перейти")
+    2
+    """
+    t = NAV[lang]
+    return (
+        f'<form id="zan-goto" class="zan-goto" hidden data-pagefind-ignore '
+        f'data-missing="{esc(t["goto_missing"])}">'
+        f'<label for="zan-goto-n">{esc(t["goto_label"])}</label>'
+        f'<input id="zan-goto-n" type="text" inputmode="decimal" autocomplete="off" '
+        f'placeholder="{esc(t["goto_hint"])}">'
+        f'<button type="submit">{esc(t["goto_button"])}</button>'
+        '<span class="zan-goto-status" role="status"></span></form>'
+    )
+
+
+def search_filters(meta: dict, status: str, lang: str) -> str:
+    """Pagefind filters of an indexed page (empty elements inside its indexed body): act
+    type, status and year, named and valued in words of the page's language.
+
+    >>> search_filters({"type": "law", "adopted": "2013-04-15"}, "in_force", "ru")
+    '<span data-pagefind-filter="Вид:Закон"></span><span data-pagefind-filter="Статус:Действует"></span><span data-pagefind-filter="Год:2013"></span>'
+    """
+    t = ui(lang)
+    pairs = []
+    kind = meta.get("type", "")
+    if kind:
+        pairs.append((t["type"], t["types"].get(kind, kind)))
+    if status:
+        pairs.append((t["status"], t["statuses"].get(status, status)))
+    year = str(meta.get("adopted") or meta.get("submitted") or "")[:4]
+    if year.isdigit():
+        pairs.append((t["year"], year))
+    return "".join(f'<span data-pagefind-filter="{esc(f"{k}:{v}")}"></span>' for k, v in pairs)
+
+
+def search_body(lang: str, bundles: list[str]) -> str:
+    """The search page's body: Pagefind UI over ``bundles`` (relative to the page).
+
+    Result links are made from the site's base as the page finds it (``baseUrl``), so the
+    site can be served under any path; results carry the searched words (``zan-hl``).
+    """
+    t = ui(lang)
+    if not bundles:
+        return f"<p>{esc(PAGEFIND_STRINGS[lang]['total_zero_results'])}</p>"
+    options = {
+        "element": "#zan-search",
+        "showSubResults": True,
+        "showImages": False,
+        "bundlePath": bundles[0],
+        "mergeIndex": [{"bundlePath": b} for b in bundles[1:]],
+        "highlightParam": HIGHLIGHT_PARAM,
+        "translations": pagefind_translations(lang),
+    }
+    data = json.dumps(options, ensure_ascii=False, sort_keys=True).replace("<", "\\u003c")
+    return (
+        f'<link href="{esc(bundles[0])}pagefind-ui.css" rel="stylesheet">'
+        f'<script src="{esc(bundles[0])}pagefind-ui.js"></script>'
+        f'<div id="zan-search" data-lang="{lang}"></div>'
+        f'<script type="application/json" id="zan-search-options">{data}</script>'
+        "<script>window.addEventListener('DOMContentLoaded',function(){"
+        "var o=JSON.parse(document.getElementById('zan-search-options').textContent);"
+        # Bundles and result links from the page's own address: the site works under any
+        # base path (the language tree's parent is the site's base, «/site/» under one).
+        "var abs=function(p){return new URL(p,window.location.href).pathname;};"
+        "o.bundlePath=abs(o.bundlePath);"
+        "o.mergeIndex.forEach(function(m){m.bundlePath=abs(m.bundlePath);});"
+        "o.baseUrl=abs('../../');"
+        "new PagefindUI(o);"
+        "var box=document.querySelector('#zan-search input');"
+        f"if(box){{box.setAttribute('aria-label',{json.dumps(t['search'], ensure_ascii=False)});}}}});"
+        "</script>"
+    )
