@@ -96,10 +96,18 @@ def main() -> int:
         errors.append(f"index.tsv lists {sorted(listed ^ stored)} differently from the folders")
     for e in errors:
         print(e, file=sys.stderr)
-    print(f"{'FAILED' if errors else 'ok'}: {len(stored)} acts, {2 * len(stored)} files, {total_bytes:,} bytes")
+    print(
+        f"{'FAILED' if errors else 'ok'}: {len(stored)} acts, {2 * len(stored)} files, {total_bytes:,} bytes"
+    )
     print("by kind: " + ", ".join(f"{k} {v}" for k, v in sorted(kinds.items())))
-    print("by decade (stated in the text): " + ", ".join(f"{g}/{d} {v}" for (g, d), v in sorted(decades.items())))
-    print("by decade of not_before_year (a lower bound): " + ", ".join(f"{g}/{d} {v}" for (g, d), v in sorted(bounds.items())))
+    print(
+        "by decade (stated in the text): "
+        + ", ".join(f"{g}/{d} {v}" for (g, d), v in sorted(decades.items()))
+    )
+    print(
+        "by decade of not_before_year (a lower bound): "
+        + ", ".join(f"{g}/{d} {v}" for (g, d), v in sorted(bounds.items()))
+    )
     return 1 if errors else 0
 
 

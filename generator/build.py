@@ -134,9 +134,13 @@ def _run_pagefind(site: Path, glob: str, subdir: str) -> None:
 
 def _strip_nondeterminism(site: Path) -> None:
     """mkdocs writes build dates into sitemaps (at the top of its site folder); drop them
-    for byte-identical builds."""
+    for byte-identical builds. Material's own search (lunr, its worker) is dropped too: the
+    site's search is Pagefind (about 1 MB per language tree nobody loads)."""
     for name in ("sitemap.xml.gz", "sitemap.xml"):
         _remove(site / name)
+    js = site / "assets" / "javascripts"
+    shutil.rmtree(js / "lunr", ignore_errors=True)
+    shutil.rmtree(js / "workers", ignore_errors=True)
 
 
 def bulk_zip(files: dict[str, bytes]) -> bytes:
@@ -264,10 +268,12 @@ def _searchable(acts_state: dict, pub) -> dict[str, dict]:
         acts = {
             a
             for a, st in acts_state.items()
-            if any(lang in v["langs"] and v["status"] != "pending" for v in st["summary"]["versions"])
+            if any(
+                lang in v["langs"] and v["status"] != "pending" for v in st["summary"]["versions"]
+            )
         }
-        amenders = {am["record"].id for am in pub.amendments if am["texts"].get(lang) is not None}
-        drafts = any(d["texts"].get(lang) is not None for d in pub.drafts)
+        amenders = {am["record"].id for am in pub.amendments if lang in am["record"].files}
+        drafts = any(lang in d["record"].files for d in pub.drafts)
         out[lang] = {"acts": acts, "amenders": amenders, "drafts": drafts}
     return out
 
@@ -396,7 +402,13 @@ def build_site(
     state.begin(todo + gone)
     changed_shards = {shard_of(a, SHARDS) for a in todo + gone}
 
-    bar = tqdm(total=len(todo) + 4, disable=not progress, desc="zan build", unit="act")
+    # A progress bar only on a terminal: in a log it would be carriage returns.
+    bar = tqdm(
+        total=len(todo) + 4,
+        disable=not progress or not sys.stderr.isatty(),
+        desc="zan build",
+        unit="act",
+    )
     for a in gone:
         for rel in previous[a]["files"]:
             layout.remove(rel, built)

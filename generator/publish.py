@@ -19,6 +19,7 @@ from pathlib import Path
 from . import eid as _eid
 from .corpus import ActRecord, Corpus
 from .model import Act
+from .parallel import parallel_link, parallel_pages
 from .render import unit_tree
 from .site import (
     LANGS,
@@ -41,7 +42,6 @@ from .site import (
     toc_entries,
     ui,
 )
-
 from .site_nav import goto_form, search_filters
 
 OFFICIAL_BANK = "https://adilet.zan.kz/"
@@ -332,6 +332,7 @@ def act_version_page(
         f'<a href="{esc(rel(page_dir, act_url(lang, act.id) + "history/"))}">{esc(t["history"])}</a></p>'
     )
     parts.append(_provenance(v, lang, act, page_dir))
+    parts.append(parallel_link(act, lang, None if searchable else v.id, page_dir))
     parts.append(goto_form(lang))
     fate = act.remember(
         ("fate", v.id, lang),
@@ -649,6 +650,7 @@ def act_pages(act: SiteAct, lang: str) -> dict[str, str]:
             )
     out[base + "versions/index.md"] = versions_page(act, lang)
     out[base + "history/index.md"] = history_page(act, lang)
+    out.update(parallel_pages(act, lang))
     return out
 
 

@@ -131,39 +131,26 @@ def search_filters(meta: dict, status: str, lang: str) -> str:
 
 
 def search_body(lang: str, bundles: list[str]) -> str:
-    """The search page's body: Pagefind UI over ``bundles`` (relative to the page).
+    """The search page's body: zan-search.js over Pagefind's ``bundles`` (relative to the
+    page; made absolute in the browser, so the site can be served under any path).
 
-    Result links are made from the site's base as the page finds it (``baseUrl``), so the
-    site can be served under any path; results carry the searched words (``zan-hl``).
+    >>> "pagefind/kk/a00/" in search_body("kk", ["../../pagefind/kk/a00/"])
+    True
     """
     t = ui(lang)
     if not bundles:
         return f"<p>{esc(PAGEFIND_STRINGS[lang]['total_zero_results'])}</p>"
     options = {
-        "element": "#zan-search",
-        "showSubResults": True,
-        "showImages": False,
-        "bundlePath": bundles[0],
-        "mergeIndex": [{"bundlePath": b} for b in bundles[1:]],
+        "bundles": bundles,
         "highlightParam": HIGHLIGHT_PARAM,
-        "translations": pagefind_translations(lang),
+        "strings": pagefind_translations(lang),
+        "label": t["search"],
+        "all": t["all"],
+        "filters": [t["type"], t["status"], t["year"]],
     }
     data = json.dumps(options, ensure_ascii=False, sort_keys=True).replace("<", "\\u003c")
     return (
-        f'<link href="{esc(bundles[0])}pagefind-ui.css" rel="stylesheet">'
-        f'<script src="{esc(bundles[0])}pagefind-ui.js"></script>'
         f'<div id="zan-search" data-lang="{lang}"></div>'
         f'<script type="application/json" id="zan-search-options">{data}</script>'
-        "<script>window.addEventListener('DOMContentLoaded',function(){"
-        "var o=JSON.parse(document.getElementById('zan-search-options').textContent);"
-        # Bundles and result links from the page's own address: the site works under any
-        # base path (the language tree's parent is the site's base, «/site/» under one).
-        "var abs=function(p){return new URL(p,window.location.href).pathname;};"
-        "o.bundlePath=abs(o.bundlePath);"
-        "o.mergeIndex.forEach(function(m){m.bundlePath=abs(m.bundlePath);});"
-        "o.baseUrl=abs('../../');"
-        "new PagefindUI(o);"
-        "var box=document.querySelector('#zan-search input');"
-        f"if(box){{box.setAttribute('aria-label',{json.dumps(t['search'], ensure_ascii=False)});}}}});"
-        "</script>"
+        '<script src="../assets/zan-search.js"></script>'
     )

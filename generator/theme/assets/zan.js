@@ -139,7 +139,10 @@
       return w.length > 1;
     }).map(function (w) {
       w = fold(w);
-      return w.length >= 6 ? w.slice(0, -2) : w.length >= 4 ? w.slice(0, -1) : w;
+      // An ending is at most two Cyrillic letters: «услуги» finds «услуга», «услугиzz» nothing.
+      var cut = w.length >= 6 ? 2 : w.length >= 4 ? 1 : 0;
+      while (cut > 0 && !/^[\u0400-\u04ff]+$/.test(w.slice(-cut))) cut--;
+      return cut ? w.slice(0, -cut) : w;
     });
     var act = document.querySelector(".zan-act");
     if (!stems.length || !act) return;
@@ -174,6 +177,59 @@
       if (pos < text.length) frag.appendChild(document.createTextNode(text.slice(pos)));
       node.parentNode.replaceChild(frag, node);
     });
+  }
+  // Redline pages: one view at a time (inline, side by side, kk | ru), chosen by a switch
+  // or the address (#side-by-side), and buttons that go to the next or previous change.
+  function setupViews(box) {
+    var views = Array.prototype.slice.call(box.querySelectorAll(":scope > .zan-view"));
+    if (!views.length) return;
+    var bar = document.createElement("div");
+    bar.className = "zan-view-switch";
+    bar.setAttribute("role", "group");
+    bar.setAttribute("aria-label", box.getAttribute("data-label"));
+    var buttons = views.map(function (view) {
+      var b = document.createElement("button");
+      b.type = "button";
+      b.textContent = view.querySelector("h2").textContent;
+      b.addEventListener("click", function () {
+        show(view);
+        history.replaceState(null, "", "#" + view.getAttribute("data-view"));
+      });
+      bar.appendChild(b);
+      return b;
+    });
+    var at = -1;
+    function changes() {
+      var view = views.filter(function (v) { return !v.hidden; })[0];
+      return view ? Array.prototype.slice.call(view.querySelectorAll(".zan-diff > div, .zan-diff tbody > tr")) : [];
+    }
+    function go(step) {
+      var list = changes();
+      if (!list.length) return;
+      list.forEach(function (c) { c.classList.remove("zan-change-current"); });
+      at = Math.max(0, Math.min(list.length - 1, at + step));
+      var el = list[at];
+      el.classList.add("zan-change-current");
+      el.scrollIntoView({ block: "center" });
+    }
+    [["prev", -1], ["next", 1]].forEach(function (d) {
+      var b = document.createElement("button");
+      b.type = "button";
+      b.className = "zan-change-" + d[0];
+      b.textContent = box.getAttribute("data-" + d[0]);
+      b.addEventListener("click", function () { go(d[1]); });
+      bar.appendChild(b);
+    });
+    function show(view) {
+      views.forEach(function (v, i) {
+        v.hidden = v !== view;
+        buttons[i].setAttribute("aria-pressed", String(v === view));
+      });
+      at = -1;
+    }
+    box.insertBefore(bar, box.firstChild);
+    var wanted = window.location.hash.slice(1);
+    show(views.filter(function (v) { return v.getAttribute("data-view") === wanted; })[0] || views[0]);
   }
   // «Go to article N»: 15 → art_15, 15.2 or 15 2 → art_15__para_2, 9-1 → art_9-1.
   function setupGoto() {
@@ -210,6 +266,7 @@
     document.querySelectorAll(".zan-act[data-zan]").forEach(setupActions);
     highlightHits();
     setupGoto();
+    document.querySelectorAll(".zan-views").forEach(setupViews);
     // Catalogue filters.
     var form = document.getElementById("zan-filter");
     if (form) {
