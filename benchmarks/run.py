@@ -297,7 +297,10 @@ def e2e(root: Path, out: Path, args, m: int, commit: str) -> int:
     """build_site cold, warm (nothing changed) and after + 1 amending act."""
     cache = WORK / f"cache-a{args.acts}"
     shutil.rmtree(cache, ignore_errors=True)
+    if out.is_symlink():  # a published site: the link to its release
+        out.unlink()
     shutil.rmtree(out, ignore_errors=True)
+    shutil.rmtree(out.with_name(out.name + ".zan-releases"), ignore_errors=True)
     rows = [("cold (empty cache)", spawn(root, out, None, cache))]
     rows.append(("warm, nothing changed", spawn(root, out, None, cache)))
     new = _add_amender(root, args, m)

@@ -3,8 +3,9 @@
 import (stored texts) → parse → amend/consolidate (versions) → diff → render pages →
 mkdocs-material (one build per language) → Pagefind search index → publish.
 A build that fails leaves the previous site untouched: everything is built in the cache
-(`.zan-cache/site`) and the published site is brought up to date only at the end
-(`incremental.publish_tree`: a few files in place, many by swapping in a new copy).
+(`.zan-cache/site`), the cache's records are written last, and only then is the site
+published, as a new release that `<out>` is switched to in one rename
+(`incremental.publish_release`).
 """
 
 from __future__ import annotations
@@ -26,14 +27,17 @@ from pathlib import Path
 import yaml
 
 from . import publish
+from .children import die_with_parent, tied
 from .incremental import (
     STATE_VERSION,
     State,
     code_hash,
-    publish_tree,
+    current_release,
+    publish_release,
     shard_of,
     write_if_changed,
 )
+from .killpoint import point as kill_point
 from .site import LANGS, json_dump, ui
 
 THEME = Path(__file__).with_name("theme")
@@ -95,7 +99,9 @@ def _start_mkdocs(
     cfg.write_text(yaml.safe_dump(config, allow_unicode=True, sort_keys=True), encoding="utf-8")
     args = ["--dirty"] if dirty else []
     return subprocess.Popen(
-        [sys.executable, "-m", "mkdocs", "build", "--quiet", *args, "--config-file", str(cfg)],
+        tied(
+            [sys.executable, "-m", "mkdocs", "build", "--quiet", *args, "--config-file", str(cfg)]
+        ),
         stdout=subprocess.PIPE,
         stderr=subprocess.PIPE,
         text=True,
@@ -113,23 +119,45 @@ def _run_pagefind(site: Path, glob: str, subdir: str) -> None:
     """Index the pages ``glob`` selects into the search shard ``subdir`` (replaced whole)."""
     shutil.rmtree(site / subdir, ignore_errors=True)
     proc = subprocess.run(
-        [
-            sys.executable,
-            "-m",
-            "pagefind",
-            "--site",
-            str(site),
-            "--silent",
-            "--glob",
-            glob,
-            "--output-subdir",
-            subdir,
-        ],
+        tied(
+            [
+                sys.executable,
+                "-m",
+                "pagefind",
+                "--site",
+                str(site),
+                "--silent",
+                "--glob",
+                glob,
+                "--output-subdir",
+                subdir,
+            ]
+        ),
         capture_output=True,
         text=True,
     )
     if proc.returncode != 0:
         raise RuntimeError(f"pagefind failed:\n{proc.stdout}\n{proc.stderr}")
+    sort_pagefind_entry(site / subdir / "pagefind-entry.json")
+
+
+def sort_pagefind_entry(path: Path) -> None:
+    """Pagefind writes the languages of `pagefind-entry.json` in a random order (a hash
+    map): rewritten with them sorted, so that two builds are byte-identical. The other
+    files it writes are named by the hash of their bytes and hold no such map.
+
+    >>> import tempfile
+    >>> f = Path(tempfile.mkdtemp()) / "pagefind-entry.json"
+    >>> _ = f.write_text('{"version":"1.5.2","languages":{"ru":{"page_count":1},"kk":{}}}')
+    >>> sort_pagefind_entry(f); f.read_text()
+    '{"version":"1.5.2","languages":{"kk":{},"ru":{"page_count":1}}}'
+    >>> shutil.rmtree(f.parent)
+    """
+    if not path.exists():  # nothing to index
+        return
+    entry = json.loads(path.read_text(encoding="utf-8"))
+    entry["languages"] = dict(sorted(entry.get("languages", {}).items()))
+    path.write_text(json.dumps(entry, ensure_ascii=False, separators=(",", ":")), "utf-8")
 
 
 def _strip_nondeterminism(site: Path) -> None:
@@ -247,13 +275,15 @@ class DocsLayout:
         return changed
 
     def remove(self, rel: str, built: Path) -> None:
-        """Remove a page and what mkdocs made of it."""
+        """Remove a page and what mkdocs made of it, and the folders that leaves empty."""
         lang = rel.partition("/")[0]
         for c, path in self.paths(rel):
             if path.exists():
                 path.unlink()
                 self.changed.add((lang, c))
+                _remove_empty_parents(path, self.docs)
         _remove(built / _html_of(rel))
+        _remove_empty_parents(built / _html_of(rel), built)
 
     def read(self, rel: str) -> bytes:
         """A page's bytes."""
@@ -278,10 +308,6 @@ def _searchable(acts_state: dict, pub) -> dict[str, dict]:
     return out
 
 
-def _remove_tree(path: Path) -> None:
-    shutil.rmtree(path, ignore_errors=True)
-
-
 def _by_shard(ids) -> dict[int, list[str]]:
     """Shard → the IDs in it, sorted (search and download shards).
 
@@ -299,6 +325,18 @@ def _html_of(rel_md: str) -> str:
     if rel_md.endswith("index.md"):
         return rel_md[: -len(".md")] + ".html"
     return rel_md
+
+
+def _remove_empty_parents(path: Path, top: Path) -> None:
+    """Remove the folders above ``path`` (up to ``top``, not included) that are empty."""
+    folder = path.parent
+    while folder != top and top in folder.parents:
+        try:
+            folder.rmdir()
+        except OSError:  # not empty (or already gone)
+            if folder.exists():
+                return
+        folder = folder.parent
 
 
 def _remove(path: Path) -> None:
@@ -336,7 +374,8 @@ def build_site(
     from .clock import today as build_date
 
     today = today or build_date()
-    root, out = root.resolve(), out.resolve()
+    # ``out`` itself is a link to the current release: only the folder it stands in is resolved.
+    root, out = root.resolve(), out.absolute().parent.resolve() / out.absolute().name
     cache_dir = (cache_dir or root / ".zan-cache").resolve()
     base_cfg = root / "mkdocs.yml"
     context = {
@@ -389,6 +428,7 @@ def build_site(
     }
     index = AmendersIndex(corpus, known, jobs)
     led = ledgers(corpus, today, index)
+    kill_point("load")
     stage("load")
     rows = publish.ledger_rows_by_act(led)
     keys = {
@@ -399,7 +439,8 @@ def build_site(
     gone = sorted(set(acts_state) - set(keys))
     # Forget what is about to change before touching it: a failed build is redone next time.
     previous = {a: acts_state.pop(a) for a in todo + gone if a in acts_state}
-    state.begin(todo + gone)
+    state.begin()
+    kill_point("begin")
     changed_shards = {shard_of(a, SHARDS) for a in todo + gone}
 
     # A progress bar only on a terminal: in a log it would be carriage returns.
@@ -420,13 +461,14 @@ def build_site(
             layout.remove(rel, built)
         acts_state[act_id] = {"key": keys[act_id], "files": pages, "summary": act_summary}
         bar.update(1)
+        kill_point("act")
 
     _JOB.update(corpus=corpus, index=index, rows=rows, today=today, docs=docs, chunks=layout.chunks)
     try:
         # Worker processes pay off from a few dozen acts; a handful is done in-process.
         if jobs > 1 and len(todo) >= PARALLEL_FROM:
             ctx = multiprocessing.get_context("fork")
-            with ctx.Pool(jobs) as pool:
+            with ctx.Pool(jobs, initializer=die_with_parent) as pool:
                 for result in pool.imap_unordered(_act_job, todo, chunksize=4):
                     store(*result)
         else:
@@ -435,6 +477,7 @@ def build_site(
     finally:
         _JOB.clear()
     summary.rebuilt_acts = len(todo)
+    kill_point("acts")
     stage("acts")
 
     pub = publish.Published(corpus=corpus, today=today)
@@ -470,6 +513,7 @@ def build_site(
         for rel in amenders_state.pop(am_id)["files"]:
             layout.remove(rel, built)
     state.data["acts_sig"] = acts_sig
+    kill_point("amenders")
     changed_amenders = sorted(set(corpus.amendments) - set(known))
 
     acts_in_shard = _by_shard(keys)
@@ -498,6 +542,7 @@ def build_site(
         layout.remove(rel, built)
         site_changed = True
     state.data["site_files"] = sorted(site_files)
+    kill_point("site-pages")
     bar.update(1)
     stage("site pages")
 
@@ -519,12 +564,14 @@ def build_site(
             failures.append(_wait(running.pop(0)))
         cfg = mkdocs_config(lang, docs / lang / c, built / lang, base_cfg)
         running.append(_start_mkdocs(cfg, work, dirty=True, name=f"{lang}-{c}"))
+        kill_point("mkdocs")
     failures += [_wait(p) for p in running]
     failures = [f for f in failures if f]
     if failures:
         raise RuntimeError("mkdocs build failed:\n" + "\n".join(failures))
     for lang in LANGS:
         _strip_nondeterminism(built / lang)
+    kill_point("mkdocs-done")
     bar.update(1)
     stage("mkdocs")
 
@@ -545,6 +592,9 @@ def build_site(
     with ThreadPoolExecutor(max_workers=jobs) as threads:
         todo_shards = [s for s in shards if s in changed_shards or fresh_download]
         list(threads.map(download, todo_shards))
+    # A shard whose last act is gone: its archive goes too.
+    _remove_stale(built / "download", {f"zan-corpus-{s:02d}.zip" for s in shards})
+    kill_point("data")
     bar.update(1)
     stage("data")
 
@@ -558,7 +608,7 @@ def build_site(
                 indexed.add(shard)
                 for lang in LANGS:
                     ids = [a for a in acts_in_shard[shard] if a in searchable[lang]["acts"]]
-                    _remove_tree(built / "pagefind" / lang / f"a{shard:02d}")
+                    _remove_path(built / "pagefind" / lang / f"a{shard:02d}")
                     if ids:
                         glob = f"{lang}/acts/{{{','.join(ids)}}}/index.html"
                         runs_pf.append((glob, f"pagefind/{lang}/a{shard:02d}"))
@@ -567,19 +617,36 @@ def build_site(
                 indexed_amenders.add(shard)
                 for lang in LANGS:
                     ids = [m for m in amenders_in_shard[shard] if m in searchable[lang]["amenders"]]
-                    _remove_tree(built / "pagefind" / lang / f"m{shard:02d}")
+                    _remove_path(built / "pagefind" / lang / f"m{shard:02d}")
                     if ids:
                         glob = f"{lang}/amendments/{{{','.join(ids)}}}/index.html"
                         runs_pf.append((glob, f"pagefind/{lang}/m{shard:02d}"))
         if site_changed or fresh:
             for lang in LANGS:
-                _remove_tree(built / "pagefind" / lang / "site")
+                _remove_path(built / "pagefind" / lang / "site")
                 if searchable[lang]["drafts"]:
                     glob = f"{lang}/{{drafts,examples}}/**/*.html"
                     runs_pf.append((glob, f"pagefind/{lang}/site"))
+
+        def index_shard(run: tuple[str, str]) -> None:
+            _run_pagefind(built, *run)
+            kill_point("search")
+
         # Each shard is its own Pagefind process writing its own folder: one per core.
         with ThreadPoolExecutor(max_workers=jobs) as threads:
-            list(threads.map(lambda run: _run_pagefind(built, *run), runs_pf))
+            list(threads.map(index_shard, runs_pf))
+        # Shards of acts, amending acts or drafts that are all gone.
+        _remove_stale(built / "pagefind", set(LANGS))
+        for lang in LANGS:
+            _remove_stale(
+                built / "pagefind" / lang,
+                {f"a{s:02d}" for s in shards}
+                | {f"m{s:02d}" for s in amender_shards}
+                | ({"site"} if searchable[lang]["drafts"] else set()),
+            )
+    else:
+        _remove_path(built / "pagefind")
+    kill_point("search-done")
     bar.update(1)
     bar.close()
     stage("search")
@@ -593,13 +660,31 @@ def build_site(
         if rel.endswith(".md")
     )
 
-    # Only now, with everything built, is the published site touched. Folders of acts and
-    # amending acts that were not rebuilt, and search shards not re-indexed, hold the same
-    # files as at the last complete publish to the same place: they are not walked. After an
-    # interrupted publish (the marker is still there) everything is compared.
-    marker = cache_dir / "publishing"
+    # Everything is built: the cache's records are written, last (the marker goes with them).
+    state.save()
+    kill_point("saved")
+    # Only now is the published site touched. Folders of acts and amending acts that were
+    # not rebuilt, and search shards not re-indexed, hold the same files as the release
+    # published from the records this build started from: they are linked from it without
+    # being compared. Any doubt (another release, another place, a publish that did not
+    # finish: published.json does not match) and every file is compared.
+    published = cache_dir / "published.json"
+    cur = current_release(out)
+    try:
+        last = json.loads(published.read_text(encoding="utf-8"))
+    except (FileNotFoundError, ValueError):
+        last = {}
     unchanged: frozenset[str] = frozenset()
-    if not marker.exists() and state.data.get("published_to") == str(out):
+    if (
+        cur is not None
+        and state.loaded_token
+        and last
+        == {
+            "out": str(out),
+            "release": cur.name,
+            "token": state.loaded_token,
+        }
+    ):
         rebuilt = set(todo)
         unchanged = frozenset(
             [
@@ -620,14 +705,34 @@ def build_site(
                 ),
             ]
         )
-    marker.write_text(str(out), encoding="utf-8")
-    publish_tree(built, out, unchanged)
-    state.data["published_to"] = str(out)
-    state.save()
-    marker.unlink()
+    published.unlink(missing_ok=True)
+    release = publish_release(built, out, unchanged, kill=kill_point)
+    cur = current_release(out)
+    release = release or (cur.name if cur else None)
+    write_if_changed(
+        published,
+        json.dumps({"out": str(out), "release": release, "token": state.data["token"]}),
+    )
     stage("publish")
     summary.seconds = time.perf_counter() - start
     return summary
+
+
+def _remove_stale(folder: Path, keep: set[str]) -> None:
+    """Remove what ``folder`` holds besides the names in ``keep``."""
+    try:
+        names = os.listdir(folder)
+    except FileNotFoundError:
+        return
+    for name in sorted(set(names) - keep):
+        _remove_path(folder / name)
+
+
+def _remove_path(path: Path) -> None:
+    if path.is_dir() and not path.is_symlink():
+        shutil.rmtree(path)
+    else:
+        _remove(path)
 
 
 def tree_digest(path: Path) -> str:

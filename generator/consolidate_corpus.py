@@ -265,7 +265,9 @@ def computed_versions(
                 "consolidated_up_to": _amender_name(am_rec, lang),
                 "derived_from": [f"{base_v.id} + {' + '.join(records)}"],
                 "base": base_v.id,
-                "source": str(am_rec.files[lang]),
+                # relative to the repository (`amendments/<ID>/kk.md`): the same bytes
+                # wherever the checkout stands
+                "source": am_rec.files[lang].relative_to(am_rec.folder.parent.parent).as_posix(),
                 "flags": v.flags,
             }
         for am_id, entries in ledger.entries.items():

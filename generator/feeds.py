@@ -38,10 +38,12 @@ def anchor_day(spec: DateSpec) -> str | None:
 FEED_ENTRIES = 200  # the latest entries; a feed is read for what is new, not as an archive
 
 
-def _feed(lang: str, kind: str, entries: list[dict]) -> str:
+def _feed(lang: str, kind: str, entries: list[dict], today: str) -> str:
     entries = sorted(entries, key=lambda e: (e["updated"], e["id"]), reverse=True)
     entries = entries[:FEED_ENTRIES]
-    updated = entries[0]["updated"] if entries else "1970-01-01"
+    # Atom needs the feed's own `updated`: its newest entry's day, or for an empty feed the
+    # build date (`--today`, generator.clock), never an invented day.
+    updated = entries[0]["updated"] if entries else today
     out = [
         '<?xml version="1.0" encoding="utf-8"?>',
         f'<feed xmlns="http://www.w3.org/2005/Atom" xml:lang="{lang}">',
@@ -105,6 +107,6 @@ def feeds(pub, lang: str) -> dict[str, str]:
                 }
             )
     return {
-        "feeds/drafts.xml": _feed(lang, "drafts", drafts),
-        "feeds/changes.xml": _feed(lang, "changes", changes),
+        "feeds/drafts.xml": _feed(lang, "drafts", drafts, pub.today.isoformat()),
+        "feeds/changes.xml": _feed(lang, "changes", changes, pub.today.isoformat()),
     }

@@ -1,13 +1,19 @@
-"""The build cache: content-hash keys per act, pages written only when their bytes change.
+"""The build cache and the published releases.
 
 `.zan-cache/` (beside the corpus, not committed) keeps the pages of the last build
 (`docs/`), mkdocs' output (`site/`, rebuilt with `--dirty`), the corpus records by folder
 signature (`corpus.pickle`, corpus.load_corpus), and `state.json`: per act, the key of its
 inputs, the files it produced and its summary. An act whose key is unchanged is not
 assembled again; a page whose bytes are unchanged is not rewritten, so mkdocs --dirty
-rebuilds only what changed. Two files exist only while a build runs: `state.json.pending`
-(the acts being rewritten, forgotten by the next build if this one dies) and `publishing`
-(the published site is being brought up to date: the next build compares all of it).
+rebuilds only what changed. `state.json` is written last, once everything is built; the
+marker `building` stands from the first page a build touches until then, and a build that
+finds it trusts nothing of the cache (State). `published.json` names the release last
+published from these records.
+
+The published site `<out>` is a symbolic link to one complete release,
+`<out>.zan-releases/<NNNNNN>/` (each holds the marker file `.zan-site`): a new release is
+made beside the current one, files that did not change hard-linked from it, then the link
+is switched in one rename, so a reader gets every page from one build (publish_release).
 
 >>> shard_of("Z1300000088", 16), shard_of("Z000000107", 16)
 (0, 3)
@@ -66,51 +72,49 @@ def write_if_changed(path: Path, content: str | bytes, atomic: bool = True) -> b
 
 @dataclass
 class State:
-    """What the last build produced, per act."""
+    """What the last complete build produced, per act (the cache's records).
+
+    The records are written last, after every page, the site and its search index are
+    built (``save``); the marker ``building`` stands in the cache from the first page a
+    build touches until then. A build that finds it distrusts the whole cache (pages,
+    mkdocs' output, search shards may be half-written) and builds everything anew.
+    """
 
     path: Path
     data: dict = field(default_factory=dict)
+    loaded_token: str | None = None  # the token of the records as found (published.json)
 
     @classmethod
     def load(cls, path: Path, context: dict) -> State:
-        """The stored state, or an empty one when the context (code, day, flags) changed.
-
-        Acts listed in the journal of a build that did not finish are forgotten: their
-        pages may be half-written, so they are assembled again.
-        """
+        """The stored state, or an empty one when the context (code, day, flags) changed or
+        a build stopped half-way (its marker is still there)."""
         try:
             data = json.loads(path.read_text(encoding="utf-8"))
         except (FileNotFoundError, ValueError):
             data = {}
-        if data.get("context") != context:
-            data = {"context": context, "acts": {}, "site_files": []}
         state = cls(path, data)
-        try:
-            unfinished = json.loads(state.journal.read_text(encoding="utf-8"))
-        except (FileNotFoundError, ValueError):
-            unfinished = []
-        for act_id in unfinished:
-            data["acts"].pop(act_id, None)
+        if data.get("context") != context or state.marker.exists():
+            state.data = {"context": context, "acts": {}, "site_files": []}
+        state.loaded_token = state.data.get("token")
         return state
 
     @property
-    def journal(self) -> Path:
-        """The acts a running build is rewriting (removed when the build is saved)."""
-        return self.path.with_name(self.path.name + ".pending")
+    def marker(self) -> Path:
+        """Present while a build is rewriting the cache (removed by ``save``)."""
+        return self.path.with_name("building")
 
-    def begin(self, act_ids: list[str]) -> None:
-        """Record, before their pages are touched, which acts this build rewrites."""
-        write_if_changed(self.journal, json.dumps(sorted(act_ids)))
+    def begin(self) -> None:
+        """Record, before any page is touched, that the cache is being rewritten."""
+        self.marker.parent.mkdir(parents=True, exist_ok=True)
+        self.marker.write_text("a zan build is rewriting this cache\n", encoding="utf-8")
 
     def save(self) -> None:
-        """Store the state (atomically), then close the journal."""
+        """Store the records (atomically), then remove the marker: the cache is complete."""
+        import secrets
+
+        self.data["token"] = secrets.token_hex(8)  # names this set of records (not output)
         write_if_changed(self.path, json.dumps(self.data, ensure_ascii=False, sort_keys=True))
-        self.journal.unlink(missing_ok=True)
-
-
-# Above this many differing files a new copy of the site is swapped in whole (a cold build,
-# a new zan); below it the published site is brought up to date file by file.
-SWAP_FROM = 2000
+        self.marker.unlink(missing_ok=True)
 
 
 def site_changes(
@@ -161,48 +165,198 @@ def site_changes(
     return copy, remove
 
 
-def publish_tree(built: Path, out: Path, unchanged: frozenset[str] = frozenset()) -> int:
-    """Make the published site ``out`` equal to ``built``; returns how many paths changed.
+RELEASES = ".zan-releases"  # <out>.zan-releases/: the releases of the site <out> links to
+SITE_MARK = ".zan-site"  # in every release: what makes a folder recognisable as a zan site
+KEEP_RELEASES = 2  # the current release and the one before (a reader may still be in it)
 
-    Called only once the whole build has succeeded. A few changed files are copied in
-    place, each written beside its target and renamed over it (a reader never sees half a
-    page), then what is gone is removed. Many changes (or no site yet): a full copy is made
-    beside ``out`` and swapped in with one rename; the replaced copy is removed in the
-    background, nothing waits on it. ``unchanged``: folders not to walk (site_changes).
+
+def releases_of(out: Path) -> Path:
+    """The folder of the releases of the site ``out``.
+
+    >>> releases_of(Path("site"))
+    PosixPath('site.zan-releases')
     """
-    import subprocess
-    import tempfile
+    return out.with_name(out.name + RELEASES)
 
-    copy, remove = site_changes(built, out, unchanged) if out.exists() else (["."], [])
-    if not copy and not remove:
-        return 0
-    if not out.exists() or len(copy) + len(remove) > SWAP_FROM:
-        out.parent.mkdir(parents=True, exist_ok=True)
-        staging = Path(tempfile.mkdtemp(prefix=".site-", dir=out.parent))
-        try:
-            subprocess.run(["cp", "-a", str(built), str(staging / "site")], check=True)
-            if out.exists():
-                out.rename(staging / "previous")
-            (staging / "site").rename(out)
-        except BaseException:
-            shutil.rmtree(staging, ignore_errors=True)
-            raise
-        subprocess.Popen(["rm", "-rf", str(staging)], start_new_session=True)
-        return len(copy) + len(remove)
-    for rel in copy:
-        src, dst = built / rel, out / rel
-        tmp = dst.with_name(dst.name + ".zan-tmp")
-        if src.is_dir():
-            shutil.rmtree(tmp, ignore_errors=True)
-            shutil.copytree(src, tmp)
+
+def current_release(out: Path) -> Path | None:
+    """The release the site ``out`` links to; None when there is none (no site yet, or
+    an older zan site: a plain folder).
+
+    >>> current_release(Path("no-such-site")) is None
+    True
+    """
+    if not out.is_symlink():
+        return None
+    target = Path(os.readlink(out))
+    releases = releases_of(out)
+    if target.parent != Path(releases.name) or not (releases / target.name).is_dir():
+        return None
+    return releases / target.name
+
+
+def is_zan_site(out: Path) -> bool:
+    """Whether ``out`` may be published to: nothing there yet, a link to a release of
+    ``<out>.zan-releases/`` (a folder with ``.zan-site``), an empty folder, or the plain
+    folder of an older zan site (``manifest.json`` says ``"generator":"zan"``). What the
+    `--out` guard accepts.
+
+    >>> is_zan_site(Path("no-such-folder-here"))
+    True
+    """
+    if out.is_symlink():
+        return current_release(out) is not None and (current_release(out) / SITE_MARK).is_file()
+    if not out.exists():
+        return True
+    if not out.is_dir():
+        return False
+    if (out / SITE_MARK).is_file() or not any(out.iterdir()):
+        return True
+    try:
+        head = (out / "manifest.json").read_text(encoding="utf-8")[:40]
+    except (OSError, UnicodeDecodeError):
+        return False
+    return head.startswith('{"generator":"zan"')
+
+
+def _release_ids(releases: Path) -> list[int]:
+    try:
+        names = os.listdir(releases)
+    except FileNotFoundError:
+        return []
+    return sorted(int(n) for n in names if n.isdigit())
+
+
+def publish_release(
+    built: Path, out: Path, unchanged: frozenset[str] = frozenset(), kill=lambda _: None
+) -> str | None:
+    """Publish the complete build ``built`` as a new release and switch ``out`` to it.
+
+    Returns the new release's name, or None when ``out`` already shows exactly ``built``.
+    Called only once the whole build has succeeded. The release is filled beside the
+    current one: a file whose size and time equal the current release's is hard-linked
+    from it (``os.link``: no bytes copied), any other is copied (new bytes, never written
+    into a published file); ``unchanged`` names folders known to hold the same files as
+    the current release (site_changes), linked without comparing. Then ``.zan-site`` is
+    written, ``out`` is switched with one ``os.replace`` of a symbolic link, and releases
+    older than the last KEEP_RELEASES are removed. ``out`` as a plain folder (an older
+    zan site) becomes a release itself, once. ``kill``: the test hook (generator.killpoint).
+
+    >>> import tempfile
+    >>> d = Path(tempfile.mkdtemp())
+    >>> (d / "built").mkdir(); _ = (d / "built" / "index.html").write_text("zan")
+    >>> publish_release(d / "built", d / "site"), os.readlink(d / "site")
+    ('000001', 'site.zan-releases/000001')
+    >>> publish_release(d / "built", d / "site") is None  # nothing changed
+    True
+    >>> shutil.rmtree(d)
+    """
+    releases = releases_of(out)
+    prev = current_release(out)
+    plain = prev is None and out.is_dir() and not out.is_symlink()
+    base = prev if prev is not None else (out if plain else None)
+    if base is not None:
+        copy, remove = site_changes(built, base, unchanged)
+        remove = [r for r in remove if r != SITE_MARK]  # the release's own, not the build's
+        if not copy and not remove and prev is not None and (prev / SITE_MARK).exists():
+            return None
+        copy_set = set(copy)
+    else:
+        copy_set = {""}
+    releases.mkdir(parents=True, exist_ok=True)
+    ids = _release_ids(releases)
+    last = (ids[-1] if ids else 0) + (1 if plain else 0)  # the older site takes an id first
+    name = f"{last + 1:06d}"
+    new = releases / name
+    _remove_path(new)  # never expected: ids only grow
+    _fill(built, base, new, copy_set, kill)
+    (new / SITE_MARK).write_text("zan site\n", encoding="utf-8")
+    kill("publish-switch")
+    switch = releases / ".switch"
+    _remove_path(switch)
+    os.symlink(os.path.join(releases.name, name), switch)
+    if plain:
+        # The older site becomes the release before this one; the link takes its place in
+        # one exchange where the system has it (Linux renameat2), else in two renames.
+        old = releases / f"{last:06d}"
+        if not _exchange(switch, out):
+            os.rename(out, old)
+            os.replace(switch, out)
         else:
-            shutil.copy2(src, tmp)
-        if (dst.is_dir() and not dst.is_symlink()) or src.is_dir():
-            _remove_path(dst)  # os.replace puts a file over a file only
-        os.replace(tmp, dst)
-    for rel in remove:
-        _remove_path(out / rel)
-    return len(copy) + len(remove)
+            os.rename(switch, old)
+        (old / SITE_MARK).write_text("zan site\n", encoding="utf-8")
+    else:
+        os.replace(switch, out)
+    kill("publish-prune")
+    prune_releases(out)
+    return name
+
+
+def _fill(built: Path, base: Path | None, new: Path, copy: set[str], kill) -> None:
+    """Make ``new`` a copy of ``built``: paths in ``copy`` (files or whole folders) copied,
+    every other file hard-linked from ``base`` (copied where the link fails)."""
+
+    def walk(rel: str, whole: bool) -> None:
+        src_dir = os.path.join(built, rel)
+        os.makedirs(os.path.join(new, rel), exist_ok=True)
+        with os.scandir(src_dir) as it:
+            entries = sorted(it, key=lambda e: e.name)
+        for e in entries:
+            r = os.path.join(rel, e.name) if rel else e.name
+            fresh = whole or r in copy
+            if e.is_dir(follow_symlinks=False):
+                walk(r, fresh)
+                continue
+            dst = os.path.join(new, r)
+            if not fresh and base is not None:
+                try:
+                    os.link(os.path.join(base, r), dst)
+                    continue
+                except OSError:
+                    pass  # not in the base after all, or no hard links here: copy it
+            shutil.copy2(e.path, dst)
+            kill("publish-copy")
+
+    walk("", "" in copy)
+
+
+def _exchange(a: Path, b: Path) -> bool:
+    """Swap two paths atomically (Linux renameat2 RENAME_EXCHANGE); False where the
+    system cannot."""
+    import ctypes
+
+    try:
+        libc = ctypes.CDLL(None, use_errno=True)
+        fn = libc.renameat2
+    except (OSError, AttributeError):
+        return False
+    at_fdcwd, rename_exchange = -100, 2
+    return fn(at_fdcwd, os.fsencode(a), at_fdcwd, os.fsencode(b), rename_exchange) == 0
+
+
+def prune_releases(out: Path, keep: int = KEEP_RELEASES) -> list[str]:
+    """Remove every release but the current one and the ``keep - 1`` complete ones before
+    it (and what an interrupted publish left); returns the names removed.
+
+    >>> prune_releases(Path("no-such-site"))  # no site: nothing is touched
+    []
+    """
+    releases = releases_of(out)
+    cur = current_release(out)
+    if cur is None:
+        return []
+    older = [
+        f"{i:06d}"
+        for i in _release_ids(releases)
+        if i < int(cur.name) and (releases / f"{i:06d}" / SITE_MARK).exists()
+    ]
+    kept = {cur.name, *older[len(older) - (keep - 1) :]} if keep > 1 else {cur.name}
+    removed = []
+    for n in sorted(os.listdir(releases)):
+        if n not in kept:
+            _remove_path(releases / n)
+            removed.append(n)
+    return removed
 
 
 def _remove_path(path: Path) -> None:

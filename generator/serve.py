@@ -31,7 +31,9 @@ def _stamp(root: Path) -> tuple:
 def serve(root: Path, out: Path, port: int, examples: bool = False) -> None:
     """Build, serve ``out`` on 127.0.0.1:port, rebuild on change (Ctrl-C stops)."""
     main_build(root, out, examples, True)
-    handler = functools.partial(http.server.SimpleHTTPRequestHandler, directory=str(out.resolve()))
+    # ``out`` is a link switched to each new release: served through the link (not resolved
+    # once), so every request reads the release published last.
+    handler = functools.partial(http.server.SimpleHTTPRequestHandler, directory=str(out.absolute()))
     httpd = http.server.ThreadingHTTPServer(("127.0.0.1", port), handler)
     threading.Thread(target=httpd.serve_forever, daemon=True).start()
     print(f"serving {out}/ on http://127.0.0.1:{port}/ (Ctrl-C to stop)")

@@ -1,10 +1,16 @@
-"""The publish step: the published site is brought up to date only after a whole build."""
+"""The publish step: a new release beside the current one, one link switched to it."""
 
 import os
 from pathlib import Path
 
-import generator.incremental as incremental
-from generator.incremental import publish_tree, site_changes
+from generator.incremental import (
+    SITE_MARK,
+    current_release,
+    prune_releases,
+    publish_release,
+    releases_of,
+    site_changes,
+)
 
 
 def _tree(root: Path, files: dict[str, str]) -> None:
@@ -22,42 +28,98 @@ def _read(root: Path) -> dict[str, str]:
     }
 
 
-def test_a_few_changes_are_made_in_place_and_unchanged_files_stay_the_same_inode(tmp_path):
+def test_each_publish_is_a_new_release_that_the_site_links_to(tmp_path):
     built, out = tmp_path / "built", tmp_path / "site"
     _tree(built, {"kk/a/index.html": "a", "kk/b/index.html": "b", "ru/x": "x", "dir": "f"})
-    assert publish_tree(built, out) == 1  # no site yet: one copy swapped in
-    kept = (out / "kk/a/index.html").stat().st_ino
+    assert publish_release(built, out) == "000001"
+    assert os.readlink(out) == "site.zan-releases/000001"  # relative: the checkout may move
+    assert _read(out) == {**_read(built), SITE_MARK: "zan site\n"}
+    first = out.resolve()
     (built / "kk/b/index.html").write_text("b2", encoding="utf-8")
     (built / "ru/x").unlink()
     (built / "dir").unlink()
     _tree(built, {"kk/c/index.html": "c", "dir/inside": "d"})
-    assert site_changes(built, out) == (
-        ["dir", "kk/b/index.html", "kk/c"],
-        ["ru/x"],
-    )
-    assert publish_tree(built, out) == 4
-    assert _read(out) == _read(built)
-    assert (out / "kk/a/index.html").stat().st_ino == kept
-    assert publish_tree(built, out) == 0
-    assert not [p for p in tmp_path.rglob("*") if ".zan-tmp" in p.name or ".site-" in p.name]
+    assert site_changes(built, first) == (["dir", "kk/b/index.html", "kk/c"], ["ru/x", SITE_MARK])
+    assert publish_release(built, out) == "000002"
+    assert _read(out) == {**_read(built), SITE_MARK: "zan site\n"}
+    # The release before is untouched (a reader who opened it still reads one build) …
+    assert _read(first) == {
+        "kk/a/index.html": "a",
+        "kk/b/index.html": "b",
+        "ru/x": "x",
+        "dir": "f",
+        SITE_MARK: "zan site\n",
+    }
+    # … and the file that did not change is the same file in both, not a copy.
+    assert (out / "kk/a/index.html").stat().st_ino == (first / "kk/a/index.html").stat().st_ino
+    assert (out / "kk/b/index.html").stat().st_ino != (first / "kk/b/index.html").stat().st_ino
+    assert publish_release(built, out) is None  # nothing to publish: no new release
+    assert sorted(os.listdir(releases_of(out))) == ["000001", "000002"]
+    assert not [p for p in tmp_path.rglob("*") if ".zan-tmp" in p.name or p.name == ".switch"]
 
 
-def test_many_changes_swap_in_a_whole_new_copy(tmp_path, monkeypatch):
-    monkeypatch.setattr(incremental, "SWAP_FROM", 2)
+def test_only_the_last_two_releases_are_kept(tmp_path):
     built, out = tmp_path / "built", tmp_path / "site"
-    _tree(built, {"a": "1", "b": "1", "c": "1"})
-    publish_tree(built, out)
-    old_inode = os.stat(out).st_ino
-    _tree(built, {"a": "2", "b": "2", "c": "2"})
-    assert publish_tree(built, out) == 3
-    assert _read(out) == {"a": "2", "b": "2", "c": "2"}
-    assert os.stat(out).st_ino != old_inode  # a new folder renamed into place
+    for n in range(1, 5):
+        _tree(built, {"a": str(n)})
+        assert publish_release(built, out) == f"{n:06d}"
+    assert sorted(os.listdir(releases_of(out))) == ["000003", "000004"]
+    assert (out / "a").read_text(encoding="utf-8") == "4"
+
+
+def test_what_an_interrupted_publish_left_is_removed_by_the_next(tmp_path):
+    built, out = tmp_path / "built", tmp_path / "site"
+    _tree(built, {"a": "1"})
+    publish_release(built, out)
+    # A release being filled when the build was killed: never linked, no marker.
+    _tree(releases_of(out) / "000002", {"a": "half"})
+    (releases_of(out) / ".switch").symlink_to("site.zan-releases/000002")
+    assert (out / "a").read_text(encoding="utf-8") == "1"
+    _tree(built, {"a": "2"})
+    assert publish_release(built, out) == "000003"
+    assert sorted(os.listdir(releases_of(out))) == ["000001", "000003"]
+    assert prune_releases(out) == []
+
+
+def test_an_older_zan_site_in_a_plain_folder_becomes_a_release_once(tmp_path):
+    built, out = tmp_path / "built", tmp_path / "site"
+    _tree(out, {"index.html": "old", "kk/index.html": "old kk"})
+    _tree(built, {"index.html": "new", "kk/index.html": "old kk"})
+    os.utime(built / "kk/index.html", ns=(1, 1))
+    os.utime(out / "kk/index.html", ns=(1, 1))
+    assert current_release(out) is None
+    assert publish_release(built, out) == "000002"
+    assert out.is_symlink() and current_release(out) == releases_of(out) / "000002"
+    assert _read(out) == {"index.html": "new", "kk/index.html": "old kk", SITE_MARK: "zan site\n"}
+    old = releases_of(out) / "000001"
+    assert _read(old) == {"index.html": "old", "kk/index.html": "old kk", SITE_MARK: "zan site\n"}
+    assert (out / "kk/index.html").stat().st_ino == (old / "kk/index.html").stat().st_ino
 
 
 def test_folders_known_unchanged_are_not_walked(tmp_path):
     built, out = tmp_path / "built", tmp_path / "site"
     _tree(built, {"kk/acts/A/index.html": "a", "kk/acts/B/index.html": "b"})
-    publish_tree(built, out)
+    publish_release(built, out)
     (built / "kk/acts/A/index.html").write_text("a2", encoding="utf-8")
     (built / "kk/acts/B/index.html").write_text("b2", encoding="utf-8")
-    assert site_changes(built, out, frozenset({"kk/acts/A"})) == (["kk/acts/B/index.html"], [])
+    assert site_changes(built, out, frozenset({"kk/acts/A", SITE_MARK})) == (
+        ["kk/acts/B/index.html"],
+        [],
+    )
+
+
+def test_what_counts_as_a_zan_site_to_publish_to(tmp_path):
+    from generator.incremental import is_zan_site
+
+    built, out = tmp_path / "built", tmp_path / "site"
+    assert is_zan_site(out)  # nothing there yet
+    _tree(built, {"manifest.json": '{"generator":"zan","texts":[]}'})
+    publish_release(built, out)
+    assert is_zan_site(out)
+    assert is_zan_site(releases_of(out) / "000001")
+    _tree(tmp_path / "older", {"manifest.json": '{"generator":"zan","texts":[]}'})
+    assert is_zan_site(tmp_path / "older")
+    _tree(tmp_path / "amendments", {"Z070000262/kk.md": "x"})
+    assert not is_zan_site(tmp_path / "amendments")
+    (tmp_path / "elsewhere").symlink_to(tmp_path / "amendments")
+    assert not is_zan_site(tmp_path / "elsewhere")
