@@ -7,6 +7,7 @@
 from __future__ import annotations
 
 from .diff import DiffError, diff_acts
+from .parallel import parallel_link
 from .redline import html_inline, html_parallel, html_side_by_side
 from .site import (
     OTHER,
@@ -126,7 +127,7 @@ def diff_page(act: SiteAct, a: SiteVersion, b: SiteVersion, lang: str) -> str:
             pair = (diff, other_diff) if lang == "kk" else (other_diff, diff)
             html = f'<div class="zan-redline">{html_parallel(*pair, changed_only=True)}</div>'
         else:
-            html = f"<p>{esc(NO_PARALLEL[lang])}</p>"
+            html = f"<p>{esc(NO_PARALLEL[lang])}</p>" + parallel_link(act, lang, None, page_dir)
         views.append(("parallel", t["parallel"], html))
         parts.append(views_html(views, lang))
     except DiffError as e:

@@ -74,11 +74,11 @@ def page(browser, site):
 
 def test_language_switch_keeps_the_article(page, site):
     page.goto(f"{site}/kk/acts/Z1300000088/#art_15")
-    assert page.locator("#art_15 .zan-h").first.inner_text().startswith("15-бап.")
+    assert page.locator("h3#art_15").first.inner_text().startswith("15-бап.")
     page.locator("a.zan-switch").first.click()
     page.wait_for_load_state()
     assert page.url == f"{site}/ru/acts/Z1300000088/#art_15"
-    assert page.locator("#art_15 .zan-h").first.inner_text().startswith("Статья 15.")
+    assert page.locator("h3#art_15").first.inner_text().startswith("Статья 15.")
 
 
 def test_cross_reference_leads_to_the_cited_unit(page, site):
@@ -87,9 +87,9 @@ def test_cross_reference_leads_to_the_cited_unit(page, site):
     assert link.inner_text() == "осы Заңның 15-бабы"
     link.click()
     assert page.url == f"{site}/kk/acts/Z1300000088/#art_15"
-    assert page.locator("[id='art_15'] .zan-h").first.inner_text().startswith("15-бап.")
+    assert page.locator("h3[id='art_15']").first.inner_text().startswith("15-бап.")
     # …and article 15 lists the units that cite it.
-    cited = page.locator("[id='art_15'] > .zan-cited-by").inner_text()
+    cited = page.locator("[data-eid='art_15'] > .zan-cited-by").inner_text()
     assert cited.startswith("Осы бірлікке сілтеме жасайтындар:")
 
 
@@ -111,8 +111,8 @@ def test_copy_citation_puts_the_legal_form_on_the_clipboard(page, site):
 
 def test_copy_link_names_the_version(page, site):
     page.goto(f"{site}/kk/acts/Z1300000088/")
-    page.locator("[id='art_15'] > p.zan-h").hover()  # the bar opens on hover, as for a reader
-    page.locator("[id='art_15'] > .zan-actions .zan-copy-link").click()
+    page.locator("h3[id='art_15']").hover()  # the bar opens on hover, as for a reader
+    page.locator("[data-eid='art_15'] > .zan-actions .zan-copy-link").click()
     assert page.evaluate("navigator.clipboard.readText()") == (
         f"{site}/kk/acts/Z1300000088/Z2200000141/#art_15"
     )
@@ -120,9 +120,9 @@ def test_copy_link_names_the_version(page, site):
 
 def test_search_finds_a_kazakh_word_and_reaches_its_article(page, site):
     page.goto(f"{site}/kk/search/")
-    page.locator("#zan-search input").fill("талқылау")
-    page.locator(".pagefind-ui__result-link").first.wait_for(timeout=15000)
-    links = page.locator(".pagefind-ui__result-link")
+    page.locator("#zan-search-q").fill("талқылау")
+    page.locator(".zan-search-results a").first.wait_for(timeout=15000)
+    links = page.locator(".zan-search-results a")
     hrefs = [links.nth(i).get_attribute("href") for i in range(links.count())]
     hits = [h for h in hrefs if "/kk/acts/Z1300000088/" in h]
     assert hits, hrefs
@@ -205,9 +205,9 @@ def test_example_draft_banner_window_and_remark_action(browser, example_site):
 
 def _search(page, site, lang: str, query: str) -> list[str]:
     page.goto(f"{site}/{lang}/search/")
-    page.locator("#zan-search input").fill(query)
-    page.locator(".pagefind-ui__result-link").first.wait_for(timeout=15000)
-    links = page.locator(".pagefind-ui__result-link")
+    page.locator("#zan-search-q").fill(query)
+    page.locator(".zan-search-results a").first.wait_for(timeout=15000)
+    links = page.locator(".zan-search-results a")
     return [links.nth(i).get_attribute("href") for i in range(links.count())]
 
 

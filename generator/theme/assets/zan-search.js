@@ -11,6 +11,7 @@
   var t = o.strings;
   var abs = function (p) { return new URL(p, window.location.href).pathname; };
   var PAGE = 10;
+  var LANG = root.getAttribute("data-lang");
 
   function fold(text) {
     var out = "";
@@ -19,8 +20,10 @@
   }
   function stemsOf(query) {
     return (fold(query).match(/[\p{L}\p{N}]+/gu) || []).map(function (w) {
-      // An ending is at most two Cyrillic letters: «услуги» finds «услуга», «услугиzz» nothing.
-      var cut = w.length >= 6 ? 2 : w.length >= 4 ? 1 : 0;
+      // Russian is searched by stem (an ending of at most two Cyrillic letters: «услуги»
+      // finds «услуга», «услугиzz» nothing); Kazakh, which Pagefind does not stem, by the
+      // word as typed and its continuations («талқылау» finds «талқылауға»).
+      var cut = LANG !== "ru" ? 0 : w.length >= 6 ? 2 : w.length >= 4 ? 1 : 0;
       while (cut > 0 && !/^[\u0400-\u04ff]+$/.test(w.slice(-cut))) cut--;
       return cut ? w.slice(0, -cut) : w;
     });

@@ -71,8 +71,12 @@
       bar.appendChild(el);
       return el;
     }
-    function show(unit) {
-      if (!unit || unit === current || !act.contains(unit)) return;
+    // ``keyboard``: shown for the unit the address names (a link, the contents panel, the
+    // go-to box): its actions are the next tab stops. Shown under the pointer they are not
+    // in the tab order, so Tab never crosses a bar per unit.
+    function show(unit, keyboard) {
+      if (!unit || !act.contains(unit)) return;
+      if (unit === current) { order(keyboard); return; }
       current = unit;
       var eid = eidOf(unit);
       var cite = cfg.cite[0] + unit.getAttribute("data-cite") + cfg.cite[1];
@@ -105,16 +109,21 @@
         if (c !== bar && !c.matches(".zan-h, p.zan-text, table")) { next = c; break; }
       }
       unit.insertBefore(bar, next);
+      order(keyboard);
     }
-    act.addEventListener("mouseover", function (event) { show(unitOf(event.target)); });
-    act.addEventListener("focusin", function (event) {
-      if (!bar.contains(event.target)) show(unitOf(event.target));
+    function order(keyboard) {
+      bar.querySelectorAll("a, button").forEach(function (el) {
+        el.tabIndex = keyboard ? 0 : -1;
+      });
+    }
+    act.addEventListener("mouseover", function (event) {
+      if (!bar.contains(event.target)) show(unitOf(event.target), bar.contains(document.activeElement));
     });
     function target() {
       var hash = decodeURIComponent(window.location.hash.slice(1));
       var el = hash ? document.getElementById(hash) : null;
       if (!el || !act.contains(el)) return;
-      show(unitOf(el));
+      show(unitOf(el), true);
       // Keyboard users continue from the unit the address names: the next Tab reaches
       // its actions.
       if (!el.hasAttribute("tabindex")) el.setAttribute("tabindex", "-1");
@@ -133,14 +142,17 @@
     for (var i = 0; i < text.length; i++) out += text[i].normalize("NFD")[0].toLowerCase();
     return out;
   }
+  var LANG = document.documentElement.lang;
   function highlightHits() {
     var params = new URLSearchParams(window.location.search);
     var stems = params.getAll("zan-hl").join(" ").split(/\s+/).filter(function (w) {
       return w.length > 1;
     }).map(function (w) {
       w = fold(w);
-      // An ending is at most two Cyrillic letters: «услуги» finds «услуга», «услугиzz» nothing.
-      var cut = w.length >= 6 ? 2 : w.length >= 4 ? 1 : 0;
+      // Russian is searched by stem (an ending of at most two Cyrillic letters: «услуги»
+      // finds «услуга», «услугиzz» nothing); Kazakh, which Pagefind does not stem, by the
+      // word as typed and its continuations («талқылау» finds «талқылауға»).
+      var cut = LANG !== "ru" ? 0 : w.length >= 6 ? 2 : w.length >= 4 ? 1 : 0;
       while (cut > 0 && !/^[\u0400-\u04ff]+$/.test(w.slice(-cut))) cut--;
       return cut ? w.slice(0, -cut) : w;
     });
