@@ -317,9 +317,6 @@ def draft_page(d: dict, pub, lang: str) -> str:
         ctx.remarks = _remarks_by_unit(d, lang)
         ctx.url_base = base
         rendered = "".join(render_unit(u, ctx, esc) for u in text.body)
-        from .site_nav import search_filters
-
-        rendered = search_filters(meta, meta.get("status", "draft"), lang) + rendered
         parts.append(act_container(ctx, rendered, " data-pagefind-body"))
     parts.append(_report(d, lang))
     title = rec.title(lang)

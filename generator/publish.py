@@ -42,7 +42,7 @@ from .site import (
     toc_entries,
     ui,
 )
-from .site_nav import goto_form, search_filters
+from .site_nav import goto_form, search_facets
 
 OFFICIAL_BANK = "https://adilet.zan.kz/"
 
@@ -360,11 +360,7 @@ def act_version_page(
     # page share it.
     units_html = act.remember(("html", v.id, lang), render_text_html)
     # Only the text in force is indexed for search; past versions are reached from it.
-    if searchable:
-        filters = search_filters(act.meta, act.meta.get("status", ""), lang)
-        parts.append(act_container(ctx, filters + units_html, " data-pagefind-body"))
-    else:
-        parts.append(act_container(ctx, units_html))
+    parts.append(act_container(ctx, units_html, " data-pagefind-body" if searchable else ""))
     toc = act.remember(("toc", v.id, lang), lambda: toc_entries(text.body))
     return page(text.title, "\n\n".join(p for p in parts if p), {"zan_toc": toc} if toc else None)
 
@@ -582,7 +578,6 @@ def amendment_page(am: dict, lang: str) -> str:
         ctx = UnitContext(lang, rec.id, "text", rec.meta, page_dir, set(), None)
         ctx.url_base = "amendments"
         body = "".join(render_unit(u, ctx, esc) for u in text.body)
-        body = search_filters(rec.meta, "amending", lang) + body
         parts.append(f"<h2>{esc(t['text'])}</h2>" + act_container(ctx, body, " data-pagefind-body"))
     else:
         parts.append(_banner(esc(t["language_missing"])))
@@ -671,6 +666,7 @@ def site_pages(
     out: dict[str, str] = {
         "index.md": catalogue_page(pub, lang, shards),
         "search/index.md": search_page(lang, *search),
+        "search/facets.json": search_facets(pub, lang),
     }
     from .drafts import draft_page
 

@@ -1,9 +1,9 @@
 """Finding one's way in the site: «go to article N», search that lands on the unit.
 
-The search page is Pagefind's UI over one language's index shards, with its interface
-strings in the page's language (Pagefind ships none for Kazakh), result links made from
-the page's own address (so the site works under any base path) and the searched words
-marked on the unit a result opens.
+The search page (zan-search.js over Pagefind's JS API) reads one language's index shards;
+its strings are in the page's language (Pagefind ships none for Kazakh), its result links
+are made from the page's own address (so the site works under any base path) and the
+searched words are marked on the unit a result opens.
 
 >>> NAV["kk"]["goto_label"], NAV["ru"]["goto_label"]
 ('Бапқа өту', 'Перейти к статье')
@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import json
 
-from .site import esc, ui
+from .site import esc, json_dump, ui
 
 NAV = {
     "kk": {
@@ -30,7 +30,7 @@ NAV = {
     },
 }
 
-# Pagefind UI's interface strings (its translation keys), in both languages of the site.
+# The search page's strings (Pagefind UI's translation keys), in both languages of the site.
 PAGEFIND_STRINGS = {
     "kk": {
         "clear_search": "Тазалау",
@@ -110,24 +110,42 @@ def goto_form(lang: str) -> str:
     )
 
 
-def search_filters(meta: dict, status: str, lang: str) -> str:
-    """Pagefind filters of an indexed page (empty elements inside its indexed body): act
-    type, status and year, named and valued in words of the page's language.
+def facet_values(meta: dict, status: str, lang: str) -> list[str]:
+    """What the search filters know of a page: act type, status and year, in words of the
+    page's language (the year '' when the sources give none).
 
-    >>> search_filters({"type": "law", "adopted": "2013-04-15"}, "in_force", "ru")
-    '<span data-pagefind-filter="Вид:Закон"></span><span data-pagefind-filter="Статус:Действует"></span><span data-pagefind-filter="Год:2013"></span>'
+    >>> facet_values({"type": "law", "adopted": "2013-04-15"}, "in_force", "ru")
+    ['Закон', 'Действует', '2013']
     """
     t = ui(lang)
-    pairs = []
     kind = meta.get("type", "")
-    if kind:
-        pairs.append((t["type"], t["types"].get(kind, kind)))
-    if status:
-        pairs.append((t["status"], t["statuses"].get(status, status)))
     year = str(meta.get("adopted") or meta.get("submitted") or "")[:4]
-    if year.isdigit():
-        pairs.append((t["year"], year))
-    return "".join(f'<span data-pagefind-filter="{esc(f"{k}:{v}")}"></span>' for k, v in pairs)
+    return [
+        t["types"].get(kind, kind),
+        t["statuses"].get(status, status),
+        year if year.isdigit() else "",
+    ]
+
+
+def search_facets(pub, lang: str) -> str:
+    """``search/facets.json``: the filters' names and, per indexed page (its path in the
+    site), its values. The search page filters its results by it: filters kept out of
+    Pagefind's index, whose filter tables Pagefind writes in a random order (two builds
+    would differ)."""
+    t = ui(lang)
+    pages: dict[str, list[str]] = {}
+    for act in pub.summaries:
+        pages[f"{lang}/acts/{act.id}/"] = facet_values(act.meta, act.meta.get("status", ""), lang)
+    for am in pub.amendments:
+        rec = am["record"]
+        pages[f"{lang}/amendments/{rec.id}/"] = facet_values(rec.meta, "amending", lang)
+    for d in pub.drafts:
+        rec = d["record"]
+        where = "examples" if rec.meta.get("example") else "drafts"
+        status = rec.meta.get("status", "draft")
+        pages[f"{lang}/{where}/{rec.id}/"] = facet_values(rec.meta, status, lang)
+    names = [t["type"], t["status"], t["year"]]
+    return json_dump({"names": names, "pages": pages})
 
 
 def search_body(lang: str, bundles: list[str]) -> str:
@@ -146,7 +164,6 @@ def search_body(lang: str, bundles: list[str]) -> str:
         "strings": pagefind_translations(lang),
         "label": t["search"],
         "all": t["all"],
-        "filters": [t["type"], t["status"], t["year"]],
     }
     data = json.dumps(options, ensure_ascii=False, sort_keys=True).replace("<", "\\u003c")
     return (

@@ -1,6 +1,6 @@
 // zan: the search page over Pagefind's index of the page's language (pagefind.js API).
 // Results link to the unit (eId anchor, searched words marked there by zan.js), filters by
-// act type, status and year, strings in the page's language, any base path. A result is
+// act type, status and year (search/facets.json), strings in the page's language, any base path. A result is
 // shown only when its text holds every word searched for (by stem): Pagefind alone also
 // returns pages for a shortened word when the word itself is nowhere.
 (function () {
@@ -86,14 +86,15 @@
   root.appendChild(more);
   form.addEventListener("submit", function (e) { e.preventDefault(); run(); });
 
-  var pagefind = null, selects = {}, found = [], shown = 0, token = 0;
+  var pagefind = null, selects = [], facets = { names: [], pages: {} }, found = [], shown = 0, token = 0;
+  var base = abs("../../");
 
-  function selected() {
-    var out = {};
-    Object.keys(selects).forEach(function (k) {
-      if (selects[k].value) out[k] = [selects[k].value];
-    });
-    return out;
+  // A result passes the filters when its page's values (search/facets.json) match them.
+  function passes(url) {
+    var path = decodeURI(url.split(/[?#]/)[0]);
+    if (path.indexOf(base) === 0) path = path.slice(base.length);
+    var values = facets.pages[path] || [];
+    return selects.every(function (sel, i) { return !sel.value || values[i] === sel.value; });
   }
   function render(upto) {
     var stems = found.stems;
@@ -132,13 +133,13 @@
     more.hidden = true;
     if (!query) { message.textContent = ""; return; }
     message.textContent = say(t.searching, query, 0);
-    var search = await pagefind.debouncedSearch(query, { filters: selected() }, 250);
+    var search = await pagefind.debouncedSearch(query, {}, 250);
     if (search === null || mine !== token) return;
     var stems = stemsOf(query);
     // The best 200 are read (the rest would be past any reader's patience).
     var datas = await Promise.all(search.results.slice(0, 200).map(function (r) { return r.data(); }));
     if (mine !== token) return;
-    found = datas.filter(function (d) { return holds(d.content, stems); });
+    found = datas.filter(function (d) { return holds(d.content, stems) && passes(d.url); });
     found.stems = stems;
     shown = 0;
     message.textContent = found.length === 0 ? say(t.zero_results, query, 0)
@@ -154,22 +155,26 @@
     for (var i = 1; i < o.bundles.length; i++) {
       await pagefind.mergeIndex(abs(o.bundles[i]), { baseUrl: abs("../../"), highlightParam: o.highlightParam });
     }
-    var filters = await pagefind.filters();
-    var order = o.filters || [];
-    var rank = function (k) { var i = order.indexOf(k); return i < 0 ? order.length : i; };
-    Object.keys(filters).sort(function (a, b) { return rank(a) - rank(b) || (a < b ? -1 : 1); }).forEach(function (name) {
+    try {
+      facets = await (await fetch("facets.json")).json();
+    } catch (e) { /* no filters */ }
+    facets.names.forEach(function (name, i) {
+      var values = {};
+      Object.keys(facets.pages).forEach(function (p) {
+        if (facets.pages[p][i]) values[facets.pages[p][i]] = true;
+      });
       var lab = el("label", "zan-search-filter", name + " ");
       var sel = el("select");
       sel.appendChild(el("option", null, o.all)).value = "";
-      Object.keys(filters[name]).sort().forEach(function (v) {
+      Object.keys(values).sort().forEach(function (v) {
         sel.appendChild(el("option", null, v)).value = v;
       });
       sel.addEventListener("change", run);
       lab.appendChild(sel);
       filtersBox.appendChild(lab);
-      selects[name] = sel;
+      selects.push(sel);
     });
-    filtersBox.hidden = !Object.keys(filters).length;
+    filtersBox.hidden = !selects.length;
     input.addEventListener("input", run);
     var q = new URLSearchParams(window.location.search).get("q");
     if (q) input.value = q;
