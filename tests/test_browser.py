@@ -40,23 +40,7 @@ def site(tmp_path_factory):
     httpd.shutdown()
 
 
-@pytest.fixture(scope="session")
-def browser():
-    with playwright_api.sync_playwright() as p:
-        b = p.chromium.launch(
-            executable_path=str(CHROMIUM),
-            args=[
-                "--no-sandbox",
-                "--disable-gpu",
-                "--disable-quic",
-                "--no-first-run",
-                "--disable-background-networking",
-                "--disable-component-update",
-                "--disable-sync",
-            ],
-        )
-        yield b
-        b.close()
+# `browser`: one Chromium for every browser test module (tests/conftest.py).
 
 
 @pytest.fixture
@@ -176,7 +160,8 @@ def test_example_draft_banner_window_and_remark_action(browser, example_site):
 
     context = browser.new_context()
     page = context.new_page()
-    page.goto(f"{example_site}/kk/examples/EX1300008549/")
+    # The unit's actions are those of the unit the address names (one bar, zan.js).
+    page.goto(f"{example_site}/kk/examples/EX1300008549/#annex_1__para_7")
     assert page.locator(".zan-example").inner_text().startswith("МЫСАЛ:")
     assert page.locator(".zan-discussion-open").inner_text() == (
         "Жария талқылау 30.11.2026 қоса алғанда жүріп жатыр."

@@ -58,17 +58,6 @@ def site(built):
     httpd.shutdown()
 
 
-@pytest.fixture(scope="module")
-def browser():
-    with playwright_api.sync_playwright() as p:
-        b = p.chromium.launch(
-            executable_path=str(CHROMIUM),
-            args=["--no-sandbox", "--disable-gpu", "--no-first-run", "--disable-sync"],
-        )
-        yield b
-        b.close()
-
-
 @pytest.fixture
 def page(browser, site):
     context = browser.new_context(viewport=DESKTOP)
