@@ -208,13 +208,15 @@ def tree(file: str, lang: str, fmt: str, document: str | None) -> None:
         sys.stdout.write(render_text(act, notes=True))
 
 
-def _amender_read(path: str, lang: str):
+def _amender_read(path: str, lang: str, reader: str = "catalogue"):
     """(Act, Amender) of an amending act file (raw or structured)."""
     from .consolidate_corpus import blocks_of
+    from .formulas.reader import read_instructions
     from .instructions import parse_amender
 
     act = load_text(path, lang)
-    am = parse_amender(blocks_of(act), lang)
+    read = read_instructions if reader == "catalogue" else parse_amender
+    am = read(blocks_of(act), lang)
     if am.errors:
         lines = [
             f"{path}:{e.line}: instruction not understood: {e.reason}: «{e.sentence}»"
@@ -241,11 +243,22 @@ def _meta_beside(path: str, levels: int) -> dict | None:
 @click.argument("file", type=click.Path(exists=True, dir_okay=False))
 @click.option("--lang", type=LANG, required=True)
 @click.option("--format", "fmt", type=click.Choice(["json", "yaml"]), default="json")
-def ops(file: str, lang: str, fmt: str) -> None:
+@click.option(
+    "--reader",
+    type=click.Choice(["catalogue", "grammar"]),
+    default="catalogue",
+    help="catalogue: the formula catalogue (generator/formulas, issue 13): every operation "
+    "read, the instructions not read on stderr, exit 1; grammar: generator/instructions.py, "
+    "which stops at the first instruction it cannot read.",
+)
+def ops(file: str, lang: str, fmt: str, reader: str) -> None:
     """The operations of an amending act, in the schema of DESIGN.md."""
     import yaml
 
-    _act, am = _amender_read(file, lang)
+    if reader == "catalogue":
+        _ops_catalogue(file, lang, fmt)
+        return
+    _act, am = _amender_read(file, lang, reader)
     data = [op.to_dict() for op in am.operations]
     for lo in am.not_for_this_language:
         click.echo(
@@ -258,6 +271,86 @@ def ops(file: str, lang: str, fmt: str) -> None:
         click.echo(json.dumps(data, ensure_ascii=False, indent=2))
     else:
         sys.stdout.write(yaml.safe_dump(data, allow_unicode=True, sort_keys=False))
+
+
+def _ops_catalogue(file: str, lang: str, fmt: str) -> None:
+    """``zan ops --reader catalogue``: every operation read, the unread ones on stderr, exit 1."""
+    import yaml
+
+    from .consolidate_corpus import blocks_of
+    from .formulas.reader import read_blocks, split
+    from .importer import ImportFailure, import_text, is_raw
+    from .parse import ParseError, parse_markdown
+
+    try:
+        text = Path(file).read_text(encoding="utf-8")
+    except OSError as e:
+        _fail(f"{file}: cannot read: {e.strerror}", 2)
+    try:  # the parsed tree, as the corpus reads it (repairs of the importer applied)
+        if is_raw(text):
+            from .ingest import recorded_repairs
+
+            docs = import_text(text, lang, file, **recorded_repairs(Path("."), text)).documents
+            chosen = next((d for d in docs if d.role == "carried"), docs[0])
+            act = parse_markdown(chosen.markdown, lang, file)
+        else:
+            act = parse_markdown(text, lang, file)
+        blocks = blocks_of(act)
+    except (ImportFailure, ParseError) as e:
+        # the text does not parse into a tree yet: its paragraphs, as the grammar splits them
+        # (the parser's tree of amending acts will replace this split, issue 12)
+        click.echo(f"{e}; instructions read from the text's paragraphs", err=True)
+        blocks = split(text)
+    am = read_blocks(blocks, lang).amender
+    if is_raw(text):
+        _file_lines(am, text)
+    data = [op.to_dict() for op in am.operations]
+    for lo in am.not_for_this_language:
+        click.echo(
+            f"{file}:{lo.line}: {lo.target or '(unit in scope)'}: changes only the "
+            f"{lo.lang_only} text (no change in this language)",
+            err=True,
+        )
+    for e in am.errors:
+        click.echo(f"{file}:{e.line}: instruction not read: {e.reason}: «{e.sentence}»", err=True)
+    click.echo(f"{len(data)} operation(s)", err=True)
+    if fmt == "json":
+        click.echo(json.dumps(data, ensure_ascii=False, indent=2))
+    else:
+        sys.stdout.write(yaml.safe_dump(data, allow_unicode=True, sort_keys=False))
+    if am.errors:
+        sys.exit(1)
+
+
+def _file_lines(am, text: str) -> None:
+    """Lines of the imported text → lines of the file (DESIGN.md: «the line of the amending
+    act's file»): an instruction is found by its first words in the file's paragraphs."""
+    starts: dict[str, int] = {}
+    from .formulas.reader import split
+
+    for b in split(text):
+        starts.setdefault(" ".join(b.text.split())[:40], b.line)
+
+    def line_of(sentence: str, line: int) -> int:
+        return starts.get(" ".join(sentence.split())[:40], line)
+
+    for o in am.operations:
+        o.line = line_of(o.source, o.line)
+    for e in am.errors:
+        e.line = line_of(e.sentence, e.line)
+    for lo in am.not_for_this_language:
+        lo.line = line_of(lo.source, lo.line)
+
+
+@main.command("grammar-report")
+@today_option
+@click.argument("dirs", nargs=-1, required=True, type=click.Path(exists=True, file_okay=False))
+def grammar_report(dirs: tuple) -> None:
+    """Per language, over every amending act under DIRS: instructions read / not read, by
+    formula and by reason; kk↔ru agreement per act (Markdown), read by the formula catalogue."""
+    from .formulas.report import report
+
+    click.echo(report(list(dirs)))
 
 
 @main.command()

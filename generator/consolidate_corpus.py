@@ -22,7 +22,8 @@ from .consolidate import (
     load_manual,
 )
 from .corpus import ActRecord, Corpus
-from .instructions import Amender, Block, parse_amender
+from .formulas.reader import read_instructions
+from .instructions import Amender, Block
 from .model import Act, Operation
 from .site import LANGS, SiteAct, SiteVersion, ui
 
@@ -47,7 +48,7 @@ class AmenderRead:
 def read_amender(rec: ActRecord) -> AmenderRead:
     """Parse an amending act's texts and read their instructions."""
     texts = {lang: rec.load(lang) for lang in sorted(rec.files)}
-    by_lang = {lang: parse_amender(blocks_of(act), lang) for lang, act in texts.items()}
+    by_lang = {lang: read_instructions(blocks_of(act), lang) for lang, act in texts.items()}
     for lang, am in by_lang.items():
         if am.errors:
             first = am.errors[0]

@@ -261,6 +261,7 @@ class Operation:
     item: str = ""  # the amender's item that holds the instruction («1-бап 2-тармақ 3)»)
     act_date: str | None = None  # the date the instruction cites for the amended act
     lang_only: str | None = None  # instruction changes only this language's text
+    sentence: int | None = None  # words/insert/replace inside the N-th sentence of the unit
 
     ACTIONS = (
         "insert",
@@ -270,12 +271,15 @@ class Operation:
         "insert_words",
         "delete_words",
         "renumber",
+        "case",
+        "repeal_act",
+        "suspend",
     )
 
     def to_dict(self) -> dict:
         """The serialised form of DESIGN.md (None fields left out)."""
         d: dict = {"act": self.act, "target": self.target, "action": self.action}
-        for key in ("old", "new", "where", "occurrence"):
+        for key in ("old", "new", "where", "occurrence", "sentence"):
             value = getattr(self, key)
             if value is not None:
                 d[key] = value

@@ -1,0 +1,1 @@
+"""The formula catalogue reader of amending instructions (issue 13): tokens, catalogue, reader."""

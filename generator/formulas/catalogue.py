@@ -1,0 +1,270 @@
+"""The formula catalogue: patterns over tokens → operations (issue 13).
+
+A formula is data (``generator/grammar/formulas/{kk,ru}.yml``): an id, a pattern over the
+token codes of :mod:`generator.formulas.tokens`, the builder that turns a match into
+operations, and the real sentences it was made from. A pattern is compiled once to a
+regular expression over the clause's code string («U:subpara U:art V:replace : »), never
+over the text; the first formula whose pattern matches the whole clause wins.
+
+>>> f = match(clauses(tokenize("подпункты 1), 2) и 6) статьи 4 изложить в следующей редакции:",
+...     "ru"))[0], "ru")
+>>> f.formula.id
+'ru.replace_units'
+"""
+
+from __future__ import annotations
+
+import bisect
+import functools
+import re
+from dataclasses import dataclass, field
+
+import yaml
+
+from generator.formulas.tokens import DATA_DIR, Token, tokenize  # noqa: F401 (doctests)
+
+# Tokens that end a clause the way a verb does («… нүктелі үтір қойылып, …»).
+VERBISH = {
+    "V:replace",
+    "V:insert",
+    "V:subst",
+    "V:delete",
+    "V:repeal",
+    "V:renumber",
+    "V:upper",
+    "V:lower",
+    "V:suspend",
+    "K:punct_semicolon",
+}
+ROMAN = re.compile(r"^[IVXLІ]+(?:\s*,\s*[IVXLІ]+)*$")
+ARABIC = re.compile(r"^\d+(?:\s*,\s*\d+)*$")
+
+
+@dataclass
+class Formula:
+    """One catalogue entry, compiled."""
+
+    id: str
+    pattern: str
+    yields: dict
+    regex: re.Pattern
+    when: str | None = None
+    examples: list[dict] = field(default_factory=list)
+
+
+@dataclass
+class Match:
+    """A formula matched on a clause: the captured token groups by name."""
+
+    formula: Formula
+    tokens: list[Token]
+    groups: dict[str, list[Token]]
+
+
+@functools.cache
+def catalogue(lang: str) -> list[Formula]:
+    """The formulas of a language, in order.
+
+    >>> catalogue("kk")[0].id
+    'kk.lang_only'
+    """
+    with open(DATA_DIR / f"{lang}.yml", encoding="utf-8") as f:
+        data = yaml.safe_load(f)
+    macros = data.get("macros", {})
+    out = []
+    for entry in data["formulas"]:
+        pat = entry["pattern"]
+        # «name=( … )q» : the closing paren of a named group must close the named group too
+        rx = _compile_named(pat, macros)
+        out.append(
+            Formula(
+                entry["id"], pat, entry["yields"], rx, entry.get("when"), entry.get("examples", [])
+            )
+        )
+    return out
+
+
+def _compile_named(pattern: str, macros: dict[str, str]) -> re.Pattern:
+    """A token pattern → a regular expression over the code string; «name=( a | b )+»
+    captures the whole repetition.
+
+    >>> bool(_compile_named("U+ V:replace :?", {}).fullmatch("U:art U:para V:replace : "))
+    True
+    """
+    for _ in range(3):
+        for name, body in macros.items():
+            pattern = re.sub(rf"(?<![\w:]){name}(?![\w:])", f"( {body} )", pattern)
+    els = pattern.split()
+    out: list[str] = []
+    stack: list[str | None] = []
+    for el in els:
+        m = re.fullmatch(r"(?:(\w+)=)?(\(|\)|\||\.\*|\.\+|[^?*+]+)([?*+]\??)?", el)
+        if not m:
+            raise ValueError(f"bad pattern element {el!r} in {pattern!r}")
+        name, atom, quant = m.group(1), m.group(2), m.group(3) or ""
+        if atom == "(":
+            stack.append(name)
+            out.append(f"(?P<{name}>(?:" if name else "(?:")
+            continue
+        if atom == ")":
+            opened = stack.pop()
+            out.append(f"){quant})" if opened else f"){quant}")
+            continue
+        if atom == "|":
+            out.append("|")
+            continue
+        if atom in (".*", ".+"):
+            rx = r"(?:\S+ )" + atom[1]
+        elif atom in (",", ":", ";", "."):
+            rx = f"(?:{re.escape(atom)} ){quant}"
+        elif ":" in atom:
+            rx = f"(?:{re.escape(atom)} ){quant}"
+        else:
+            rx = rf"(?:{re.escape(atom)}(?::\S*)? ){quant}"
+        if atom in (".*", ".+"):
+            rx = f"(?:{rx})"
+        out.append(f"(?P<{name}>{rx})" if name else rx)
+    if stack:
+        raise ValueError(f"unbalanced parentheses in {pattern!r}")
+    return re.compile("".join(out))
+
+
+def codes(tokens: list[Token]) -> str:
+    """The code string a pattern is matched against.
+
+    >>> codes(tokenize("статью 347 исключить;", "ru"))
+    'U:art V:delete ; '
+    """
+    return "".join(t.code + " " for t in tokens)
+
+
+def _when(name: str | None, m: Match, quotes: list[str]) -> bool:
+    """A formula's condition on what its captures hold; «!name» negates it."""
+    if name is None:
+        return True
+    if name.startswith("!"):
+        return not _when(name[1:], m, quotes)
+    if name == "roman_to_arabic":  # «цифры "I, II, III, IV" заменить цифрами "1, 2, 3, 4"»
+        old = [quotes[t.quote] for t in m.groups.get("old", []) if t.kind == "Q"]
+        new = [quotes[t.quote] for t in m.groups.get("new", []) if t.kind == "Q"]
+        return (
+            len(old) == len(new) == 1
+            and bool(ROMAN.match(old[0].strip()))
+            and bool(ARABIC.match(new[0].strip()))
+        )
+    raise ValueError(f"unknown condition {name!r}")
+
+
+def match_all(tokens: list[Token], lang: str, quotes: list[str] | None = None) -> list[Match]:
+    """Every formula that matches a clause, in catalogue order (the first one wins)."""
+    s = codes(tokens)
+    starts = []
+    pos = 0
+    for t in tokens:
+        starts.append(pos)
+        pos += len(t.code) + 1
+    out = []
+    for f in catalogue(lang):
+        m = f.regex.fullmatch(s)
+        if not m:
+            continue
+        groups = {}
+        for name, span in ((n, m.span(n)) for n in m.groupdict()):
+            if span[0] < 0 or m.group(name) is None:
+                continue
+            a = bisect.bisect_left(starts, span[0])
+            b = bisect.bisect_left(starts, span[1])
+            groups[name] = tokens[a:b]
+        mt = Match(f, tokens, groups)
+        if _when(f.when, mt, quotes or []):
+            out.append(mt)
+    return out
+
+
+def match(tokens: list[Token], lang: str, quotes: list[str] | None = None) -> Match | None:
+    """The first formula that matches a clause, or None."""
+    ms = match_all(tokens, lang, quotes)
+    return ms[0] if ms else None
+
+
+def clauses(tokens: list[Token]) -> list[list[Token]]:
+    """Split one instruction's tokens into clauses.
+
+    A clause ends at «;» (Russian runs several instructions on a line), after a Kazakh
+    converb and its comma («… ауыстырылып, …»), at «и»/«және» that joins a verb to a new
+    clause («… считать частью второй и в ней …», «… болып саналсын және ондағы …»), and in
+    Russian at a comma before a new group of words («…, слова …», «…, после слов …»).
+
+    >>> [codes(c) for c in clauses(tokenize('тақырыптағы "С" деген сөз кiшi әрiппен жазылып, '
+    ...     'алдынан "М" деген сөзбен толықтырылсын;', "kk"))]
+    ['U:heading Q N V:lower ', 'BEFORE Q NI V:insert ; ']
+    """
+    out: list[list[Token]] = []
+    cur: list[Token] = []
+    seen_verb = False
+    for i, t in enumerate(tokens):
+        nxt = tokens[i + 1] if i + 1 < len(tokens) else None
+        if t.kind == ";" and nxt is not None and t.depth == 0:
+            cur.append(t)
+            out.append(cur)
+            cur, seen_verb = [], False
+            continue
+        if t.kind == "," and nxt is not None and nxt.code == "K:further":
+            out.append(cur)  # «…, далее по тексту;» is a clause of its own
+            cur, seen_verb = [], False
+            continue
+        if t.kind == "," and cur and cur[-1].code in VERBISH and t.depth == 0:
+            out.append(cur)
+            cur, seen_verb = [], False
+            continue
+        if (
+            t.kind == "AND"
+            and nxt is not None
+            and (
+                seen_verb
+                and (
+                    nxt.code in ("K:inside",)
+                    or nxt.kind in ("N", "AFTER", "W", "U", "CONTENT", "Q")
+                )
+            )
+        ):
+            if nxt.code == "K:inside" or (cur and cur[-1].code in VERBISH):
+                out.append(cur)
+                cur, seen_verb = [], False
+                continue
+        nxt2 = tokens[i + 2] if i + 2 < len(tokens) else None
+        if (
+            t.kind == ","
+            and seen_verb
+            and nxt is not None
+            and (
+                nxt.kind in ("N", "AFTER", "BEFORE", "V")
+                or nxt.code == "K:inside"
+                or (nxt.text.lower() in ("в", "во") and nxt2 is not None and nxt2.kind == "U")
+            )
+        ):
+            out.append(cur)
+            cur, seen_verb = [], False
+            continue
+        cur.append(t)
+        if t.code in VERBISH:
+            seen_verb = True
+    if cur:
+        out.append(cur)
+    # a clause of punctuation only («…;» then «.») belongs to the one before
+    merged: list[list[Token]] = []
+    for c in out:
+        if merged and all(t.kind in (",", ";", ".", ":") for t in c):
+            continue
+        else:
+            merged.append(c)
+    return [c for c in merged if c]
+
+
+def formula_ids(lang: str) -> list[str]:
+    """The ids of the catalogue, in order.
+
+    >>> "ru.replace_units" in formula_ids("ru")
+    True
+    """
+    return [f.id for f in catalogue(lang)]

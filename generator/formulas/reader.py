@@ -1,0 +1,1224 @@
+"""The catalogue reader: an amending act's text → operations, by the formula catalogue.
+
+It gives what :func:`generator.instructions.parse_amender` gives (an
+:class:`~generator.instructions.Amender` of :class:`~generator.model.Operation`), plus, per
+instruction, the formula that read it or the reason it was not read (``Reading``), for
+``zan grammar-report``. The split of the act into instructions is :func:`split` (one
+function, to be replaced by the parsed tree of the amending act when the parser gives its
+items with their quoted payloads); the framing (cited acts, item numbers, scope headers)
+is the same as the current reader's.
+
+>>> r = read_text(open("../shared/realworld/amendments/164356/ru.md").read(), "ru")
+>>> [(o.target, o.action) for o in r.amender.operations][:2]
+[('art_15-1', 'replace'), ('art_7__para_2', 'replace')]
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from generator.formulas.catalogue import Match, clauses, match
+from generator.formulas.tokens import Token, mask, tokenizer
+from generator.instructions import (
+    RANK,
+    WHOLE,
+    Amender,
+    Block,
+    CitedAct,
+    InstructionError,
+    LangOnly,
+    Ref,
+    _date,
+    _entry_into_force,
+    _locate,
+    _norm,
+    _split_new,
+    _unquote,
+    blocks_from_text,
+    eid,
+    grammar,
+    parse_citation,
+)
+from generator.model import Operation
+
+SKIPPED: list | None = None  # debugging aid: blocks read as no instruction
+RANK_X = {**RANK, "toc": 4, "row": 9, "table": 1, "text": 10, "sentence": 10}
+
+
+@dataclass
+class Reading:
+    """How one instruction was read: by which formulas, or why not."""
+
+    line: int
+    sentence: str
+    formulas: list[str] = field(default_factory=list)
+    reason: str = ""  # empty when read
+    ops: int = 0
+    kind: str = "instruction"  # instruction | provision | scope | lang_only | citation
+    clauses: list = field(default_factory=list, repr=False)  # token lists, as matched
+    quotes: list = field(default_factory=list, repr=False)
+
+
+@dataclass
+class Result:
+    """An amending act read by the catalogue in one language."""
+
+    amender: Amender
+    readings: list[Reading] = field(default_factory=list)
+
+
+class NotRead(Exception):
+    """An instruction the catalogue matched but cannot turn into operations."""
+
+
+# ---------------------------------------------------------------------------- split
+
+
+def split(text: str) -> list[Block]:
+    """The amending act's paragraphs, as the current reader splits them.
+
+    Replaceable by the parsed tree's items once the parser gives them (issue 12).
+
+    >>> [b.line for b in split("# T\\n\\n1) x;\\n\\n2) y.")]
+    [3, 5]
+    """
+    return blocks_from_text(text)
+
+
+def _strip_close(text: str | None) -> str | None:
+    """A closing mark left at the end of a wording whose marks are mixed («"…языках.»»,
+    «…суда."» in 56656) is the outer closing mark: dropped.
+
+    >>> _strip_close('3-1. Кандидатуры … суда."')
+    '3-1. Кандидатуры … суда.'
+    """
+    if not text:
+        return text
+    t = text.rstrip()
+    last = t[-1:]
+    if last == '"' and t.count('"') % 2 == 1:
+        return t[:-1]
+    if last in "»”" and t.count(last) > t.count({"»": "«", "”": "“"}[last]):
+        return t[:-1]
+    return text
+
+
+def take_quoted(blocks: list[Block], i: int, lang: str) -> tuple[str | None, int]:
+    """The quoted new wording starting at ``blocks[i]`` and the index after it (see
+    :func:`_take_quoted`), a stray outer closing mark dropped."""
+    new, j = _take_quoted(blocks, i, lang)
+    return _strip_close(new), j
+
+
+def _take_quoted(blocks: list[Block], i: int, lang: str) -> tuple[str | None, int]:
+    """The quoted new wording starting at ``blocks[i]`` and the index after it.
+
+    The same reading as :func:`generator.instructions._join_quoted` (a wording may span
+    several blocks; text after its closing mark in the same block is put back as a block of
+    its own; a wording never closed ends at the first block ending with a closing mark and
+    «.»/«;»), in one pass over the blocks instead of re-reading the joined text per block.
+
+    >>> bs = [Block(1, '"1) а;'), Block(3, '2) б.";дополнить')]
+    >>> _take_quoted(bs, 0, "ru")[0].split(chr(10) * 2), bs[-1].text
+    (['1) а;', '2) б.'], 'дополнить')
+    """
+    pairs = grammar(lang).quotes
+    closers = set(pairs.values()) - set(pairs)
+    if i >= len(blocks):
+        return None, i
+    b = blocks[i]
+    if b.quoted:
+        t = b.text.strip()
+        return (_unquote(t, lang) if t[:1] in pairs else t), i + 1
+    if not b.text or b.text[0] not in pairs:
+        return None, i
+    if b.text[0] == '"':
+        # straight marks cannot tell an inner quote from the closing one: the end of a
+        # block first (_take_straight), the marks counted only where that finds none
+        got = _take_straight(blocks, i, lang)
+        if got is not None:
+            return got
+    stack: list[str] = []
+    parts: list[str] = []
+    j = i
+    while j < len(blocks):
+        text = blocks[j].text
+        end = None
+        for k, ch in enumerate(text):
+            if stack and ch == pairs[stack[-1]]:
+                if ch == pairs.get(ch) and (k or parts):
+                    prev = text[k - 1] if k else "\n"
+                    nxt = text[k + 1] if k + 1 < len(text) else " "
+                    if (prev.isspace() or prev in "(«“—:") and nxt.isalnum():
+                        stack.append(ch)
+                        continue
+                stack.pop()
+                if not stack:
+                    mm = re.match(r"\s*[.;]", text[k + 1 :])
+                    end = k + 1 + (mm.end() if mm else 0)
+                    break
+                continue
+            if ch in pairs:
+                stack.append(ch)
+            elif ch in closers and not stack:
+                end = -1
+                break
+        if end == -1:
+            break
+        if end is None and stack and stack[0] == '"' and re.search(r'"\s*[.;]?\s*$', text):
+            # straight marks cannot say which of them closes: a block ending with an odd
+            # one more mark and «.»/«;» ends the wording (1990s texts lose inner marks)
+            if (text.count('"') - (1 if j == i else 0)) % 2 == 1:
+                end = len(text)
+            elif j + 1 < len(blocks) and ITEM_START.match(blocks[j + 1].text):
+                # the outer closing mark lost («"Закон … "О пенсионном …".» then «2. …»)
+                end = len(text)
+        if end is not None:
+            rest = text[end:].strip()
+            verbless = bool(rest) and not _has_verb(rest, lang)
+            if (
+                verbless
+                and j == i
+                and len(rest) < 80
+                and re.search(r"[.;]$", rest)
+                and not re.search(r"[\"«»“”]", rest)
+            ):
+                # «"… туралы" Қазақстан Республикасының Заңы;»: the wording goes on after a
+                # quote that opens it (a new title), nothing of an instruction follows
+                parts.append(text.rstrip().rstrip(".;"))
+                return "\n\n".join(parts).strip(), j + 1
+            parts.append(text[:end])
+            if rest:
+                blocks.insert(j + 1, Block(blocks[j].line, rest))
+            return _unquote("\n\n".join(parts), lang), j + 1
+        parts.append(text)
+        j += 1
+    close = re.compile(r"[\"»”]\s*[.;]\s*$")
+    k = next((k for k in range(i, len(blocks)) if close.search(blocks[k].text)), None)
+    if k is None:
+        return None, i
+    return _unquote("\n\n".join(x.text for x in blocks[i : k + 1]), lang), k + 1
+
+
+def _has_verb(text: str, lang: str) -> bool:
+    """Whether a text holds a verb of an instruction formula (quotes masked)."""
+    return tokenizer(lang).has_verb(mask(text, lang)[0])
+
+
+def _take_straight(blocks: list[Block], i: int, lang: str) -> tuple[str, int] | None:
+    """A wording opened by a straight mark: straight marks cannot tell an inner quote from
+    the closing one, so the wording ends where a block ends with the mark and «.»/«;»
+    (or with the mark, before the next numbered item), or where the mark, «.»/«;» and an
+    instruction follow inside a block («…значение.";дополнить пунктом 4 …»)."""
+    for j in range(i, min(len(blocks), i + 400)):
+        if blocks[j].quoted:
+            return None
+        text = blocks[j].text
+        if j > i and text[:1] not in '"«' and _has_verb(text, lang):
+            return None  # an instruction follows: the wording did not run on
+        start = 1 if j == i else 0
+        for m in re.finditer(r'"\s*[.;]', text[start:]):
+            k = start + m.end()
+            rest = text[k:].strip()
+            if rest and _has_verb(rest, lang) and not re.search(r'"\s*[.;]?\s*$', rest):
+                blocks.insert(j + 1, Block(blocks[j].line, rest))
+                body = "\n\n".join([x.text for x in blocks[i:j]] + [text[:k]])
+                return _unquote(body, lang), j + 1
+        ends = re.search(r'["»”]\s*[.;]\s*$', text) or (
+            re.search(r'"\s*$', text)
+            and (j + 1 >= len(blocks) or ITEM_START.match(blocks[j + 1].text))
+        )
+        # the closing mark is the block's odd one out («…сервиса "Вопрос-ответ";» inside a
+        # wording has its two marks and does not end it)
+        odd = (text.count('"') - (j == i)) % 2 == 1 or text.count("»") > text.count("«")
+        if ends and odd:
+            body = "\n\n".join(x.text for x in blocks[i : j + 1])
+            return _unquote(body, lang), j + 1
+    return None
+
+
+# ---------------------------------------------------------------------------- targets
+
+
+def _refs(tokens: list[Token]) -> list[Ref]:
+    out = []
+    for t in tokens:
+        if t.kind in ("U", "UI") and t.utype not in ("sentence",):
+            nums = list(t.nums)
+            out.append(Ref(t.utype, nums, t.case, t.start, t.end))
+    return out
+
+
+def _segments(tokens: list[Token]) -> list[list[list[Token]]]:
+    """Unit references in groups split at commas, each group in segments split where «и»,
+    «және», «мен» coordinates them: «в заголовке, пункте 1, абзаце первом части первой и
+    части второй пункта 2» → [[заголовок], [пункт 1], [абзац первый части первой, часть
+    вторая пункта 2]] (the genitive tail belongs to its own group)."""
+    groups: list[list[list[Token]]] = [[[]]]
+    prev_unit = False
+    for t in tokens:
+        if t.kind in ("U", "UI"):
+            groups[-1][-1].append(t)
+            prev_unit = True
+        elif t.kind == "AND" and prev_unit:
+            groups[-1].append([])
+            prev_unit = False
+        elif t.kind == "," and prev_unit:
+            groups.append([[]])
+            prev_unit = False
+    return [[s for s in g if s] for g in groups if any(g)]
+
+
+def _ru_phrases(seg: list[Token]) -> list[Token]:
+    """Russian units inner → outer when a locative phrase comes first.
+
+    «в части первой подпункт 12)» names the part (after «в») first and the unit acted on
+    after it: the object phrase is the inner one. A phrase starts at a unit after «в» or at a
+    unit whose form cannot be a genitive (genitives continue the phrase: «подпункта 1)
+    части первой статьи 248-1»).
+    """
+    phrases: list[list[Token]] = []
+    for t in seg:
+        if not phrases or t.prep or "gen" not in t.cases:
+            phrases.append([t])
+        else:
+            phrases[-1].append(t)
+    if len(phrases) < 2 or not any(p[0].prep for p in phrases):
+        return seg
+    objects = [p for p in phrases if not p[0].prep]
+    locs = [p for p in phrases if p[0].prep]
+    return [t for p in objects + locs[::-1] for t in p]
+
+
+def targets(loc: list[Token], ctx: tuple, lang: str) -> tuple[list[str], list, int | None]:
+    """eIds of the units a clause names, in order; their paths; the sentence if named.
+
+    Coordinated units share the outer units of the full chain: Russian names it last
+    («в заголовке и пункте 1 статьи 217»), Kazakh first («5-баптың тақырыбы мен бiрiншi
+    бөлiгiнде»).
+    """
+    if any(p[0] == "toc" for p in ctx):
+        raise NotRead("an entry of the table of contents (no eId form for it yet)")
+    sentence = None
+    for t in loc:
+        if t.utype == "sentence" and t.nums and t.nums[0]:
+            sentence = int(t.nums[0])
+    units = [t for t in loc if t.kind == "U" and t.utype != "sentence"]
+    if any(t.utype in ("row", "table") for t in units):
+        raise NotRead("a table row or table (no eId form for it yet)")
+    if any(re.fullmatch(r"[а-яё]", n or "") for t in units for n in t.nums):
+        raise NotRead("a unit numbered by a letter (no eId form for it yet)")
+    if any(t.utype == "toc" for t in units):
+        if len(units) > 1:  # «в оглавлении заголовки статей 155 и 400 …»
+            raise NotRead("an entry of the table of contents (no eId form for it yet)")
+        return ["toc"], [(("toc", None),)], sentence
+    seq = [t for t in loc if t.kind in ("U", "AND", ",") and t.utype != "sentence"]
+    if lang == "kk":
+        # «2. 129-бапта, 9) тармақшадағы …»: a bare locative («-та», «-да») and a comma open
+        # a chain, they do not start a list («271-баптың …-індегі, 322-баптың …-індегі»)
+        seq = [
+            t
+            for k, t in enumerate(seq)
+            if not (
+                t.kind == ","
+                and k
+                and seq[k - 1].kind == "U"
+                and re.search(r"(?:та|те|да|де)$", seq[k - 1].text.lower())
+            )
+        ]
+    groups = _segments(seq)
+    if not groups:
+        return ([eid(ctx)] if ctx else []), [ctx], sentence
+    if lang == "ru":
+        groups = [[_ru_phrases(seg) for seg in g] for g in groups]
+
+    def full_of(segs: list[list[Token]]) -> list[Token]:
+        # the segment that names the whole chain: Russian names it last, Kazakh first
+        return segs[-1] if lang == "ru" else segs[0]
+
+    def head_rank(chain: list[Token]) -> int:
+        # its innermost unit («в заголовке и тексте статьи 38»: the text; «38-баптың
+        # тақырыбы мен мәтiнiндегi»: the heading)
+        return RANK_X[(chain[0] if lang == "ru" else chain[-1]).utype]
+
+    def borrow(seg: list[Token], full: list[Token]) -> list[Token]:
+        """The outer units of ``full`` that ``seg`` lacks."""
+        low = min(RANK_X[t.utype] for t in seg)
+        bound = min(low, head_rank(full))
+        got = [t for t in full if t.utype != "text" and RANK_X[t.utype] < bound]
+        return seg + got if lang == "ru" else got + seg
+
+    top = full_of(full_of(groups))
+    paths = []
+    for g in groups:
+        gfull = full_of(g)
+        for seg in g:
+            if all(t.utype == "text" for t in seg):
+                # «… тақырыбы мен мәтiнiндегi»: the text of the unit itself
+                chain = [
+                    t for t in gfull if t.utype != "text" and RANK_X[t.utype] < head_rank(gfull)
+                ]
+            else:
+                chain = [t for t in seg if t.utype != "text"]
+                if seg is not gfull:
+                    chain = borrow(chain, gfull)
+            if g is not groups[-1 if lang == "ru" else 0] and chain:
+                chain = borrow(chain, top)  # «в заголовке, пункте 1 … статьи 217»
+            paths += _locate(ctx, _refs(chain), lang) if chain else [ctx]
+    for p in paths:
+        for k, (t, _n) in enumerate(p):
+            if t == "heading" and k and p[k - 1][0] in ("para", "subpara", "al", "al_part"):
+                raise NotRead("a heading of a unit that has none")
+    return [eid(p) for p in paths], paths, sentence
+
+
+# ---------------------------------------------------------------------------- builders
+
+
+@dataclass
+class _State:
+    lang: str
+    act: CitedAct | None
+    item: str
+    line: int
+    source: str
+    quotes: list[str]
+    ctx: tuple
+    new: str | None = None  # quoted wording after the instruction (inline or next blocks)
+    used_new: bool = False
+    prev_old: str | None = None
+    prev_paths: list = field(default_factory=list)  # several units the last clause named
+    text: str = ""
+    fetch: object = None  # () → the next quoted wording right after, or None
+
+    def more(self) -> str | None:
+        """The next quoted wording that follows (a list of units quoted one by one)."""
+        return self.fetch() if self.fetch else None  # type: ignore[operator]
+
+
+def _op(st: _State, target: str, action: str, **kw) -> Operation:
+    return Operation(
+        act=st.act.title if st.act else "",
+        act_date=st.act.date if st.act else None,
+        target=target,
+        action=action,
+        source=st.source,
+        line=st.line,
+        item=st.item,
+        **kw,
+    )
+
+
+def _q(st: _State, toks: list[Token] | None) -> list[str]:
+    return [st.quotes[t.quote] for t in (toks or []) if t.kind == "Q"]
+
+
+def _loc(m: Match, *exclude: str) -> list[Token]:
+    skip = {id(t) for n in exclude for t in m.groups.get(n, [])}
+    return [t for t in m.tokens if id(t) not in skip]
+
+
+def _pairs(olds: list[str], news: list[str]) -> list[tuple[str, str]]:
+    if len(olds) == len(news):
+        return list(zip(olds, news, strict=True))
+    if len(news) == 1:
+        return [(o, news[0]) for o in olds]
+    raise NotRead(f"{len(olds)} old and {len(news)} new words do not pair")
+
+
+def b_words(m: Match, st: _State, action: str, **a) -> list[Operation]:
+    """substitute_words / insert_words / delete_words / case."""
+    loc = _loc(m, "old", "new", "anchor")
+    if st.ctx == WHOLE and any(t.kind == "U" for t in loc):
+        raise NotRead("a unit inside «the whole text»")
+    whole = any(t.kind == "ALL" or t.code == "K:whole_text" for t in loc) or st.ctx == WHOLE
+    ctx = () if whole and not st.ctx else st.ctx
+    if whole and not any(t.kind == "U" for t in loc):
+        tg, paths, sent = ["*"], [WHOLE], None
+    elif st.prev_paths and not any(t.kind == "U" for t in loc):
+        # «38-баптың тақырыбы мен мәтiнiндегi "…" деген сөздер алып тасталып, "…" деген
+        # сөздер …»: a clause naming no unit works on the units of the clause before it
+        paths = st.prev_paths
+        tg, sent = [eid(p) for p in paths], None
+    else:
+        tg, paths, sent = targets(loc, ctx, st.lang)
+    if not tg:
+        raise NotRead("words operation without a target")
+    olds, news, anchors = _q(st, m.groups.get("old")), _q(st, m.groups.get("new")), []
+    anchors = _q(st, m.groups.get("anchor"))
+    ops: list[Operation] = []
+    kw = {"sentence": sent} if sent else {}
+    if action == "case":
+        upper = m.groups["case"][0].sub == "upper"
+        within = _q(st, m.groups.get("within"))
+        for t in tg:
+            for o in olds:
+                new = (o[:1].upper() if upper else o[:1].lower()) + o[1:]
+                if not within:
+                    ops.append(_op(st, t, "case", old=o, new=new, **kw))
+                # «"статистикалық жұмыстардың жоспары", … деген сөздердегі "статистикалық"
+                # деген сөз бас әріппен жазылсын»: the word changes inside each phrase
+                for w in within:
+                    if o not in w:
+                        raise NotRead(f"«{o}» is not inside «{w}»")
+                    ops.append(_op(st, t, "case", old=w, new=w.replace(o, new, 1), **kw))
+        # «… кіші әріппен жазылып, алдынан "Мемлекеттік" деген сөзбен толықтырылсын»: the
+        # next clause anchors on the word as it now reads
+        st.prev_old = ops[-1].new if ops and not within else (olds[-1] if olds else None)
+    elif action == "substitute_words":
+        resp = any(t.kind == "RESP" for t in m.tokens)
+        if resp and len(olds) == 1 and len(news) > 1:
+            # «слово "СССР" заменить соответственно словами "Республике Казахстан",
+            # "Республики Казахстан"»: the k-th occurrence takes the k-th new form
+            for t in tg:
+                for k, n in enumerate(news, 1):
+                    ops.append(
+                        _op(st, t, "substitute_words", old=olds[0], new=n, occurrence=str(k), **kw)
+                    )
+        else:
+            pairs = _pairs(olds, news)
+            for t in tg:
+                for o, n in pairs:
+                    ops.append(_op(st, t, "substitute_words", old=o, new=n, **kw))
+    elif action == "delete_words":
+        for t in tg:
+            for o in olds:
+                w = m.groups.get("where", [])
+                anchor = a.get("anchor")
+                if anchor == "where":
+                    anchor = "before" if w and w[0].kind == "BEFORE" else "after"
+                if anchor == "after":  # «исключить слова "X" после слов "A"»: «A X» → «A»
+                    for an in anchors:
+                        ops.append(_op(st, t, "substitute_words", old=f"{an} {o}", new=an, **kw))
+                elif anchor == "before":  # «"A" деген сөздердің алдындағы "X"»: «X A» → «A»
+                    for an in anchors:
+                        ops.append(_op(st, t, "substitute_words", old=f"{o} {an}", new=an, **kw))
+                else:
+                    ops.append(_op(st, t, "delete_words", old=o, **kw))
+    elif action == "insert_words":
+        where = a.get("where")
+        if not where:
+            w = m.groups.get("where", [])
+            where = "before" if w and w[0].kind == "BEFORE" else "after"
+        if a.get("anchor_from") == "previous":
+            if not st.prev_old:
+                raise NotRead("an anchor that names no words")
+            anchors = [st.prev_old]
+        if a.get("new_from") == "text":
+            news = _q(st, m.groups.get("new")) or ([st.new] if st.new else [])
+            if not news:
+                raise NotRead("an inserted sentence without its quoted text")
+            if not _q(st, m.groups.get("new")):
+                st.used_new = True
+        if a.get("new_fixed"):  # «… деген сөздерден кейін нүктелі үтір қойылып»
+            news = [a["new_fixed"]]
+        if not news:
+            raise NotRead("insert_words without new words")
+        for t in tg:
+            if where == "end":
+                for n in news:
+                    ops.append(_op(st, t, "insert_words", new=n, where="end", **kw))
+            else:
+                for an in anchors:
+                    for n in news:
+                        ops.append(_op(st, t, "insert_words", old=an, new=n, where=where, **kw))
+    st.ctx = paths[0] if paths else st.ctx
+    st.prev_paths = paths if len(paths) > 1 else []
+    return ops
+
+
+def b_words_list(m: Match, st: _State) -> list[Operation]:
+    """Kazakh pairs that share one verb, each after its own units or those before it:
+    «11-баптың 3-тармағындағы "A" деген сөз "B" деген сөздермен, 4-тармақтағы "C" деген
+    сөздер "D" деген сөздермен ауыстырылсын»."""
+    ops: list[Operation] = []
+    loc: list[Token] = []
+    olds: list[str] = []
+    cur: list[str] = []
+    tg: list[str] = []
+    paths: list = []
+    sent = None
+    base = st.ctx
+    for t in m.tokens:
+        if t.kind in ("U", "AND", ",", "ALL") or t.code in ("K:whole_text", "K:inside"):
+            if t.kind == "U" or loc:
+                loc.append(t)
+        elif t.kind == "Q":
+            cur.append(st.quotes[t.quote])
+        elif t.kind == "N":
+            olds, cur = cur, []
+        elif t.kind == "NI":
+            units = [x for x in loc if x.kind == "U"]
+            if units or not tg:
+                # a pair's own units: inside the article the first ones named
+                # («11-баптың 3-тармағындағы …, 4-тармақтағы …»)
+                ctx = base if not paths else paths[0][:1]
+                tg, paths, sent = targets(loc, ctx, st.lang)
+                if not ops:
+                    base = st.ctx
+            if not tg:
+                raise NotRead("words operation without a target")
+            kw = {"sentence": sent} if sent else {}
+            ops += [
+                _op(st, x, "substitute_words", old=o, new=n, **kw)
+                for x in tg
+                for o, n in _pairs(olds, cur)
+            ]
+            loc, cur = [], []
+    st.ctx = paths[0] if paths else st.ctx
+    return ops
+
+
+def b_unit(m: Match, st: _State, action: str) -> list[Operation]:
+    """replace / repeal of the named units (one operation per unit, in order)."""
+    loc = _loc(m, "inline")
+    units = [t for t in loc if t.kind == "U"]
+    if not st.ctx and units and all(t.utype == "text" for t in units):
+        # «текст изложить в следующей редакции:» right under the act: its whole text
+        tg, paths, sent = ["*"], [WHOLE], None
+    else:
+        tg, paths, sent = targets(loc, st.ctx, st.lang)
+    if not tg or tg == [""]:
+        raise NotRead(f"{action} without a target")
+    kw = {"sentence": sent} if sent else {}
+    st.ctx = paths[0]
+    if action == "repeal":
+        return [_op(st, t, "repeal", **kw) for t in tg]
+    new = _q(st, m.groups.get("inline"))
+    text = new[0] if new else st.new
+    if text is None:
+        raise NotRead("new wording without quoted text")
+    if not new:
+        st.used_new = True
+    if len(tg) == 1:
+        return [_op(st, tg[0], "replace", new=text, **kw)]
+    last = [t for t in loc if t.kind == "U"]
+    last_t = max(last, key=lambda t: RANK_X[t.utype])
+    nums = last_t.nums
+    parts = (
+        _split_new(text, last_t.utype, [n or "" for n in nums], st.lang)
+        if len(nums) == len(tg)
+        else None
+    )
+    if parts is None:
+        parts = _split_any(text, tg)
+    while parts is None and (nxt := st.more()) is not None:
+        text = f"{text}\n\n{nxt}"
+        parts = _split_any(text, tg)
+    if parts is None:
+        raise NotRead(f"cannot split the new wording among {len(tg)} units")
+    return [_op(st, t, "replace", new=p, **kw) for t, p in zip(tg, parts, strict=True)]
+
+
+def _split_any(text: str, tg: list[str]) -> list[str] | None:
+    """Split a wording for several units at their numbers («3. …», «6) …», «Статья 9.»).
+
+    A heading named first («заголовок, пункты 1 и 2 изложить …») takes the paragraph(s)
+    before the first numbered one; unnumbered parts («бірінші және екінші бөліктері»)
+    take one paragraph each when the counts agree.
+    """
+    paras = text.split("\n\n")
+    if tg[0].endswith("heading") or tg[0] == "title":
+        rest = (
+            _split_any("\n\n".join(paras[1:]), tg[1:]) if len(tg) > 1 and len(paras) > 1 else None
+        )
+        if rest is None and len(paras) == len(tg):
+            return paras
+        return [paras[0], *rest] if rest is not None else None
+    if all(re.search(r"__al_\d+$", t) for t in tg):
+        return paras if len(paras) == len(tg) else None
+    nums = [t.rsplit("_", 1)[-1] for t in tg]
+    starts = []
+    for n in nums:
+        rx = re.compile(rf"^(?:Статья\s+)?{re.escape(n)}(?:[.)]|-бап\b)")
+        idx = [i for i, p in enumerate(paras) if rx.match(p) and (not starts or i > starts[-1])]
+        if not idx:
+            return None
+        starts.append(idx[0])
+    if starts[0] != 0:
+        return None
+    bounds = starts + [len(paras)]
+    return ["\n\n".join(paras[a:b]) for a, b in zip(bounds, bounds[1:], strict=False)]
+
+
+def b_insert(m: Match, st: _State) -> list[Operation]:
+    """New units («дополнить подпунктом 6-1)», «мынадай мазмұндағы 9-1-баппен»)."""
+    loc = _loc(m, "new", "inline")
+    new_units = [t for t in m.groups.get("new", []) if t.kind == "UI"]
+    tg, paths, _sent = targets(loc, st.ctx, st.lang)
+    base = paths[0]
+    inline = _q(st, m.groups.get("inline"))
+    text = inline[0] if inline else st.new
+    if text is None:
+        raise NotRead("insert without quoted new text")
+    if not inline:
+        st.used_new = True
+    ops = []
+    if any(u.utype in ("row", "table") for u in new_units):
+        raise NotRead("a new table row (no eId form for it yet)")
+    if any(re.fullmatch(r"[а-яё]", n or "") for u in new_units for n in u.nums):
+        raise NotRead("a unit numbered by a letter (no eId form for it yet)")
+    if len(new_units) == 1 and new_units[0].utype == "sentence":
+        n = new_units[0].nums[0]
+        return [_op(st, eid(base), "insert", new=text, sentence=int(n) if n else None)]
+    for u in new_units:
+        nums = []
+        for n in u.nums:  # new units named as a range: one per number
+            a, _, b = (n or "").partition("..")
+            nums += [str(k) for k in range(int(a), int(b) + 1)] if b else [n or ""]
+        parts = _split_new(text, u.utype, nums, st.lang) if len(nums) > 1 else [text]
+        if parts is None and len(new_units) == 1:
+            parts = _split_paras(text, len(nums))
+        if parts is None:  # parts numbered in the wording («15. …», «16. …»)
+            parts = _split_any(text, [f"x_{n}" for n in nums])
+        while parts is None and (nxt := st.more()) is not None:
+            text = f"{text}\n\n{nxt}"
+            parts = _split_new(text, u.utype, nums, st.lang) or _split_paras(text, len(nums))
+        if parts is None:
+            raise NotRead(f"cannot split the new text among {u.utype} {nums}")
+        from generator.instructions import _merge
+
+        for n, part in zip(nums, parts, strict=True):
+            ops.append(_op(st, eid(_merge(base, u.utype, n or None)), "insert", new=part))
+    st.ctx = base
+    return ops
+
+
+def _split_paras(text: str, n: int) -> list[str] | None:
+    paras = text.split("\n\n")
+    return paras if len(paras) == n else None
+
+
+def b_renumber(m: Match, st: _State) -> list[Operation]:
+    """«статью 31 считать статьей 32» / «31-бап 32-бап болып есептелсін»."""
+    from generator.instructions import _merge
+
+    old_u = [t for t in m.groups.get("old", []) if t.kind in ("U", "UI")]
+    new_u = [t for t in m.groups.get("new", []) if t.kind in ("U", "UI")]
+    loc = [t for t in _loc(m, "old", "new") if t.kind == "U"]
+    unit = old_u[0] if st.lang == "ru" else old_u[-1]
+    outer = [t for t in old_u if t is not unit] + loc
+    _tg, paths, _s = targets(outer, st.ctx, st.lang) if outer else ([], [st.ctx], None)
+    base = paths[0]
+    olds = [n for n in unit.nums]
+    news = [n for t in new_u if t.utype == unit.utype for n in t.nums]
+    if len(olds) != len(news):
+        raise NotRead("renumber lists differ in length")
+    ops = [
+        _op(st, eid(_merge(base, unit.utype, o)), "renumber", new=eid(_merge(base, unit.utype, n)))
+        for o, n in zip(olds, news, strict=True)
+    ]
+    st.ctx = _merge(base, unit.utype, news[-1])
+    return ops
+
+
+def b_renumber_style(m: Match, st: _State) -> list[Operation]:
+    """Numbering style: «В главах цифры "I, II, III, IV" заменить цифрами "1, 2, 3, 4"»."""
+    loc = _loc(m, "old", "new")
+    units = [t for t in loc if t.kind == "U"]
+    tg = targets(units, st.ctx, st.lang)[0] if units else ["*"]
+    old, new = _q(st, m.groups.get("old"))[0], _q(st, m.groups.get("new"))[0]
+    return [_op(st, t, "renumber", old=old, new=new) for t in tg]
+
+
+def b_repeal_act(m: Match, st: _State) -> list[Operation]:
+    """«Признать утратившим силу Закон …» / «… Заңының … күші жойылды деп танылсын»."""
+    if any(t.kind == "U" for t in m.tokens) and not re.search(
+        r"Закон|Указ|Кодекс|Заң|Жарлы|кодекс", st.text
+    ):
+        return b_unit(m, st, "repeal")
+    cit = parse_citation(st.text, st.lang, colon=False)
+    if not cit:
+        raise NotRead("repeal of an act whose citation is not read")
+    st.act = cit
+    return [_op(st, "", "repeal_act")]
+
+
+def b_suspend(m: Match, st: _State) -> list[Operation]:
+    """«Приостановить до … действие статей 13 и 37 Закона …»: a status, no text change."""
+    cit = parse_citation(st.text, st.lang, colon=False)
+    g = grammar(st.lang)
+    until, _m = _date(_norm(st.text), st.lang)
+    if cit is None:
+        title = re.search(r"[\"«]([^\"»]+)[\"»]", st.text)
+        cit = CitedAct(title=title.group(1) if title else "", date=None, line=st.line)
+    if until is None:
+        m2 = re.search(r"до\s+(\d{1,2})\s+(\w+)\s+(\d{4})", st.text) or re.search(
+            r"(\d{4})\s*жылғы\s+(\d{1,2})\s+(\w+)\s+дейін", st.text
+        )
+        if m2:
+            if st.lang == "ru":
+                d, mon, y = m2.group(1), g.month(m2.group(2)), m2.group(3)
+            else:
+                y, d, mon = m2.group(1), m2.group(2), g.month(m2.group(3))
+            until = f"{int(y):04d}-{mon:02d}-{int(d):02d}" if mon else None
+    st.act = cit
+    units = [t for t in m.tokens if t.kind == "U"]
+    tg = targets(units, (), st.lang)[0] if units else []
+    return [_op(st, "", "suspend", new=f"until {until}" if until else None, old=", ".join(tg))]
+
+
+def b_unsupported(m: Match, st: _State, reason: str) -> list[Operation]:
+    """A formula recognised but not yet representable: reported with its reason."""
+    raise NotRead(reason)
+
+
+BUILDERS = {
+    "unsupported": b_unsupported,
+    "words": b_words,
+    "words_list": b_words_list,
+    "unit": b_unit,
+    "insert": b_insert,
+    "renumber": b_renumber,
+    "renumber_style": b_renumber_style,
+    "repeal_act": b_repeal_act,
+    "suspend": b_suspend,
+}
+# Builders the reader handles itself (they yield no operation), with the arguments they take.
+NOT_BUILT = {
+    "provision": {"kind"},
+    "scope": {"named"},
+    "lang_only": {"lang"},
+    "repeal_list": set(),
+}
+
+
+def _needs_new(m: Match) -> bool:
+    y = m.formula.yields
+    if m.groups.get("inline") or m.groups.get("new") and y["builder"] == "words":
+        return False
+    if y["builder"] == "insert":
+        return True
+    if y["builder"] == "unit" and y.get("action") == "replace":
+        return True
+    return y.get("new_from") == "text"
+
+
+# ---------------------------------------------------------------------------- amender
+
+
+ITEM_START = re.compile(r"^(?:\d+(?:-\d+)?\s*[.)]\s|Статья\s+\d|\d+(?:-\d+)?-бап\b)")
+# «Внести изменения в следующие законодательные акты …:» / «… мына заңнамалық актілерге …»:
+# an omnibus frame names no act itself; its items do
+OMNIBUS = re.compile(
+    r"следующие\s+законодательные\s+акты|мына(?:дай)?\s+(?:заңнамалық|заң)\s+акт[іi]л[еe]р", re.I
+)
+FRAME_VERBS = re.compile(r"\bВнести\b|енгізілсін|енгізілсiн", re.I)
+
+
+def _loose_citation(text: str, lang: str) -> CitedAct:
+    """An amended act named in a frame the citation reader cannot date («Внести в
+    Конституцию …», «… 1996 жылғы24 желтоқсандағы Заңына …»): its title, date unknown."""
+    q = re.search(r"[\"«]([^\"»]+)[\"»]", text)
+    if q:
+        title = q.group(1)
+    elif re.match(r"^(?:Закон|Кодекс|Указ|Постановление|Конституц)", text):
+        title = re.split(r"\s*[,(]|\s+от\s", text, maxsplit=1)[0]
+    else:
+        m = re.search(r"\bв\s+(\S+(?:\s+\S+){0,6}?)(?:\s*,|\s+от\s|\s+принят|\s*\()", text)
+        title = m.group(1) if m else text[:60]
+    return CitedAct(title=" ".join(title.split()), date=None, line=0, source=text.strip())
+
+
+def _names_an_act(text: str, lang: str) -> bool:
+    """Whether a block is an omnibus item that names an amended act: «N. В <act> …:» /
+    «N. "<title>" … Заңына / кодексіне (…):», with no verb of an instruction."""
+    t = _norm(text.strip())
+    if not re.match(r"^\d+\.\s", t) or not (t.endswith(":") or "):" in t):
+        return False
+    head = t[:200]
+    if lang == "ru":
+        ok = re.match(r"^\d+\.\s+В\s+(?:Закон|Кодекс|Указ|Конституц|\w+\s+кодекс)", head)
+    else:
+        ok = re.search(r"(?:Заңына|кодексіне|Кодексіне|Жарлығына|Конституция)", head)
+    return bool(ok) and not tokenizer(lang).has_verb(mask(t, lang)[0])
+
+
+def _citation(text: str, lang: str) -> CitedAct | None:
+    """The cited act of a frame, read as written or with Latin look-alikes fixed."""
+    return parse_citation(text, lang) or (parse_citation(_norm(text), lang) if text else None)
+
+
+def _next_article(art_item: str, num: str) -> bool:
+    """Whether ``num`` is the article after ``art_item`` («art_1» → «2»)."""
+    cur = art_item.removeprefix("art_")
+    return cur.isdigit() and num.isdigit() and int(num) == int(cur) + 1
+
+
+def read_blocks(blocks: list[Block], lang: str) -> Result:
+    """Read an amending act's blocks with the catalogue (see the module's docstring)."""
+    g = grammar(lang)
+    tk = tokenizer(lang)
+    blocks = list(blocks)
+    am = Amender(lang=lang)
+    res = Result(am)
+    act: CitedAct | None = None
+    art_item = act_item = item1 = item2 = ""
+    base1: tuple = ()
+    scope: tuple = ()
+    amending = False
+    repeal_list = False  # «Признать утратившими силу:» / «Мыналардың күші жойылды деп танылсын:»
+    eif_blocks: list[Block] = []
+    i = 0
+    while i < len(blocks):
+        b = blocks[i]
+        i += 1
+        if b.quoted:
+            continue
+        text = b.text.strip()
+        # a sentence that runs on after a blank line («"…", "…"» / «қазақша мәтін …»)
+        while (
+            i < len(blocks)
+            and not blocks[i].quoted
+            and re.match(r"^[\"«]", text)
+            and not tk.phrase_re.search(mask(text, lang)[0])
+            and re.match(r"^[а-яәғқңөұүһі]", blocks[i].text.strip())
+        ):
+            text = f"{text} {blocks[i].text.strip()}"
+            i += 1
+        # a sentence broken by a blank line: no closing punctuation, the next block goes on
+        # in lower case («… төртiншi, бесiншi, алтыншы және» / «жетiншi бөлiктермен …»)
+        joined = 0
+        while (
+            i < len(blocks)
+            and not blocks[i].quoted
+            and len(text) < 4000
+            and (
+                (
+                    not re.search(r"[.;:]\s*$", text)
+                    and re.match(r"^[а-яәғқңөұүһіё]", blocks[i].text.strip())
+                )
+                or (
+                    # «## 2-бап. "Арал … туралы" 1999 жылғы …» / «Қазақстан Республикасы
+                    # Заңының (…) күші жойылды деп танылсын.»: an article heading whose
+                    # sentence goes on in the next block
+                    joined == 0
+                    and (am_ := g.article.match(_norm(text))) is not None
+                    and am_["rest"].strip()
+                    and not FRAME_VERBS.search(_norm(text))
+                    and not text.rstrip().endswith(":")
+                    and not tk.phrase_re.search(mask(text, lang)[0])
+                    and not ITEM_START.match(blocks[i].text)
+                    and tk.phrase_re.search(mask(blocks[i].text, lang)[0])
+                )
+                or (
+                    # «Внести в Закон … от 20 июля 1995 г.» / «"О таможенном деле …" (…):»
+                    FRAME_VERBS.search(_norm(text))
+                    and not text.rstrip().endswith(":")
+                    and joined < 3
+                    and not g.article.match(_norm(blocks[i].text))
+                )
+            )
+        ):
+            joined += 1
+            text = f"{text} {blocks[i].text.strip()}"
+            i += 1
+        m = g.article.match(_norm(text))
+        if m and re.match(r"^[а-яәғқңөұүһі]", m["rest"].strip()) and _has_verb(m["rest"], lang):
+            # «40-бап. мынадай редакцияда жазылсын:» — the unit an instruction names, not an
+            # article of the amending act
+            text, m = f"{m['num']}-бап {m['rest'].strip()}", None
+        if m and art_item and amending and not _next_article(art_item, m["num"]):
+            # «15-бап. 26-баптың …:» inside article 1 (104392 kk): an item numbered as an
+            # article by mistake, not the amender's next article
+            text = f"{m['num']}. {m['rest']}"
+            m = None
+        if m:
+            repeal_list = False
+        elif repeal_list:
+            item = re.sub(r"^\d+\s*[.)]\s*", "", text)
+            if (
+                ITEM_START.match(text) or g.act_kinds.search(item[:120])
+            ) and not tk.phrase_re.search(mask(item, lang)[0]):
+                # one act of the list, repealed as a whole (its status changes, DESIGN.md)
+                # dates the text bank glued («от27 января», «14сентября»)
+                unglued = re.sub(r"(?<=\d)(?=[^\W\d_])|(?<=\bот)(?=\d)", " ", _norm(item))
+                cit = parse_citation(item, lang, colon=False) or parse_citation(
+                    unglued, lang, colon=False
+                )
+                reading = Reading(b.line, b.text.strip(), formulas=[f"{lang}.repeal_list"])
+                res.readings.append(reading)
+                if cit is None:
+                    # the act as the list names it (its title quoted or before the
+                    # publication), its date as written if any
+                    cit = _loose_citation(item, lang)
+                    cit.date = _date(unglued, lang)[0]
+                cit.line, cit.item = b.line, art_item
+                am.acts.append(cit)
+                am.operations.append(
+                    Operation(
+                        act=cit.title,
+                        act_date=cit.date,
+                        target="",
+                        action="repeal_act",
+                        source=b.text.strip(),
+                        line=b.line,
+                        item=art_item,
+                    )
+                )
+                reading.ops = 1
+                continue
+            repeal_list = False
+        if m:
+            art_item = f"art_{m['num']}"
+            text = m["rest"].strip()
+            act, act_item, item1, item2 = None, art_item, "", ""
+            base1 = scope = ()
+            cit = _citation(text, lang) if text else None
+            amending = bool(cit) or bool(text and FRAME_VERBS.search(_norm(text)))
+            if not text:
+                continue
+            if amending and text.rstrip().endswith(":") and not cit and not OMNIBUS.search(text):
+                act = _loose_citation(text, lang)
+                act.line, act.item = b.line, art_item
+                am.acts.append(act)
+                res.readings.append(Reading(b.line, text, kind="citation"))
+                continue
+        else:
+            cit = _citation(text, lang)
+            if (
+                not cit
+                and FRAME_VERBS.search(_norm(text))
+                and not OMNIBUS.search(text)
+                and (text.rstrip().endswith(":") or "):" in text)
+                and not act
+            ):
+                amending = True
+                act = _loose_citation(text, lang)
+                act.line, act.item = b.line, art_item
+                am.acts.append(act)
+                res.readings.append(Reading(b.line, text, kind="citation"))
+                continue
+            if not cit and _names_an_act(text, lang):
+                # «1. В Гражданский кодекс Республики Казахстан (общая часть), принятый
+                # Верховным Советом … 27 декабря 1994 г. (…):» — an item of an omnibus act
+                # whose citation carries no «от …» date: the act by its name, date unknown
+                cit = _loose_citation(re.sub(r"^\d+\.\s*", "", text), lang)
+                cit.source = text.strip()
+        if cit:
+            amending = True
+            nm = re.match(r"^(\d+)\.", text)
+            act = cit
+            act.line = b.line
+            act_item = (
+                f"{art_item}__para_{nm[1]}"
+                if nm and art_item
+                else (f"para_{nm[1]}" if nm else art_item)
+            )
+            act.item = act_item
+            am.acts.append(act)
+            item1 = item2 = ""
+            base1 = scope = ()
+            res.readings.append(Reading(b.line, text, kind="citation"))
+            tail = text.split("):", 1)[1].strip() if "):" in text else ""
+            if not tail:
+                continue
+            text = tail
+        if art_item and not amending:
+            eif_blocks.append(Block(b.line, text))
+        level = 0
+        nm1 = re.match(r"^(\d+(?:-\d+)?)\s*\.\s*(.*)$", text, re.S)
+        nm2 = re.match(r"^(\d+(?:-\d+)?)\)\s*(.*)$", text, re.S)
+        if nm2:
+            toks2 = tk.tokenize(mask(text, lang)[0])
+            if toks2 and toks2[0].kind in ("U", "UI") and toks2[0].start == 0:
+                nm2 = None  # «17) тармақша …»: the number is the unit's
+        if nm1 and act:
+            level, item1, item2, body = 1, f"{act_item}__para_{nm1[1]}", "", nm1[2]
+            base1 = scope = ()
+        elif nm2:
+            level, item2, body = 2, f"{item1 or act_item}__subpara_{nm2[1]}", nm2[2]
+            scope = base1
+        elif nm1:
+            body = nm1[2]
+        else:
+            body = text
+        item = (item2 or item1 or act_item).strip("_")
+        skel, quotes, balanced = mask(body, lang)
+        toks = tk.tokenize(skel)
+        if not toks:
+            continue
+        has_verb = any(t.kind in ("V", "K") for t in toks)
+        if not has_verb and not balanced and tk.phrase_re.search(_norm(body)):
+            # the verb is hidden inside a quote that never closes: reported, not skipped
+            reading = Reading(b.line, b.text.strip(), reason="unbalanced quotes")
+            res.readings.append(reading)
+            am.errors.append(InstructionError(b.line, reading.reason, b.text.strip()))
+            continue
+        if not has_verb and not text.rstrip().endswith(":"):
+            if SKIPPED is not None:
+                SKIPPED.append((b.line, text))
+            continue  # a title, signature, editorial line: no instruction
+        ctx = scope if level == 0 else (base1 if level == 2 else ())
+        colon = next((k for k, t in enumerate(toks) if t.kind == ":"), None)
+        if (
+            colon
+            and colon < len(toks) - 1
+            and any(t.kind == "U" for t in toks[:colon])
+            and all(t.kind in ("U", "W", "AND", ",") for t in toks[:colon])
+            and any(t.kind == "V" for t in toks[colon + 1 :])
+        ):
+            # «135-бапта: 1-тармақтың бiрiншi абзацында …»: a scope header and the first
+            # instruction under it on one line; the scope holds for the lines that follow
+            try:
+                _tg, paths, _s = targets(toks[:colon], ctx, lang)
+                scope = ctx = paths[0]
+                if level == 1:
+                    base1 = scope
+                toks = toks[colon + 1 :]
+            except NotRead:
+                pass
+        reading = Reading(b.line, b.text.strip())
+        res.readings.append(reading)
+        st = _State(lang, act, item, b.line, b.text.strip(), quotes, ctx, text=body)
+
+        def fetch() -> str | None:
+            nonlocal i
+            if i < len(blocks) and blocks[i].text.strip()[:1] in '"«':
+                new, i = take_quoted(blocks, i, lang)
+                return new
+            return None
+
+        st.fetch = fetch
+        cls = clauses(toks)
+        reading.clauses, reading.quotes = cls, quotes
+        ops: list[Operation] = []
+        matches: list[Match] = []
+        for cl in cls:
+            mt = match(cl, lang, quotes)
+            if mt is None:
+                reading.reason = "no formula: " + " ".join(t.code for t in cl)
+                break
+            matches.append(mt)
+        if reading.reason:
+            am.errors.append(InstructionError(b.line, reading.reason, b.text.strip()))
+            continue
+        reading.formulas = [mt.formula.id for mt in matches]
+        kinds = {mt.formula.yields["builder"] for mt in matches}
+        if any(_needs_new(mt) for mt in matches) or (
+            body.rstrip().endswith(":")
+            and "unsupported" in kinds
+            and any(t.kind == "CONTENT" for t in toks)
+        ):
+            # a wording an unsupported formula introduces is its own, not instructions
+            new, i = take_quoted(blocks, i, lang)
+            st.new = new
+        if not balanced and not kinds <= {"provision"}:
+            reading.reason = "unbalanced quotes"
+            am.errors.append(InstructionError(b.line, reading.reason, b.text.strip()))
+            continue
+        if kinds <= {"provision"}:
+            reading.kind = "provision"
+            if art_item and not amending and b not in eif_blocks:
+                eif_blocks.append(Block(b.line, text))
+            continue
+        if kinds == {"repeal_list"}:
+            reading.kind = "scope"  # the acts it repeals follow, one a block
+            repeal_list = True
+            continue
+        if (
+            kinds == {"scope"}
+            and i < len(blocks)
+            and (
+                blocks[i].quoted
+                or (
+                    blocks[i].text.strip()[:1] in '"«'
+                    and not blocks[i].text.rstrip().endswith(":")
+                    and not _has_verb(blocks[i].text, lang)
+                )
+            )
+        ):
+            # «… тармақшалармен өзгертілсін:» then a quoted wording: read as a scope it would
+            # leave the wording to nobody — a verb the catalogue does not know
+            reading.reason = "a quoted wording follows, but no formula says what to do with it"
+            am.errors.append(InstructionError(b.line, reading.reason, b.text.strip()))
+            _new, i = take_quoted(blocks, i, lang)
+            continue
+        if kinds == {"scope"}:
+            reading.kind = "scope"
+            units = [t for t in toks if t.kind == "U"]
+            if any(mt.formula.yields.get("named") for mt in matches):
+                # «в разделе I "Учреждения и мероприятия по бюджету":» — a part of an
+                # annex named by its title: what stands under it is not located
+                scope = (("?", "a part named by its title"),)
+            elif any(t.kind == "ALL" for t in toks) and not units:
+                scope = WHOLE
+            elif units:
+                try:
+                    start = scope if level == 0 else (base1 if level == 2 else ())
+                    _tg, paths, _s = targets(units, start, lang)
+                    scope = paths[0]
+                except NotRead as e:
+                    scope = (("?", str(e)),)
+            if level == 1:
+                base1 = scope
+            continue
+        if "lang_only" in kinds:
+            reading.kind = "lang_only"
+            other = next(mt for mt in matches if mt.formula.yields["builder"] == "lang_only")
+            # «үшінші бөлікте орыс тіліндегі мәтінге түзету енгізілді, …»: the unit named
+            units = [t for t in toks if t.kind == "U"]
+            try:
+                where = targets(units, ctx, lang)[0][0] if units else (eid(ctx) if ctx else "")
+            except NotRead:
+                where = eid(ctx) if ctx else ""
+            am.not_for_this_language.append(
+                LangOnly(
+                    act.title if act else "",
+                    act.date if act else None,
+                    where,
+                    other.formula.yields["lang"],
+                    b.text.strip(),
+                    b.line,
+                    item,
+                )
+            )
+            continue
+        if ctx and ctx[0][0] == "?":
+            reading.reason = f"inside a scope not read ({ctx[0][1]})"
+        elif not act and not any(
+            mt.formula.yields["builder"] in ("repeal_act", "suspend") for mt in matches
+        ):
+            reading.reason = "instruction before any cited act"
+        if reading.reason:
+            am.errors.append(InstructionError(b.line, reading.reason, b.text.strip()))
+            continue
+        try:
+            for mt in matches:
+                y = dict(mt.formula.yields)
+                builder = BUILDERS[y.pop("builder")]
+                ops += builder(mt, st, **y)
+            if st.new is not None and not st.used_new:
+                raise NotRead("quoted new text that no action takes")
+        except (NotRead, KeyError, ValueError, IndexError) as e:
+            # a builder's own failure is reported like any instruction not read
+            reading.reason = str(e) if isinstance(e, NotRead) else f"reader failure: {e!r}"
+            am.errors.append(InstructionError(b.line, reading.reason, b.text.strip()))
+            continue
+        for o in ops:
+            if o.action in ("repeal_act", "suspend"):
+                am.acts.append(st.act) if st.act and st.act not in am.acts else None
+        reading.ops = len(ops)
+        am.operations += ops
+        if level == 0 or level == 2:
+            scope = scope if level == 0 else scope
+    am.entry_into_force = _entry_into_force(eif_blocks, lang)
+    return res
+
+
+def read_instructions(blocks: list[Block], lang: str) -> Amender:
+    """The catalogue's reading of an amending act as the corpus and ``zan`` use it (the
+    drop-in for :func:`generator.instructions.parse_amender`).
+
+    >>> a = read_instructions(blocks_from_text(open(
+    ...     "../shared/sources/seeds/000_68549f57bdbdd563.txt").read()), "kk")
+    >>> len(a.acts), len(a.operations), a.errors
+    (2, 16, [])
+    """
+    return read_blocks(blocks, lang).amender
+
+
+def read_text(text: str, lang: str) -> Result:
+    """Read an amending act's text (raw official text or structured Markdown)."""
+    return read_blocks(split(text), lang)

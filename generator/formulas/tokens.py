@@ -1,0 +1,443 @@
+"""One amending instruction → typed tokens, read once (issue 13, the formula catalogue).
+
+Quoted strings are masked first (``⟦n⟧``, :func:`generator.instructions.mask_quotes`), so
+nothing inside a quote is read as a word of the instruction. The skeleton is then cut
+into tokens, longest phrase first:
+
+=========  ==========================================================================
+code       what
+=========  ==========================================================================
+ROW        a table row («по строке», «строку 74», «74-жолы», «жолмен»)
+U:<type>   a unit reference with its numbers («подпункты 1), 2) и 6)», «3-1-тармақтағы»,
+           «абзац седьмой», «екiншi абзацы»); ``UI:<type>`` when instrumental (the NEW
+           units of an insert: «дополнить подпунктом 6-1)», «… тармақшамен»)
+Q          one quoted string
+N / NI     the noun naming quoted words («слова», «деген сөздер»); NI instrumental
+           («словами», «деген сөздермен»: the new words)
+AFTER      «после», «кейін», «соң»; BEFORE «перед», «алдынан»
+V:<kind>   a verb formula (replace, insert, subst, delete, repeal, renumber, upper,
+           lower, suspend); ``cont`` marks the Kazakh converb («ауыстырылып,»)
+CONTENT    «следующего содержания», «мынадай мазмұндағы»
+RESP       «соответственно», «тиісінше»
+ALL        the whole text («по всему тексту», «в тексте Закона», «бүкіл мәтіні бойынша»)
+UNK        a unit word zan has no eId for yet («Примечания», «ескертпе»)
+K:<name>   a marker phrase of the lexicon (one language only, entry into force, …)
+AND , : ;  conjunctions and punctuation; W any other word
+=========  ==========================================================================
+
+Unit words come from ``generator/grammar/formulas/units.yml`` (one place, to be
+switched to the units authority ``generator/grammar/units.yml``); the other words from the
+``lexicon`` of ``generator/grammar/formulas/{kk,ru}.yml``.
+
+>>> [t.code for t in tokenize('подпункты 3) - 5) статьи 2 изложить в следующей редакции:', "ru")]
+['U:subpara', 'U:art', 'V:replace', ':']
+>>> tokenize('подпункты 3) - 5) статьи 2 исключить', "ru")[0].nums
+['3..5']
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import yaml
+
+from generator.instructions import PH_RE, _mask, _norm
+
+DATA_DIR = Path(__file__).parent.parent / "grammar" / "formulas"
+UNITS_FILE = DATA_DIR / "units.yml"
+
+
+@dataclass
+class Token:
+    """One token of an instruction.
+
+    >>> Token("Q", "⟦0⟧", 0, 3, quote=0).code
+    'Q'
+    """
+
+    kind: str
+    text: str
+    start: int
+    end: int
+    sub: str = ""
+    utype: str = ""
+    nums: list[str | None] = field(default_factory=list)
+    range: bool = False
+    case: str = ""
+    quote: int = -1
+    cont: bool = False
+    cases: tuple[str, ...] = ()  # every case the word form can be
+    prep: bool = False  # Russian: right after «в»/«во» (a locative phrase «в части первой»)
+    depth: int = 0  # inside parentheses («(Ведомости …, 1999 г., N 23; 2003 г., …)»)
+
+    @property
+    def code(self) -> str:
+        """The token's code in a pattern (``U:art``, ``Q``, ``V:replace``)."""
+        return f"{self.kind}:{self.sub}" if self.sub else self.kind
+
+
+def _alt(words) -> str:
+    return "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
+
+
+@functools.cache
+def lexicon(lang: str) -> dict:
+    """The lexicon of a language (``lexicon`` of ``formulas/<lang>.yml``) with its units.
+
+    >>> sorted(lexicon("ru")["units"])[:3]
+    ['al', 'al_part', 'annex']
+    """
+    with open(DATA_DIR / f"{lang}.yml", encoding="utf-8") as f:
+        data = yaml.safe_load(f)
+    with open(UNITS_FILE, encoding="utf-8") as f:
+        units = yaml.safe_load(f)[lang]
+    lex = dict(data["lexicon"])
+    lex["units"] = units
+    return lex
+
+
+class Tokenizer:
+    """The compiled tokenizer of one language."""
+
+    def __init__(self, lang: str):
+        self.lang = lang
+        lex = lexicon(lang)
+        self.lex = lex
+        self.form: dict[str, tuple[str, str]] = {}
+        self.cases: dict[str, set[str]] = {}
+        by_notation: dict[str, list[str]] = {}
+        for utype, spec in lex["units"].items():
+            for case, forms in spec["forms"].items():
+                for f in forms:
+                    if f not in self.form or case == "ins":
+                        self.form[f.lower()] = (utype, case)
+                    self.cases.setdefault(f.lower(), set()).add(case)
+                    for n in spec["number"]:
+                        by_notation.setdefault(n, []).append(f)
+        self.ordinals: list[tuple[str, int]] = sorted(
+            ((w, int(n)) for n, ws in lex["ordinals"].items() for w in ws),
+            key=lambda x: -len(x[0]),
+        )
+        self.tens = {w: int(n) for n, ws in lex["ordinal_tens"].items() for w in ws}
+        ords = _alt(w for w, _ in self.ordinals)
+        ord_one = rf"(?:(?:{_alt(self.tens)})\s+)?(?:{ords})" + (r"\w*" if lang == "ru" else "")
+        if lang == "kk":
+            ord_one = rf"(?:{ord_one}(?!\w)|{lex['last']})"
+        conj = _alt(lex["and"])
+        sep = rf"(?:\s*,\s*|\s+(?:{conj})\s+|\s*[-–—]\s*)"
+        num = r"(?:\d+(?:-\d+)*|[IVXLІХ]+(?![\w-]))"  # Roman, also typed in Cyrillic І, Х
+        pnum = r"(?:\d+(?:-\d+)*|[а-яё])\)"
+        nums = rf"{num}(?:{sep}{num})*"
+        pnums = rf"{pnum}(?:{sep}{pnum})*"
+        ordl = rf"{ord_one}(?:{sep}{ord_one})*"
+        w = {k: _alt(v) for k, v in by_notation.items()}
+        alts: list[str] = []
+        if lang == "kk":
+            alts += [
+                rf"(?P<hyphen>(?<![\w-]){nums})(?:\s*-\s*|\s+)(?P<whyphen>{w['hyphen']})(?!\w)",
+                # «6) тармақша», also «42)-тармақшамен» (a hyphen after the bracket)
+                rf"(?P<paren>(?<![\w-]){pnums})\s*-?\s*(?P<wparen>{w['paren']})(?!\w)",
+                rf"(?P<ordinal>(?<!\w){ordl})\s*(?P<wordinal>{w['ordinal']})(?!\w)",
+            ]
+        else:
+            alts += [
+                rf"(?<!\w)(?P<wparen>{w['paren']})\s+(?P<paren>{pnums})",
+                rf"(?<!\w)(?P<wnumber>{w['number']})\s+(?P<number>{nums})(?![\w)])",
+                rf"(?<!\w)(?P<wordinal>{w['ordinal']})\s+(?P<ordinal>{ordl})",
+                rf"(?<!\w)(?P<ordinal2>{ordl})\s+(?P<wordinal2>{w['ordinal']})(?!\w)",
+            ]
+        alts.append(rf"(?<!\w)(?P<wnone>{w['none']})(?!\w)")
+        self.unit_re = re.compile("|".join(alts), re.I)
+        self.sep_re = re.compile(sep)
+        phrases: list[tuple[str, str, str]] = []  # (regex, kind, sub)
+        for kind, spec in lex["phrases"].items():
+            for sub, pats in spec.items():
+                for p in pats if isinstance(pats, list) else [pats]:
+                    phrases.append((p, kind, "" if sub == "_" else sub))
+        self.phrase_re = re.compile(
+            "|".join(f"(?P<p{i}>{p})" for i, (p, _k, _s) in enumerate(phrases)), re.I
+        )
+        self.phrases = phrases
+        # Unit words zan has no eId for yet («в пункте 2 Примечания статьи 307»): a token
+        # of their own, so that no formula reads past them as if they were not there
+        self.unknown_units = re.compile(lex.get("unknown_units", "(?!)"), re.I)
+        self.nouns = re.compile(lex["nouns"]["any"], re.I)
+        self.nouns_ins = re.compile(lex["nouns"]["ins"], re.I)
+        self.nouns_sent = re.compile(lex["nouns"].get("sentence", "(?!)"), re.I)
+        self.nouns_in = re.compile(lex["nouns"].get("inside", "(?!)"), re.I)
+        self.converb = re.compile(lex["converb"], re.I)
+        self.glue = [re.compile(g, re.I) for g in lex.get("glue", [])]
+
+    def ordinal(self, word: str) -> int | None:
+        """The number an ordinal word stands for («төртінші» → 4, «двадцать восьмой» → 28)."""
+        word = " ".join(word.lower().split())
+        if self.lang == "kk" and re.fullmatch(self.lex["last"], word):
+            return -1
+        head, _, rest = word.partition(" ")
+        if rest and head in self.tens:
+            unit = self.ordinal(rest)
+            return self.tens[head] + unit if unit is not None and 0 < unit < 10 else None
+        for stem, n in self.ordinals:
+            if word == stem or (self.lang == "ru" and word.startswith(stem)):
+                return n
+        return None
+
+    def _nums(self, text: str, notation: str) -> tuple[list[str | None], bool] | None:
+        """Numbers of a list or range («1), 2) и 6)», «3) - 5)», «76-78», «бірінші және екінші»).
+
+        A range is one item ``a..b`` (DESIGN.md: kept whole, expanded against the amended
+        act). ``-`` also joins a compound number («9-1», «2-3»): an unspaced pair is a range
+        only inside a list, when its second number is bigger by two or more and no other
+        number of the list shares its first part («6, 34, 76-78, 80»; not «2-2, 2-3, 2-4 және
+        2-5», nor «7-9)» alone, a subpoint's compound number).
+
+        >>> tokenizer("kk")._nums("5) - 8) және 12)", "num")
+        (['5..8', '12'], True)
+        """
+        if notation == "ordinal":
+            pieces = re.split(rf"(\s*,\s*|\s+(?:{_alt(self.lex['and'])})\s+|\s*[-–—]\s*)", text)
+        else:
+            pieces = re.split(
+                r"(\s*,\s*|\s+\S+\s+|\s+[-–—]\s*|\s*[-–—]\s+|(?<=\))\s*[-–—]\s*)", text
+            )
+        vals = [v.strip().rstrip(")").strip() for v in pieces[0::2]]
+        # Roman numbers typed with the Cyrillic І («ІV тарау») are Latin in eIds
+        vals = [
+            v.replace("І", "I").replace("Х", "X") if re.fullmatch(r"[IVXLІХ]+", v) else v
+            for v in vals
+        ]
+        seps = [x.strip() for x in pieces[1::2]]
+        if any(not v for v in vals):
+            return None
+        if notation == "ordinal":
+            got = [self.ordinal(v) for v in vals]
+            if None in got:
+                return None
+            vals = [str(n) for n in got]
+        out: list[str | None] = []
+        i = 0
+        while i < len(vals):
+            v = vals[i]
+            if i < len(seps) and seps[i] in ("-", "–", "—"):
+                out.append(f"{v}..{vals[i + 1]}")
+                i += 2
+                continue
+            m = re.fullmatch(r"(\d+)-(\d+)", v) if notation == "num" and len(vals) > 1 else None
+            if (
+                m
+                and int(m[2]) >= int(m[1]) + 2
+                and not any(w != v and w.startswith(m[1] + "-") for w in vals)
+            ):
+                out.append(f"{m[1]}..{m[2]}")
+            else:
+                out.append(v)
+            i += 1
+        return out, any(".." in (n or "") for n in out)
+
+    def tokenize(self, skel: str) -> list[Token]:
+        """Tokens of a masked sentence skeleton."""
+        for g in self.glue:
+            skel = g.sub(" ", skel)
+        toks: list[Token] = []
+        spans: list[tuple[int, int]] = []
+        for m in self.phrase_re.finditer(skel):
+            i = int(m.lastgroup[1:])
+            _p, kind, sub = self.phrases[i]
+            tok = Token(kind, m.group(), m.start(), m.end(), sub=sub)
+            if kind == "V" and self.converb.search(m.group()):
+                tok.cont = True
+            toks.append(tok)
+            spans.append((m.start(), m.end()))
+
+        def free(a: int, b: int) -> bool:
+            return all(b <= s or a >= e for s, e in spans)
+
+        for m in self.unit_re.finditer(skel):
+            if not free(m.start(), m.end()):
+                continue
+            gd = {k: v for k, v in m.groupdict().items() if v is not None}
+            word = next(v for k, v in gd.items() if k.startswith("w"))
+            notation = next((k for k in gd if not k.startswith("w")), "none").rstrip("2")
+            utype, case = self.form.get(word.lower(), ("", ""))
+            if not utype:
+                continue
+            spec = self.lex["units"][utype]["number"]
+            if notation != "none" and notation not in spec:
+                continue
+            if notation == "none":
+                nums, rng = [None], False
+                if "none" not in spec:
+                    continue
+            else:
+                raw = gd.get(notation) or gd.get(notation + "2")
+                got = self._nums(raw, "ordinal" if notation == "ordinal" else "num")
+                if got is None:
+                    continue
+                nums, rng = got
+                if notation == "hyphen" and not rng:
+                    # «76-78-баптар»: a compound number is «9-1»; a bare pair whose second
+                    # part is bigger than the first by two or more is a range
+                    pass
+            kind = "UI" if case == "ins" else "U"
+            if utype == "row":
+                kind = "ROW"  # a table row: never a unit of the path («строку 74», «74-жолы»)
+            prep = bool(re.search(r"(?<!\w)во?\s+$", skel[max(0, m.start() - 4) : m.start()]))
+            toks.append(
+                Token(
+                    kind,
+                    m.group(),
+                    m.start(),
+                    m.end(),
+                    sub=utype,
+                    utype=utype,
+                    nums=nums,
+                    range=rng,
+                    case=case,
+                    cases=tuple(sorted(self.cases[word.lower()])),
+                    prep=prep,
+                )
+            )
+            spans.append((m.start(), m.end()))
+        spans.sort()
+        gaps, pos = [], 0
+        for a, b in spans:
+            if a > pos:
+                gaps.append((pos, a))
+            pos = max(pos, b)
+        gaps.append((pos, len(skel)))
+        words = [
+            m for a, b in gaps for m in re.compile(rf"{PH_RE}|\w+|[,:;.]").finditer(skel, a, b)
+        ]
+        for m in words:
+            t = m.group()
+            if t.startswith("⟦"):
+                toks.append(Token("Q", t, m.start(), m.end(), quote=int(t[1:-1])))
+            elif t in ",:;.":
+                toks.append(Token(t, t, m.start(), m.end()))
+            elif t.lower() in self.lex["and"]:
+                toks.append(Token("AND", t, m.start(), m.end()))
+            elif self.unknown_units.fullmatch(t):
+                toks.append(Token("UNK", t, m.start(), m.end()))
+            else:
+                toks.append(Token("W", t, m.start(), m.end()))
+        toks.sort(key=lambda t: t.start)
+        for t in toks:  # only clause punctuation asks whether it stands in parentheses
+            if t.kind in (";", ","):
+                t.depth = max(skel.count("(", 0, t.start) - skel.count(")", 0, t.start), 0)
+        return self._nouns(toks)
+
+    def has_verb(self, skel: str) -> bool:
+        """Whether a masked text holds a verb of an instruction formula.
+
+        >>> tokenizer("ru").has_verb("пункт 3 изложить в следующей редакции:")
+        True
+        """
+        for g in self.glue:
+            skel = g.sub(" ", skel)
+        return any(
+            self.phrases[int(m.lastgroup[1:])][1] == "V" for m in self.phrase_re.finditer(skel)
+        )
+
+    def _nouns(self, toks: list[Token]) -> list[Token]:
+        """Words that name quoted strings become N / NI («слова», kk «деген сөздер»)."""
+        out: list[Token] = []
+        for i, t in enumerate(toks):
+            nxt = toks[i + 1] if i + 1 < len(toks) else None
+            if (
+                t.kind == "W"
+                and t.text.lower() in self.form
+                and nxt is not None
+                and nxt.kind == "W"
+                and re.fullmatch(r"[А-ЯЁӘҒҚҢӨҰҮҺ]", nxt.text)
+                and nxt.text not in "ХІ"  # Roman X and I typed in Cyrillic
+            ):
+                # «раздел В Таблицы I»: a unit numbered by a letter, no eId form for it
+                out.append(Token("UNK", t.text, t.start, t.end))
+                continue
+            if t.kind == "W" and self.lang == "kk" and t.text.lower() == "деген":
+                continue  # «"X" деген сөз»: деген belongs to the noun that follows
+            if t.kind == "W" and self.nouns.fullmatch(t.text):
+                if self.lang == "kk" and not (
+                    i and toks[i - 1].text.lower() in ("деген", "мынадай", "мына")
+                ):
+                    if not (i and toks[i - 1].kind == "Q"):
+                        out.append(t)
+                        continue
+                kind = "NI" if self.nouns_ins.fullmatch(t.text) else "N"
+                sub = "sent" if self.nouns_sent.fullmatch(t.text) else ""
+                sub = "in" if self.nouns_in.fullmatch(t.text) else sub
+                out.append(Token(kind, t.text, t.start, t.end, sub=sub))
+                continue
+            out.append(t)
+        return out
+
+
+@functools.cache
+def tokenizer(lang: str) -> Tokenizer:
+    """The tokenizer of ``lang``, compiled once.
+
+    >>> tokenizer("kk").ordinal("екiншi".replace("i", "і"))
+    2
+    """
+    return Tokenizer(lang)
+
+
+def mask(sentence: str, lang: str) -> tuple[str, list[str], bool]:
+    """The skeleton of a sentence (quotes masked, Latin look-alikes fixed), its quotes, balance.
+
+    Where straight marks ``"`` do not balance (the 1990s texts drop inner marks), a mark
+    closes a quote only where a word of the formula follows it (:func:`mask_straight`).
+
+    >>> mask('слово «Астаны» заменить словом «Нур-Султана».', "ru")[:2]
+    ('слово ⟦0⟧ заменить словом ⟦1⟧.', ['Астаны', 'Нур-Султана'])
+    """
+    skel, quotes, balanced = _mask(sentence, lang)
+    if not balanced and '"' in sentence:
+        alt = mask_straight(sentence, lang)
+        if alt is not None:
+            skel, quotes, balanced = alt[0], alt[1], True
+    return _norm(skel), quotes, balanced
+
+
+def mask_straight(text: str, lang: str) -> tuple[str, list[str]] | None:
+    """Straight quotes read by what follows a closing mark: a formula word, punctuation
+    that ends the clause, or the end; marks that do not close a quote stay inside it.
+
+    >>> mask_straight('слова "Закона "О войсках МВД" и "Закона "О войсках" заменить словами '
+    ...     '"Закона"', "ru")[1]
+    ['Закона "О войсках МВД', 'Закона "О войсках', 'Закона']
+    """
+    if "«" in text or "»" in text:
+        return None
+    close = re.compile(lexicon(lang)["quote_close"], re.I)
+    out: list[str] = []
+    quotes: list[str] = []
+    start = None
+    last = 0
+    for m in re.finditer('"', text):
+        i = m.start()
+        if start is None:
+            out.append(text[last:i])
+            start = i + 1
+            continue
+        if close.match(text, i + 1):
+            quotes.append(text[start:i])
+            out.append(f"⟦{len(quotes) - 1}⟧")
+            start, last = None, i + 1
+    if start is not None:
+        return None
+    out.append(text[last:])
+    return "".join(out), quotes
+
+
+def tokenize(sentence: str, lang: str) -> list[Token]:
+    """The tokens of one instruction sentence.
+
+    >>> [t.code for t in tokenize('1-тармақ "демалыс уақыты" деген сөздерден кейін '
+    ...     '", сондай-ақ" деген сөздермен толықтырылсын;', "kk")]
+    ['U:para', 'Q', 'N', 'AFTER', 'Q', 'NI', 'V:insert', ';']
+    """
+    return tokenizer(lang).tokenize(mask(sentence, lang)[0])
