@@ -292,7 +292,6 @@
   }
   window.addEventListener("hashchange", fate);
   document.addEventListener("DOMContentLoaded", function () {
-    fate();
     // Unit actions, built from the page's configuration: copy a link that names the
     // version, copy the citation in the legal form of the page's language, the same unit
     // in the other language, and (drafts under discussion) a prefilled remark. One bar per
@@ -303,6 +302,8 @@
     highlightHits();
     setupGoto();
     document.querySelectorAll(".zan-views").forEach(setupViews);
+    // Last, when the page's own boxes are in place: the notice scrolls into view.
+    fate();
     // Catalogue filters.
     var form = document.getElementById("zan-filter");
     if (form) {
