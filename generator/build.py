@@ -173,9 +173,13 @@ def sort_pagefind_entry(path: Path) -> None:
 
 def _strip_nondeterminism(site: Path) -> None:
     """mkdocs writes build dates into sitemaps (at the top of its site folder); drop them
-    for byte-identical builds."""
+    for byte-identical builds. Material's own search (lunr, its worker) is dropped too: the
+    site's search is Pagefind (about 1 MB per language tree nobody loads)."""
     for name in ("sitemap.xml.gz", "sitemap.xml"):
         _remove(site / name)
+    js = site / "assets" / "javascripts"
+    shutil.rmtree(js / "lunr", ignore_errors=True)
+    shutil.rmtree(js / "workers", ignore_errors=True)
 
 
 def bulk_zip(files: dict[str, bytes]) -> bytes:
@@ -295,6 +299,24 @@ class DocsLayout:
     def read(self, rel: str) -> bytes:
         """A page's bytes."""
         return self.paths(rel)[0][1].read_bytes()
+
+
+def _searchable(acts_state: dict, pub) -> dict[str, dict]:
+    """Per language: the acts whose page shows a text in it (the text in force), the
+    amending acts and whether any draft has a text in it (what its search index holds)."""
+    out = {}
+    for lang in LANGS:
+        acts = {
+            a
+            for a, st in acts_state.items()
+            if any(
+                lang in v["langs"] and v["status"] != "pending" for v in st["summary"]["versions"]
+            )
+        }
+        amenders = {am["record"].id for am in pub.amendments if lang in am["record"].files}
+        drafts = any(lang in d["record"].files for d in pub.drafts)
+        out[lang] = {"acts": acts, "amenders": amenders, "drafts": drafts}
+    return out
 
 
 def _by_shard(ids) -> dict[int, list[str]]:
@@ -457,7 +479,13 @@ def build_site(
     kill_point("begin")
     changed_shards = {shard_of(a, SHARDS) for a in todo + gone}
 
-    bar = tqdm(total=len(todo) + 4, disable=not progress, desc="zan build", unit="act")
+    # A progress bar only on a terminal: in a log it would be carriage returns.
+    bar = tqdm(
+        total=len(todo) + 4,
+        disable=not progress or not sys.stderr.isatty(),
+        desc="zan build",
+        unit="act",
+    )
     for a in gone:
         for rel in previous[a]["files"]:
             layout.remove(rel, built)
@@ -552,9 +580,19 @@ def build_site(
     acts_in_shard = _by_shard(keys)
     amenders_in_shard = _by_shard(corpus.amendments)
     shards, amender_shards = sorted(acts_in_shard), sorted(amenders_in_shard)
+    # Each language has its own search index (a Russian search never shows a Kazakh page):
+    # the shards that hold a page of that language with text to index.
+    searchable = _searchable(acts_state, pub)
     site_files: dict[str, str] = {}
     for lang in LANGS:
-        for rel, content in publish.site_pages(pub, lang, shards, amender_shards).items():
+        lang_search = (
+            sorted({shard_of(a, SHARDS) for a in searchable[lang]["acts"]}),
+            sorted({shard_of(m, SHARDS) for m in searchable[lang]["amenders"]}),
+            searchable[lang]["drafts"],
+        )
+        for rel, content in publish.site_pages(
+            pub, lang, shards, amender_shards, lang_search
+        ).items():
             site_files[f"{lang}/{rel}"] = content
         for f in sorted((THEME / "assets").iterdir()):
             site_files[f"{lang}/assets/{f.name}"] = f.read_text(encoding="utf-8")
@@ -629,22 +667,27 @@ def build_site(
         for shard in shards:
             if shard in changed_shards or fresh:
                 indexed.add(shard)
-                ids = acts_in_shard[shard]
-                runs_pf.append(
-                    (f"{{kk,ru}}/acts/{{{','.join(ids)}}}/index.html", f"pagefind/a{shard:02d}")
-                )
+                for lang in LANGS:
+                    ids = [a for a in acts_in_shard[shard] if a in searchable[lang]["acts"]]
+                    _remove_path(built / "pagefind" / lang / f"a{shard:02d}")
+                    if ids:
+                        glob = f"{lang}/acts/{{{','.join(ids)}}}/index.html"
+                        runs_pf.append((glob, f"pagefind/{lang}/a{shard:02d}"))
         for shard in amender_shards:
             if fresh or any(shard_of(a, SHARDS) == shard for a in changed_amenders):
                 indexed_amenders.add(shard)
-                ids = amenders_in_shard[shard]
-                runs_pf.append(
-                    (
-                        f"{{kk,ru}}/amendments/{{{','.join(ids)}}}/index.html",
-                        f"pagefind/m{shard:02d}",
-                    )
-                )
-        if (site_changed or fresh) and pub.drafts:
-            runs_pf.append(("{kk,ru}/{drafts,examples}/**/*.html", "pagefind/site"))
+                for lang in LANGS:
+                    ids = [m for m in amenders_in_shard[shard] if m in searchable[lang]["amenders"]]
+                    _remove_path(built / "pagefind" / lang / f"m{shard:02d}")
+                    if ids:
+                        glob = f"{lang}/amendments/{{{','.join(ids)}}}/index.html"
+                        runs_pf.append((glob, f"pagefind/{lang}/m{shard:02d}"))
+        if site_changed or fresh:
+            for lang in LANGS:
+                _remove_path(built / "pagefind" / lang / "site")
+                if searchable[lang]["drafts"]:
+                    glob = f"{lang}/{{drafts,examples}}/**/*.html"
+                    runs_pf.append((glob, f"pagefind/{lang}/site"))
 
         def index_shard(run: tuple[str, str]) -> None:
             _run_pagefind(built, *run)
@@ -654,12 +697,14 @@ def build_site(
         with ThreadPoolExecutor(max_workers=jobs) as threads:
             list(threads.map(index_shard, runs_pf))
         # Shards of acts, amending acts or drafts that are all gone.
-        _remove_stale(
-            built / "pagefind",
-            {f"a{s:02d}" for s in shards}
-            | {f"m{s:02d}" for s in amender_shards}
-            | ({"site"} if pub.drafts else set()),
-        )
+        _remove_stale(built / "pagefind", set(LANGS))
+        for lang in LANGS:
+            _remove_stale(
+                built / "pagefind" / lang,
+                {f"a{s:02d}" for s in shards}
+                | {f"m{s:02d}" for s in amender_shards}
+                | ({"site"} if searchable[lang]["drafts"] else set()),
+            )
     else:
         _remove_path(built / "pagefind")
     kill_point("search-done")
@@ -707,8 +752,18 @@ def build_site(
                 *(f"{lang}/acts/{a}" for lang in LANGS for a in keys if a not in rebuilt),
                 # ``known``: the amending acts not read again, so their pages not rewritten
                 *(f"{lang}/amendments/{m}" for lang in LANGS for m in known),
-                *(f"pagefind/a{s:02d}" for s in shards if s not in indexed),
-                *(f"pagefind/m{s:02d}" for s in amender_shards if s not in indexed_amenders),
+                *(
+                    f"pagefind/{lang}/a{s:02d}"
+                    for lang in LANGS
+                    for s in shards
+                    if s not in indexed
+                ),
+                *(
+                    f"pagefind/{lang}/m{s:02d}"
+                    for lang in LANGS
+                    for s in amender_shards
+                    if s not in indexed_amenders
+                ),
             ]
         )
     published.unlink(missing_ok=True)

@@ -33,6 +33,7 @@ from .outstanding_pages import (
     status_text,
     versions_data,
 )
+from .parallel import parallel_link, parallel_pages
 from .render import unit_tree
 from .site import (
     LANGS,
@@ -52,8 +53,10 @@ from .site import (
     page,
     rel,
     render_unit,
+    toc_entries,
     ui,
 )
+from .site_nav import goto_form, search_facets
 
 OFFICIAL_BANK = "https://adilet.zan.kz/"
 
@@ -459,6 +462,8 @@ def act_version_page(
     parts.append(currency_html(act, v, lang, today, page_dir, names))
     parts.append(date_form_html(act, lang, page_dir))
     parts.append(_provenance(v, lang, act, page_dir))
+    parts.append(parallel_link(act, lang, None if searchable else v.id, page_dir))
+    parts.append(goto_form(lang))
     fate = act.remember(
         ("fate", v.id, lang, page_dir),
         # JSON in a script element: raw text, only «<» needs escaping.
@@ -488,7 +493,8 @@ def act_version_page(
     units_html = act.remember(("html", v.id, lang), render_text_html)
     # Only the text in force is indexed for search; past versions are reached from it.
     parts.append(act_container(ctx, units_html, " data-pagefind-body" if searchable else ""))
-    return page(text.title, "\n\n".join(p for p in parts if p))
+    toc = act.remember(("toc", v.id, lang), lambda: toc_entries(text.body))
+    return page(text.title, "\n\n".join(p for p in parts if p), {"zan_toc": toc} if toc else None)
 
 
 def act_json(act: SiteAct, v: SiteVersion, lang: str) -> str:
@@ -731,34 +737,21 @@ def work_queue_page(pub: Published, lang: str) -> str:
 def search_page(
     lang: str, shards: list[int], amender_shards: list[int] = (), site_shard: bool = True
 ) -> str:
-    """The offline search page: Pagefind UI over the site's index shards (acts and amending
-    acts by ID, one for drafts), merged in the browser."""
+    """The offline search page: Pagefind UI over the language's index shards (acts and
+    amending acts by ID, one for drafts), merged in the browser (site_nav.search_body)."""
+    from .site_nav import search_body
+
     t = ui(lang)
-    bundles = [f"../../pagefind/a{n:02d}/" for n in shards]
-    bundles += [f"../../pagefind/m{n:02d}/" for n in amender_shards]
+    bundles = [f"../../pagefind/{lang}/a{n:02d}/" for n in shards]
+    bundles += [f"../../pagefind/{lang}/m{n:02d}/" for n in amender_shards]
     if site_shard:
-        bundles.append("../../pagefind/site/")
-    merge = ",".join(f"{{bundlePath:{_js_str(b)}}}" for b in bundles[1:])
-    body = (
-        f'<link href="{bundles[0]}pagefind-ui.css" rel="stylesheet">'
-        f'<script src="{bundles[0]}pagefind-ui.js"></script>'
-        f'<div id="zan-search" data-lang="{lang}"></div>'
-        "<script>window.addEventListener('DOMContentLoaded',function(){"
-        f"new PagefindUI({{element:'#zan-search',showSubResults:true,bundlePath:{_js_str(bundles[0])},"
-        f"mergeIndex:[{merge}],"
-        f"translations:{{placeholder:{_js_str(t['search_placeholder'])}}}}});"
-        "var box=document.querySelector('#zan-search input');"
-        f"if(box){{box.setAttribute('aria-label',{_js_str(t['search'])});}}}});</script>"
-    )
+        bundles.append(f"../../pagefind/{lang}/site/")
     return page(
-        t["search"], lang_switch(lang, f"{lang}/search/", f"{OTHER[lang]}/search/") + "\n\n" + body
+        t["search"],
+        lang_switch(lang, f"{lang}/search/", f"{OTHER[lang]}/search/")
+        + "\n\n"
+        + search_body(lang, bundles),
     )
-
-
-def _js_str(s: str) -> str:
-    import json as _json
-
-    return _json.dumps(s, ensure_ascii=False).replace("<", "\\u003c")
 
 
 def amendment_page(am: dict, lang: str) -> str:
@@ -878,6 +871,7 @@ def act_pages(act: SiteAct, lang: str) -> dict[str, str]:
     for v in act.versions:
         if lang in v.texts and v.date.exact and not v.partial:
             out[base + f"{v.date.text}/index.html"] = redirect_page(f"../{v.id}/", title, lang)
+    out.update(parallel_pages(act, lang))
     return out
 
 
@@ -886,19 +880,20 @@ def site_pages(
     lang: str,
     shards: list[int] | None = None,
     amender_shards: list[int] | None = None,
+    search: tuple[list[int], list[int], bool] | None = None,
 ) -> dict[str, str]:
     """The site-wide pages of one language tree: catalogue, search, amending acts, drafts,
-    feeds. ``shards``: the search-index and download shards that hold acts."""
+    feeds. ``shards``: the download shards that hold acts; ``search``: this language's
+    search-index shards (acts, amending acts, drafts or not), by default the same."""
     shards = shards if shards is not None else [0]
+    if search is None:
+        amenders = amender_shards if amender_shards is not None else [0] if pub.amendments else []
+        search = (shards, amenders, bool(pub.drafts))
     out: dict[str, str] = {
         "index.md": catalogue_page(pub, lang, shards),
         "outstanding/index.md": work_queue_page(pub, lang),
-        "search/index.md": search_page(
-            lang,
-            shards,
-            amender_shards if amender_shards is not None else ([0] if pub.amendments else []),
-            bool(pub.drafts),
-        ),
+        "search/index.md": search_page(lang, *search),
+        "search/facets.json": search_facets(pub, lang),
     }
     from .drafts import draft_page
 

@@ -7,6 +7,7 @@
 from __future__ import annotations
 
 from .diff import DiffError, diff_acts
+from .parallel import parallel_link
 from .redline import html_inline, html_parallel, html_side_by_side
 from .site import (
     OTHER,
@@ -30,6 +31,31 @@ UNRELIABLE = {
     "kk": "Бұл салыстыру жарияланбайды: айырма сенімсіз шықты ({why}).",
     "ru": "Это сравнение не публикуется: разница получилась недостоверной ({why}).",
 }
+
+
+CHANGE_NAV = {
+    "kk": {"prev": "Алдыңғы өзгеріс", "next": "Келесі өзгеріс", "views": "Салыстыру түрі"},
+    "ru": {"prev": "Предыдущее изменение", "next": "Следующее изменение", "views": "Вид сравнения"},
+}
+
+
+def views_html(views: list[tuple[str, str, str]], lang: str) -> str:
+    """The redline's views (id, title, HTML), one shown at a time with a switch and
+    next/previous change buttons (zan.js); without JavaScript all are shown in turn.
+
+    >>> views_html([("inline", "В тексте", "<p>x</p>")], "ru").count('data-view="inline"')
+    1
+    """
+    nav = CHANGE_NAV[lang]
+    sections = "".join(
+        f'<section class="zan-view" data-view="{vid}"><h2 id="{vid}">{esc(title)}</h2>'
+        f"{html}</section>"
+        for vid, title, html in views
+    )
+    return (
+        f'<div class="zan-views" data-prev="{esc(nav["prev"])}" data-next="{esc(nav["next"])}" '
+        f'data-label="{esc(nav["views"])}">{sections}</div>'
+    )
 
 
 def _summary(diff, lang: str) -> str:
@@ -80,24 +106,30 @@ def diff_page(act: SiteAct, a: SiteVersion, b: SiteVersion, lang: str) -> str:
             lambda: diff_acts(a.texts[lang], b.texts[lang], mode="versions"),
         )
         parts.append(_summary(diff, lang))
-        parts.append(f'<h2 id="inline">{esc(t["inline"])}</h2>')
-        parts.append(
-            f'<div class="zan-redline" lang="{lang}">{html_inline(diff, changed_only=True)}</div>'
-        )
-        parts.append(f'<h2 id="side-by-side">{esc(t["side_by_side"])}</h2>')
-        parts.append(f'<div class="zan-redline">{html_side_by_side(diff, changed_only=True)}</div>')
-        parts.append(f'<h2 id="parallel">{esc(t["parallel"])}</h2>')
+        views = [
+            (
+                "inline",
+                t["inline"],
+                f'<div class="zan-redline" lang="{lang}">'
+                f"{html_inline(diff, changed_only=True)}</div>",
+            ),
+            (
+                "side-by-side",
+                t["side_by_side"],
+                f'<div class="zan-redline">{html_side_by_side(diff, changed_only=True)}</div>',
+            ),
+        ]
         if other in a.texts and other in b.texts:
             other_diff = act.remember(
                 ("diff", a.id, b.id, other),
                 lambda: diff_acts(a.texts[other], b.texts[other], mode="versions"),
             )
             pair = (diff, other_diff) if lang == "kk" else (other_diff, diff)
-            parts.append(
-                f'<div class="zan-redline">{html_parallel(*pair, changed_only=True)}</div>'
-            )
+            html = f'<div class="zan-redline">{html_parallel(*pair, changed_only=True)}</div>'
         else:
-            parts.append(f"<p>{esc(NO_PARALLEL[lang])}</p>")
+            html = f"<p>{esc(NO_PARALLEL[lang])}</p>" + parallel_link(act, lang, None, page_dir)
+        views.append(("parallel", t["parallel"], html))
+        parts.append(views_html(views, lang))
     except DiffError as e:
         parts.append(
             f'<div class="zan-banner" role="alert">{esc(UNRELIABLE[lang].format(why=e))}</div>'

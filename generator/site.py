@@ -187,6 +187,31 @@ class UnitContext:
     marks: dict[str, str] = field(default_factory=dict)
 
 
+# Heading level of each heading unit (units.yml's heading types): parts, chapters and annexes h2,
+# sub-chapters
+# and articles h3 (the page title is the h1).
+HEADING_LEVEL = {"annex": 2, "part": 2, "chp": 2, "subchp": 3, "art": 3}
+
+
+def toc_entries(body: list[Unit]) -> list[dict]:
+    """The contents panel of an act page: its heading units, nested, with their eIds.
+
+    >>> from .parse import parse_markdown
+    >>> act = parse_markdown("# T\\n\\n### 1-бап. Мақсаты {#art_1}\\n\\n1. Бірінші.\\n", "kk")
+    >>> toc_entries(act.body)
+    [{'id': 'art_1', 'title': '1-бап. Мақсаты'}]
+    """
+    out = []
+    for u in body:
+        if u.type in HEADING_TYPES:
+            entry = {"id": u.eid, "title": heading_line(u)}
+            children = toc_entries(u.children)
+            if children:
+                entry["children"] = children
+            out.append(entry)
+    return out
+
+
 def render_unit(unit: Unit, ctx: UnitContext, linkify) -> str:
     """HTML of one unit and its children (escaped text, anchors, actions)."""
     t = ui(ctx.lang)
@@ -195,24 +220,24 @@ def render_unit(unit: Unit, ctx: UnitContext, linkify) -> str:
         if unit.type not in ("part", "chp", "subchp")
         else ""
     )
+    heading = unit.type in HEADING_TYPES
+    # Chapters, articles (and parts, sections, annexes) are real headings carrying the eId
+    # (contents panel, screen-reader navigation, search sub-results); their section keeps
+    # the eId as data-eid. Other units (points, subpoints) keep it as the section's id.
+    anchor = f' data-eid="{esc(unit.eid)}"' if heading else f' id="{esc(unit.eid)}"'
     parts = [
         f'<section class="zan-unit zan-{unit.type}{" zan-repealed" if unit.repealed else ""}"'
-        f' id="{esc(unit.eid)}"{cite_attr}>'
+        f"{anchor}{cite_attr}>"
     ]
-    if unit.type in HEADING_TYPES:
-        level = {"annex": 2, "part": 2, "chp": 2, "subchp": 3, "art": 3}[unit.type]
+    if heading:
+        level = HEADING_LEVEL[unit.type]
         head = heading_line(unit)
-        if unit.type == "art" and not unit.heading and unit.text:
-            parts.append(
-                f'<p class="zan-h zan-h{level}"><strong>{esc(head)}</strong> '
-                f"{linkify(unit.text)}</p>"
-            )
-        else:
-            parts.append(f'<p class="zan-h zan-h{level}"><strong>{esc(head)}</strong></p>')
-            if unit.text:
-                parts.append(f'<p class="zan-text">{linkify(unit.text)}</p>')
-            if unit.type == "annex" and unit.label_text and unit.heading:
-                parts.append(f'<p class="zan-h zan-h3"><strong>{esc(unit.heading)}</strong></p>')
+        h_open = f'<h{level} class="zan-h zan-h{level}" id="{esc(unit.eid)}">'
+        parts.append(f"{h_open}{esc(head)}</h{level}>")
+        if unit.text:
+            parts.append(f'<p class="zan-text">{linkify(unit.text)}</p>')
+        if unit.type == "annex" and unit.label_text and unit.heading:
+            parts.append(f'<p class="zan-h zan-h3"><strong>{esc(unit.heading)}</strong></p>')
     elif unit.text:
         if unit.text.startswith("|"):
             parts.append(_table_html(unit.text))
@@ -255,6 +280,9 @@ def correction_html(c: dict, lang: str) -> str:
     )
 
 
+ANCHOR_LABEL = {"kk": "Осы бірлікке сілтеме", "ru": "Ссылка на эту единицу"}
+
+
 def act_container(ctx: UnitContext, units_html: str, extra: str = "") -> str:
     """The law text of a page with the configuration its unit actions are built from.
 
@@ -270,7 +298,12 @@ def act_container(ctx: UnitContext, units_html: str, extra: str = "") -> str:
     config = {
         "href": rel(ctx.page_dir, version_path),
         "cite": [before, after],
-        "labels": {"copy_link": t["copy_link"], "copy_cite": t["copy_cite"], "copied": t["copied"]},
+        "labels": {
+            "copy_link": t["copy_link"],
+            "copy_cite": t["copy_cite"],
+            "copied": t["copied"],
+            "anchor": ANCHOR_LABEL[ctx.lang],
+        },
     }
     if ctx.remark_to:
         config["remark"] = {"to": ctx.remark_to, "label": ctx.remark_label}

@@ -69,6 +69,227 @@
       box.scrollIntoView();
     }
   }
+  function eidOf(unit) {
+    return unit.id || unit.getAttribute("data-eid");
+  }
+  function unitOf(el) {
+    var unit = el && el.closest ? el.closest("section.zan-unit") : null;
+    while (unit && !unit.hasAttribute("data-cite")) {
+      unit = unit.parentElement ? unit.parentElement.closest("section.zan-unit") : null;
+    }
+    return unit;
+  }
+  function setupActions(act) {
+    var cfg = JSON.parse(act.getAttribute("data-zan"));
+    var other = cfg.other ? new Set(cfg.other.eids) : null;
+    var bar = document.createElement("div");
+    bar.className = "zan-actions";
+    bar.setAttribute("role", "toolbar");
+    bar.setAttribute("data-pagefind-ignore", "");
+    var current = null;
+    function item(tag, cls, text) {
+      var el = document.createElement(tag);
+      el.className = cls;
+      el.textContent = text;
+      if (tag === "button") el.type = "button";
+      bar.appendChild(el);
+      return el;
+    }
+    // ``keyboard``: shown for the unit the address names (a link, the contents panel, the
+    // go-to box): its actions are the next tab stops. Shown under the pointer they are not
+    // in the tab order, so Tab never crosses a bar per unit.
+    function show(unit, keyboard) {
+      if (!unit || !act.contains(unit)) return;
+      if (unit === current) { order(keyboard); return; }
+      current = unit;
+      var eid = eidOf(unit);
+      var cite = cfg.cite[0] + unit.getAttribute("data-cite") + cfg.cite[1];
+      bar.textContent = "";
+      bar.setAttribute("aria-label", unit.getAttribute("data-cite"));
+      var anchor = item("a", "zan-anchor", "#");
+      anchor.href = "#" + eid;
+      anchor.setAttribute("aria-label", cfg.labels.anchor || eid);
+      var link = item("button", "zan-copy-link", cfg.labels.copy_link);
+      link.setAttribute("data-href", cfg.href + "#" + eid);
+      link.setAttribute("data-copied", cfg.labels.copied);
+      var citeButton = item("button", "zan-copy-cite", cfg.labels.copy_cite);
+      citeButton.setAttribute("data-cite", cite);
+      citeButton.setAttribute("data-copied", cfg.labels.copied);
+      if (cfg.remark) {
+        var url = new URL(cfg.href + "#" + eid, window.location.href).href;
+        var remark = item("a", "zan-remark", cfg.remark.label);
+        remark.href = "mailto:" + cfg.remark.to + "?subject=" + encodeURIComponent(cite) +
+          "&body=" + encodeURIComponent(cite + "\n" + url + "\n\n");
+      }
+      if (other && other.has(eid)) {
+        var alt = item("a", "zan-other-lang", cfg.other.name);
+        alt.lang = cfg.other.lang;
+        alt.hreflang = cfg.other.lang;
+        alt.href = cfg.other.href + "#" + eid;
+      }
+      // After the unit's own heading and text, before its children and notes.
+      var next = null;
+      for (var c = unit.firstElementChild; c; c = c.nextElementSibling) {
+        if (c !== bar && !c.matches(".zan-h, p.zan-text, table")) { next = c; break; }
+      }
+      unit.insertBefore(bar, next);
+      order(keyboard);
+    }
+    function order(keyboard) {
+      bar.querySelectorAll("a, button").forEach(function (el) {
+        el.tabIndex = keyboard ? 0 : -1;
+      });
+    }
+    act.addEventListener("mouseover", function (event) {
+      if (!bar.contains(event.target)) show(unitOf(event.target), bar.contains(document.activeElement));
+    });
+    function target() {
+      var hash = decodeURIComponent(window.location.hash.slice(1));
+      var el = hash ? document.getElementById(hash) : null;
+      if (!el || !act.contains(el)) return;
+      show(unitOf(el), true);
+      // Keyboard users continue from the unit the address names: the next Tab reaches
+      // its actions.
+      if (!el.hasAttribute("tabindex")) el.setAttribute("tabindex", "-1");
+      if (document.activeElement === document.body || !act.contains(document.activeElement)) {
+        el.focus({ preventScroll: true });
+      }
+    }
+    window.addEventListener("hashchange", target);
+    target();
+  }
+  // Search results open the unit with the words searched for marked (?zan-hl=…). Pagefind
+  // matches without diacritics (й as и) and by stem: a word is marked when it begins with
+  // the searched word less its ending.
+  function fold(text) {
+    var out = "";
+    for (var i = 0; i < text.length; i++) out += text[i].normalize("NFD")[0].toLowerCase();
+    return out;
+  }
+  var LANG = document.documentElement.lang;
+  function highlightHits() {
+    var params = new URLSearchParams(window.location.search);
+    var stems = params.getAll("zan-hl").join(" ").split(/\s+/).filter(function (w) {
+      return w.length > 1;
+    }).map(function (w) {
+      w = fold(w);
+      // Russian is searched by stem (an ending of at most two Cyrillic letters: «услуги»
+      // finds «услуга», «услугиzz» nothing); Kazakh, which Pagefind does not stem, by the
+      // word as typed and its continuations («талқылау» finds «талқылауға»).
+      var cut = LANG !== "ru" ? 0 : w.length >= 6 ? 2 : w.length >= 4 ? 1 : 0;
+      while (cut > 0 && !/^[\u0400-\u04ff]+$/.test(w.slice(-cut))) cut--;
+      return cut ? w.slice(0, -cut) : w;
+    });
+    var act = document.querySelector(".zan-act");
+    if (!stems.length || !act) return;
+    var hash = decodeURIComponent(window.location.hash.slice(1));
+    var el = hash ? document.getElementById(hash) : null;
+    var scope = el ? (el.closest("section.zan-unit") || el) : act;
+    var word = /[\p{L}\p{N}]+/gu;
+    var walker = document.createTreeWalker(scope, NodeFilter.SHOW_TEXT);
+    var nodes = [];
+    for (var n = walker.nextNode(); n; n = walker.nextNode()) {
+      if (!n.parentElement.closest(".zan-actions, script")) nodes.push(n);
+    }
+    var marked = 0;
+    nodes.forEach(function (node) {
+      var text = node.nodeValue, folded = fold(text), spans = [], m;
+      word.lastIndex = 0;
+      while ((m = word.exec(folded))) {
+        var w = m[0];
+        if (stems.some(function (s) { return w.indexOf(s) === 0; })) spans.push([m.index, m.index + w.length]);
+      }
+      if (!spans.length || marked > 500) return;
+      var frag = document.createDocumentFragment(), pos = 0;
+      spans.forEach(function (sp) {
+        if (sp[0] > pos) frag.appendChild(document.createTextNode(text.slice(pos, sp[0])));
+        var mark = document.createElement("mark");
+        mark.className = "zan-hit";
+        mark.textContent = text.slice(sp[0], sp[1]);
+        frag.appendChild(mark);
+        pos = sp[1];
+        marked++;
+      });
+      if (pos < text.length) frag.appendChild(document.createTextNode(text.slice(pos)));
+      node.parentNode.replaceChild(frag, node);
+    });
+  }
+  // Redline pages: one view at a time (inline, side by side, kk | ru), chosen by a switch
+  // or the address (#side-by-side), and buttons that go to the next or previous change.
+  function setupViews(box) {
+    var views = Array.prototype.slice.call(box.querySelectorAll(":scope > .zan-view"));
+    if (!views.length) return;
+    var bar = document.createElement("div");
+    bar.className = "zan-view-switch";
+    bar.setAttribute("role", "group");
+    bar.setAttribute("aria-label", box.getAttribute("data-label"));
+    var buttons = views.map(function (view) {
+      var b = document.createElement("button");
+      b.type = "button";
+      b.textContent = view.querySelector("h2").textContent;
+      b.addEventListener("click", function () {
+        show(view);
+        history.replaceState(null, "", "#" + view.getAttribute("data-view"));
+      });
+      bar.appendChild(b);
+      return b;
+    });
+    var at = -1;
+    function changes() {
+      var view = views.filter(function (v) { return !v.hidden; })[0];
+      return view ? Array.prototype.slice.call(view.querySelectorAll(".zan-diff > div, .zan-diff tbody > tr")) : [];
+    }
+    function go(step) {
+      var list = changes();
+      if (!list.length) return;
+      list.forEach(function (c) { c.classList.remove("zan-change-current"); });
+      at = Math.max(0, Math.min(list.length - 1, at + step));
+      var el = list[at];
+      el.classList.add("zan-change-current");
+      el.scrollIntoView({ block: "center" });
+    }
+    [["prev", -1], ["next", 1]].forEach(function (d) {
+      var b = document.createElement("button");
+      b.type = "button";
+      b.className = "zan-change-" + d[0];
+      b.textContent = box.getAttribute("data-" + d[0]);
+      b.addEventListener("click", function () { go(d[1]); });
+      bar.appendChild(b);
+    });
+    function show(view) {
+      views.forEach(function (v, i) {
+        v.hidden = v !== view;
+        buttons[i].setAttribute("aria-pressed", String(v === view));
+      });
+      at = -1;
+    }
+    box.insertBefore(bar, box.firstChild);
+    var wanted = window.location.hash.slice(1);
+    show(views.filter(function (v) { return v.getAttribute("data-view") === wanted; })[0] || views[0]);
+  }
+  // «Go to article N»: 15 → art_15, 15.2 or 15 2 → art_15__para_2, 9-1 → art_9-1.
+  function setupGoto() {
+    var form = document.getElementById("zan-goto");
+    if (!form) return;
+    form.hidden = false;
+    var box = form.querySelector("input");
+    var status = form.querySelector(".zan-goto-status");
+    form.addEventListener("submit", function (event) {
+      event.preventDefault();
+      var parts = box.value.trim().replace(/[^0-9\-\s.]/g, "").split(/[\s.]+/).filter(Boolean);
+      if (!parts.length) return;
+      var eid = "art_" + parts[0] + (parts[1] ? "__para_" + parts[1] : "") + (parts[2] ? "__subpara_" + parts[2] : "");
+      var el = document.getElementById(eid);
+      if (!el) {
+        status.textContent = form.getAttribute("data-missing").replace("{n}", parts.join("."));
+        return;
+      }
+      status.textContent = "";
+      window.location.hash = eid;
+      el.setAttribute("tabindex", "-1");
+      el.focus();
+    });
+  }
   window.addEventListener("hashchange", fate);
   // A unit marker points at a banner row that may stand in a closed section: open it.
   function openTarget() {
@@ -80,64 +301,18 @@
   window.addEventListener("hashchange", openTarget);
   document.addEventListener("DOMContentLoaded", openTarget);
   document.addEventListener("DOMContentLoaded", function () {
-    fate();
     // Unit actions, built from the page's configuration: copy a link that names the
     // version, copy the citation in the legal form of the page's language, the same unit
-    // in the other language, and (drafts under discussion) a prefilled remark.
-    document.querySelectorAll(".zan-act[data-zan]").forEach(function (act) {
-      var cfg = JSON.parse(act.getAttribute("data-zan"));
-      var other = cfg.other ? new Set(cfg.other.eids) : null;
-      act.querySelectorAll("section.zan-unit[data-cite]").forEach(function (unit) {
-        var eid = unit.id;
-        var box = document.createElement("span");
-        box.className = "zan-actions";
-        box.setAttribute("data-pagefind-ignore", "");
-        var anchor = document.createElement("a");
-        anchor.className = "zan-anchor";
-        anchor.href = "#" + eid;
-        anchor.textContent = "#";
-        box.appendChild(anchor);
-        // After the unit's own heading and text, before its children and notes.
-        var next = null;
-        for (var c = unit.firstElementChild; c; c = c.nextElementSibling) {
-          if (!c.matches("p.zan-h, p.zan-text, table")) { next = c; break; }
-        }
-        unit.insertBefore(box, next);
-        var cite = cfg.cite[0] + unit.getAttribute("data-cite") + cfg.cite[1];
-        var link = document.createElement("button");
-        link.type = "button";
-        link.className = "zan-copy-link";
-        link.setAttribute("data-href", cfg.href + "#" + eid);
-        link.setAttribute("data-copied", cfg.labels.copied);
-        link.textContent = cfg.labels.copy_link;
-        box.appendChild(link);
-        var citeButton = document.createElement("button");
-        citeButton.type = "button";
-        citeButton.className = "zan-copy-cite";
-        citeButton.setAttribute("data-cite", cite);
-        citeButton.setAttribute("data-copied", cfg.labels.copied);
-        citeButton.textContent = cfg.labels.copy_cite;
-        box.appendChild(citeButton);
-        if (cfg.remark) {
-          var url = new URL(cfg.href + "#" + eid, window.location.href).href;
-          var remark = document.createElement("a");
-          remark.className = "zan-remark";
-          remark.href = "mailto:" + cfg.remark.to + "?subject=" + encodeURIComponent(cite) +
-            "&body=" + encodeURIComponent(cite + "\n" + url + "\n\n");
-          remark.textContent = cfg.remark.label;
-          box.appendChild(remark);
-        }
-        if (other && other.has(eid)) {
-          var alt = document.createElement("a");
-          alt.className = "zan-other-lang";
-          alt.lang = cfg.other.lang;
-          alt.hreflang = cfg.other.lang;
-          alt.href = cfg.other.href + "#" + eid;
-          alt.textContent = cfg.other.name;
-          box.appendChild(alt);
-        }
-      });
-    });
+    // in the other language, and (drafts under discussion) a prefilled remark. One bar per
+    // text, shown for the unit under the pointer, the unit holding the keyboard focus or
+    // the unit the address points to: no tab stop per unit, and (floating) it never moves
+    // the text.
+    document.querySelectorAll(".zan-act[data-zan]").forEach(setupActions);
+    highlightHits();
+    setupGoto();
+    document.querySelectorAll(".zan-views").forEach(setupViews);
+    // Last, when the page's own boxes are in place: the notice scrolls into view.
+    fate();
     // Catalogue filters.
     var form = document.getElementById("zan-filter");
     if (form) {

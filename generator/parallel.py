@@ -1,0 +1,180 @@
+"""The kk | ru parallel reading view of an act: Kazakh left, Russian right, row by eId.
+
+One page per act for the texts in force (``…/<ACT>/parallel/``) and one per version that
+both languages have (``…/<ACT>/<VERSION>/parallel/``). Where the two texts in force are
+different stored editions (Law 88-V: kk Z2200000141, ru Z2200000129) the page says so
+above the rows. A unit that one language's text lacks has an empty cell that says so.
+
+>>> PAR["ru"]["absent"]
+'В этом тексте нет'
+"""
+
+from __future__ import annotations
+
+import difflib
+
+from .model import HEADING_TYPES, Act, Unit
+from .render import heading_line
+from .site import (
+    HEADING_LEVEL,
+    LANGS,
+    OTHER,
+    SiteAct,
+    SiteVersion,
+    act_url,
+    date_text,
+    esc,
+    lang_switch,
+    page,
+    rel,
+    toc_entries,
+    ui,
+)
+
+PAR = {
+    "kk": {
+        "editions_differ": "Екі тілдегі мәтін әр түрлі редакциядан: қазақша — {kk}, "
+        "орысша — {ru}. Бір бірліктің екі тілдегі мәтіні сәйкес келмеуі мүмкін.",
+        "absent": "Бұл мәтінде жоқ",
+        "open": "Қазақша | орысша қатар оқу",
+    },
+    "ru": {
+        "editions_differ": "Тексты на двух языках — из разных редакций: казахский — {kk}, "
+        "русский — {ru}. Тексты одной единицы на двух языках могут не совпадать.",
+        "absent": "В этом тексте нет",
+        "open": "Читать параллельно на казахском и русском",
+    },
+}
+
+
+def _own(unit: Unit) -> list[str]:
+    """The unit's own lines (heading, text, notes), escaped; its children have their rows."""
+    out = []
+    if unit.type in HEADING_TYPES:
+        level = HEADING_LEVEL[unit.type] + 1  # the page's h2 are the column heads
+        out.append(f'<h{level} class="zan-h">{esc(heading_line(unit))}</h{level}>')
+    if unit.text:
+        out.append(f'<p class="zan-text">{esc(unit.text)}</p>')
+    for note in unit.heading_notes + unit.notes:
+        out.append(f'<p class="zan-note">{esc(note.text)}</p>')
+    return out
+
+
+def aligned(kk: Act, ru: Act) -> list[tuple[str, Unit | None, Unit | None]]:
+    """The rows of the view: (eId, kk unit, ru unit), in the texts' order; a unit that one
+    text lacks stands where the other text has it.
+
+    >>> from .parse import parse_markdown
+    >>> a = parse_markdown("# T\\n\\n### 1-бап. А {#art_1}\\n\\n1. Бір.\\n\\n2. Екі.\\n", "kk")
+    >>> b = parse_markdown("# T\\n\\n### Статья 1. А {#art_1}\\n\\n1. Один.\\n", "ru")
+    >>> [(e, k is not None, r is not None) for e, k, r in aligned(a, b)]
+    [('art_1', True, True), ('art_1__para_1', True, True), ('art_1__para_2', True, False)]
+    """
+    left = [u for u in kk.walk() if u.eid]
+    right = [u for u in ru.walk() if u.eid]
+    a, b = [u.eid for u in left], [u.eid for u in right]
+    rows: list[tuple[str, Unit | None, Unit | None]] = []
+    for op, i1, i2, j1, j2 in difflib.SequenceMatcher(None, a, b, autojunk=False).get_opcodes():
+        if op == "equal":
+            rows += [
+                (left[i].eid, left[i], right[j])
+                for i, j in zip(range(i1, i2), range(j1, j2), strict=True)
+            ]
+        else:
+            rows += [(left[i].eid, left[i], None) for i in range(i1, i2)]
+            rows += [(right[j].eid, None, right[j]) for j in range(j1, j2)]
+    return rows
+
+
+def parallel_html(kk: Act, ru: Act, lang: str) -> str:
+    """The rows of the parallel view (a grid: one row per eId, kk cell then ru cell)."""
+    heads = "".join(
+        f'<h2 class="zan-par-head" lang="{lg}">{esc(ui(lg)["lang_name"])}</h2>' for lg in LANGS
+    )
+    rows = [f'<div class="zan-par" data-pagefind-ignore><div class="zan-par-row">{heads}</div>']
+    for eid, k, r in aligned(kk, ru):
+        cells = []
+        for lg, unit in (("kk", k), ("ru", r)):
+            name = esc(ui(lg)["lang_name"])
+            if unit is None:
+                body = f'<p class="zan-par-absent">{esc(PAR[lang]["absent"])}</p>'
+                cls = "zan-par-cell zan-par-missing"
+            else:
+                body = "".join(_own(unit))
+                cls = "zan-par-cell"
+            cells.append(
+                f'<div class="{cls}" lang="{lg}"><span class="zan-par-lang" aria-hidden="true">'
+                f"{name}</span>{body}</div>"
+            )
+        rows.append(f'<div class="zan-par-row" id="{esc(eid)}">{"".join(cells)}</div>')
+    rows.append("</div>")
+    return "".join(rows)
+
+
+def parallel_pair(act: SiteAct, version: str | None) -> tuple[SiteVersion, SiteVersion] | None:
+    """The kk and ru versions a parallel page shows: the texts in force (``version`` None)
+    or one version both languages have; None when there is no pair."""
+    if version is None:
+        kk, ru = act.current("kk"), act.current("ru")
+        return (kk, ru) if kk and ru else None
+    v = next((x for x in act.versions if x.id == version), None)
+    return (v, v) if v and all(lg in v.texts for lg in LANGS) else None
+
+
+def parallel_url(lang: str, act_id: str, version: str | None = None) -> str:
+    """Site path of a parallel page."""
+    return act_url(lang, act_id, version) + "parallel/"
+
+
+def parallel_page(act: SiteAct, lang: str, version: str | None = None) -> str | None:
+    """The parallel page in one language tree (labels in ``lang``), or None."""
+    pair = parallel_pair(act, version)
+    if pair is None:
+        return None
+    vk, vr = pair
+    t = ui(lang)
+    page_dir = parallel_url(lang, act.id, version)
+    title = act.meta["title"].get(lang) or act.meta["title"].get(OTHER[lang]) or act.id
+    parts = [lang_switch(lang, page_dir, parallel_url(OTHER[lang], act.id, version))]
+    if vk.id != vr.id:
+        what = {
+            lg: f"{v.id} ({v.label[lang]}, {t['in_force_from']}: {date_text(v.date, lang)})"
+            for lg, v in (("kk", vk), ("ru", vr))
+        }
+        parts.append(
+            '<div class="zan-banner zan-par-editions" role="note">'
+            f"{esc(PAR[lang]['editions_differ'].format(**what))}</div>"
+        )
+    links = " · ".join(
+        f'<a href="{esc(rel(page_dir, act_url(lg, act.id, v.id)))}" lang="{lg}">'
+        f"{esc(ui(lg)['lang_name'])}: {esc(v.id)}</a>"
+        for lg, v in (("kk", vk), ("ru", vr))
+    )
+    parts.append(f'<p class="zan-version-line">{links}</p>')
+    body = act.remember(
+        ("parallel", vk.id, vr.id, lang),
+        lambda: parallel_html(vk.texts["kk"], vr.texts["ru"], lang),
+    )
+    parts.append(body)
+    # The contents panel: the page's language's headings (every row carries its eId).
+    toc = toc_entries((vk.texts["kk"] if lang == "kk" else vr.texts["ru"]).body)
+    return page(f"{title}: {t['parallel']}", "\n\n".join(parts), {"zan_toc": toc} if toc else None)
+
+
+def parallel_pages(act: SiteAct, lang: str) -> dict[str, str]:
+    """Every parallel page of an act in one language tree (paths relative to the tree)."""
+    out = {}
+    for version in [None, *(v.id for v in act.versions)]:
+        html = parallel_page(act, lang, version)
+        if html is not None:
+            path = f"acts/{act.id}/" + (f"{version}/" if version else "") + "parallel/index.md"
+            out[path] = html
+    return out
+
+
+def parallel_link(act: SiteAct, lang: str, version: str | None, page_dir: str) -> str:
+    """A link from an act page to its parallel view, or '' when there is none."""
+    if parallel_pair(act, version) is None:
+        return ""
+    href = rel(page_dir, parallel_url(lang, act.id, version))
+    return f'<p class="zan-par-link"><a href="{esc(href)}">{esc(PAR[lang]["open"])}</a></p>'

@@ -1,0 +1,173 @@
+"""Finding one's way in the site: «go to article N», search that lands on the unit.
+
+The search page (zan-search.js over Pagefind's JS API) reads one language's index shards;
+its strings are in the page's language (Pagefind ships none for Kazakh), its result links
+are made from the page's own address (so the site works under any base path) and the
+searched words are marked on the unit a result opens.
+
+>>> NAV["kk"]["goto_label"], NAV["ru"]["goto_label"]
+('Бапқа өту', 'Перейти к статье')
+"""
+
+from __future__ import annotations
+
+import json
+
+from .site import esc, json_dump, ui
+
+NAV = {
+    "kk": {
+        "goto_label": "Бапқа өту",
+        "goto_button": "Өту",
+        "goto_hint": "15 немесе 15.2",
+        "goto_missing": "Бұл мәтінде «{n}» жоқ.",
+    },
+    "ru": {
+        "goto_label": "Перейти к статье",
+        "goto_button": "Перейти",
+        "goto_hint": "15 или 15.2",
+        "goto_missing": "В этом тексте нет «{n}».",
+    },
+}
+
+# The search page's strings (Pagefind UI's translation keys), in both languages of the site.
+PAGEFIND_STRINGS = {
+    "kk": {
+        "clear_search": "Тазалау",
+        "load_more": "Тағы нәтижелер көрсету",
+        "search_label": "Сайттан іздеу",
+        "filters_label": "Сүзгілер",
+        "zero_results": "«[SEARCH_TERM]» бойынша ештеңе табылмады",
+        "many_results": "«[SEARCH_TERM]» бойынша [COUNT] нәтиже",
+        "one_result": "«[SEARCH_TERM]» бойынша [COUNT] нәтиже",
+        "total_zero_results": "Ештеңе табылмады",
+        "total_one_result": "[COUNT] нәтиже",
+        "total_many_results": "[COUNT] нәтиже",
+        "alt_search": "«[SEARCH_TERM]» бойынша ештеңе табылмады. "
+        "Оның орнына «[DIFFERENT_TERM]» бойынша нәтижелер көрсетілді",
+        "search_suggestion": "«[SEARCH_TERM]» бойынша ештеңе табылмады. "
+        "Мына іздеулердің бірін байқап көріңіз:",
+        "searching": "«[SEARCH_TERM]» ізделуде…",
+        "results_label": "Іздеу нәтижелері",
+        "error_search": "Іздеу сәтсіз аяқталды",
+        "filter_selected_one": "[COUNT] таңдалды",
+        "filter_selected_many": "[COUNT] таңдалды",
+        "input_hint": "Нәтижелер теру барысында шығады",
+        "loading": "Жүктелуде",
+    },
+    "ru": {
+        "clear_search": "Очистить",
+        "load_more": "Показать ещё",
+        "search_label": "Поиск по сайту",
+        "filters_label": "Фильтры",
+        "zero_results": "По запросу «[SEARCH_TERM]» ничего не найдено",
+        "many_results": "По запросу «[SEARCH_TERM]» найдено: [COUNT]",
+        "one_result": "По запросу «[SEARCH_TERM]» найдено: [COUNT]",
+        "total_zero_results": "Ничего не найдено",
+        "total_one_result": "Найдено: [COUNT]",
+        "total_many_results": "Найдено: [COUNT]",
+        "alt_search": "По запросу «[SEARCH_TERM]» ничего не найдено. "
+        "Показаны результаты по запросу «[DIFFERENT_TERM]»",
+        "search_suggestion": "По запросу «[SEARCH_TERM]» ничего не найдено. "
+        "Попробуйте один из запросов:",
+        "searching": "Идёт поиск «[SEARCH_TERM]»…",
+        "results_label": "Результаты поиска",
+        "error_search": "Ошибка поиска",
+        "filter_selected_one": "Выбрано: [COUNT]",
+        "filter_selected_many": "Выбрано: [COUNT]",
+        "input_hint": "Результаты появятся по мере ввода",
+        "loading": "Загрузка",
+    },
+}
+
+HIGHLIGHT_PARAM = "zan-hl"  # zan.js marks these words on the unit a result opens
+
+
+def pagefind_translations(lang: str) -> dict[str, str]:
+    """Pagefind UI's strings for a language (its placeholder is the site's own).
+
+    >>> pagefind_translations("kk")["many_results"]
+    '«[SEARCH_TERM]» бойынша [COUNT] нәтиже'
+    """
+    return {"placeholder": ui(lang)["search_placeholder"], **PAGEFIND_STRINGS[lang]}
+
+
+def goto_form(lang: str) -> str:
+    """The «go to article N» box of an act page (zan.js; hidden without it).
+
+    >>> goto_form("ru").count("Перейти")
+    2
+    """
+    t = NAV[lang]
+    return (
+        f'<form id="zan-goto" class="zan-goto" hidden data-pagefind-ignore '
+        f'data-missing="{esc(t["goto_missing"])}">'
+        f'<label for="zan-goto-n">{esc(t["goto_label"])}</label>'
+        f'<input id="zan-goto-n" type="text" inputmode="decimal" autocomplete="off" '
+        f'placeholder="{esc(t["goto_hint"])}">'
+        f'<button type="submit">{esc(t["goto_button"])}</button>'
+        '<span class="zan-goto-status" role="status"></span></form>'
+    )
+
+
+def facet_values(meta: dict, status: str, lang: str) -> list[str]:
+    """What the search filters know of a page: act type, status and year, in words of the
+    page's language (the year '' when the sources give none).
+
+    >>> facet_values({"type": "law", "adopted": "2013-04-15"}, "in_force", "ru")
+    ['Закон', 'Действует', '2013']
+    """
+    t = ui(lang)
+    kind = meta.get("type", "")
+    year = str(meta.get("adopted") or meta.get("submitted") or "")[:4]
+    return [
+        t["types"].get(kind, kind),
+        t["statuses"].get(status, status),
+        year if year.isdigit() else "",
+    ]
+
+
+def search_facets(pub, lang: str) -> str:
+    """``search/facets.json``: the filters' names and, per indexed page (its path in the
+    site), its values. The search page filters its results by it: filters kept out of
+    Pagefind's index, whose filter tables Pagefind writes in a random order (two builds
+    would differ)."""
+    t = ui(lang)
+    pages: dict[str, list[str]] = {}
+    for act in pub.summaries:
+        pages[f"{lang}/acts/{act.id}/"] = facet_values(act.meta, act.meta.get("status", ""), lang)
+    for am in pub.amendments:
+        rec = am["record"]
+        pages[f"{lang}/amendments/{rec.id}/"] = facet_values(rec.meta, "amending", lang)
+    for d in pub.drafts:
+        rec = d["record"]
+        where = "examples" if rec.meta.get("example") else "drafts"
+        status = rec.meta.get("status", "draft")
+        pages[f"{lang}/{where}/{rec.id}/"] = facet_values(rec.meta, status, lang)
+    names = [t["type"], t["status"], t["year"]]
+    return json_dump({"names": names, "pages": pages})
+
+
+def search_body(lang: str, bundles: list[str]) -> str:
+    """The search page's body: zan-search.js over Pagefind's ``bundles`` (relative to the
+    page; made absolute in the browser, so the site can be served under any path).
+
+    >>> "pagefind/kk/a00/" in search_body("kk", ["../../pagefind/kk/a00/"])
+    True
+    """
+    t = ui(lang)
+    if not bundles:
+        return f"<p>{esc(PAGEFIND_STRINGS[lang]['total_zero_results'])}</p>"
+    options = {
+        "bundles": bundles,
+        "highlightParam": HIGHLIGHT_PARAM,
+        "strings": pagefind_translations(lang),
+        "label": t["search"],
+        "all": t["all"],
+    }
+    data = json.dumps(options, ensure_ascii=False, sort_keys=True).replace("<", "\\u003c")
+    return (
+        f'<div id="zan-search" data-lang="{lang}"></div>'
+        f'<script type="application/json" id="zan-search-options">{data}</script>'
+        '<script src="../assets/zan-search.js"></script>'
+    )
