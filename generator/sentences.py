@@ -30,8 +30,7 @@ import re
 # «т.е.», «т.ч.», «др.», «см.», «тыс.», «млн.», «млрд.», «руб.», «обл.», «им.», «абз.»;
 # kk: «ж.» жыл, «жж.», «б.» бап.
 ABBREVIATIONS = frozenset(
-    "ст стст п пп подп ч г гг т.е т.ч др см тыс млн млрд руб обл им абз разд гл прил "
-    "ж жж б".split()
+    "ст стст п пп подп ч г гг т.е т.ч др см тыс млн млрд руб обл им абз разд гл прил ж жж б".split()
 )
 # Abbreviations that close an enumeration and may end a sentence: the sentence ends after
 # them only when a capital letter follows («…, жоспарлар және т.б. Уәкілетті орган …»).
