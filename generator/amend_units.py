@@ -358,6 +358,24 @@ def record_rename(ap: _Applier, old: str, new: str) -> None:
     ap.act.renamed.setdefault(ap.amender.act_id, {})[old] = new
 
 
+def follow(renamed: dict[str, dict[str, str]], eid: str) -> str:
+    """Where a unit cited by an older eId stands now: ``renamed`` is an act's renaming map
+    (amending act → {old eId: new eId}, in the order applied); a unit inside a renamed one
+    follows it (DESIGN.md «Unit IDs»: citations keep landing after a renumbering).
+
+    >>> follow({"104392": {"art_12__al_3": "art_12__al_2"}}, "art_12__al_3__subpara_1")
+    'art_12__al_2__subpara_1'
+    >>> follow({"A": {"art_31": "art_32"}, "B": {"art_32": "art_33"}}, "art_31")
+    'art_33'
+    """
+    for step in renamed.values():
+        for old, new in step.items():
+            if eid == old or eid.startswith(old + _eid.SEP):
+                eid = new + eid[len(old) :]
+                break
+    return eid
+
+
 def renumber_batch(ap: _Applier, ops: list[Operation]) -> None:
     """Several renumberings of one instruction at once («статьи 31-33 считать статьями
     32-34»): the new numbers may be the old numbers of units renamed in the same batch."""

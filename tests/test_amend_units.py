@@ -19,7 +19,9 @@ import pytest
 from conftest import REPO
 
 from generator.amend import AmenderInfo, AmendError, apply
+from generator.amend_units import follow
 from generator.cli import load_text
+from generator.consolidate import build_versions
 from generator.consolidate_corpus import blocks_of
 from generator.formulas.reader import read_instructions
 from generator.model import DateSpec, Operation
@@ -504,6 +506,11 @@ def test_renumbering_records_the_renaming_map():
         ("art_12__al_2", "3 Республики Казахстан"),
     ]
     assert new.renamed == {"104392": {"art_12__al_3": "art_12__al_2"}}
+    # The version data carries the map (plain data), and an old citation follows it.
+    meta = {"title": {"ru": got[0].act}, "adopted": got[0].act_date}
+    versions, _ = build_versions(act, meta, [(info, got)], dt.date(2026, 1, 1))
+    assert (versions[-1].id, versions[-1].renamed) == ("104392", {"art_12__al_3": "art_12__al_2"})
+    assert follow(versions[-1].act.renamed, "art_12__al_3") == "art_12__al_2"
 
 
 def test_title_replaced():
