@@ -621,7 +621,7 @@ class _Applier:
         t, a = op.target, op.action
         if a in ("repeal_act", "suspend"):
             getattr(_more, a)(self, op)
-        elif "__table_" in t or t.startswith("table_"):
+        elif _more.ROW_TARGET.match(t) or "__table_" in t:
             _more.table_op(self, op)
         elif t == "toc":
             _more.toc_op(self, op)

@@ -5,7 +5,8 @@ insert/replace/repeal/words operations (DESIGN.md «More rules of the vocabulary
 ranges in a target (expanded against the act), sentences as positions inside a unit, the
 act's title and a unit's heading, the preamble and the table of contents, letter case,
 renumbering (with the renaming map) and numbering style, the repeal of a whole act and
-suspension (the act's status, not its text), annex table rows. Each failure names the
+suspension (the act's status, not its text), annex table rows (rows of the pipe
+tables the parser keeps as blocks). Each failure names the
 instruction, the target and the exact reason (`AmendError`), never a silent skip.
 
 >>> from generator.parse import parse_markdown
@@ -321,12 +322,80 @@ def toc_op(ap: _Applier, op: Operation) -> None:
     ap.act.status["toc"] = {"repealed_by": ap.amender.act_id, "in_force": str(ap.amender.in_force)}
 
 
+ROW_TARGET = re.compile(r"^(?:(?P<owner>.+?)__)?table_(?P<n>\d+)__row_(?P<m>\d+)$")
+_SEPARATOR = re.compile(r"^\|(?:\s*:?-{3,}:?\s*\|)+\s*$")
+
+
+def _cells(row: str) -> list[str]:
+    return [c.strip() for c in row.strip().strip("|").split("|")]
+
+
 def table_op(ap: _Applier, op: Operation) -> None:
-    """Annex table rows (``annex_1__table_2__row_74``): the tree zan parses keeps a table as
-    one block of its unit, with no rows as units, so a row cannot be found exactly."""
-    raise ap.error(
-        op, "the act's tree holds no table rows as units (a table is one block of its unit)"
-    )
+    """A row of a table (``annex_1__table_2__row_74``): the N-th table of the unit (in
+    document order; the parser keeps a table as one block, a Markdown pipe table), its row
+    M by number when the rows are numbered (the first cell), else by position (DESIGN.md).
+    ``insert``/``replace`` take the row as a pipe row of as many cells as the table has;
+    word operations work inside the row."""
+    from .amend import _splice, find_words
+
+    m = ROW_TARGET.match(op.target)
+    if not m:
+        raise ap.error(op, "a table target is <unit>__table_N__row_M")
+    owner_eid, n, row_no = m["owner"] or "", int(m["n"]), m["m"]
+    scope = ap._target(op, owner_eid)[-1].walk() if owner_eid else ap.act.walk()
+    tables = [u for u in scope if u.text.lstrip().startswith("|")]
+    where = owner_eid or "the act"
+    if n < 1 or n > len(tables):
+        raise ap.error(op, f"table {n} asked, {where} has {len(tables)} table(s)")
+    table = tables[n - 1]
+    lines = table.text.split("\n")
+    if len(lines) < 2 or not _SEPARATOR.match(lines[1].strip()):
+        raise ap.error(op, f"{table.eid} is not a table with a header row")
+    head, rows = lines[:2], lines[2:]
+    numbered = bool(rows) and all(re.fullmatch(r"\d+\.?", _cells(r)[0]) for r in rows)
+    keys = [_cells(r)[0].rstrip(".") for r in rows] if numbered else None
+
+    def index_of(num: str) -> int | None:
+        if keys is not None:
+            return keys.index(num) if num in keys else None
+        k = int(num)
+        return k - 1 if 1 <= k <= len(rows) else None
+
+    at = index_of(row_no)
+    width = len(_cells(head[0]))
+    new_row = " ".join((op.new or "").split())
+    if op.action in ("insert", "replace"):
+        if not new_row.startswith("|") or len(_cells(new_row)) != width:
+            raise ap.error(
+                op, f"the new row must be a table row of {width} cells: «{new_row[:60]}»"
+            )
+    if op.action == "insert":
+        if at is not None and keys is not None:
+            raise ap.error(op, f"row {row_no} already exists in {table.eid}")
+        if keys is not None:
+            pos = sum(1 for k in keys if _eid.num_key(k) < _eid.num_key(row_no))
+        else:
+            pos = int(row_no) - 1
+            if pos > len(rows):
+                raise ap.error(op, f"row {row_no} would leave a gap: {table.eid} has {len(rows)}")
+        rows.insert(pos, new_row)
+    else:
+        if at is None:
+            raise ap.error(op, f"{table.eid} has no row {row_no}")
+        if op.action == "repeal":
+            del rows[at]
+        elif op.action == "replace":
+            rows[at] = new_row
+        elif op.action in ("substitute_words", "delete_words", "insert_words"):
+            found = find_words(rows[at], op.old or "")
+            if not found:
+                raise ap.error(op, f"the words «{op.old}» are not in row {row_no}")
+            for span in reversed(found):
+                rows[at] = _splice(rows[at], span, op)
+        else:
+            raise ap.error(op, f"a {op.action} of a table row")
+    table.text = "\n".join(head + rows)
+    ap.note(ap._target(op, table.eid), "changed")
 
 
 # ---------------------------------------------------------------------------------------

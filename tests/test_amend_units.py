@@ -535,8 +535,55 @@ def test_toc_repeal_is_status(statistics_ru):
     assert [(u.eid, u.text) for u in new.walk()] == [(u.eid, u.text) for u in statistics_ru.walk()]
 
 
-def test_table_row_fails_with_its_reason(statistics_ru):
-    # 151390 ru «строку 74 приложения 1 исключить.»: zan's trees keep a table as one block.
+DECREE_845 = REPO / "corpus" / "P1300000845" / "P1300001472" / "kk.md"
+# No amending act of the stored material changes a table zan's trees hold: the operations
+# below are made for the test (no legal text: they move the decree's own rows), under an
+# amending act whose date and number are unknown.
+ROWS = AmenderInfo("ROWS", "", dt.date(2014, 1, 1), "decree", DateSpec.parse("unknown"))
+
+
+def test_table_row_repealed_and_inserted_back():
+    # annex 2 point 2 of decree 845 (kk) holds a pipe table «| Жыл | Саны |» whose one row
+    # is numbered «| 1 | 2 |» (its column numbers): table 1 of annex_2.
+    act = load_text(str(DECREE_845), "kk", report=False)
+    table = act.find("annex_2__para_2__al_8")
+    assert table.text == "| Жыл | Саны |\n| --- | --- |\n| 1 | 2 |"
+    cut = Operation(act="T", target="annex_2__table_1__row_1", action="repeal")
+    new = apply(act, [cut], ROWS)
+    assert new.find("annex_2__para_2__al_8").text == "| Жыл | Саны |\n| --- | --- |"
+    back = Operation(act="T", target="annex_2__table_1__row_1", action="insert", new="| 1 | 2 |")
+    assert apply(new, [back], ROWS).find("annex_2__para_2__al_8").text == table.text
+
+
+@pytest.mark.parametrize(
+    "target,action,new,reason",
+    [
+        ("annex_2__table_1__row_5", "repeal", None, "annex_2__para_2__al_8 has no row 5"),
+        ("annex_2__table_9__row_1", "repeal", None, "table 9 asked, annex_2 has 5 table(s)"),
+        (
+            "annex_2__table_1__row_1",
+            "insert",
+            "| 1 | 2 |",
+            "row 1 already exists in annex_2__para_2__al_8",
+        ),
+        (
+            "annex_2__table_1__row_1",
+            "replace",
+            "| 1 | 2 | 3 |",
+            "the new row must be a table row of 2 cells: «| 1 | 2 | 3 |»",
+        ),
+    ],
+)
+def test_table_row_failures(target, action, new, reason):
+    act = load_text(str(DECREE_845), "kk", report=False)
+    op = Operation(act="T", target=target, action=action, new=new)
+    with pytest.raises(AmendError) as e:
+        apply(act, [op], ROWS)
+    assert str(e.value).endswith(f"→ {target}: {reason}")
+
+
+def test_table_row_of_an_act_without_the_annex_fails(statistics_ru):
+    # 151390 ru «строку 74 приложения 1 исключить.» on an act that has no annex.
     op = Operation(
         act="T",
         target="annex_1__table_1__row_74",
@@ -546,6 +593,6 @@ def test_table_row_fails_with_its_reason(statistics_ru):
     with pytest.raises(AmendError) as e:
         apply(statistics_ru, [op], LAW_280)
     assert str(e.value) == (
-        "«строку 74 приложения 1 исключить.» → annex_1__table_1__row_74: the act's tree holds "
-        "no table rows as units (a table is one block of its unit)"
+        "«строку 74 приложения 1 исключить.» → annex_1__table_1__row_74: unit annex_1 does "
+        "not exist in 'О ГОСУДАРСТВЕННОЙ СТАТИСТИКЕ'"
     )
