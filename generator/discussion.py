@@ -18,13 +18,14 @@ with all of them.
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cache
 from pathlib import Path
 
 import yaml
 
 from .cite import cite
+from .clock import today as clock_today
 from .model import Act, DateSpec
 
 DATA = Path(__file__).with_name("data")
@@ -79,6 +80,10 @@ NOTES: dict[str, dict[str, str]] = {
     "override": {
         "kk": "Мерзімнің аяқталу күні қолмен белгіленді ({closes}): {reason}",
         "ru": "Дата окончания срока установлена вручную ({closes}): {reason}",
+    },
+    "posted_day_off": {
+        "kk": "Жоба жұмыс емес күні ({posted}) орналастырылды: {note}",
+        "ru": "Проект размещён в нерабочий день ({posted}): {note}",
     },
     "calendar_missing": {
         "kk": "Күнтізбеде {year} жылға деректер жоқ; есептік күн анықталмады.",
@@ -484,6 +489,8 @@ def window(
         notes.append(n)
         provisional = False
     assert closes is not None
+    if closes < opens:
+        raise ValueError(f"override closes the window on {closes}, before it opens on {opens}")
     law = law_meta()
     citation = {
         "kk": cite(rule.period_eid, law, "kk"),
@@ -530,9 +537,20 @@ def window_for(draft_meta: dict) -> tuple[Window | None, list[str]]:
         return None, warnings
     registered = _date(disc["registered"]) if disc.get("registered") else None
     try:
-        return window(posted, rule, disc.get("override"), registered), warnings
+        w = window(posted, rule, disc.get("override"), registered)
     except CalendarError as e:
         return None, [*warnings, str(e)]
+    note = disc.get("posted_note")
+    if note:
+        # A posting on a day off is shown with the note that says why (the validator
+        # requires one there).
+        texts = note if isinstance(note, dict) else {"kk": note, "ru": note}
+        n = {"code": "posted_day_off"}
+        for lang in ("kk", "ru"):
+            text = texts.get(lang) or next(iter(texts.values()))
+            n[lang] = NOTES["posted_day_off"][lang].format(posted=posted.isoformat(), note=text)
+        w = replace(w, notes=(*w.notes, n))
+    return w, warnings
 
 
 # -- remarks ---------------------------------------------------------------------------------
@@ -574,8 +592,15 @@ def validate_remarks(
     draft_acts_by_lang: dict[str, Act],
     window: Window,
     source: str = "remarks.yml",
+    today: dt.date | None = None,
 ) -> tuple[list[Remark], list[str]]:
     """Check remarks against the draft's units and the window; mark late ones.
+
+    Article 15(3) of Law No. 88-V: the discussion is held «оның жария талқылау үшін
+    орналастырылған күнінен бастап» / «со дня его размещения для публичного обсуждения»; a
+    period counted from a day begins on the next day (Civil Code art. 173), so a remark
+    dated on or before the posting day is not «in time» but before the period: an error,
+    as is a remark dated after ``today`` (it cannot have been received yet).
 
     Errors name file, line and unit. A remark received after ``window.closes`` is kept with
     status ``late`` (article 15: not considered) and must carry no decision; a decided remark
@@ -625,8 +650,16 @@ def validate_remarks(
         reasons = item.get("reasons") or {}
         if not summary:
             errors.append(f"{where_u}: no summary")
-        if received < window.posted:
-            errors.append(f"{where_u}: received {received} before the draft was posted")
+        if received < window.opens:
+            errors.append(
+                f"{where_u}: received {received}, before the discussion period opened on "
+                f"{window.opens} (art. 15 para. 3 of Law No. 88-V: from the day after "
+                f"posting on {window.posted})"
+            )
+        if received > (today or clock_today()):
+            errors.append(
+                f"{where_u}: received {received}, after today ({today or clock_today()}, --today)"
+            )
         late = received > window.closes
         if decision is not None and not late and not any(str(v).strip() for v in reasons.values()):
             errors.append(f"{where_u}: decision {decision!r} without reasons")

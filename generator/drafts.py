@@ -139,9 +139,18 @@ def prepare(d: dict, pub) -> dict:
             raise ValueError(
                 f"{rec.folder / 'act.yml'}:0: compare_with names {cmp_['act']}, not in the corpus"
             )
+        named = cmp_.get("version")
+        chosen = next((x for x in target.versions if x.id == named), None)
+        if named and chosen is None:
+            # Never silently compare with another text than the one act.yml names.
+            raise ValueError(
+                f"{rec.folder / 'act.yml'}:0: compare_with.version: {named!r} is not a version "
+                f"of {cmp_['act']} ({', '.join(x.id for x in target.versions)})"
+            )
         for lang, text in d["texts"].items():
-            v = next((x for x in target.versions if x.id == cmp_.get("version")), None)
-            v = v if v is not None and lang in v.texts else target.current(lang)
+            v = chosen if chosen is not None and lang in chosen.texts else target.current(lang)
+            if chosen is not None and lang not in chosen.texts:
+                continue  # the named version has no text in this language: no comparison
             if v is None or lang not in v.texts:
                 continue
             mode = cmp_.get("mode", "versions")
