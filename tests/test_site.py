@@ -79,7 +79,7 @@ def test_unit_missing_from_a_version_says_what_became_of_it(built):
         re.search(r'<script type="application/json" id="zan-fate">(.*?)</script>', html)[1]
     )
     # Art. 16 was repealed by Law No. 272-VI: its placeholder says so.
-    assert fate["art_16"].startswith("Эта единица позднее исключена: ")
+    assert fate["art_16"]["text"].startswith("Эта единица позднее исключена: ")
 
 
 def test_kazakh_pages_have_no_english_interface_strings(built):

@@ -32,15 +32,19 @@ def _check(repo):
     return run(repo, "check", "--today", TODAY)
 
 
-@pytest.mark.parametrize("closes", ["2026-11-16", "2026-11-10", "2026-01-01"])
+@pytest.mark.parametrize("closes", ["2025-03-13", "2025-03-10", "2025-01-01"])
 def test_an_override_closing_the_window_before_it_opens(repo, closes):
     yml = repo / EX8549 / "act.yml"
-    mutate(yml, "closes: 2026-11-30", f"closes: {closes}")
+    mutate(
+        yml,
+        "  edition: Z2200000141\n",
+        f"  edition: Z2200000141\n  override:\n    closes: {closes}\n    reason: sample data\n",
+    )
     line = line_of(yml, "closes:")
     got = assert_error(_check(repo), f"{EX8549}/act.yml", line, "discussion.override.closes")
     assert got == (
         f"{EX8549}/act.yml:{line}: discussion.override.closes: {closes} closes the window "
-        "before it opens on 2026-11-17"
+        "before it opens on 2025-03-14"
     )
 
 
@@ -103,8 +107,7 @@ def test_posting_on_a_day_off_with_its_note_is_accepted(repo, day):
 
 def test_a_posting_date_after_today(repo):
     yml = repo / EX8549 / "act.yml"
-    mutate(yml, "posted: 2026-11-16", "posted: 2026-11-23")
-    mutate(yml, "closes: 2026-11-30", "closes: 2026-12-07")
+    mutate(yml, "posted: 2025-03-13", "posted: 2026-11-23")
     line = line_of(yml, "posted:")
     got = assert_error(_check(repo), f"{EX8549}/act.yml", line, "discussion.posted")
     assert got == (
@@ -151,8 +154,8 @@ def test_an_unknown_article_15_edition(repo, folder, edition):
         ),
         (
             "compare_with.version",
-            "version: partial-before-Z1500000408",
-            "version: partial-before-Z1500000409",
+            "{act: Z1300000088,",
+            "{act: Z1300000088, version: partial-before-Z1500000409,",
             "'partial-before-Z1500000409' is not a version of Z1300000088 (stored editions: "
             "partial-before-Z1500000408, Z1900000272, Z2200000129, Z2200000141)",
         ),
