@@ -38,9 +38,13 @@ from .incremental import (
     write_if_changed,
 )
 from .killpoint import point as kill_point
+from .paths import guard_build
 from .site import LANGS, json_dump, ui
 
 THEME = Path(__file__).with_name("theme")
+MKDOCS_KEYS = frozenset(
+    {"use_directory_urls", "theme", "markdown_extensions", "extra_css", "extra_javascript", "extra"}
+)
 
 
 @dataclass
@@ -68,7 +72,9 @@ def mkdocs_config(lang: str, docs: Path, site: Path, base: Path | None = None) -
     """The mkdocs configuration of one language tree: mkdocs.yml plus the language's own."""
     t = ui(lang)
     config = yaml.safe_load(base.read_text(encoding="utf-8")) if base and base.exists() else {}
-    config = config or {}
+    # Presentation only: no `hooks`, `INHERIT`, `watch` or paths of mkdocs.yml reach mkdocs
+    # (they would run code or read outside the repository; paths.py).
+    config = {k: v for k, v in (config or {}).items() if k in MKDOCS_KEYS}
     theme = dict(config.get("theme") or {"name": "material"})
     theme["language"] = lang
     theme["custom_dir"] = str(THEME)  # always the package's partials (kk strings)
@@ -333,6 +339,7 @@ def build_site(
     search: bool = True,
     jobs: int | None = None,
     cache_dir: Path | None = None,
+    strict: bool = False,
 ) -> BuildSummary:
     """Build the site from the corpus under ``root`` into ``out`` (published at the end).
 
@@ -352,6 +359,8 @@ def build_site(
     from .clock import today as build_date
 
     today = today or build_date()
+    # Before anything is read or written: a repository, and an --out that may be replaced.
+    guard_build(root, out, cache_dir or root / ".zan-cache")
     # The one validator of `zan check` (validate.py): nothing is published that it rejects.
     from .corpus import CorpusError
     from .validate import validate_corpus
@@ -420,6 +429,12 @@ def build_site(
         if a in corpus.amendments and st.get("sig") == sigs[f"amender:{a}"]
     }
     index = AmendersIndex(corpus, known, jobs)
+    # A citation near an act of the corpus that matches none fails the build; an inexact
+    # match (act_match) is a warning, an error with --strict.
+    if index.errors:
+        raise ValueError("\n".join(index.errors))
+    if strict and index.warnings:
+        raise ValueError("\n".join(f"--strict: {w}" for w in index.warnings))
     led = ledgers(corpus, today, index)
     kill_point("load")
     stage("load")
@@ -471,7 +486,7 @@ def build_site(
     pub.index, pub.ledger_rows = index, rows
     pub.summaries = [publish.ActSummary(**acts_state[a]["summary"]) for a in sorted(acts_state)]
     pub.amendments = led.amenders
-    pub.warnings += led.warnings
+    pub.warnings += led.warnings + index.warnings
     publish.load_drafts(pub, root, examples)
     summary.acts = len(pub.summaries)
     summary.versions = sum(len(a.versions) for a in pub.summaries)
@@ -495,6 +510,7 @@ def build_site(
             "cites": index.cites[am_id],
             "rows": json.loads(json.dumps(am["ledger"], ensure_ascii=False, default=str)),
             "files": sorted(files),
+            "warnings": index.warnings_of.get(am_id, []),
         }
     for am_id in sorted(set(amenders_state) - set(corpus.amendments)):
         for rel in amenders_state.pop(am_id)["files"]:
@@ -703,10 +719,10 @@ def tree_digest(path: Path) -> str:
     return h.hexdigest()
 
 
-def main_build(root: Path, out: Path, examples: bool, search: bool) -> int:
+def main_build(root: Path, out: Path, examples: bool, search: bool, strict: bool = False) -> int:
     """Entry point for `zan build`: prints the summary; exit status."""
     try:
-        summary = build_site(root, out, examples=examples, search=search)
+        summary = build_site(root, out, examples=examples, search=search, strict=strict)
     except (ValueError, RuntimeError) as e:
         print(f"build failed; the previous site is untouched.\n{e}", file=sys.stderr)
         return 1

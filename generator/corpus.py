@@ -19,6 +19,7 @@ from pathlib import Path
 
 from .model import ACT_ID_RE, Act, DateSpec
 from .parse import parse_markdown
+from .paths import escaping_links
 
 LANGS = ("kk", "ru")
 ACT_TYPES = ("law", "code", "decree", "order", "draft_law", "draft_bylaw", "resolution")
@@ -322,10 +323,19 @@ def load_corpus(
     folders: list[tuple[str, str, Path]] = []  # (top, key, folder) in loading order
     for top in buckets:
         base = root / top
+        # Nothing is read through a symlink that leaves the repository and ../shared/.
+        if base.is_symlink() and escaping_links(base, root):
+            own += escaping_links(base, root)
+            continue
         if base.is_dir():
             with os.scandir(base) as entries:
                 names = sorted(e.name for e in entries if e.is_dir())
-            folders += [(top, f"{top}/{name}", base / name) for name in names]
+            for name in names:
+                links = escaping_links(base / name, root)
+                if links:
+                    own += links
+                else:
+                    folders.append((top, f"{top}/{name}", base / name))
     results: dict[str, tuple[str, ActRecord | None, list[str]]] = {}
     todo: list[tuple[str, tuple[Path, str, str | None]]] = []
     for top, key, folder in folders:

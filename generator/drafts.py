@@ -9,10 +9,13 @@ that Law existed), the page says so and why.
 from __future__ import annotations
 
 import datetime as dt
+import os
+from pathlib import Path
 
 from . import discussion
 from .diff import DiffError, diff_acts, unit_label
-from .model import Act, DateSpec
+from .links import email_problem, link_errors, safe_href
+from .model import ACT_ID_RE, Act, DateSpec
 from .redline import html_inline
 from .site import (
     OTHER,
@@ -141,6 +144,11 @@ def prepare(d: dict, pub) -> dict:
     """Compute a draft's window, status, remarks and comparison once, for both languages."""
     rec = d["record"]
     meta = rec.meta
+    # Named as `zan check` names it: relative to the repository.
+    yml = Path(os.path.relpath(rec.folder / "act.yml", pub.corpus.root))
+    bad_links = link_errors(meta, pub.corpus.root / yml, shown=yml)
+    if bad_links:
+        raise ValueError("\n".join(bad_links))
     window, warnings = discussion.window_for(meta)
     d["window"] = window
     d["warnings"] = warnings
@@ -213,6 +221,13 @@ def _comparison_version(target, lang: str, wanted: str | None, adopted: bool):
     return named or (having[-1] if having else None)
 
 
+def _act_link(act_id: object) -> str:
+    """A link to a corpus act named by its ID (text only when the value is not an act ID)."""
+    if isinstance(act_id, str) and ACT_ID_RE.match(act_id):
+        return f'<a href="../../acts/{act_id}/">{act_id}</a>'
+    return esc(act_id)
+
+
 def _status_banner(d: dict, lang: str) -> str:
     t = TEXT[lang]
     st = d["status"]
@@ -221,7 +236,7 @@ def _status_banner(d: dict, lang: str) -> str:
         reason = REASON[lang] if meta.get("carried_by") == "P1200001579" else st.get("reason", "")
         extra = ""
         if st.get("act"):
-            extra = f' {esc(t["adopted_as"])}: <a href="../../acts/{esc(st["act"])}/">{esc(st["act"])}</a>.'
+            extra = f" {esc(t['adopted_as'])}: {_act_link(st['act'])}."
         return (
             f'<div class="zan-banner" role="note"><strong>{esc(t["not_applicable"])}.</strong> '
             f"{esc(reason)}{extra}</div>"
@@ -229,7 +244,7 @@ def _status_banner(d: dict, lang: str) -> str:
     if st["kind"] == "adopted":
         return (
             f'<div class="zan-banner" role="note"><strong>{esc(t["adopted"])}:</strong> '
-            f'<a href="../../acts/{esc(st["act"])}/">{esc(st["act"])}</a></div>'
+            f"{_act_link(st['act'])}</div>"
         )
     key, date = ("open", st["until"]) if st["kind"] == "open" else ("closed", st["closed_on"])
     prov = f" {esc(t['provisional'])}" if st.get("provisional") else ""
@@ -384,11 +399,15 @@ def _report(d: dict, lang: str) -> str:
         for e in rep["not_considered"]
     )
     revised = rep.get("revised_draft")
-    rev = (
-        f'<p>{esc(t["revised"])}: <a href="{esc(str(revised))}">{esc(str(revised))}</a></p>'
-        if revised
-        else f"<p>{esc(t['missing_revised'])}</p>"
-    )
+    revised = revised.get(lang) if isinstance(revised, dict) else revised
+    href = safe_href(revised)
+    if href:
+        rev = f'<p>{esc(t["revised"])}: <a href="{esc(href)}">{esc(href)}</a></p>'
+    elif revised:
+        # Never a live link (`zan check` and `zan build` reject it before it gets here).
+        rev = f"<p>{esc(t['revised'])}: <code>{esc(revised)}</code></p>"
+    else:
+        rev = f"<p>{esc(t['missing_revised'])}</p>"
     basis = esc(rep["basis"]["citation"])
     return (
         f'<h2 id="report">{esc(t["report"])}</h2><p>{basis}</p>'
@@ -465,13 +484,12 @@ def draft_page(d: dict, pub, lang: str) -> str:
     if body:
         parts.append(f"<p><strong>{esc(t['body'])}:</strong> {esc(body)}</p>")
     contact = (meta.get("contact") or {}).get("email")
+    contact = contact if email_problem(contact) is None else None  # prepare() rejected it
     if contact:
         parts.append(f"<p><strong>{esc(t['contact'])}:</strong> <code>{esc(contact)}</code></p>")
     carried = meta.get("carried_by")
     if carried:
-        parts.append(
-            f'<p>{esc(t["carried_by"])}: <a href="../../acts/{esc(carried)}/">{esc(carried)}</a></p>'
-        )
+        parts.append(f"<p>{esc(t['carried_by'])}: {_act_link(carried)}</p>")
     comparison = d.get("comparison", {}).get(lang)
     if comparison:
         parts.append(_comparison_block(d, comparison, lang))

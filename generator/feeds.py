@@ -11,10 +11,8 @@ True
 
 from __future__ import annotations
 
-from xml.sax.saxutils import escape, quoteattr
-
 from .model import DateSpec
-from .site import OTHER, date_text, ui
+from .site import OTHER, date_text, esc, ui  # esc: XML takes the same entities as HTML
 
 TITLES = {
     "kk": {
@@ -48,7 +46,7 @@ def _feed(lang: str, kind: str, entries: list[dict], today: str) -> str:
         '<?xml version="1.0" encoding="utf-8"?>',
         f'<feed xmlns="http://www.w3.org/2005/Atom" xml:lang="{lang}">',
         f"<id>urn:zan:{lang}:{kind}</id>",
-        f"<title>{escape(TITLES[lang][kind])}</title>",
+        f"<title>{esc(TITLES[lang][kind])}</title>",
         f"<updated>{updated}T00:00:00Z</updated>",
         f'<link rel="self" href="{kind}.xml"/>',
         "<author><name>zan</name></author>",
@@ -56,11 +54,11 @@ def _feed(lang: str, kind: str, entries: list[dict], today: str) -> str:
     for e in entries:
         out += [
             "<entry>",
-            f"<id>{escape(e['id'])}</id>",
-            f"<title>{escape(e['title'])}</title>",
+            f"<id>{esc(e['id'])}</id>",
+            f"<title>{esc(e['title'])}</title>",
             f"<updated>{e['updated']}T00:00:00Z</updated>",
-            f"<link href={quoteattr(e['href'])}/>",
-            f"<summary>{escape(e['summary'])}</summary>",
+            f'<link href="{esc(e["href"])}"/>',
+            f"<summary>{esc(e['summary'])}</summary>",
             "</entry>",
         ]
     out.append("</feed>")

@@ -17,6 +17,7 @@ from pathlib import Path
 from .corpus import ActRecord, load_corpus, sha256_file
 from .importer import build_lexicon, import_text
 from .parse import parse_markdown
+from .paths import language_problem, line_with, source_problem
 from .render import render_markdown
 
 
@@ -59,7 +60,13 @@ def regenerate(root: Path, entries: list, log=None) -> list[tuple[Path, str]]:
     (``entries`` from `source_entries`), nothing written: what `zan reimport` writes and
     what the validator ties each stored text to."""
     texts = {}
-    for _rec, _ed, _lang, src, _out in entries:
+    for rec, _ed, lang, src, _out in entries:
+        # The language names the file written, the source is read: both checked first.
+        bad = language_problem(lang) or source_problem(root, src.get("file"))
+        if bad:
+            yml = rec.folder / "act.yml"
+            where = src.get("file") if language_problem(lang) is None else lang
+            raise ValueError(f"{yml}:{line_with(yml, str(where))}: sources.{lang}: {bad}")
         path = (root / src["file"]).resolve()
         if path not in texts:
             got = sha256_file(path)

@@ -189,13 +189,14 @@ def load_drafts(pub: Published, root: Path, examples: bool) -> None:
     """Drafts (and, with ``examples``, the example drafts) with their discussion data."""
     from .corpus import load_record
     from .drafts import prepare
+    from .paths import record_folders
 
     corpus = pub.corpus
     records = sorted(corpus.drafts.values(), key=lambda r: r.id)
     if examples:
         errors: list[str] = []
         base = root / "examples" / "drafts"
-        for folder in sorted(p for p in base.iterdir() if p.is_dir()) if base.is_dir() else []:
+        for folder in record_folders(base, root, errors):  # nothing read from outside
             rec = load_record(folder, "draft", errors)
             if rec is not None:
                 if not rec.meta.get("example"):

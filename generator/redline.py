@@ -18,10 +18,10 @@ source is text). Output is deterministic: the same diff gives the same bytes.
 from __future__ import annotations
 
 import json
-from html import escape
 
 from .diff import ActDiff, DegenerateDiff, UnitDiff, diff_acts
 from .model import Act
+from .site import esc  # the site's one escaping path
 
 GREEN = "\x1b[32m"
 RED_STRUCK = "\x1b[31;9m"
@@ -165,7 +165,7 @@ def to_terminal(diff: ActDiff, lang: str | None = None, color: bool = True) -> s
 
 
 def _esc(text: str) -> str:
-    return escape(text, quote=True).replace("\n", "<br>")
+    return esc(text).replace("\n", "<br>")
 
 
 def _inline(words: list[tuple[str, str]], side: str = "both") -> str:
@@ -181,9 +181,9 @@ def _inline(words: list[tuple[str, str]], side: str = "both") -> str:
 
 
 def _attrs(p: UnitDiff) -> str:
-    flags = f' data-flags="{escape(" ".join(p.flags))}"' if p.flags else ""
-    return f'class="zan-diff-{p.status}" data-old="{escape(p.old or "")}" ' + (
-        f'data-new="{escape(p.new or "")}"{flags}'
+    flags = f' data-flags="{esc(" ".join(p.flags))}"' if p.flags else ""
+    return f'class="zan-diff-{p.status}" data-old="{esc(p.old or "")}" ' + (
+        f'data-new="{esc(p.new or "")}"{flags}'
     )
 
 
@@ -288,7 +288,7 @@ def html_parallel(diff_kk: ActDiff, diff_ru: ActDiff, changed_only: bool = False
         pk, pr = by_kk.get(key), by_ru.get(key)
         if changed_only and all(p is None or p.status == "same" for p in (pk, pr)):
             continue
-        rows.append(f'<tr data-eid="{escape(key)}">{cell(pk, "kk")}{cell(pr, "ru")}</tr>')
+        rows.append(f'<tr data-eid="{esc(key)}">{cell(pk, "kk")}{cell(pr, "ru")}</tr>')
     rows += ["</tbody>", "</table>"]
     return "\n".join(rows)
 

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import functools
 import http.server
+import sys
 import threading
 import time
 from pathlib import Path
@@ -30,6 +31,13 @@ def _stamp(root: Path) -> tuple:
 
 def serve(root: Path, out: Path, port: int, examples: bool = False) -> None:
     """Build, serve ``out`` on 127.0.0.1:port, rebuild on change (Ctrl-C stops)."""
+    from .paths import PathError, guard_build
+
+    try:  # an --out the build refuses is not served either
+        guard_build(root, out, root / ".zan-cache")
+    except PathError as e:
+        print(e, file=sys.stderr)
+        raise SystemExit(1) from None
     main_build(root, out, examples, True)
     # ``out`` is a link switched to each new release: served through the link (not resolved
     # once), so every request reads the release published last.

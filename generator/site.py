@@ -11,7 +11,6 @@ the other language.
 
 from __future__ import annotations
 
-import html
 import json
 import posixpath
 import re
@@ -19,6 +18,7 @@ from dataclasses import dataclass, field
 from functools import cache, lru_cache
 from pathlib import Path
 
+import markupsafe
 import yaml
 
 from .cite import cite_parts, unit_phrase
@@ -75,14 +75,23 @@ def date_text(spec: DateSpec, lang: str) -> str:
 _HTML_SPECIAL = re.compile("[&<>\"']")
 
 
-def esc(text: str) -> str:
-    """HTML-escape corpus text: a `<script>` in a source appears as text.
+def esc(text: object) -> str:
+    """HTML-escape a string from the corpus: the one escaping path of the site.
+
+    Every corpus string that reaches a page goes through here (markupsafe's escape, the
+    same function the theme's ``| e`` filter applies to the page title), in text and in
+    attribute values alike: ``& < > " '`` become entities, so a `<script>` in a source, a
+    title or a remark appears as text and a quote cannot end an attribute.
 
     >>> esc('<script> & "x"'), esc("«Заң»")
-    ('&lt;script&gt; &amp; &quot;x&quot;', '«Заң»')
+    ('&lt;script&gt; &amp; &#34;x&#34;', '«Заң»')
+    >>> esc("'><img src=x onerror=alert(1)>")
+    '&#39;&gt;&lt;img src=x onerror=alert(1)&gt;'
     """
+    # A plain str always (a markupsafe.Markup would pass through unescaped).
+    text = str.__str__(text) if isinstance(text, str) else str(text)
     # Most law text has none of the five characters: returned as it is.
-    return html.escape(text, quote=True) if _HTML_SPECIAL.search(text) else text
+    return str(markupsafe.escape(text)) if _HTML_SPECIAL.search(text) else text
 
 
 @lru_cache(maxsize=1 << 16)
@@ -354,16 +363,28 @@ def cited_by(
 
 
 def page(title: str, body: str, meta: dict | None = None) -> str:
-    """A Markdown page: YAML front matter, an escaped title, then raw HTML."""
+    """A Markdown page: YAML front matter, the title as an escaped ``<h1>``, then raw HTML.
+
+    The front matter holds the title as plain text: the theme prints it into ``<title>``
+    and the header through its ``| e`` filter (generator/theme/main.html,
+    partials/header.html), the page's heading is written here with `esc`. The heading is
+    HTML, not a Markdown ``#`` line, so no Markdown syntax in a title (``[x](…)``, ``{: …}``,
+    entities) is ever interpreted.
+
+    >>> print(page("<b> & [x](javascript:y)", "<p>…</p>"))
+    ---
+    title: <b> & [x](javascript:y)
+    ---
+    <BLANKLINE>
+    <h1>&lt;b&gt; &amp; [x](javascript:y)</h1>
+    <BLANKLINE>
+    <p>…</p>
+    <BLANKLINE>
+    """
     fm = {"title": title, **(meta or {})}
     dumper = getattr(yaml, "CSafeDumper", yaml.SafeDumper)  # libyaml when installed
     dumped = yaml.dump(fm, Dumper=dumper, allow_unicode=True, sort_keys=True).rstrip("\n")
-    return f"---\n{dumped}\n---\n\n# {md_escape(title)}\n\n{body}\n"
-
-
-def md_escape(text: str) -> str:
-    """Escape a title for a Markdown heading (HTML-escaped, Markdown punctuation escaped)."""
-    return re.sub(r"([\\`*_{}\[\]<>()#+!|])", r"\\\1", text)
+    return f"---\n{dumped}\n---\n\n<h1>{esc(title)}</h1>\n\n{body}\n"
 
 
 def lang_switch(lang: str, page_dir: str, other_dir: str | None) -> str:

@@ -29,8 +29,10 @@ from pathlib import Path
 import yaml
 
 from . import units
+from .links import link_errors
 from .model import EID_RE, Act, Unit
 from .parse import ParseError, parse_markdown
+from .paths import allowed_roots, inside, source_problem
 
 KNOWN_TYPES = set(units.types())  # generator/grammar/units.yml
 CONTAINERS = {"part", "chp", "subchp"}
@@ -289,6 +291,11 @@ def validate_corpus(
         base = root / top
         if not base.is_dir():
             continue
+        if base.is_symlink() or not inside(base, allowed_roots(root)):
+            # The folder itself (or examples/ above examples/drafts) is a link: nothing is
+            # listed or read through it (paths.py).
+            errors.append(f"{base}:0: a symbolic link in the corpus (refused)")
+            continue
         for p in sorted(base.iterdir()):
             if p.is_symlink():
                 errors.append(f"{p}:0: a symbolic link in the corpus (refused)")
@@ -360,6 +367,8 @@ def _one_line(message: str) -> str:
 def _quick_meta(folder: Path) -> dict:
     """A folder's act.yml as plain data, for cache keys only ({} when unreadable: the
     folder is then validated and its errors say why)."""
+    if (folder / "act.yml").is_symlink():
+        return {}  # refused by _validate_folder, never read
     try:
         meta = yaml.load((folder / "act.yml").read_bytes(), Loader=_LOADER)
     except (OSError, yaml.YAMLError, ValueError):
@@ -379,7 +388,12 @@ def _source_files(root: Path, folder: Path) -> list[Path]:
         for src in group.values()
         if isinstance(src, dict)
     }
-    return sorted((root / f).resolve() for f in files if isinstance(f, str))
+    # Only files zan may read (paths.py): one named outside is an error, not a dependency.
+    return sorted(
+        (root / f).resolve()
+        for f in files
+        if isinstance(f, str) and source_problem(root, f) is None
+    )
 
 
 def _cited(folder: Path) -> list[str]:
@@ -446,11 +460,17 @@ def _validate_folder(root: Path, folder: Path, kind: str, day: dt.date) -> list[
     errors += _sources(root, rec)
     if kind == "draft":
         errors += _discussion(rec, day)
+        # URLs and addresses a page links (links.py): http, https, mailto and plain
+        # addresses only (the schema's patterns let «x@y?bcc=…» or «https:x» through).
+        errors += link_errors(rec.meta, folder / "act.yml")
     if kind == "amending" and not errors:
+        from .consolidate import ConsolidateError
         from .consolidate_corpus import read_amender
 
         try:
             read_amender(rec)
+        except ConsolidateError as e:  # instructions not read: one line each (file, line)
+            errors += str(e).splitlines()
         except Exception as e:  # noqa: BLE001 - an act zan cannot read is an error, not a crash
             errors.append(f"{rec.folder}:0: cannot read the amending act: {type(e).__name__}: {e}")
     manual = folder / "manual.yml"
@@ -597,7 +617,7 @@ def _discussion(rec, day: dt.date) -> list[str]:
         except (ValueError, KeyError) as e:
             out.append(f"{where('discussion')}: {e}")
     remarks = rec.folder / "remarks.yml"
-    if remarks.is_file():
+    if remarks.is_file() and not remarks.is_symlink():  # a link is refused, never read
         items, rlines, problems = schema.check_file(remarks, "remarks")
         out += problems
         if problems:

@@ -79,7 +79,7 @@ def test_partial_edition_is_said_and_only_what_both_sides_have_is_paired():
         partial=True,
     )
     target = SiteAct(id="Z1300000088", meta={}, versions=[v])
-    pub = SimpleNamespace(act=lambda _id: target, today=TODAY)
+    pub = SimpleNamespace(act=lambda _id: target, today=TODAY, corpus=SimpleNamespace(root=REPO))
     d = prepare({"record": rec, "texts": {"kk": rec.load("kk")}}, pub)
     html = draft_page(d, pub, "kk")
     cmp_ = _comparison(html)

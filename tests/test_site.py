@@ -2,6 +2,7 @@
 
 import datetime as dt
 import hashlib
+import html as html_lib
 import json
 import re
 import shutil
@@ -61,7 +62,7 @@ def test_every_unit_has_its_anchor_and_actions(built):
     )
     # … and the page says once what the actions are built from (zan.js).
     raw = re.search(r'<div class="zan-act" lang="kk" data-zan="([^"]*)"', html)[1]
-    config = json.loads(raw.replace("&quot;", '"'))
+    config = json.loads(html_lib.unescape(raw))
     assert config["href"] == "Z2200000141/"
     assert config["cite"] == [
         "«Мемлекеттік көрсетілетін қызметтер туралы» 2013 жылғы 15 сәуірдегі № 88-V "
