@@ -32,6 +32,7 @@ from pathlib import Path
 
 import yaml
 
+from . import amend_units as _more
 from . import eid as _eid
 from . import units as _units
 from .letters import MATCH_FOLD
@@ -243,7 +244,7 @@ def _renumber_als(owner: Unit) -> list[tuple[str, str]]:
 # Notes
 # ---------------------------------------------------------------------------------------
 
-_KIND_RANK = {"changed": 0, "replaced": 1, "inserted": 2, "repealed": 3}
+_KIND_RANK = {"changed": 0, "replaced": 1, "inserted": 2, "repealed": 3, "suspended": -1}
 
 
 @dataclass
@@ -257,6 +258,7 @@ class NoteEvent:
     raw: str | None = None  # the official note's entries, as it writes them
     acts: int = 1  # amending acts the event stands for (several for a raw one)
     replaces: str | None = None  # the official note this event took over
+    period: str | None = None  # suspended: the period («until 2001-01-01»)
 
 
 def _fmt_date(d: dt.date) -> str:
@@ -312,7 +314,11 @@ def render_note(lang: str, subject: tuple[str, str | None, bool], events: list[N
     subj = _subject(lang, typ, num)
     segments: list[list[NoteEvent]] = []
     for ev in events:
-        if segments and segments[-1][-1].kind == ev.kind and ev.kind != "inserted":
+        if (
+            segments
+            and segments[-1][-1].kind == ev.kind
+            and ev.kind not in ("inserted", "suspended")
+        ):
             segments[-1].append(ev)
         else:
             segments.append([ev])
@@ -347,6 +353,8 @@ def render_note(lang: str, subject: tuple[str, str | None, bool], events: list[N
             values["container"] = csubj["nom"]
             if lang == "ru":
                 values["inserted"] = f["gender"][csubj.get("g", "m")]["inserted"]
+        if kind == "suspended":
+            values["until"] = until_text(lang, seg[0].period or "")
         if heading and lang == "ru":
             tmpl = tmpl.replace("{gen_subject}", subj.get("gen", ""))
             values["gen"] = inst["gen_many" if many else "gen_one"]
@@ -363,6 +371,20 @@ def render_note(lang: str, subject: tuple[str, str | None, bool], events: list[N
         inst = _instrument(lang, known[0])
         text_values["closing"] = inst["many" if sum(ev.acts for ev in events) > 1 else "one"]
     return f["note"].format(**text_values)
+
+
+def until_text(lang: str, period: str) -> str:
+    """The end of a suspension period as a note writes it (notes.yml ``until_date``).
+
+    >>> until_text("ru", "until 2001-01-01"), until_text("kk", "until 2001-01-01")
+    ('1 января 2001 г.', '2001 жылғы 1 қаңтарға')
+    """
+    f = note_formulas()[lang]
+    m = re.fullmatch(r"until (\d{4})-(\d{2})-(\d{2})", period.strip())
+    if not m:
+        raise AmendError(f"a suspension period zan cannot state: {period!r}")
+    year, month, day = int(m[1]), int(m[2]), int(m[3])
+    return f["until_date"].format(year=year, day=day, month=f["months"][month - 1])
 
 
 def absorb_note(
@@ -426,8 +448,12 @@ class _Notes:
         container=None,
         unit: Unit | None = None,
         lang: str = "",
+        period: str | None = None,
     ) -> None:
         events = self.log.setdefault((eid, heading), [])
+        if kind == "suspended":
+            events.append(NoteEvent(amender, kind, 1, None, period=period))
+            return
         if not events and unit is not None and not heading and unit.type != "title":
             # An official note of the unit in a known formula is extended, not repeated.
             for n in reversed(unit.notes):
@@ -481,6 +507,10 @@ class _Notes:
                 unit.notes.insert(pos, note)
             else:
                 unit.notes.append(note)
+        # The act's own status (generator/amend_units.py): the note of its repeal.
+        repealed = act.status.get("repealed") or {}
+        if repealed.get("note") and not any(n.text == repealed["note"] for n in act.notes):
+            act.notes.append(Note(repealed["note"], 0, True))
         setattr(act, _LOG_ATTR, self.log)
 
 
@@ -555,6 +585,7 @@ class _Applier:
         self.act = act
         self.amender = amender
         self.notes = _Notes(act)
+        self.repealed_here: set[str] = set()  # units this amending act repealed
         self.whole: dict[str, tuple] = dict(getattr(act, _WHOLE_ATTR, None) or {})
 
     def error(self, op: Operation, reason: str) -> AmendError:
@@ -571,12 +602,46 @@ class _Applier:
     def apply(self, op: Operation) -> None:
         if op.action not in Operation.ACTIONS:
             raise self.error(op, f"unknown action {op.action!r}")
+        target = _more.normal_target(op.target)
+        if target != op.target:
+            op = replace(op, target=target)
+        if _eid.RANGE in op.target:
+            try:
+                eids = _more.expand(self.act, op.target)
+            except (_more.RangeError, _eid.EIdError) as e:
+                raise self.error(op, str(e)) from None
+            for one in eids:
+                self._dispatch(replace(op, target=str(one)))
+            return
+        self._dispatch(op)
+
+    def _dispatch(self, op: Operation) -> None:
+        t, a = op.target, op.action
         self._conflict(op)
-        if op.action in WORD_ACTIONS:
+        if a in ("repeal_act", "suspend"):
+            getattr(_more, a)(self, op)
+        elif _more.ROW_TARGET.match(t) or "__table_" in t:
+            _more.table_op(self, op)
+        elif t == "toc":
+            _more.toc_op(self, op)
+        elif a == "case":
+            _more.case_op(self, op)
+        elif a in WORD_ACTIONS:
             self.words(op)
+        elif op.sentence is not None and a in ("insert", "replace", "repeal"):
+            _more.sentence_unit_op(self, op)
+        elif t == "title" and a != "renumber":
+            _more.title_op(self, op)
+        elif t.endswith("__heading") and a in ("insert", "repeal"):
+            _more.heading_op(self, op)
+        elif t == "preamble" and a == "insert":
+            _more.preamble_insert(self, op)
+        elif a == "renumber" and not _eid.is_valid((op.new or "").strip()):
+            _more.renumber_style(self, op)
         else:
-            getattr(self, op.action)(op)
-        if op.action in ("repeal", "replace") and op.target != "*":
+            getattr(self, a)(op)
+        whole_unit = op.sentence is None and not _more.ROW_TARGET.match(t) and t != "toc"
+        if a in ("repeal", "replace") and t != "*" and whole_unit:
             exact = self.amender.in_force.exact
             self.whole[op.target] = (self.amender.key, exact, op.action, op.line)
 
@@ -629,6 +694,9 @@ class _Applier:
         eid = eid or op.target
         path = _path(self.act, eid)
         if path is None:
+            inside = _more.part_block(self.act, eid)  # «абзац второй части четвертой»
+            path = _path(self.act, inside) if inside else None
+        if path is None:
             covered = self.act.index().get(eid)
             if covered is not None:
                 raise self.error(op, f"unit {eid} is inside the placeholder {covered.eid}")
@@ -638,6 +706,8 @@ class _Applier:
     def _fields(self, op: Operation) -> list[tuple[Unit | None, str, list[Unit] | None]]:
         """(unit, field, path) triples the words op may touch, in document order."""
         t = op.target
+        if t == "title":
+            return [(None, "title", None)]
         if t == "*":
             out: list = [(None, "title", None)]
 
@@ -679,6 +749,9 @@ class _Applier:
             raise self.error(op, f"insert_words needs where after|before|end, not {op.where!r}")
         if op.action in ("substitute_words", "insert_words") and not (op.new or "").strip():
             raise self.error(op, "the instruction quotes no new words")
+        if op.sentence is not None:
+            _more.words_in_sentence(self, op)
+            return
         fields = self._fields(op)
         if op.action == "insert_words" and op.where == "end":
             unit, fld, path = next(((u, f, p) for u, f, p in fields if f == "text"), (None,) * 3)
@@ -695,7 +768,12 @@ class _Applier:
             if not str(occ).isdigit() or int(occ) < 1:
                 raise self.error(op, f"occurrence {occ!r} is not 'all' or an ordinal")
             nth = int(occ)
-        found = [(u, f, p, s) for u, f, p in fields for s in find_words(self._get(u, f), op.old)]
+        found = []
+        for u, f, p in fields:
+            text = self._get(u, f)
+            caps = _more.in_capitals(text, f, op)
+            for span in find_words(text, op.old.upper() if caps else op.old):
+                found.append((u, f, p, span, caps))
         if not found:
             raise self.error(op, f"the words «{op.old}» are not in {op.target}")
         if nth is not None:
@@ -720,8 +798,9 @@ class _Applier:
             )
         # Apply from the last span of each field backwards so offsets stay valid.
         touched: dict[int, tuple] = {}
-        for u, f, p, span in reversed(found):
-            self._set(u, f, _splice(self._get(u, f), span, op))
+        for u, f, p, span, caps in reversed(found):
+            one = replace(op, new=(op.new or "").upper()) if caps else op
+            self._set(u, f, _splice(self._get(u, f), span, one))
             touched[id(u) if u is not None else 0] = (u, f, p)
         for u, f, p in touched.values():
             if u is None:
@@ -925,12 +1004,32 @@ class _Applier:
         )
         unit.children = []
         unit.repealed = True
+        self.repealed_here.add(unit.eid)
         self.note(path, "changed" if len(path) > 1 else "repealed")
 
-    def renumber(self, op: Operation) -> None:
+    def renumber(self, op: Operation, record: bool = True) -> None:
         path = self._target(op)
         unit = path[-1]
         new_eid = (op.new or "").strip()
+        held = self.act.index().get(new_eid)
+        if held is not None and held.eid in self.repealed_here and held.eid == new_eid:
+            # «часть вторую исключить; часть третью считать частью второй»: the numbering
+            # closes up over the unit this act repealed, whose placeholder goes.
+            lst, i = self.act.parent_of(new_eid)  # type: ignore[misc]
+            del lst[i]
+            self.repealed_here.discard(new_eid)
+            self.whole.pop(new_eid, None)  # the number now names the renumbered unit
+            if _split_eid(op.target)[1] == "al":
+                owner = self._target(op, _split_eid(op.target)[0])[-1]
+                moved = _renumber_als(owner)
+                for old, new in moved:
+                    self.notes.moved(old, new)
+                    if record:
+                        _more.record_rename(self, old, new)
+                if self.act.index().get(new_eid) is None or (op.target, new_eid) not in moved:
+                    raise self.error(op, f"closing up over {new_eid} did not renumber {op.target}")
+                self.note(self._target(op, new_eid), "changed")
+                return
         old_parent, typ, _ = _split_eid(op.target)
         new_parent, new_typ, new_num = _split_eid(new_eid)
         if new_parent != old_parent or new_typ != typ:
@@ -951,6 +1050,8 @@ class _Applier:
         unit.num = new_num
         _reprefix(unit, op.target, new_eid)
         self.notes.moved(op.target, new_eid)
+        if record:
+            _more.record_rename(self, op.target, new_eid)
         self.note(path, "changed")
 
 
@@ -972,8 +1073,25 @@ def apply(act: Act, ops: list[Operation], amender: AmenderInfo) -> Act:
     setattr(new, _LOG_ATTR, getattr(act, _LOG_ATTR, None))
     setattr(new, _WHOLE_ATTR, getattr(act, _WHOLE_ATTR, None))
     applier = _Applier(new, amender)
-    for op in ops:
-        applier.apply(op)
+    i = 0
+    while i < len(ops):
+        op = ops[i]
+        batch = [op]
+        if op.action == "renumber" and _eid.is_valid((op.new or "").strip()):
+            # One instruction renumbering several units: renamed at once (a new number may
+            # be the old number of the next unit of the batch).
+            while (
+                i + len(batch) < len(ops)
+                and ops[i + len(batch)].action == "renumber"
+                and ops[i + len(batch)].line == op.line
+                and _eid.is_valid((ops[i + len(batch)].new or "").strip())
+            ):
+                batch.append(ops[i + len(batch)])
+        if len(batch) > 1:
+            _more.renumber_batch(applier, batch)
+        else:
+            applier.apply(op)
+        i += len(batch)
     applier.notes.write(new)
     setattr(new, _WHOLE_ATTR, applier.whole)
     return new

@@ -69,6 +69,17 @@ class Version:
     flags: list[str] = field(default_factory=list)  # range_overlap, in_force_uncertain
     amender: AmenderInfo | None = None
 
+    @property
+    def act_status(self) -> dict:
+        """The act's status after this version, as plain data (repealed by whom, suspended
+        units with their period, a repealed table of contents; generator/amend_units.py)."""
+        return self.act.status
+
+    @property
+    def renamed(self) -> dict[str, str]:
+        """The units this version's amending act renumbered: {old eId: new eId}."""
+        return dict(self.act.renamed.get(self.id, {}))
+
 
 class EffectStatus(StrEnum):
     """What became of one instruction of an amending act for one act and language

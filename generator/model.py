@@ -10,6 +10,7 @@ no stage reaches into another's internals.
 
 from __future__ import annotations
 
+import copy
 import datetime as dt
 import re
 from collections.abc import Iterator
@@ -130,6 +131,13 @@ class Act:
     warnings: list[str] = field(default_factory=list)
     # Editorial notes on the act as a whole (before its first unit).
     notes: list[Note] = field(default_factory=list)
+    # The act's status as amending acts changed it, as plain data (generator/amend_units.py):
+    # {"repealed": {...}} by a `repeal_act`, {"suspended": [...]} by `suspend`,
+    # {"toc": {...}} when its table of contents was repealed.
+    status: dict = field(default_factory=dict)
+    # Renumbered units per amending act, in the order applied: {amender ID: {old eId: new}}
+    # (a citation of an old eId follows the chain; DESIGN.md «Unit IDs»).
+    renamed: dict[str, dict[str, str]] = field(default_factory=dict)
 
     def walk(self) -> Iterator[Unit]:
         """Every unit of the act in document order."""
@@ -177,6 +185,8 @@ class Act:
             source=self.source,
             signature=list(self.signature),
             notes=[Note(n.text, n.line, n.generated) for n in self.notes],
+            status=copy.deepcopy(self.status),
+            renamed={k: dict(v) for k, v in self.renamed.items()},
         )
 
 
