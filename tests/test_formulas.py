@@ -331,11 +331,26 @@ def test_every_target_is_an_eid_of_design_md():
 
 
 @pytest.mark.parametrize("lang", ["kk", "ru"])
-def test_every_unit_word_of_the_units_authority_is_in_the_catalogue(lang):
-    """generator/grammar/units.yml (the authority) ⊆ generator/grammar/formulas/units.yml
-    (its forms with their cases, which the tokenizer needs)."""
-    auth = yaml.safe_load((REPO / "generator/grammar/units.yml").read_text())["languages"]
-    mine = yaml.safe_load((REPO / "generator/grammar/formulas/units.yml").read_text())[lang]
-    forms = {f.lower() for spec in mine.values() for fs in spec["forms"].values() for f in fs}
-    words = {w.lower() for ws in auth[lang]["words"].values() for w in ws}
+def test_every_unit_word_of_the_tokenizer_comes_from_the_one_units_file(lang):
+    """Issue 12's rule: the tokenizer's unit words are exactly the case forms the units
+    authority (generator/grammar/units.yml) lists, those include every unit word of the
+    authority, and no other data file of the catalogue lists unit words."""
+    from generator.formulas.tokens import Tokenizer
+
+    raw = yaml.safe_load((REPO / "generator/grammar/units.yml").read_text(encoding="utf-8"))
+    auth = raw["languages"][lang]
+    forms = {
+        f.lower()
+        for spec in auth["instruction_forms"].values()
+        for fs in spec["forms"].values()
+        for f in fs
+    }
+    assert set(Tokenizer(lang).form) == forms
+    words = {w.lower() for ws in auth["words"].values() for w in ws}
     assert words - forms == set()
+    assert sorted(p.name for p in (REPO / "generator/grammar/formulas").iterdir()) == [
+        "kk.yml",
+        "ru.yml",
+    ]
+    lex = yaml.safe_load((REPO / f"generator/grammar/formulas/{lang}.yml").read_text())["lexicon"]
+    assert "units" not in lex

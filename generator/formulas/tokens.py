@@ -25,9 +25,9 @@ K:<name>   a marker phrase of the lexicon (one language only, entry into force, 
 AND , : ;  conjunctions and punctuation; W any other word
 =========  ==========================================================================
 
-Unit words come from ``generator/grammar/formulas/units.yml`` (one place, to be
-switched to the units authority ``generator/grammar/units.yml``); the other words from the
-``lexicon`` of ``generator/grammar/formulas/{kk,ru}.yml``.
+Unit words and their case forms come from the units authority ``generator/grammar/units.yml``
+(``languages.<lang>.instruction_forms``, read through :mod:`generator.units`: issue 12's one
+units file); the other words from the ``lexicon`` of ``generator/grammar/formulas/{kk,ru}.yml``.
 
 >>> [t.code for t in tokenize('подпункты 3) - 5) статьи 2 изложить в следующей редакции:', "ru")]
 ['U:subpara', 'U:art', 'V:replace', ':']
@@ -44,10 +44,10 @@ from pathlib import Path
 
 import yaml
 
+from generator import units as _units
 from generator.instructions import PH_RE, _mask, _norm
 
 DATA_DIR = Path(__file__).parent.parent / "grammar" / "formulas"
-UNITS_FILE = DATA_DIR / "units.yml"
 
 
 @dataclass
@@ -92,8 +92,7 @@ def lexicon(lang: str) -> dict:
     """
     with open(DATA_DIR / f"{lang}.yml", encoding="utf-8") as f:
         data = yaml.safe_load(f)
-    with open(UNITS_FILE, encoding="utf-8") as f:
-        units = yaml.safe_load(f)[lang]
+    units = _units.data()["languages"][lang]["instruction_forms"]  # generator/grammar/units.yml
     lex = dict(data["lexicon"])
     lex["units"] = units
     return lex
