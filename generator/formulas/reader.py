@@ -856,6 +856,7 @@ def read_blocks(blocks: list[Block], lang: str) -> Result:
     act: CitedAct | None = None
     art_item = act_item = item1 = item2 = ""
     base1: tuple = ()
+    fresh1 = False  # a level-1 scope header with no numbered item under it yet
     scope: tuple = ()
     amending = False
     repeal_list = False  # «Признать утратившими силу:» / «Мыналардың күші жойылды деп танылсын:»
@@ -965,6 +966,7 @@ def read_blocks(blocks: list[Block], lang: str) -> Result:
             text = m["rest"].strip()
             act, act_item, item1, item2 = None, art_item, "", ""
             base1 = scope = ()
+            fresh1 = False
             cit = _citation(text, lang) if text else None
             amending = bool(cit) or bool(text and FRAME_VERBS.search(_norm(text)))
             if not text:
@@ -1010,6 +1012,7 @@ def read_blocks(blocks: list[Block], lang: str) -> Result:
             am.acts.append(act)
             item1 = item2 = ""
             base1 = scope = ()
+            fresh1 = False
             res.readings.append(Reading(b.line, text, kind="citation"))
             tail = text.split("):", 1)[1].strip() if "):" in text else ""
             if not tail:
@@ -1027,9 +1030,11 @@ def read_blocks(blocks: list[Block], lang: str) -> Result:
         if nm1 and act:
             level, item1, item2, body = 1, f"{act_item}__para_{nm1[1]}", "", nm1[2]
             base1 = scope = ()
+            fresh1 = False
         elif nm2:
             level, item2, body = 2, f"{item1 or act_item}__subpara_{nm2[1]}", nm2[2]
             scope = base1
+            fresh1 = False
         elif nm1:
             body = nm1[2]
         else:
@@ -1151,8 +1156,11 @@ def read_blocks(blocks: list[Block], lang: str) -> Result:
                     scope = paths[0]
                 except NotRead as e:
                     scope = (("?", str(e)),)
-            if level == 1:
+            if level == 1 or (level == 0 and fresh1):
+                # «7. В статье 9:» then «в пункте 1:» before its first numbered item
+                # (4288 ru): the unnumbered header narrows the scope of the items under it
                 base1 = scope
+                fresh1 = True
             continue
         if "lang_only" in kinds:
             reading.kind = "lang_only"
