@@ -234,7 +234,7 @@ def clauses(tokens: list[Token]) -> list[list[Token]]:
                 seen_verb
                 and (
                     nxt.code in ("K:inside",)
-                    or nxt.kind in ("N", "AFTER", "W", "U", "CONTENT", "Q")
+                    or nxt.kind in ("N", "AFTER", "W", "U", "CONTENT", "Q", "V")
                 )
             )
         ):
@@ -244,6 +244,8 @@ def clauses(tokens: list[Token]) -> list[list[Token]]:
                 # «… заменить словом "доли" и слова "…" заменить словами "…"» (104390 ru):
                 # «и» then the noun of new quoted words and their own verb
                 or (nxt.kind == "N" and _verb_before_semicolon(tokens, i + 1))
+                # «пункт 3 считать пунктом 4 и изложить в следующей редакции:» (104448 ru)
+                or (nxt.kind == "V" and cur and cur[-1].kind == "UI")
             ):
                 out.append(cur)
                 cur, seen_verb = [], False

@@ -873,6 +873,9 @@ def read_blocks(blocks: list[Block], lang: str) -> Result:
             i < len(blocks)
             and not blocks[i].quoted
             and re.match(r"^[\"«]", text)
+            # a wording closed by its mark and «.»/«;» is whole (104448 ru: «"4. … договора.";»
+            # then «в статье 4:» is the next instruction's scope)
+            and not re.search(r"[\"»][.;]\s*$", text)
             and not tk.phrase_re.search(mask(text, lang)[0])
             and re.match(r"^[а-яәғқңөұүһі]", blocks[i].text.strip())
         ):

@@ -79,6 +79,19 @@ class Token:
         return f"{self.kind}:{self.sub}" if self.sub else self.kind
 
 
+def _letters_to_eid(num: str | None) -> str | None:
+    """A subpoint number with its letters as their eId value (``units.eid_number``).
+
+    >>> _letters_to_eid("в"), _letters_to_eid("а..г"), _letters_to_eid("12")
+    ('3', '1..4', '12')
+    """
+    if not num:
+        return num
+    return "..".join(
+        _units.eid_number(p) if re.fullmatch(r"[а-яё]", p) else p for p in num.split("..")
+    )
+
+
 def _alt(words) -> str:
     return "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
 
@@ -276,6 +289,10 @@ class Tokenizer:
                 if got is None:
                     continue
                 nums, rng = got
+                if utype == "subpara":
+                    # «подпункт в)», «б) және в) тармақшалары», «а)-г)»: a letter subpoint's
+                    # eId number is its position in the letters of generator/grammar/units.yml
+                    nums = [_letters_to_eid(n) for n in nums]
                 if notation == "hyphen" and not rng:
                     # «76-78-баптар»: a compound number is «9-1»; a bare pair whose second
                     # part is bigger than the first by two or more is a range
