@@ -969,7 +969,7 @@ def read_blocks(blocks: list[Block], lang: str) -> Result:
             text = m["rest"].strip()
             act, act_item, item1, item2 = None, art_item, "", ""
             base1 = scope = ()
-            fresh1 = False
+            fresh1 = True  # no numbered item under the new article yet
             cit = _citation(text, lang) if text else None
             amending = bool(cit) or bool(text and FRAME_VERBS.search(_norm(text)))
             if not text:
@@ -1015,7 +1015,7 @@ def read_blocks(blocks: list[Block], lang: str) -> Result:
             am.acts.append(act)
             item1 = item2 = ""
             base1 = scope = ()
-            fresh1 = False
+            fresh1 = True  # nor under the cited act
             res.readings.append(Reading(b.line, text, kind="citation"))
             tail = text.split("):", 1)[1].strip() if "):" in text else ""
             if not tail:
@@ -1054,7 +1054,12 @@ def read_blocks(blocks: list[Block], lang: str) -> Result:
             res.readings.append(reading)
             am.errors.append(InstructionError(b.line, reading.reason, b.text.strip()))
             continue
-        if not has_verb and not text.rstrip().endswith(":"):
+        scope_semicolon = (  # «5) в абзаце втором … статьи 636 ;» (40596 ru): «;» for «:»
+            toks[-1].kind == ";"
+            and any(t.kind == "U" for t in toks)
+            and all(t.kind in ("U", "W", ";") for t in toks)
+        )
+        if not has_verb and not text.rstrip().endswith(":") and not scope_semicolon:
             if SKIPPED is not None:
                 SKIPPED.append((b.line, text))
             continue  # a title, signature, editorial line: no instruction
