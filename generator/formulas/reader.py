@@ -478,8 +478,15 @@ def b_words(m: Match, st: _State, action: str, **a) -> list[Operation]:
                     )
         else:
             pairs = _pairs(olds, news)
+            anchor = a.get("anchor")
+            if anchor and len(anchors) != 1:
+                raise NotRead("a replacement after words that names no single anchor")
             for t in tg:
                 for o, n in pairs:
+                    if anchor == "after":
+                        # «после слова "казахском" слово "и" заменить словом "или"»: the
+                        # word that follows the anchor, not the first «и» of the unit
+                        o, n = f"{anchors[0]} {o}", f"{anchors[0]} {n}"
                     ops.append(_op(st, t, "substitute_words", old=o, new=n, **kw))
     elif action == "delete_words":
         for t in tg:
