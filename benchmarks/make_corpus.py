@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
+import hashlib
 import random
 import re
 import shutil
@@ -393,6 +394,7 @@ def make(
                         "includes": "original",
                         "date": adopted,
                         "languages": ["kk", "ru"],
+                        "text_sha256": _hashes(folder / "original"),
                     }
                 ],
             },
@@ -480,9 +482,20 @@ def make(
                 "in_force": adopted + dt.timedelta(days=10),
                 "title": title,
                 "status": "in_force",
+                "text_sha256": _hashes(folder),
             },
         )
     return {"acts": acts, "amendments": amendments, "ops": n_ops, "pool": len(pool)}
+
+
+def _hashes(folder: Path) -> dict[str, str]:
+    """The SHA-256 of each stored text of a folder (act.yml `text_sha256`: the validator
+    ties every stored text to it)."""
+    return {
+        lang: hashlib.sha256((folder / f"{lang}.md").read_bytes()).hexdigest()
+        for lang in ("kk", "ru")
+        if (folder / f"{lang}.md").is_file()
+    }
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -352,9 +352,24 @@ def build_site(
     from .clock import today as build_date
 
     today = today or build_date()
+    # The one validator of `zan check` (validate.py): nothing is published that it rejects.
+    from .corpus import CorpusError
+    from .validate import validate_corpus
+
+    cache_dir = (cache_dir or root / ".zan-cache").resolve() if root.is_dir() else cache_dir
+    problems = validate_corpus(
+        root,
+        examples=examples,
+        cache=cache_dir / "validate.json" if cache_dir else None,
+        today=today,
+        jobs=jobs or os.cpu_count() or 1,
+    )
+    if problems:
+        raise CorpusError(
+            f"{len(problems)} error(s) in the corpus (zan check):\n" + "\n".join(problems)
+        )
     # ``out`` itself is a link to the current release: only the folder it stands in is resolved.
     root, out = root.resolve(), out.absolute().parent.resolve() / out.absolute().name
-    cache_dir = (cache_dir or root / ".zan-cache").resolve()
     base_cfg = root / "mkdocs.yml"
     context = {
         "version": STATE_VERSION,

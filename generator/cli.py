@@ -7,6 +7,7 @@ Results go to stdout or to ``-o``; reports, repairs and warnings go to stderr, s
 from __future__ import annotations
 
 import json
+import os
 import sys
 from pathlib import Path
 
@@ -150,8 +151,6 @@ def main() -> None:
 @click.option("--corrections", type=click.Path(exists=True), help="YAML editorial corrections.")
 def import_cmd(file: str, lang: str, out: str | None, document: str | None, corrections) -> None:
     """Official plain text or Markdown → structured Markdown; reports each repair."""
-    import yaml
-
     from .importer import ImportFailure, import_text, summarize
     from .ingest import recorded_repairs
 
@@ -161,7 +160,12 @@ def import_cmd(file: str, lang: str, out: str | None, document: str | None, corr
         _fail(f"{file}: not UTF-8 text (byte 0x{e.object[e.start]:02x} at offset {e.start})")
     options = recorded_repairs(_project_root(), text)
     if corrections:
-        options["corrections"] = yaml.safe_load(Path(corrections).read_text("utf-8")) or []
+        from .schema import check_file
+
+        data, _lines, problems = check_file(Path(corrections), "corrections")
+        if problems:
+            _fail("\n".join(problems))
+        options["corrections"] = data or []
     try:
         result = import_text(text, lang, file, **options)
     except ImportFailure as e:
@@ -227,14 +231,26 @@ def _amender_read(path: str, lang: str, reader: str = "catalogue"):
 
 
 def _meta_beside(path: str, levels: int) -> dict | None:
-    """act.yml of the corpus entry a text file belongs to, if any."""
-    import yaml
+    """act.yml of the corpus entry a text file belongs to, if any (read as the validator
+    reads it: a duplicate key or bytes that are not UTF-8 are a one-line error)."""
+    from .schema import YamlError, load_file, validate
 
     p = Path(path).resolve()
     for parent in list(p.parents)[:levels]:
         yml = parent / "act.yml"
         if yml.exists():
-            return yaml.safe_load(yml.read_text(encoding="utf-8"))
+            shown = os.path.relpath(yml) if yml.is_relative_to(Path.cwd()) else str(yml)
+            try:
+                data, lines = load_file(yml)
+            except YamlError as e:
+                _fail(str(e).replace(str(yml), shown, 1))
+            kind = {"corpus": "act", "amendments": "amending", "drafts": "draft"}.get(
+                parent.parent.name
+            )
+            problems = validate(data, lines, kind, shown) if kind else []
+            if problems:
+                _fail("\n".join(problems))
+            return data if isinstance(data, dict) else None
     return None
 
 
@@ -498,11 +514,15 @@ def _guess_lang(*specs: str) -> str:
 @click.option("--root", type=click.Path(file_okay=False), default=".", show_default=True)
 def check(root: str) -> None:
     """Validate the corpus; errors name file, line and unit; exit 1 on any error."""
-    from .checks import draft_errors, language_disagreements
-    from .corpus import check_corpus
+    from .checks import language_disagreements
+    from .validate import validate_corpus
 
-    errors = check_corpus(Path(root)) + draft_errors(Path(root))
-    notes = language_disagreements(Path(root))
+    top = Path(root)
+    errors = validate_corpus(
+        top, cache=top / ".zan-cache" / "validate.json", jobs=os.cpu_count() or 1
+    )
+    # kk/ru disagreements are notes, shown for a valid corpus only.
+    notes = language_disagreements(top) if not errors else []
     for line in notes:
         click.echo(line, err=True)
     for e in errors:

@@ -9,20 +9,21 @@ fields, finds each stored edition's files and parses them on demand.
 
 from __future__ import annotations
 
+import datetime as dt
 import hashlib
 import os
 import pickle
+import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
-import yaml
-
 from .model import ACT_ID_RE, Act, DateSpec
-from .parse import ParseError, parse_markdown
+from .parse import parse_markdown
 
 LANGS = ("kk", "ru")
 ACT_TYPES = ("law", "code", "decree", "order", "draft_law", "draft_bylaw", "resolution")
 STATUSES = ("in_force", "repealed", "draft", "adopted_draft", "not_in_force")
+# (checked by the schemas in generator/schemas/: act.yml, amending.yml, draft.yml)
 
 
 class CorpusError(ValueError):
@@ -113,42 +114,21 @@ def sha256_file(path: Path) -> str:
     return hashlib.sha256(path.read_bytes()).hexdigest()
 
 
-def _line_of(text: str, key: str) -> int:
-    for i, line in enumerate(text.splitlines(), 1):
-        if line.lstrip().startswith(f"{key}:") or line.lstrip().startswith(f"- {key}:"):
-            return i
-    return 1
+SCHEMA_OF = {"act": "act", "amending": "amending", "draft": "draft"}
 
 
-def _edition_line(text: str, eid: str) -> int:
-    for i, line in enumerate(text.splitlines(), 1):
-        if line.strip() in (f"- id: {eid}", f"id: {eid}"):
-            return i
-    return 0
+def load_record(
+    folder: Path, kind: str, errors: list[str], today: dt.date | None = None
+) -> ActRecord | None:
+    """Read one act folder; append every problem to ``errors`` as «file:line: field: message».
 
+    act.yml is checked against its schema (generator/schemas/, `schema.check_file`) before
+    anything is read from it; a file that fails gives no record.
+    """
+    from . import schema
+    from .clock import today as clock_today
 
-def _load_yaml(path: Path) -> tuple[dict, str]:
-    text = path.read_text(encoding="utf-8")
-    try:
-        data = yaml.load(text, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
-    except yaml.YAMLError as e:
-        mark = getattr(e, "problem_mark", None)
-        line = mark.line + 1 if mark else 1
-        raise CorpusError(f"{path}:{line}: not valid YAML: {e}") from e
-    if not isinstance(data, dict):
-        raise CorpusError(f"{path}:1: act.yml must be a mapping")
-    return data, text
-
-
-def _date(path: Path, text: str, key: str, value: object) -> DateSpec:
-    try:
-        return DateSpec.parse(value)
-    except ValueError as e:
-        raise CorpusError(f"{path}:{_line_of(text, key)}: {key}: {e}") from e
-
-
-def load_record(folder: Path, kind: str, errors: list[str]) -> ActRecord | None:
-    """Read one act folder; append every problem to ``errors`` as «file:line: message»."""
+    today = today or clock_today()
     yml = folder / "act.yml"
     act_id = folder.name
     if not ACT_ID_RE.match(act_id):
@@ -156,75 +136,130 @@ def load_record(folder: Path, kind: str, errors: list[str]) -> ActRecord | None:
             f"{folder}:0: folder name {act_id!r} is not an act ID (^[A-Z][A-Z0-9]{{5,19}}$)"
         )
         return None
-    if not yml.exists():
+    if not yml.is_file():
         errors.append(f"{yml}:0: missing act.yml")
         return None
-    try:
-        meta, text = _load_yaml(yml)
-    except CorpusError as e:
-        errors.append(str(e))
+    meta, lines, problems = schema.check_file(yml, SCHEMA_OF[kind])
+    if problems or not isinstance(meta, dict):
+        errors.extend(
+            [_hash_hint(p, meta, folder) for p in problems]
+            or [f"{yml}:1: act.yml must be a mapping"]
+        )
         return None
-    where = lambda key: f"{yml}:{_line_of(text, key)}"  # noqa: E731
-    if meta.get("id") != act_id:
-        errors.append(f"{where('id')}: id {meta.get('id')!r} does not match folder {act_id!r}")
-    if meta.get("type") not in ACT_TYPES:
-        errors.append(f"{where('type')}: type {meta.get('type')!r} not one of {ACT_TYPES}")
-    titles = meta.get("title")
-    if not isinstance(titles, dict) or not any(titles.get(lang) for lang in LANGS):
-        errors.append(f"{where('title')}: title needs kk and/or ru")
-    for key in ("adopted", "published", "in_force"):
-        if key in meta and not isinstance(meta[key], dict):
-            try:
-                _date(yml, text, key, meta[key])
-            except CorpusError as e:
-                errors.append(str(e))
-    if meta.get("status") not in STATUSES:
-        errors.append(f"{where('status')}: status {meta.get('status')!r} not one of {STATUSES}")
+
+    def where(*path: object) -> str:
+        return f"{yml}:{schema.line_at(lines, path)}: {schema.field_name(path)}"
+
+    if meta["id"] != act_id:
+        errors.append(f"{where('id')}: {meta['id']!r} does not match the folder {act_id!r}")
+    # An adoption (or submission) is a past event: one after the build date is a typo
+    # that would make every amendment of the act look pending.
+    for key in ("adopted", "submitted"):
+        if key in meta:
+            spec = DateSpec.parse(meta[key])
+            if spec.earliest is not None and spec.earliest > today:
+                errors.append(
+                    f"{where(key)}: {spec.text} is after today ({today.isoformat()}, --today)"
+                )
     record = ActRecord(id=act_id, kind=kind, folder=folder, meta=meta)
+    text_langs: set[str] = set()
     if kind == "act":
-        editions = meta.get("editions")
-        if not isinstance(editions, list) or not editions:
-            errors.append(f"{where('editions')}: an act needs at least one edition")
-            editions = []
-        for ed in editions:
-            eid = str(ed.get("id", ""))
-            line = f"{yml}:{_edition_line(text, eid)}"
+        for i, ed in enumerate(meta["editions"]):
+            eid = ed["id"]
             sub = folder / eid
-            if not eid or not sub.is_dir():
-                errors.append(f"{line}: edition {eid!r}: no folder {sub}")
+            if not sub.is_dir() or sub.is_symlink():
+                errors.append(f"{where('editions', i, 'id')}: edition {eid}: no folder {sub}")
                 continue
-            langs = ed.get("languages") or []
+            langs = list(ed["languages"])
+            text_langs.update(langs)
             files = {lang: sub / f"{lang}.md" for lang in langs}
-            for path in files.values():
-                if not path.exists():
-                    errors.append(f"{line}: edition {eid}: missing {path}")
+            for lang, path in files.items():
+                if not path.is_file():
+                    errors.append(
+                        f"{where('editions', i, 'languages')}: edition {eid}: missing {path}"
+                    )
+                elif lang not in (ed.get("sources") or {}) and lang not in (
+                    ed.get("text_sha256") or {}
+                ):
+                    errors.append(
+                        f"{where('editions', i, 'sources')}.{lang}.text_sha256: missing "
+                        f"(edition {eid}: {lang}.md has no recorded SHA-256; it has "
+                        f"{sha256_file(path)})"
+                    )
+            for lang in sorted(set(ed.get("sources") or {}) - set(langs)):
+                errors.append(
+                    f"{where('editions', i, 'sources', lang)}: a source for {lang}, which is "
+                    f"not in the edition's languages {langs}"
+                )
             for extra in sorted(sub.glob("*.md")):
                 if extra.stem not in langs:
                     errors.append(f"{extra}:0: not listed in the edition's languages {langs}")
-            try:
-                date = DateSpec.parse(ed.get("date", "unknown"))
-            except ValueError as e:
-                errors.append(f"{line}: edition {eid}: date: {e}")
-                date = DateSpec.parse("unknown")
             record.editions.append(
                 Edition(
                     id=eid,
-                    includes=str(ed.get("includes", "")),
-                    date=date,
-                    languages=list(langs),
+                    includes=str(ed["includes"]),
+                    date=DateSpec.parse(ed["date"]),
+                    languages=langs,
                     files=files,
                     sources=ed.get("sources") or {},
                     meta=ed,
                 )
             )
+        ids = [ed["id"] for ed in meta["editions"]]
+        for i, eid in enumerate(ids):
+            if eid in ids[:i]:
+                errors.append(f"{where('editions', i, 'id')}: edition {eid} listed twice")
     else:
         for lang in LANGS:
             path = folder / f"{lang}.md"
-            if path.exists():
+            if path.is_file():
                 record.files[lang] = path
+                text_langs.add(lang)
+                if lang not in (meta.get("sources") or {}) and lang not in (
+                    meta.get("text_sha256") or {}
+                ):
+                    field = (
+                        where("sources") + f".{lang}.text_sha256"
+                        if "sources" in meta
+                        else f"{yml}:{schema.line_at(lines, ('text_sha256',))}: text_sha256.{lang}"
+                    )
+                    errors.append(
+                        f"{field}: missing ({lang}.md has no recorded SHA-256; it has "
+                        f"{sha256_file(path)})"
+                    )
         if not record.files:
             errors.append(f"{yml}:0: no kk.md or ru.md beside act.yml")
+        for lang in sorted(set(meta.get("sources") or {}) - text_langs):
+            errors.append(f"{where('sources', lang)}: a source for {lang}, but no {lang}.md")
+    # A language whose text is stored needs its title (the page and every citation of the
+    # act name it); a language without text says so under languages_missing.
+    for lang in LANGS:
+        if lang in text_langs and lang not in meta["title"]:
+            errors.append(f"{where('title')}.{lang}: missing (required: the act has a {lang} text)")
+        missing = meta.get("languages_missing") or {}
+        if lang in missing and lang in text_langs:
+            errors.append(
+                f"{where('languages_missing', lang)}: the {lang} text is stored, not missing"
+            )
     return record
+
+
+_MISSING_TIE = re.compile(
+    r"(?:editions\[(\d+)\]\.)?sources\.(kk|ru)\.text_sha256: missing \(required\)$"
+)
+
+
+def _hash_hint(problem: str, meta: object, folder: Path) -> str:
+    """A missing `text_sha256` error with the SHA-256 of the stored text it would record."""
+    m = _MISSING_TIE.search(problem)
+    if not m or not isinstance(meta, dict):
+        return problem
+    try:
+        sub = folder / meta["editions"][int(m[1])]["id"] if m[1] else folder
+        digest = sha256_file(sub / f"{m[2]}.md")
+    except (KeyError, IndexError, TypeError, OSError):
+        return problem
+    return f"{problem[:-1]}; the stored {m[2]}.md has {digest})"
 
 
 def folder_signature(folder: Path) -> str:
@@ -363,45 +398,9 @@ def _cache_key(root: Path) -> str:
     return f"{root.resolve()}\0{code_hash()}"
 
 
-def check_corpus(root: Path) -> list[str]:
-    """Validate the corpus: act.yml fields, sources' SHA-256, every text's unit tree.
+def check_corpus(root: Path, examples: bool = True) -> list[str]:
+    """Validate the corpus (`validate.validate_corpus`, the one validator of `zan check` and
+    `zan build`): each message names file, line and unit or field. [] when all is well."""
+    from .validate import validate_corpus
 
-    Each message names file, line and unit. Returns [] when all is well.
-    """
-    from .validate import check_act_tree
-
-    errors: list[str] = []
-    corpus = load_corpus(root, errors)
-    for rec in corpus.all():
-        texts: list[tuple[str, Path]] = []
-        for ed in rec.editions:
-            texts += [(lang, path) for lang, path in ed.files.items() if path.exists()]
-            for lang, src in sorted(ed.sources.items()):
-                _check_source(root, rec, ed.id, lang, src, errors)
-        texts += list(rec.files.items())
-        for lang, path in texts:
-            try:
-                act = parse_markdown(path.read_text(encoding="utf-8"), lang, str(path))
-            except ParseError as e:
-                errors.append(str(e))
-                continue
-            errors += check_act_tree(act)
-    return errors
-
-
-def _check_source(root: Path, rec: ActRecord, ed: str, lang: str, src: dict, errors: list) -> None:
-    yml = rec.folder / "act.yml"
-    file = src.get("file")
-    want = src.get("sha256")
-    if not file or not want:
-        errors.append(f"{yml}:0: edition {ed} {lang}: source needs file and sha256")
-        return
-    path = (root / file).resolve()
-    if not path.exists():
-        # Sources live in ../shared/sources beside the repo; absent on some checkouts.
-        return
-    got = sha256_file(path)
-    if got != want:
-        errors.append(
-            f"{yml}:0: edition {ed} {lang}: {file} has SHA-256 {got}, act.yml says {want}"
-        )
+    return validate_corpus(root, examples=examples)

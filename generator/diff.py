@@ -53,6 +53,8 @@ DISSIMILAR_BELOW = 0.15
 PAIR_THRESHOLD = 0.25
 # Acts mode: whatever the headings, texts less similar than this are never paired.
 MIN_TEXT_SIMILARITY = 0.1
+# Acts mode: units between two ordered pairs pair in order down to this similarity.
+GAP_THRESHOLD = 0.05
 # Degenerate: the texts share at least this share of the shorter side's words …
 DEGENERATE_SHARED = 0.5
 # … but the diff keeps at most this share of the shared words as equal.
@@ -461,26 +463,9 @@ def _weighted(a: set[str], b: set[str], idf: dict[str, float]) -> float:
     return sum(idf.get(w, 1.0) for w in sorted(a & b)) / total if total else 0.0
 
 
-def pair_units(
-    old: list[Unit], new: list[Unit], threshold: float = PAIR_THRESHOLD
-) -> list[tuple[int, int, float]]:
-    """Pair two lists of units one-to-one by heading and text similarity.
-
-    Similarity is a weighted Jaccard of word stems, each word weighted by its rarity among
-    the units being paired (words every article uses say little); heading and text count
-    0.4 / 0.6 when the units have headings, and texts below `MIN_TEXT_SIMILARITY` never
-    pair, whatever their headings. The assignment maximises the total similarity
-    (`hungarian`); pairs below ``threshold`` are dropped. Returns (old index, new index,
-    similarity), by old index.
-
-    >>> u = lambda eid, heading: Unit(type="art", num=eid[4:], eid=eid, heading=heading)
-    >>> old = [u("art_9", "Жария талқылау"), u("art_6", "Тізілім")]
-    >>> new = [u("art_12", "Тізілім"), u("art_13", "Төлемақы"), u("art_15", "Жария талқылау")]
-    >>> [(old[i].eid, new[j].eid) for i, j, _ in pair_units(old, new)]
-    [('art_9', 'art_15'), ('art_6', 'art_12')]
-    """
-    if not old or not new:
-        return []
+def _scores(old: list[Unit], new: list[Unit]) -> tuple[list[list[float]], list[list[float]]]:
+    """Similarity matrices old × new: gated (texts below `MIN_TEXT_SIMILARITY` score 0)
+    and raw (heading and text combined, ungated)."""
     units = old + new
     bodies = [_stems(_subtree_text(u)) for u in units]
     heads = [_stems(u.heading or "") for u in units]
@@ -494,34 +479,110 @@ def pair_units(
             idf.setdefault(w, math.log(n + 1))
     k = len(old)
     score = [[0.0] * len(new) for _ in old]
+    raw = [[0.0] * len(new) for _ in old]
     for i, a in enumerate(old):
         for j, b in enumerate(new):
             body = _weighted(bodies[i], bodies[k + j], idf)
-            if body < MIN_TEXT_SIMILARITY:
-                continue  # a similar heading over unrelated text is no pair
+            both = body
             if a.heading or b.heading:
-                body = 0.4 * _weighted(heads[i], heads[k + j], idf) + 0.6 * body
-            score[i][j] = body
+                both = 0.4 * _weighted(heads[i], heads[k + j], idf) + 0.6 * body
+            raw[i][j] = both
+            if body >= MIN_TEXT_SIMILARITY:  # a similar heading over unrelated text is no pair
+                score[i][j] = both
+    return score, raw
+
+
+def _monotone(raw: list[list[float]], rows: list[int], cols: list[int], floor: float) -> list:
+    """The order-preserving pairing of ``rows`` × ``cols`` with the largest total score,
+    pairs below ``floor`` never made (a longest-common-subsequence table on scores)."""
+    n, m = len(rows), len(cols)
+    best = [[0.0] * (m + 1) for _ in range(n + 1)]
+    for x in range(n - 1, -1, -1):
+        for y in range(m - 1, -1, -1):
+            s = raw[rows[x]][cols[y]]
+            take = s + best[x + 1][y + 1] if s >= floor else -1.0
+            best[x][y] = max(take, best[x + 1][y], best[x][y + 1])
+    out, x, y = [], 0, 0
+    while x < n and y < m:
+        s = raw[rows[x]][cols[y]]
+        if s >= floor and best[x][y] == s + best[x + 1][y + 1]:
+            out.append((rows[x], cols[y], s))
+            x, y = x + 1, y + 1
+        elif best[x][y] == best[x + 1][y]:
+            x += 1
+        else:
+            y += 1
+    return out
+
+
+def pair_units(
+    old: list[Unit],
+    new: list[Unit],
+    threshold: float = PAIR_THRESHOLD,
+    gaps: bool = False,
+) -> list[tuple[int, int, float]]:
+    """Pair two lists of units one-to-one by heading and text similarity.
+
+    Similarity is a weighted Jaccard of word stems, each word weighted by its rarity among
+    the units being paired (words every article uses say little); heading and text count
+    0.4 / 0.6 when the units have headings, and texts below `MIN_TEXT_SIMILARITY` never
+    pair, whatever their headings. The assignment maximises the total similarity
+    (`hungarian`); pairs below ``threshold`` are dropped. Returns (old index, new index,
+    similarity), by old index.
+
+    With ``gaps``, the units left unpaired *between* two pairs that keep their order (a
+    draft's arts. 5–6 between its arts. 4 → 4 and 7 → 13) are then paired in order, down to
+    `GAP_THRESHOLD`: an article keeps its place among its neighbours even where the law
+    rewrote most of its words (draft art. 6 «Тізілім» → law art. 12).
+
+    >>> u = lambda eid, heading: Unit(type="art", num=eid[4:], eid=eid, heading=heading)
+    >>> old = [u("art_9", "Жария талқылау"), u("art_6", "Тізілім")]
+    >>> new = [u("art_12", "Тізілім"), u("art_13", "Төлемақы"), u("art_15", "Жария талқылау")]
+    >>> [(old[i].eid, new[j].eid) for i, j, _ in pair_units(old, new)]
+    [('art_9', 'art_15'), ('art_6', 'art_12')]
+    """
+    if not old or not new:
+        return []
+    score, raw = _scores(old, new)
     # Ties (equal scores) go to the pair whose positions are closest, so the result does
     # not depend on the algorithm's tie-breaking.
     cost = [
         [1.0 - score[i][j] + 1e-9 * abs(i / len(old) - j / len(new)) for j in range(len(new))]
         for i in range(len(old))
     ]
-    return [(i, j, score[i][j]) for i, j in hungarian(cost) if score[i][j] >= threshold]
+    pairs = [(i, j, score[i][j]) for i, j in hungarian(cost) if score[i][j] >= threshold]
+    if not gaps:
+        return pairs
+    extra = []
+    for (i1, j1, _), (i2, j2, _) in zip(pairs, pairs[1:], strict=False):
+        if j2 > j1 + 1 and i2 > i1 + 1:
+            rows = list(range(i1 + 1, i2))
+            cols = [j for j in range(j1 + 1, j2) if all(j != q for _, q, _ in pairs)]
+            extra.extend(_monotone(raw, rows, cols, GAP_THRESHOLD))
+    return sorted(pairs + extra)
 
 
 # --------------------------------------------------------------------------- diff
 
 
 def _pair_diff(
-    a: Unit | None, b: Unit | None, lang: str, mode: str, sim: float | None = None
+    a: Unit | None,
+    b: Unit | None,
+    lang: str,
+    mode: str,
+    sim: float | None = None,
+    positional: bool = False,
 ) -> UnitDiff:
     if a is not None and b is not None and a.eid == b.eid and a.repealed == b.repealed:
         ta = own_text(a)
         if ta == own_text(b):  # most units of two versions: said once, quickly
             label = unit_label(a.eid, lang)
             return UnitDiff(a.eid, b.eid, "same", _whole("=", ta), label, label, [], sim)
+    if positional and a is not None and b is not None and a.repealed == b.repealed:
+        ta = own_text(a)
+        if ta == own_text(b):
+            labels = unit_label(a.eid, lang), unit_label(b.eid, lang)
+            return UnitDiff(a.eid, b.eid, "same", _whole("=", ta), *labels, [], sim)
     old_label = unit_label(a.eid, lang) if a else ""
     new_label = unit_label(b.eid, lang) if b else ""
     if a is None:
@@ -551,7 +612,9 @@ def _pair_diff(
             if is_degenerate(ta, tb, words):
                 flags.append("degenerate")
         status = "changed"
-    if a.eid != b.eid:
+    # An абзац has no number of its own: a new eId given by its position alone (a block
+    # inserted before it) is no move; it is the same unit, unchanged or changed.
+    if a.eid != b.eid and not positional:
         status = "moved"
     return UnitDiff(a.eid, b.eid, status, words, old_label, new_label, flags, sim)
 
@@ -616,6 +679,30 @@ def _match_versions(
             entries.append((a, None, None))
     entries.extend((None, b, None) for b in new.walk() if b.eid not in used)
     return entries
+
+
+def _positional(eid: str, shifted: dict[str, str]) -> bool:
+    """Whether ``eid`` (or the unit that holds it) was renamed only by position."""
+    segs = _eid.split(eid)
+    return any(_eid.join(*segs[:k]) in shifted for k in range(len(segs), 0, -1))
+
+
+def renaming(old: Act, new: Act, renumbered: dict[str, str] | None = None) -> dict[str, str]:
+    """Old eId → new eId of every unit of ``old`` that ``new`` holds under another eId:
+    renumbered by an operation (``renumbered``) or shifted by position (an абзац after an
+    inserted subpoint: `_shifted_blocks`). A citation of the old eId lands on the new one.
+
+    >>> from generator.parse import parse_markdown
+    >>> a = parse_markdown("# T\\n\\n1. Бір:\\n\\n1) а;\\n\\nСоңы.\\n", "kk")
+    >>> b = parse_markdown("# T\\n\\n1. Бір:\\n\\n1) а;\\n\\n2) ә;\\n\\nСоңы.\\n", "kk")
+    >>> renaming(a, b)
+    {'para_1__al_3': 'para_1__al_4'}
+    """
+    return {
+        a.eid: b.eid
+        for a, b, _ in _match_versions(old, new, renumbered)
+        if a is not None and b is not None and a.eid != b.eid
+    }
 
 
 def _shifted_blocks(
@@ -685,7 +772,8 @@ def _match_acts(old: Act, new: Act) -> list[tuple[Unit | None, Unit | None, floa
                 add(a, b, similarity(own_text(a), own_text(b)))
             continue
         threshold = PAIR_THRESHOLD if typ not in CONTAINER_TYPES else PAIR_THRESHOLD / 2
-        for i, j, s in pair_units(la, lb, threshold):
+        gaps = typ in ("art", "chp")
+        for i, j, s in pair_units(la, lb, threshold, gaps=gaps):
             add(la[i], lb[j], s)
     entries.extend((a, None, None) for a in old.walk() if id(a) not in paired_old)
     entries.extend((None, b, None) for b in new.walk() if id(b) not in paired_new)
@@ -714,8 +802,10 @@ def diff_acts(
     if mode == "acts" and renumbered:
         raise DiffError("a renumbering mapping applies to versions of one act only")
     lang = new.lang
+    shifted: dict[str, str] = {}
     if mode == "versions":
         entries = _match_versions(old, new, renumbered)
+        shifted = _shifted_blocks(old, new, dict(renumbered or {}), {u.eid: u for u in new.walk()})
     else:
         entries = _match_acts(old, new)
     old_pos = {id(u): k for k, u in enumerate(old.walk())}
@@ -734,7 +824,10 @@ def diff_acts(
         if is_degenerate(old.title, new.title, title.words):
             title.flags.append("degenerate")
         pairs.append(title)
-    pairs.extend(_pair_diff(a, b, lang, mode, s) for a, b, s in entries)
+    pairs.extend(
+        _pair_diff(a, b, lang, mode, s, bool(a and shifted and _positional(a.eid, shifted)))
+        for a, b, s in entries
+    )
     result = ActDiff(pairs, lang, mode, old.title, new.title)
     result.summary = summarize(pairs)
     return result

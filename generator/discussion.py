@@ -1,30 +1,34 @@
 """Public discussion of a draft under article 15 of Law No. 88-V: window, remarks, report.
 
 Data: ``data/article15.yml`` (the rule of each stored edition of article 15, quoted from the
-corpus) and ``data/calendar.yml`` (the working-day calendar, each entry citing its act in
-quyse/kz-laws). Periods are counted as the Civil Code, General Part, chapter 6 counts them:
-the period starts the day after the posting (art. 173) and one that ends on a non-working day
-ends on the next working day (art. 175). Nothing the sources do not give is assumed: a year
-the calendar does not cover is refused, a year with unknown days off makes the window
+corpus), ``data/calendar.yml`` (the acts that set the days off, quoted from quyse/kz-laws)
+and the `holidays` library (the dates of the days off of every year, the Government's
+transfers included). Periods are counted as the Civil Code, General Part, chapter 6 counts
+them: the period starts the day after the posting (art. 173) and one that ends on a
+non-working day ends on the next working day (art. 175). Nothing the sources do not give is
+assumed: a year the library does not cover is refused, a window that a day off the library
+does not know (transfers of a later year) or only estimates (a movable date) may touch is
 provisional, and a day on which more than one edition of article 15 may apply is reported
 with all of them.
 
 >>> rule = rule_of("Z2200000141")
 >>> w = window(dt.date(2023, 3, 15), rule)
 >>> w.opens, w.closes, w.provisional
-(datetime.date(2023, 3, 16), datetime.date(2023, 4, 3), True)
+(datetime.date(2023, 3, 16), datetime.date(2023, 4, 3), False)
 """
 
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass, field
+import re
+from dataclasses import dataclass, field, replace
 from functools import cache
 from pathlib import Path
 
 import yaml
 
 from .cite import cite
+from .clock import today as clock_today
 from .model import Act, DateSpec
 
 DATA = Path(__file__).with_name("data")
@@ -64,21 +68,25 @@ NOTES: dict[str, dict[str, str]] = {
         "ru": "Последний день срока ({last}) приходится на нерабочий день; днем окончания "
         "срока считается {closes} (статья 175 Гражданского кодекса).",
     },
-    "kurban_ait_unknown": {
-        "kk": "{year} жылы Құрбан айттың бірінші күнінің күні дереккөздерде жоқ; мерзім онсыз "
-        "есептелді және алдын ала болып табылады.",
-        "ru": "Дата первого дня Курбан айта в {year} году в источниках отсутствует; срок "
-        "рассчитан без неё и является предварительным.",
+    "movable_estimated": {
+        "kk": "{name}: {date} күні {library} кітапханасында болжамды күн ретінде берілген және "
+        "мерзімге тиюі мүмкін; мерзім алдын ала болып табылады.",
+        "ru": "{name}: дата {date} дана библиотекой {library} как расчётная и может затронуть "
+        "срок; срок является предварительным.",
     },
     "transfers_unknown": {
-        "kk": "{year} жылға Үкіметтің демалыс күндерін ауыстыру туралы қаулысы дереккөздерде "
-        "жоқ; мерзім ауыстыруларсыз есептелді және алдын ала болып табылады.",
-        "ru": "Постановление Правительства о переносе выходных дней на {year} год в источниках "
-        "отсутствует; срок рассчитан без переносов и является предварительным.",
+        "kk": "Үкіметтің {year} жылға демалыс күндерін ауыстыруы {library} кітапханасында жоқ; "
+        "мерзім ауыстыруларсыз есептелді және алдын ала болып табылады.",
+        "ru": "Переносов выходных дней Правительством на {year} год в библиотеке {library} нет; "
+        "срок рассчитан без переносов и является предварительным.",
     },
     "override": {
         "kk": "Мерзімнің аяқталу күні қолмен белгіленді ({closes}): {reason}",
         "ru": "Дата окончания срока установлена вручную ({closes}): {reason}",
+    },
+    "posted_day_off": {
+        "kk": "Жоба жұмыс емес күні ({posted}) орналастырылды: {note}",
+        "ru": "Проект размещён в нерабочий день ({posted}): {note}",
     },
     "calendar_missing": {
         "kk": "Күнтізбеде {year} жылға деректер жоқ; есептік күн анықталмады.",
@@ -269,57 +277,138 @@ def rule_for(posting_date: dt.date) -> tuple[Rule | None, list[str]]:
 class _Year:
     off: dict  # date -> list of reasons (why it is not a working day)
     working: dict  # date -> reason (a day off transferred to be worked)
-    unknowns: tuple[str, ...]  # codes: kurban_ait_unknown, transfers_unknown
+    unknowns: tuple[str, ...]  # codes: transfers_unknown
+    estimated: dict = field(default_factory=dict)  # date -> {kk, ru} name, a movable day estimated
+
+
+def library() -> dict:
+    """The library that gives the dates of the days off, with its version.
+
+    >>> library()["name"], library()["country"]
+    ('holidays', 'KZ')
+    """
+    import holidays
+
+    return {"name": "holidays", "version": holidays.__version__, "country": "KZ"}
+
+
+def transfers_known_through() -> int:
+    """The last year whose Government transfers of days off the library holds.
+
+    >>> transfers_known_through()
+    2025
+    """
+    from holidays.countries.kazakhstan import KazakhstanStaticHolidays
+
+    return max(KazakhstanStaticHolidays.special_public_holidays)
+
+
+_SUBSTITUTED = re.compile(r"substituted from (\d\d)/(\d\d)/(\d{4})")
 
 
 @cache
 def _year(year: int) -> _Year:
+    """The days off of ``year``: dates from the `holidays` library (public holidays, the
+    days off moved from a holiday on a day off, the first day of Kurban ait, the
+    Government's transfers), each citing the act that sets it where calendar.yml quotes one
+    (Law «On holidays» arts. 2, 3, 5; Labour Code art. 84 p. 5, art. 85 p. 3)."""
+    import holidays
+
     data = _calendar_data()
-    entry = data["years"].get(year)
-    if entry is None:
-        covered = ", ".join(str(y) for y in sorted(data["years"]))
-        raise CalendarError(f"calendar has no data for {year} (covered: {covered})")
-    days_off = set(data["week"]["days_off"])
+    from holidays.countries.kazakhstan import Kazakhstan
+
+    start = Kazakhstan.start_year
+    if year < start:
+        raise CalendarError(
+            f"calendar has no data for {year} (holidays {library()['version']} covers "
+            f"Kazakhstan from {start})"
+        )
+    src = {"library": "holidays", "version": library()["version"]}
+    en = holidays.country_holidays("KZ", years=year, language="en_US")
+    kk = holidays.country_holidays("KZ", years=year, language="kk")
+    fixed = {item["date"]: item for item in data["fixed"]}
+    ru_of = {item["name"].get("kk"): item["name"].get("ru") for item in data["fixed"]}
     off: dict[dt.date, list[dict]] = {}
-    for item in data["fixed"]:
-        month, day = (int(x) for x in item["date"].split("-"))
-        off.setdefault(dt.date(year, month, day), []).append(
-            {"name": item["name"], "quote": item["quote"]}
-        )
-    # A holiday on a day off moves the day off to the next working day after it.
-    for item in sorted(data["fixed"], key=lambda it: it["date"]):
-        month, day = (int(x) for x in item["date"].split("-"))
-        h = dt.date(year, month, day)
-        if not item.get("shift") or h.isoweekday() not in days_off:
-            continue
-        d = h + dt.timedelta(days=1)
-        while d.isoweekday() in days_off or d in off:
-            d += dt.timedelta(days=1)
-        off.setdefault(d, []).append(
-            {"name": item["name"], "quote": "holidays_law_art_5", "moved_from": h.isoformat()}
-        )
     working: dict[dt.date, dict] = {}
-    unknowns: list[str] = []
-    if entry.get("kurban_ait") in (None, "unknown"):
-        unknowns.append("kurban_ait_unknown")
-    else:
-        off.setdefault(_date(entry["kurban_ait"]["date"]), []).append(
-            {"name": {"ru": "Курбан-айт"}, "quote": "labour_code_art_84_5"}
-        )
-    transfers = entry.get("transfers")
-    if transfers in (None, "unknown"):
-        unknowns.append("transfers_unknown")
-    else:
-        for t in transfers:
-            reason = {"transfer": t["act"]}
-            off.setdefault(_date(t["day_off"]), []).append(reason)
-            working[_date(t["working"])] = reason
-    return _Year(off=off, working=working, unknowns=tuple(unknowns))
+    estimated: dict[dt.date, dict] = {}
+    used: set[dt.date] = set()
+    for day in sorted(en):
+        for name_en, name_kk in zip(en.get_list(day), kk.get_list(day), strict=True):
+            reason: dict = {"source": src}
+            sub = _SUBSTITUTED.search(name_en)
+            if sub:
+                worked = dt.date(int(sub[3]), int(sub[1]), int(sub[2]))
+                reason.update(
+                    name={"kk": name_kk, "ru": f"Перенесённый выходной день (с {worked:%d.%m.%Y})"},
+                    quote="labour_code_art_85_3",
+                    transfer_from=worked.isoformat(),
+                )
+                working[worked] = {"transfer_to": day.isoformat(), "source": src}
+            elif "(observed" in name_en:
+                base_en = name_en.split(" (observed")[0]
+                base_kk = name_kk.split(" (")[0]
+                # The holiday that fell on a day off: the earliest not yet moved.
+                same = sorted(d for d in en if d < day and base_en in en.get_list(d))
+                weekend = [d for d in same if d.isoweekday() in data["week"]["days_off"]]
+                free = [d for d in weekend if d not in used] or same[-1:]
+                moved = free[0]
+                used.add(moved)
+                reason.update(
+                    name={"kk": base_kk, "ru": ru_of.get(base_kk) or base_kk},
+                    quote="holidays_law_art_5",
+                    moved_from=moved.isoformat(),
+                )
+            else:
+                base_kk = name_kk.split(" (")[0]
+                item = fixed.get(f"{day:%m-%d}")
+                if "Eid al-Adha" in name_en:
+                    reason.update(
+                        name={"kk": base_kk, "ru": "Курбан-айт"}, quote="labour_code_art_84_5"
+                    )
+                elif item is not None:  # the act's list names this date
+                    reason.update(
+                        name={"kk": item["name"].get("kk") or base_kk, "ru": item["name"]["ru"]},
+                        quote=item["quote"],
+                    )
+                else:
+                    reason.update(name={"kk": base_kk, "ru": ru_of.get(base_kk) or base_kk})
+            if "(estimated" in name_en or "estimated)" in name_en:
+                estimated[day] = reason["name"]
+                reason["estimated"] = True
+            off.setdefault(day, []).append(reason)
+    unknowns = ("transfers_unknown",) if year > transfers_known_through() else ()
+    return _Year(off=off, working=working, unknowns=unknowns, estimated=estimated)
+
+
+def calendar_quotes() -> dict[str, dict[str, str]]:
+    """Quote key → the provision it quotes, cited in words per language.
+
+    >>> calendar_quotes()["labour_code_art_84_5"]["ru"]
+    'Трудовой кодекс Республики Казахстан, статья 84, пункт 5'
+    """
+    data = _calendar_data()
+    out: dict[str, dict[str, str]] = {}
+    words = {"kk": ("бап", "тармақ"), "ru": ("статья", "пункт")}
+    for key, q in data["quotes"].items():
+        act = data["acts"][q["act"]]
+        unit = q["unit"]
+        for lang in ("kk", "ru"):
+            title = act["title"].get(lang) or act["title"]["ru"]
+            art, para = words[lang]
+            paras = unit.get("para")
+            bits = [f"{unit['art']}-{art}" if lang == "kk" else f"{art} {unit['art']}"]
+            if paras:
+                p = ", ".join(paras) if isinstance(paras, list) else paras
+                bits.append(f"{p}-{para}" if lang == "kk" else f"{para} {p}")
+            out.setdefault(key, {})[lang] = f"{title}, {', '.join(bits)}"
+    return out
 
 
 def covered_years() -> list[int]:
-    """The years the calendar can count (each with cited data)."""
-    return sorted(_calendar_data()["years"])
+    """The years counted with every day off known (transfers included)."""
+    from holidays.countries.kazakhstan import Kazakhstan
+
+    return list(range(Kazakhstan.start_year, transfers_known_through() + 1))
 
 
 def is_working_day(day: dt.date) -> bool:
@@ -395,6 +484,7 @@ class Window:
     computed: dt.date | None = None
     override: dict | None = None
     posting_due: dt.date | None = None
+    days_off: tuple[dict, ...] = ()
 
     def to_dict(self) -> dict:
         """Plain data for rendering."""
@@ -410,7 +500,23 @@ class Window:
             "computed": self.computed.isoformat() if self.computed else None,
             "override": self.override,
             "posting_due": self.posting_due.isoformat() if self.posting_due else None,
+            "days_off": [dict(d) for d in self.days_off],
         }
+
+
+def _days_off(first: dt.date, last: dt.date) -> tuple[dict, ...]:
+    """The days of ``first``..``last`` that are not what the week makes them: holidays and
+    other days off (each with its reasons), and days off transferred to be worked."""
+    out = []
+    d = first
+    while d <= last:
+        y = _year(d.year)
+        if d in y.working:
+            out.append({"date": d.isoformat(), "working": True, "reasons": [y.working[d]]})
+        elif d in y.off:
+            out.append({"date": d.isoformat(), "working": False, "reasons": list(y.off[d])})
+        d += dt.timedelta(days=1)
+    return tuple(out)
 
 
 def _compute(posted: dt.date, rule: Rule) -> tuple[dt.date, set[int], list[dict]]:
@@ -444,7 +550,7 @@ def window(
 
     >>> w = window(dt.date(2023, 3, 15), rule_of("Z2200000129"))
     >>> w.closes.isoformat(), [n["code"] for n in w.notes]
-    ('2023-04-03', ['kurban_ait_unknown', 'transfers_unknown', 'registered_unknown'])
+    ('2023-04-03', ['registered_unknown'])
     """
     opens = posting_date + dt.timedelta(days=1)  # Civil Code art. 173
     notes: list[dict] = []
@@ -458,10 +564,25 @@ def window(
         year = str(e).split(" for ", 1)[1].split(" ", 1)[0]
         notes.append(_note("calendar_missing", year=year))
     provisional = False
+    lib = f"{library()['name']} {library()['version']}"
     for y in sorted(years):
         for code in _year(y).unknowns:
-            notes.append(_note(code, year=y))
+            notes.append(_note(code, year=y, library=lib))
             provisional = True
+    if computed is not None:
+        # A movable day the library estimates (Kurban ait of a year it has not confirmed)
+        # makes the window provisional only if it, or a day either side of it, falls in it.
+        for y in sorted(years | {opens.year}):
+            for day, name in sorted(_year(y).estimated.items()):
+                if opens - dt.timedelta(days=1) <= day <= computed + dt.timedelta(days=1):
+                    n = {"code": "movable_estimated"}
+                    for lg in ("kk", "ru"):
+                        n[lg] = NOTES["movable_estimated"][lg].format(
+                            name=name[lg], date=f"{day:%d.%m.%Y}", library=lib
+                        )
+                    notes.append(n)
+                    provisional = True
+    days_off = _days_off(opens, computed) if computed is not None else ()
     due = None
     if rule.posting_deadline:
         if registered is None:
@@ -484,6 +605,8 @@ def window(
         notes.append(n)
         provisional = False
     assert closes is not None
+    if closes < opens:
+        raise ValueError(f"override closes the window on {closes}, before it opens on {opens}")
     law = law_meta()
     citation = {
         "kk": cite(rule.period_eid, law, "kk"),
@@ -501,6 +624,7 @@ def window(
         computed=computed if override else None,
         override=dict(override) if override else None,
         posting_due=due,
+        days_off=days_off,
     )
 
 
@@ -530,9 +654,20 @@ def window_for(draft_meta: dict) -> tuple[Window | None, list[str]]:
         return None, warnings
     registered = _date(disc["registered"]) if disc.get("registered") else None
     try:
-        return window(posted, rule, disc.get("override"), registered), warnings
+        w = window(posted, rule, disc.get("override"), registered)
     except CalendarError as e:
         return None, [*warnings, str(e)]
+    note = disc.get("posted_note")
+    if note:
+        # A posting on a day off is shown with the note that says why (the validator
+        # requires one there).
+        texts = note if isinstance(note, dict) else {"kk": note, "ru": note}
+        n = {"code": "posted_day_off"}
+        for lang in ("kk", "ru"):
+            text = texts.get(lang) or next(iter(texts.values()))
+            n[lang] = NOTES["posted_day_off"][lang].format(posted=posted.isoformat(), note=text)
+        w = replace(w, notes=(*w.notes, n))
+    return w, warnings
 
 
 # -- remarks ---------------------------------------------------------------------------------
@@ -574,8 +709,15 @@ def validate_remarks(
     draft_acts_by_lang: dict[str, Act],
     window: Window,
     source: str = "remarks.yml",
+    today: dt.date | None = None,
 ) -> tuple[list[Remark], list[str]]:
     """Check remarks against the draft's units and the window; mark late ones.
+
+    Article 15(3) of Law No. 88-V: the discussion is held «оның жария талқылау үшін
+    орналастырылған күнінен бастап» / «со дня его размещения для публичного обсуждения»; a
+    period counted from a day begins on the next day (Civil Code art. 173), so a remark
+    dated on or before the posting day is not «in time» but before the period: an error,
+    as is a remark dated after ``today`` (it cannot have been received yet).
 
     Errors name file, line and unit. A remark received after ``window.closes`` is kept with
     status ``late`` (article 15: not considered) and must carry no decision; a decided remark
@@ -625,8 +767,16 @@ def validate_remarks(
         reasons = item.get("reasons") or {}
         if not summary:
             errors.append(f"{where_u}: no summary")
-        if received < window.posted:
-            errors.append(f"{where_u}: received {received} before the draft was posted")
+        if received < window.opens:
+            errors.append(
+                f"{where_u}: received {received}, before the discussion period opened on "
+                f"{window.opens} (art. 15 para. 3 of Law No. 88-V: from the day after "
+                f"posting on {window.posted})"
+            )
+        if received > (today or clock_today()):
+            errors.append(
+                f"{where_u}: received {received}, after today ({today or clock_today()}, --today)"
+            )
         late = received > window.closes
         if decision is not None and not late and not any(str(v).strip() for v in reasons.values()):
             errors.append(f"{where_u}: decision {decision!r} without reasons")
@@ -742,9 +892,9 @@ def status(draft_meta: dict, window: Window | None, today: dt.date) -> dict:
     'not_applicable'
     >>> w = window(dt.date(2023, 3, 15), rule_of("Z2200000141"))
     >>> status({}, w, dt.date(2023, 4, 3))
-    {'kind': 'open', 'until': datetime.date(2023, 4, 3), 'provisional': True}
+    {'kind': 'open', 'until': datetime.date(2023, 4, 3), 'provisional': False}
     >>> status({}, w, dt.date(2023, 4, 4))
-    {'kind': 'closed', 'closed_on': datetime.date(2023, 4, 3), 'provisional': True}
+    {'kind': 'closed', 'closed_on': datetime.date(2023, 4, 3), 'provisional': False}
     """
     disc = draft_meta.get("discussion") or {}
     adopted = draft_meta.get("adopted_as")

@@ -11,7 +11,7 @@ from __future__ import annotations
 import datetime as dt
 
 from . import discussion
-from .diff import DiffError, diff_acts
+from .diff import DiffError, diff_acts, unit_label
 from .model import Act, DateSpec
 from .redline import html_inline
 from .site import (
@@ -31,6 +31,11 @@ TEXT = {
         "not_applicable": "Жария талқылау мерзімі қолданылмайды",
         "adopted_as": "Қабылданған акт",
         "comparison": "Қолданыстағы мәтінмен салыстыру",
+        "comparison_law": "Қабылданған заңмен салыстыру",
+        "compared_edition": "Салыстырылған редакция: {what}.",
+        "partial_edition": "Бұл тілде заңның тек ішінара редакциясы бар: тек екі жақта да бар бірліктер салыстырылады; онда жоқ бірліктер алып тасталған деп көрсетілмейді.",
+        "no_original": "Заңның қабылданған күнгі мәтіні дереккөздерде жоқ: жоба заңның кейінгі өзгерістерді қамтитын толық редакциясымен салыстырылады, сондықтан айырмашылықтардың бір бөлігі кейінгі өзгерістерден туындайды.",
+        "renumbered_pairs": "Басқа нөмірмен жұптастырылған баптар мен тараулар",
         "carried_by": "Жобаны енгізген акт",
         "open": "Жария талқылау {date} қоса алғанда жүріп жатыр",
         "closed": "Жария талқылау {date} аяқталды",
@@ -57,11 +62,23 @@ TEXT = {
         "contact": "Ескертулерді жіберу мекенжайы",
         "body": "Әзірлеуші орган",
         "edition_range": "{edition} редакциясының қолданысқа енген күні дереккөздерде тек аралық ретінде белгілі: {date}.",
+        "days_off": "Кезеңдегі жұмыс істемейтін күндер",
+        "unit": "Бірлік",
+        "worked": "жұмыс күні (демалыс күні {to} күніне ауыстырылды)",
+        "moved_from": "{date} күнгі мерекеден ауыстырылған демалыс",
+        "library": "күні: {library} кітапханасы",
+        "quote_other": "{lang_text} мәтіні {edition} редакциясынан алынды (мерзімі бірдей: {length} жұмыс күні); қолданылған {used} редакциясының бұл тілдегі мәтіні дереккөздерде жоқ.",
+        "report_pending": "Жария талқылау аяқталды; ол туралы есеп әлі жарияланған жоқ.",
     },
     "ru": {
         "not_applicable": "Срок публичного обсуждения не применяется",
         "adopted_as": "Принятый акт",
         "comparison": "Сравнение с действующим текстом",
+        "comparison_law": "Сравнение с принятым законом",
+        "compared_edition": "Сравниваемая редакция: {what}.",
+        "partial_edition": "На этом языке есть только частичная редакция закона: сравниваются лишь единицы, которые есть в обоих текстах; отсутствующие в ней единицы не показываются как исключённые.",
+        "no_original": "Текста закона на день принятия в источниках нет: проект сравнивается с полной редакцией закона, включающей последующие изменения, поэтому часть различий вызвана этими изменениями.",
+        "renumbered_pairs": "Статьи и главы, сопоставленные под другим номером",
         "carried_by": "Акт, которым внесён проект",
         "open": "Публичное обсуждение идёт по {date} включительно",
         "closed": "Публичное обсуждение завершено {date}",
@@ -88,6 +105,13 @@ TEXT = {
         "contact": "Адрес для замечаний",
         "body": "Разработчик",
         "edition_range": "Дата вступления в силу редакции {edition} известна из источников лишь как диапазон: {date}.",
+        "days_off": "Нерабочие дни периода",
+        "unit": "Единица",
+        "worked": "рабочий день (выходной перенесён на {to})",
+        "moved_from": "выходной, перенесённый с праздника {date}",
+        "library": "дата: библиотека {library}",
+        "quote_other": "{lang_text} текст взят из редакции {edition} (срок тот же: {length} рабочих дней); текста применённой редакции {used} на этом языке в источниках нет.",
+        "report_pending": "Публичное обсуждение завершено; отчёт о нём ещё не опубликован.",
     },
 }
 
@@ -139,21 +163,54 @@ def prepare(d: dict, pub) -> dict:
             raise ValueError(
                 f"{rec.folder / 'act.yml'}:0: compare_with names {cmp_['act']}, not in the corpus"
             )
+        named = cmp_.get("version")
+        chosen = next((x for x in target.versions if x.id == named), None)
+        if named and chosen is None:
+            # Never silently compare with another text than the one act.yml names.
+            raise ValueError(
+                f"{rec.folder / 'act.yml'}:0: compare_with.version: {named!r} is not a version "
+                f"of {cmp_['act']} ({', '.join(x.id for x in target.versions)})"
+            )
         for lang, text in d["texts"].items():
-            v = next((x for x in target.versions if x.id == cmp_.get("version")), None)
-            v = v if v is not None and lang in v.texts else target.current(lang)
-            if v is None or lang not in v.texts:
+            v = _comparison_version(target, lang, cmp_.get("version"), bool(meta.get("adopted_as")))
+            if v is None:
                 continue
             mode = cmp_.get("mode", "versions")
             # An adopted draft is compared draft → enacted law; a draft under discussion,
             # text in force → draft.
             old, new = (text, v.texts[lang]) if meta.get("adopted_as") else (v.texts[lang], text)
+            entry = {"version": v, "partial": v.partial}
+            d["law_versions"] = target.versions
             try:
                 diff = diff_acts(old, new, mode=mode)
-                d["comparison"][lang] = (v.id, html_inline(diff, changed_only=True))
+                if v.partial:
+                    # A partial edition holds only some articles: what it lacks is unknown,
+                    # not repealed — only the units both sides have are shown.
+                    diff.pairs = [p for p in diff.pairs if p.old and p.new]
+                entry["pairs"] = [p for p in diff.pairs if p.old and p.new and p.old != p.new]
+                entry["html"] = html_inline(diff, changed_only=True)
             except DiffError as e:
-                d["comparison"][lang] = (v.id, f"<p>{esc(str(e))}</p>")
+                entry["html"] = f"<p>{esc(str(e))}</p>"
+            d["comparison"][lang] = entry
     return d
+
+
+def _comparison_version(target, lang: str, wanted: str | None, adopted: bool):
+    """The edition of ``target`` a draft is compared with in ``lang``.
+
+    A complete edition wherever there is one: the one ``compare_with`` names if it is
+    complete, else (an adopted draft) the earliest complete edition, the nearest to the text
+    as enacted, or (a draft under discussion) the text in force. Only where the language
+    has partial editions alone, the named (or latest) partial one.
+    """
+    having = [x for x in target.versions if lang in x.texts and x.status != "pending"]
+    complete = [x for x in having if not x.partial]
+    named = next((x for x in having if x.id == wanted), None)
+    if named is not None and not named.partial:
+        return named
+    if complete:
+        return complete[0] if adopted else target.current(lang)
+    return named or (having[-1] if having else None)
 
 
 def _status_banner(d: dict, lang: str) -> str:
@@ -196,8 +253,16 @@ def _rule_block(d: dict, lang: str) -> str:
         f"<strong>{esc(t['window'])}:</strong> {esc(_d(info['opens']))} — {esc(_d(info['closes']))}.</p>",
         f"<p><strong>{esc(t['rule'])}:</strong> {esc(cit or '')}</p>",
     ]
+    if quote and quote[0] != lang:
+        quote = _quote_in(w.rule, lang) or quote
     if quote:
+        if len(quote) > 2:
+            names = {"kk": "Қазақ тіліндегі", "ru": "Русский"}
+            rows.append(
+                f'<p class="zan-note">{esc(t["quote_other"].format(lang_text=names[lang], edition=quote[2], length=w.rule.length, used=", ".join(w.rule.editions)))}</p>'
+            )
         rows.append(f'<blockquote lang="{quote[0]}">{esc(quote[1])}</blockquote>')
+    rows.append(_days_off_block(info, lang))
     for ed, spec in zip(w.rule.editions, w.rule.in_force, strict=False):
         ds = DateSpec.parse(spec)
         if ds.exact is None:
@@ -216,6 +281,53 @@ def _rule_block(d: dict, lang: str) -> str:
     for x in d.get("warnings", []):
         rows.append(f'<p class="zan-note">{esc(x)}</p>')
     return "".join(rows)
+
+
+def _quote_in(rule, lang: str) -> tuple[str, str, str] | None:
+    """The period provision in ``lang`` from another stored edition of article 15 that sets
+    the same period, where the edition applied has no text in ``lang`` (the nearest one)."""
+    applied = discussion.editions()
+    ids = [e["id"] for e in applied]
+    at = min(ids.index(e) for e in rule.editions)
+    best = None
+    for k, ed in enumerate(applied):
+        p = ed["period"]
+        text = (ed.get("quotes") or {}).get(rule.period_eid, {}).get(lang)
+        if text and (int(p["length"]), p["unit"]) == (rule.length, rule.unit):
+            if best is None or abs(k - at) < abs(best[0] - at):
+                best = (k, ed["id"], text)
+    return (lang, best[2], best[1]) if best else None
+
+
+def _days_off_block(info: dict, lang: str) -> str:
+    """The non-working days of the window, each with where it comes from."""
+    t = TEXT[lang]
+    rows = []
+    quotes = discussion.calendar_quotes()
+    for day in info.get("days_off") or []:
+        r = day["reasons"][0]
+        lib = f"{r['source']['library']} {r['source']['version']}"
+        if day["working"]:
+            what = t["worked"].format(to=_d(r["transfer_to"]))
+            src = t["library"].format(library=lib)
+        else:
+            names = "; ".join(
+                x["name"].get(lang) or x["name"].get("kk", "") for x in day["reasons"]
+            )
+            what = names
+            if r.get("moved_from"):
+                what += f" — {t['moved_from'].format(date=_d(r['moved_from']))}"
+            cites = [quotes[x["quote"]] for x in day["reasons"] if x.get("quote") in quotes]
+            src = "; ".join(c[lang] for c in cites)
+            src = (
+                f"{src}; {t['library'].format(library=lib)}"
+                if src
+                else t["library"].format(library=lib)
+            )
+        rows.append(f"<li>{esc(_d(day['date']))}: {esc(what)} ({esc(src)})</li>")
+    if not rows:
+        return ""
+    return f'<p><strong>{esc(t["days_off"])}:</strong></p><ul class="zan-days-off">{"".join(rows)}</ul>'
 
 
 def _remarks_by_unit(d: dict, lang: str) -> dict[str, list[str]]:
@@ -242,17 +354,32 @@ def _report(d: dict, lang: str) -> str:
     if d["window"] is None or not d["remarks"] and d["status"]["kind"] == "open":
         return ""
     t = TEXT[lang]
+    if not (d["record"].folder / "remarks.yml").exists():
+        # Closed, and no remarks file: the report is not known yet, not empty.
+        return f'<div class="zan-banner zan-report-pending" role="note">{esc(t["report_pending"])}</div>'
+
     meta = d["record"].meta
     rep = discussion.report(d["remarks"], d["window"], lang, meta.get("revised_draft"))
     rows = []
     for e in rep["remarks"]:
         rows.append(
-            f"<tr><td>{e['number']}</td><td>{esc(_d(e['received']))}</td><td>{esc(e['unit'])}</td>"
-            f"<td>{esc(e['author_label'])}</td><td>{esc(e['summary'] or '')}</td>"
-            f"<td>{esc(e['decision_label'])}</td><td>{esc(e.get('reasons') or '')}</td></tr>"
+            "<tr>"
+            + "".join(
+                f'<td data-label="{esc(label)}">{esc(str(value))}</td>'
+                for label, value in (
+                    ("№", e["number"]),
+                    (t["received"], _d(e["received"])),
+                    (t["unit"], unit_label(e["unit"], lang)),
+                    (t["author"], e["author_label"]),
+                    (t["summary"], e["summary"] or ""),
+                    (t["decision"], e["decision_label"]),
+                    (t["reasons"], e.get("reasons") or ""),
+                )
+            )
+            + "</tr>"
         )
     late = "".join(
-        f"<li>{esc(_d(e['received']))}, {esc(e['unit'])}, {esc(e['author_label'])}: "
+        f"<li>{esc(_d(e['received']))}, {esc(unit_label(e['unit'], lang))}, {esc(e['author_label'])}: "
         f"{esc(e['summary'] or '')} — {esc(e['status_text'] or '')}</li>"
         for e in rep["not_considered"]
     )
@@ -265,11 +392,58 @@ def _report(d: dict, lang: str) -> str:
     basis = esc(rep["basis"]["citation"])
     return (
         f'<h2 id="report">{esc(t["report"])}</h2><p>{basis}</p>'
-        f"<table><thead><tr><th>№</th><th>{esc(t['received'])}</th><th>eId</th>"
+        f'<div class="zan-table-wrap" tabindex="0" role="region" aria-label="{esc(t["report"])}">'
+        f"<table><thead><tr><th>№</th><th>{esc(t['received'])}</th><th>{esc(t['unit'])}</th>"
         f"<th>{esc(t['author'])}</th><th>{esc(t['summary'])}</th><th>{esc(t['decision'])}</th>"
-        f"<th>{esc(t['reasons'])}</th></tr></thead><tbody>{''.join(rows)}</tbody></table>"
+        f"<th>{esc(t['reasons'])}</th></tr></thead><tbody>{''.join(rows)}</tbody></table></div>"
         + (f"<h3>{esc(t['not_considered'])}</h3><ul>{late}</ul>" if late else "")
         + rev
+    )
+
+
+def _comparison_block(d: dict, c: dict, lang: str) -> str:
+    """The comparison with the enacted law (or the text in force): which edition, whether it
+    is complete, the units paired under other numbers («9-бап → 15-бап»), the redline."""
+    t = TEXT[lang]
+    v = c["version"]
+    adopted = bool(d["record"].meta.get("adopted_as"))
+    what = (v.provenance.get(lang) or {}).get("consolidated_up_to") or v.id
+    head = t["comparison_law" if adopted else "comparison"]
+    out = [f'<h2 id="comparison">{esc(head)}</h2>']
+    out.append(f"<p>{esc(t['compared_edition'].format(what=what))}</p>")
+    if c["partial"]:
+        out.append(
+            f'<div class="zan-banner zan-partial" role="note">{esc(t["partial_edition"])}</div>'
+        )
+    elif adopted and not any(x.id == "original" for x in d["law_versions"]):
+        out.append(f'<p class="zan-note">{esc(t["no_original"])}</p>')
+    pairs = c.get("pairs") or []
+    if pairs:
+        items = "".join(
+            f'<li><a href="#cmp-{esc(p.new)}">{esc(p.label)}</a></li>'
+            for p in pairs
+            if "__" not in (p.old or "") and (p.old or "").startswith(("art_", "chp_"))
+        )
+        if items:
+            out.append(
+                f'<details class="zan-pairs" open><summary>{esc(t["renumbered_pairs"])}</summary>'
+                f"<ul>{items}</ul></details>"
+            )
+    out.append(f'<div class="zan-redline">{_anchor_pairs(c["html"])}</div>')
+    return "".join(out)
+
+
+def _anchor_pairs(html: str) -> str:
+    """Give each compared unit an anchor (``cmp-<new eId>``) for the list of pairs."""
+    import re
+
+    return re.sub(
+        r'<div class="(zan-diff-[a-z]+)" data-old="([^"]*)" data-new="([^"]+)"',
+        lambda m: (
+            f'<div id="cmp-{m.group(3)}" class="{m.group(1)}" data-old="{m.group(2)}" '
+            f'data-new="{m.group(3)}"'
+        ),
+        html,
     )
 
 
@@ -300,10 +474,7 @@ def draft_page(d: dict, pub, lang: str) -> str:
         )
     comparison = d.get("comparison", {}).get(lang)
     if comparison:
-        vid, html = comparison
-        parts.append(
-            f'<h2>{esc(t["comparison"])} ({esc(vid)})</h2><div class="zan-redline">{html}</div>'
-        )
+        parts.append(_comparison_block(d, comparison, lang))
     text: Act | None = d["texts"].get(lang)
     if text is None:
         parts.append(
@@ -321,8 +492,38 @@ def draft_page(d: dict, pub, lang: str) -> str:
     parts.append(_report(d, lang))
     title = rec.title(lang)
     if meta.get("example"):
-        title = f"[{ {'kk': 'МЫСАЛ', 'ru': 'ПРИМЕР'}[lang] }] {title}"
+        title = f"[{EXAMPLE_MARK[lang]}] {title}"
     return page(title, "\n\n".join(p for p in parts if p))
 
 
-__all__ = ["draft_page", "prepare"]
+EXAMPLE_MARK = {"kk": "МЫСАЛ", "ru": "ПРИМЕР"}
+
+
+def feed_entry_text(d: dict, lang: str) -> tuple[str, str]:
+    """Title and summary of a draft's feed entry, in words of ``lang``; an example is marked.
+
+    >>> import datetime as dt, types
+    >>> rec = types.SimpleNamespace(meta={"example": True}, title=lambda lang: "Жоба")
+    >>> d = {"record": rec, "status": {"kind": "open", "until": dt.date(2025, 4, 1)}}
+    >>> feed_entry_text(d, "ru")
+    ('[ПРИМЕР] Жоба', 'Публичное обсуждение идёт по 01.04.2025 включительно.')
+    """
+    rec, st = d["record"], d["status"]
+    title = rec.title(lang)
+    if rec.meta.get("example"):
+        title = f"[{EXAMPLE_MARK[lang]}] {title}"
+    t = TEXT[lang]
+    if st["kind"] == "open":
+        summary = t["open"].format(date=_d(st["until"])) + "."
+    elif st["kind"] == "closed":
+        summary = t["closed"].format(date=_d(st["closed_on"])) + "."
+    elif st["kind"] == "adopted":
+        summary = f"{t['adopted']}: {st['act']}."
+    else:
+        summary = t["not_applicable"] + "."
+    if st.get("provisional"):
+        summary += " " + t["provisional"]
+    return title, summary
+
+
+__all__ = ["draft_page", "feed_entry_text", "prepare"]

@@ -76,16 +76,17 @@ def feeds(pub, lang: str) -> dict[str, str]:
         w = d.get("window")
         if w is None:
             continue
+        from .drafts import feed_entry_text
+
         where = "examples" if rec.meta.get("example") else "drafts"
-        st = d["status"]
-        when = st.get("until") or st.get("closed_on")
+        title, summary = feed_entry_text(d, lang)
         drafts.append(
             {
                 "id": f"urn:zan:{lang}:draft:{rec.id}",
-                "title": rec.title(lang),
+                "title": title,
                 "updated": w.posted.isoformat(),
                 "href": f"../{where}/{rec.id}/",
-                "summary": f"{st['kind']}: {when}" if when else st["kind"],
+                "summary": summary,
             }
         )
     changes = []

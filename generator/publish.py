@@ -252,25 +252,75 @@ def _index(act: SiteAct, v: SiteVersion, lang: str) -> dict:
     return act.remember(("index", v.id, lang), v.texts[lang].index)
 
 
-def _fate_map(act: SiteAct, v: SiteVersion, lang: str) -> dict[str, str]:
-    """eId → what became of a unit that is not in this version (cited in another one)."""
+def _version_words(act: SiteAct, v: SiteVersion, lang: str) -> str:
+    """A version named in words of ``lang``: what its edition is consolidated up to."""
+    for ed in act.meta.get("editions") or []:
+        if isinstance(ed, dict) and ed.get("id") == v.id:
+            words = (ed.get("consolidated") or {}).get(lang)
+            if words:
+                return str(words)
+    return v.label.get(lang, v.id)
+
+
+def _fate_map(act: SiteAct, v: SiteVersion, lang: str, page_dir: str) -> dict[str, dict]:
+    """eId → what became of a unit cited in another version and not in this one.
+
+    Each entry is ``{text, to?, href?}``: ``to`` the eId the unit has here (renumbered by an
+    operation or shifted by position, `generator.diff.renaming`: a citation of the old eId
+    lands on it), else ``href`` the version that has it (the last one before this version,
+    or the first after it, or one in the other language). A repealed unit's placeholder
+    says so. (DESIGN.md, «Unit IDs»: a citation keeps working in later versions; where the
+    unit was renumbered or repealed, the page says so.)
+    """
+    from .diff import renaming, unit_label
+
     t = ui(lang)
     here = _index(act, v, lang)
-    if act.first_seen is None:
-        # eId → the first version (in either language) that has it; computed once per act.
-        act.first_seen = {}
-        for other in act.versions:
-            for text_lang in other.texts:
-                for eid in _index(act, other, text_lang):
-                    act.first_seen.setdefault(eid, other)
-    fate: dict[str, str] = {}
-    for eid, other in act.first_seen.items():
-        if eid not in here:
-            when = other.label.get(lang, other.id)
-            fate[eid] = t["unit_gone"].format(eid=eid, what=f"{other.id} ({when})")
+    fate: dict[str, dict] = {}
+    pos = {id(x): k for k, x in enumerate(act.versions)}
+    others = [x for x in act.versions if x is not v]
+    # Versions before this one first, nearest first; then the later ones, nearest first.
+    before = sorted((x for x in others if pos[id(x)] < pos[id(v)]), key=lambda x: -pos[id(x)])
+    after = [x for x in others if pos[id(x)] > pos[id(v)]]
+    for other in before + after:
+        text_langs = [lang] if lang in other.texts else list(other.texts)
+        for text_lang in text_langs:
+            index = _index(act, other, text_lang)
+            ren = (
+                act.remember(
+                    ("renaming", other.id, v.id, lang),
+                    lambda o=other: renaming(o.texts[lang], v.texts[lang]),
+                )
+                if text_lang == lang
+                else {}
+            )
+            what = _version_words(act, other, lang)
+            for eid in index:
+                if eid in here or eid in fate:
+                    continue
+                old = unit_label(eid, lang)
+                if eid in ren and ren[eid] in here:
+                    new = unit_label(ren[eid], lang)
+                    fate[eid] = {
+                        "text": t["unit_renamed"].format(old=old, version=what, new=new),
+                        "to": ren[eid],
+                        "link": new,
+                    }
+                    continue
+                key = (
+                    "unit_other_language"
+                    if text_lang != lang
+                    else ("unit_gone_after" if pos[id(other)] < pos[id(v)] else "unit_not_yet")
+                )
+                href = rel(page_dir, act_url(text_lang, act.id, other.id)) + f"#{eid}"
+                fate[eid] = {
+                    "text": t[key].format(old=old, version=what),
+                    "href": href,
+                    "link": t["unit_fate_link"],
+                }
     for eid, unit in here.items():
         if unit.repealed:
-            fate[eid] = t["unit_repealed_later"].format(what=unit.text[:160])
+            fate[eid] = {"text": t["unit_repealed_later"].format(what=unit.text[:160])}
     return fate
 
 
@@ -330,13 +380,15 @@ def act_version_page(
     )
     parts.append(_provenance(v, lang, act, page_dir))
     fate = act.remember(
-        ("fate", v.id, lang),
+        ("fate", v.id, lang, page_dir),
         # JSON in a script element: raw text, only «<» needs escaping.
-        lambda: _json.dumps(_fate_map(act, v, lang), ensure_ascii=False, sort_keys=True).replace(
-            "<", "\\u003c"
-        ),
+        lambda: _json.dumps(
+            _fate_map(act, v, lang, page_dir), ensure_ascii=False, sort_keys=True
+        ).replace("<", "\\u003c"),
     )
-    parts.append('<p id="zan-fate-notice" role="status" hidden></p>')
+    parts.append(
+        f'<p id="zan-fate-notice" role="status" data-never="{esc(t["unit_never"])}" hidden></p>'
+    )
     parts.append(f'<script type="application/json" id="zan-fate">{fate}</script>')
 
     def render_text_html() -> str:

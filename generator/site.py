@@ -267,7 +267,8 @@ def _table_html(text: str) -> str:
         return ""
     head, *body = rows
     out = ['<table class="zan-table"><thead><tr>']
-    out += [f"<th>{esc(c.strip())}</th>" for c in head]
+    # A header cell the source leaves empty is no header (a <td>: nothing to announce).
+    out += [f"<th>{esc(c.strip())}</th>" if c.strip() else "<td></td>" for c in head]
     out.append("</tr></thead><tbody>")
     for r in body:
         out.append("<tr>" + "".join(f"<td>{esc(c.strip())}</td>" for c in r) + "</tr>")

@@ -1,5 +1,6 @@
 """The corpus in this repository: layout, round trips, `zan check`, reproducible import."""
 
+import hashlib
 import json
 import shutil
 import subprocess
@@ -121,7 +122,13 @@ def test_check_names_file_line_and_unit(tmp_path):
     path.write_text(text, encoding="utf-8")
     errors = check_corpus(root)
     line = next(i for i, s in enumerate(text.splitlines(), 1) if "{#art_9-1}" in s)
-    assert errors == [f"{path}:{line}: art_9-1: number 9-1 comes after 9-2 (numbers out of order)"]
+    got = hashlib.sha256(path.read_bytes()).hexdigest()
+    assert errors == [
+        f"{path}:0: stored text has SHA-256 {got}, act.yml records "
+        "2f2ccf22b0b5ed7db45d67e3ec580a0e3ad5223942d8456080c0242af50cd317 (edited or truncated "
+        "by hand? record the change as an editorial correction and run zan reimport)",
+        f"{path}:{line}: art_9-1: number 9-1 comes after 9-2 (numbers out of order)",
+    ]
 
 
 def test_check_reports_act_yml_fields_with_line(tmp_path):

@@ -1,8 +1,9 @@
 """Article 15 of Law No. 88-V: discussion windows, remarks, report, status (issue 6).
 
-Dates are in the years the calendar cites (2023, 2024). Every window there is provisional:
-the first day of Kurban ait and the Government's transfers of days off for those years are
-not in the sources (generator/data/calendar.yml), and the tests assert that too.
+The dates of the days off come from the `holidays` library (pinned), each day citing the act
+that sets it where generator/data/calendar.yml quotes one. A window is provisional only where
+a day in it is unknown: a year after the library's last year of transfers (2025 in 0.108),
+or a movable date the library estimates (Kurban ait 2026) falling in or next to it.
 """
 
 import datetime as dt
@@ -88,7 +89,7 @@ def test_calendar_entries_cite_quoted_provisions():
             assert item["name"]["kk"] in quote["kk"], item
     for q in data["quotes"].values():
         assert "kz_laws" in data["acts"][q["act"]]
-    assert sorted(data["years"]) == [2023, 2024]
+    assert "years" not in data  # the dates are the library's (issue 15, item 10)
 
 
 # -- which edition governs ---------------------------------------------------------------------
@@ -133,11 +134,36 @@ def test_holidays_and_moved_days_off():
     assert disc.day_reasons(D(2023, 5, 8))[0]["moved_from"] == "2023-05-07"
 
 
-def test_years_without_cited_data_are_refused():
-    with pytest.raises(CalendarError, match="calendar has no data for 2025"):
-        window(D(2025, 3, 3), rule_of("Z2200000141"))
-    with pytest.raises(CalendarError, match="calendar has no data for 2022"):
-        window(D(2022, 12, 20), rule_of("Z2200000141"))
+def test_years_the_library_does_not_cover_are_refused():
+    with pytest.raises(CalendarError, match=r"calendar has no data for 1990 \(holidays 0.108"):
+        window(D(1990, 3, 3), rule_of("Z2200000141"))
+
+
+def test_every_day_off_says_where_it_comes_from():
+    lib = {"library": "holidays", "version": "0.108"}
+    # Government decree transfer: Saturday 1 July 2023 worked, Friday 7 July off.
+    assert disc.day_reasons(D(2023, 7, 7)) == [
+        {
+            "source": lib,
+            "name": {
+                "kk": "Демалыс күні (01.07.2023 бастап ауыстырылды)",
+                "ru": "Перенесённый выходной день (с 01.07.2023)",
+            },
+            "quote": "labour_code_art_85_3",
+            "transfer_from": "2023-07-01",
+        }
+    ]
+    assert is_working_day(D(2023, 7, 1)) and not is_working_day(D(2023, 7, 7))
+    # Kurban ait 2023 (28 June), cited to the Labour Code art. 84 p. 5.
+    assert disc.day_reasons(D(2023, 6, 28)) == [
+        {"source": lib, "name": {"kk": "Құрбан айт", "ru": "Курбан-айт"},
+         "quote": "labour_code_art_84_5"}
+    ]  # fmt: skip
+    # 22 and 23 March 2025 fell on a Saturday and a Sunday: 24 and 25 March are off.
+    assert [r["moved_from"] for d in (24, 25) for r in disc.day_reasons(D(2025, 3, d))] == [
+        "2025-03-22",
+        "2025-03-23",
+    ]
 
 
 # -- windows ---------------------------------------------------------------------------------------
@@ -146,7 +172,8 @@ def test_years_without_cited_data_are_refused():
 def test_window_ten_working_days_crossing_nauryz():
     w = window(D(2023, 3, 15), rule_of("Z2200000141"))
     assert (w.posted, w.opens, w.closes) == (D(2023, 3, 15), D(2023, 3, 16), D(2023, 4, 3))
-    assert w.provisional and _codes(w) == ["kurban_ait_unknown", "transfers_unknown"]
+    assert not w.provisional and _codes(w) == []
+    assert [d["date"] for d in w.days_off] == ["2023-03-21", "2023-03-22", "2023-03-23"]
     assert w.citation["ru"] == (
         "пункт 3 статьи 15 Закона Республики Казахстан от 15 апреля 2013 года № 88-V "
         "«О государственных услугах»"
@@ -195,7 +222,38 @@ def test_window_that_ends_on_a_holiday_followed_by_more_days_off():
 def test_window_across_the_new_year():
     w = window(D(2023, 12, 22), rule_of("Z2200000141"))
     assert w.closes == D(2024, 1, 9)  # 1–2 January off; 7 January is a Sunday
-    assert [n["code"] for n in w.notes].count("transfers_unknown") == 2
+    assert not w.provisional and _codes(w) == []
+
+
+def test_window_posted_in_march_2025_with_the_holidays_library():
+    # Posted Thursday 13 March 2025: ten working days from 14 March; 21 March (Nauryz) and
+    # 24-25 March (22-23 March fell on the weekend) are off.
+    w = window(D(2025, 3, 13), rule_of("Z2200000141"))
+    assert (w.opens, w.closes, w.provisional) == (D(2025, 3, 14), D(2025, 4, 1), False)
+    assert [(d["date"], d["reasons"][0]["quote"]) for d in w.days_off] == [
+        ("2025-03-21", "holidays_law_art_3"),
+        ("2025-03-22", "holidays_law_art_3"),
+        ("2025-03-23", "holidays_law_art_3"),
+        ("2025-03-24", "holidays_law_art_5"),
+        ("2025-03-25", "holidays_law_art_5"),
+    ]
+
+
+def test_window_provisional_only_where_a_day_is_unknown():
+    rule = rule_of("Z2200000141")
+    # 2026: no transfers in holidays 0.108, and Kurban ait (27 May) only estimated.
+    w = window(D(2026, 5, 20), rule)
+    assert (w.closes, w.provisional) == (D(2026, 6, 4), True)
+    assert _codes(w) == ["transfers_unknown", "movable_estimated"]
+    assert w.notes[1]["ru"] == (
+        "Курбан-айт: дата 27.05.2026 дана библиотекой holidays 0.108 как расчётная и может "
+        "затронуть срок; срок является предварительным."
+    )
+    # Kurban ait 2025 (6 June) is confirmed and 2025's transfers known: not provisional,
+    # and a window far from an estimated date is never marked for it.
+    june = window(D(2025, 5, 30), rule)
+    assert (june.closes, june.provisional, _codes(june)) == (D(2025, 6, 16), False, [])
+    assert [d["date"] for d in june.days_off if not d["working"]] == ["2025-06-06"]
 
 
 def test_override_is_shown_with_its_reason():
@@ -203,8 +261,8 @@ def test_override_is_shown_with_its_reason():
     w = window(D(2023, 3, 15), rule, override={"closes": "2023-04-05", "reason": "test reason"})
     assert (w.closes, w.computed) == (D(2023, 4, 5), D(2023, 4, 3))
     assert "test reason" in w.notes[-1]["ru"] and w.override["closes"] == "2023-04-05"
-    uncovered = window(D(2025, 3, 3), rule, override={"closes": D(2025, 3, 17), "reason": "r"})
-    assert uncovered.closes == D(2025, 3, 17) and uncovered.computed is None
+    uncovered = window(D(1990, 3, 3), rule, override={"closes": D(1990, 3, 17), "reason": "r"})
+    assert uncovered.closes == D(1990, 3, 17) and uncovered.computed is None
     assert _codes(uncovered) == ["calendar_missing", "override"]
     with pytest.raises(ValueError, match="reason"):
         window(D(2023, 3, 15), rule, override={"closes": "2023-04-05"})
@@ -316,7 +374,7 @@ def test_status():
     assert status({}, w, D(2023, 3, 15)) == {
         "kind": "open",
         "until": D(2023, 4, 3),
-        "provisional": True,
+        "provisional": False,
     }
     assert status({}, w, D(2023, 4, 4))["kind"] == "closed"
     assert status({"adopted_as": "V1300008549"}, w, D(2023, 4, 4)) == {

@@ -15,17 +15,49 @@ from harness import make_repo
 from generator.build import build_site, tree_digest
 
 TODAY = dt.date(2026, 11, 21)
-# A stored text edited (a doubled space in point 4 of the order No. 193): one act changes.
-EDIT = ("corpus/V1300008549/V2020-19-NK/kk.md", "4. Осы бұйрық", "4. Осы  бұйрық")
+# A stored text changed the recorded way (the validator refuses a hand edit of a stored
+# text): one editorial correction of the order No. 193 dropped, its text re-imported, so
+# «аэроғарыш» goes back to the source's own «аэробарыш». One act changes.
+_CORRECTION = """\
+          - find: аэробарыш
+            replace: аэроғарыш
+            line: 71
+            kind: spelling
+            reason:
+              kk: «ғ» орнына «б» басылған; сол бұйрықтың басқа ескертулерінде «аэроғарыш».
+              ru: Вместо «ғ» напечатано «б»; в других сносках о том же приказе — «аэроғарыш».
+"""
+EDIT = ("corpus/V1300008549/act.yml", _CORRECTION, "          # (correction dropped)\n")
 
 
 def edit(root: Path, change=EDIT) -> None:
-    """Apply a (file, old, new) change to the copy at ``root``."""
+    """Apply a (file, old, new) change to the copy at ``root``; a change of an act.yml's
+    sources is recorded as `zan reimport` records it (the act's texts re-imported, their
+    `text_sha256` updated)."""
     rel, old, new = change
     path = root / rel
     text = path.read_text(encoding="utf-8")
     assert old in text, f"{old!r} not in {rel}"
     path.write_text(text.replace(old, new, 1), encoding="utf-8")
+    if rel.endswith("act.yml") and "sources:" in text:
+        _reimport(root, path.parent)
+
+
+def _reimport(root: Path, folder: Path) -> None:
+    """Re-import the stored texts of one act folder and record their new SHA-256."""
+    import hashlib
+
+    from generator.ingest import regenerate, source_entries
+
+    yml = folder / "act.yml"
+    # Every source is read (the importer's lexicon is the whole corpus's); one act is written.
+    for out, text in regenerate(root, list(source_entries(root))):
+        if not out.is_relative_to(folder) or out.read_text(encoding="utf-8") == text:
+            continue
+        before = hashlib.sha256(out.read_bytes()).hexdigest()
+        out.write_text(text, encoding="utf-8")
+        after = hashlib.sha256(out.read_bytes()).hexdigest()
+        yml.write_text(yml.read_text(encoding="utf-8").replace(before, after), encoding="utf-8")
 
 
 def build(root: Path, search: bool = True, examples: bool = False) -> Path:

@@ -103,12 +103,13 @@ CHANGES = {
     ],
     "mkdocs.yml changed": [lambda r: edit(r, ("mkdocs.yml", "primary: indigo", "primary: teal"))],
     "draft changed": [
+        # The draft's act.yml (its stored text can change only as a recorded import).
         lambda r: edit(
             r,
             (
-                "drafts/DP1200001579/kk.md",
-                "Осы Заң мемлекеттік қызметтер",
-                "Осы Заң  мемлекеттік қызметтер",
+                "drafts/DP1200001579/act.yml",
+                "  kk: Мемлекеттік қызметтер көрсету туралы",
+                "  kk: Мемлекеттік  қызметтер көрсету туралы",
             ),
         )
     ],

@@ -32,17 +32,41 @@
       window.location.href = el.getAttribute("href") + window.location.hash;
     }
   });
+  // A cited unit that is not in this version: where it went (renumbered or shifted by
+  // position: the page lands on its new eId), which version has it, or that no stored
+  // version ever had it.
+  var EID = /^(preamble|title|annex_|part_|chp_|subchp_|art_|para_|subpara_|al_)[\w.-]*$/;
   function fate() {
     var data = document.getElementById("zan-fate");
     var box = document.getElementById("zan-fate-notice");
     if (!data || !box) return;
     var hash = decodeURIComponent(window.location.hash.slice(1));
     var map = JSON.parse(data.textContent);
-    if (hash && map[hash]) {
-      box.textContent = map[hash];
-      box.hidden = false;
-    } else {
-      box.hidden = true;
+    var entry = hash ? map[hash] : null;
+    if (!box.zanHome) box.zanHome = { parent: box.parentNode, next: box.nextSibling };
+    if (box.parentNode !== box.zanHome.parent) box.zanHome.parent.insertBefore(box, box.zanHome.next);
+    document.querySelectorAll(".zan-landed").forEach(function (el) { el.classList.remove("zan-landed"); });
+    box.textContent = "";
+    box.hidden = true;
+    if (!entry && hash && !document.getElementById(hash) && EID.test(hash)) {
+      entry = { text: box.getAttribute("data-never").replace("{eid}", hash) };
+    }
+    if (!entry) return;
+    box.appendChild(document.createTextNode(entry.text));
+    var target = entry.to ? document.getElementById(entry.to) : null;
+    if (entry.href || target) {
+      var a = document.createElement("a");
+      a.href = entry.href || "#" + entry.to;
+      a.textContent = entry.link;
+      box.appendChild(document.createTextNode(" "));
+      box.appendChild(a);
+    }
+    box.hidden = false;
+    if (target) {
+      // The notice stands just above the unit the citation lands on.
+      target.parentNode.insertBefore(box, target);
+      target.classList.add("zan-landed");
+      box.scrollIntoView();
     }
   }
   window.addEventListener("hashchange", fate);

@@ -1,0 +1,211 @@
+"""The corpus validator (generator/validate.py, generator/schema.py): the one `zan check` and
+`zan build` run. Exact messages on mutations of real files; the cache by file signature."""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import shutil
+import sys
+from pathlib import Path
+
+import pytest
+from conftest import REPO
+
+from generator import schema
+from generator.build import main_build
+from generator.validate import validate_corpus
+
+TODAY = dt.date(2026, 11, 21)
+sys.path.insert(0, str(Path(__file__).parent / "robustness"))
+
+
+def _copy(tmp_path: Path, shared: bool = True) -> Path:
+    root = tmp_path / "repo"
+    for top in ("corpus", "amendments", "drafts", "examples"):
+        shutil.copytree(REPO / top, root / top)
+    shutil.copy(REPO / "mkdocs.yml", root / "mkdocs.yml")
+    if shared:
+        (tmp_path / "shared").symlink_to(REPO.parent / "shared", target_is_directory=True)
+    return root
+
+
+def test_the_corpus_is_valid():
+    assert validate_corpus(REPO, today=TODAY) == []
+
+
+def test_duplicate_keys_are_errors_with_both_lines():
+    text = (REPO / "corpus/Z000000107/act.yml").read_text("utf-8")
+    text = text.replace("status: in_force", "status: in_force\nstatus: repealed")
+    with pytest.raises(schema.YamlError) as e:
+        schema.load_yaml(text, "act.yml")
+    assert str(e.value) == "act.yml:15: status: duplicate key (first at line 14)"
+
+
+def test_an_impossible_date_is_a_field_error_not_a_traceback():
+    text = (REPO / "corpus/Z000000107/act.yml").read_text("utf-8")
+    data, lines = schema.load_yaml(text.replace("2000-11-27", "2000-11-31"), "act.yml")
+    assert schema.validate(data, lines, "act", "act.yml") == [
+        "act.yml:4: adopted: not a date: '2000-11-31' (day is out of range for month)"
+    ]
+
+
+def test_booleans_are_booleans():
+    text = (REPO / "corpus/Z1300000088/act.yml").read_text("utf-8")
+    for value, shown in (('"no"', "'no'"), ('"true"', "'true'"), ("1", "1")):
+        data, lines = schema.load_yaml(text.replace("partial: true", f"partial: {value}"), "a")
+        assert schema.validate(data, lines, "act", "a") == [
+            f"a:26: editions[0].partial: must be a boolean (true or false), not {shown}"
+        ]
+
+
+def test_each_kind_of_file_has_its_schema():
+    checked = {
+        "corpus/Z1300000088/act.yml": "act",
+        "amendments/Z070000262/act.yml": "amending",
+        "drafts/DP1200001579/act.yml": "draft",
+        "examples/drafts/EX1300000845/act.yml": "draft",
+        "examples/drafts/EX1300000845/remarks.yml": "remarks",
+    }
+    for rel, kind in checked.items():
+        assert schema.check_file(REPO / rel, kind)[2] == [], rel
+    # A draft's fields are not an act's: `discussion` in corpus/ is an unknown field.
+    text = (REPO / "corpus/Z000000107/act.yml").read_text(
+        "utf-8"
+    ) + "discussion: {applies: false}\n"
+    data, lines = schema.load_yaml(text, "a")
+    assert schema.validate(data, lines, "act", "a") == ["a:34: discussion: unknown field"]
+
+
+def test_manual_resolutions_have_a_schema():
+    ok = "- match: {target: art_2__para_1__subpara_6, action: substitute_words}\n  skip: true\n  reason: r\n"
+    assert schema.validate(*schema.load_yaml(ok, "m"), "manual", "m") == []
+    both = ok + "  operation: {target: art_2, action: repeal}\n"
+    assert schema.validate(*schema.load_yaml(both, "m"), "manual", "m") == [
+        "m:1: [0]: give either `skip: true` or an `operation`, not both"
+    ]
+    bad = ok.replace("substitute_words", "substitute")
+    assert schema.validate(*schema.load_yaml(bad, "m"), "manual", "m") == [
+        "m:1: [0].match.action: 'substitute' is not one of insert, replace, repeal, "
+        "substitute_words, insert_words, delete_words, renumber, case, repeal_act, suspend"
+    ]
+
+
+def test_editorial_corrections_have_a_schema():
+    ok = '- {find: "р а с т а й д ы", replace: растайды, line: 297, reason: "letter-spaced"}\n'
+    assert schema.validate(*schema.load_yaml(ok, "c"), "corrections", "c") == []
+    no_reason = ok.replace(', reason: "letter-spaced"', "")
+    assert schema.validate(*schema.load_yaml(no_reason, "c"), "corrections", "c") == [
+        "c:1: [0].reason: missing (required)"
+    ]
+    assert schema.validate(*schema.load_yaml(ok.replace("297", "0"), "c"), "corrections", "c") == [
+        "c:1: [0].line: 0 is less than the minimum of 1"
+    ]
+
+
+def test_results_are_cached_per_file_signature(tmp_path):
+    root = _copy(tmp_path)
+    cache = tmp_path / "validate.json"
+    stats: dict = {}
+    assert validate_corpus(root, cache=cache, stats=stats, today=TODAY) == []
+    assert stats == {"validated": 9, "cached": 0}
+    assert validate_corpus(root, cache=cache, stats=stats, today=TODAY) == []
+    assert stats == {"validated": 0, "cached": 9}
+    # The same bytes written again: the content hash is unchanged, nothing is validated.
+    path = root / "corpus/Z1300000088/Z2200000141/kk.md"
+    path.write_bytes(path.read_bytes())
+    assert validate_corpus(root, cache=cache, stats=stats, today=TODAY) == []
+    assert stats == {"validated": 0, "cached": 9}
+    # A changed text: its act and the draft that cites the act (adopted_as) are validated.
+    text = path.read_text("utf-8")
+    path.write_text(text.replace("### 5-бап.", "### 6-бап.", 1), "utf-8")
+    errors = validate_corpus(root, cache=cache, stats=stats, today=TODAY)
+    assert stats == {"validated": 2, "cached": 7}
+    assert len(errors) == 2 and "art_5: heading «6-бап»" in errors[1]
+    # Another day is another context (adoption dates are checked against it).
+    validate_corpus(root, cache=cache, stats=stats, today=TODAY + dt.timedelta(days=1))
+    assert stats == {"validated": 9, "cached": 0}
+
+
+def test_a_recorded_gap_of_the_official_text_is_accepted(tmp_path):
+    root = _copy(tmp_path, shared=False)  # no ../shared: the stored text's own SHA-256 ties it
+    path = root / "corpus/Z1300000088/Z2200000141/kk.md"
+    before = hashlib.sha256(path.read_bytes()).hexdigest()
+    text = path.read_text("utf-8")
+    start = text.index("\n2. ", text.index("{#art_15}"))
+    end = text.index("\n3. ", start)
+    path.write_text(text[:start] + text[end:], "utf-8")
+    after = hashlib.sha256(path.read_bytes()).hexdigest()
+    yml = root / "corpus/Z1300000088/act.yml"
+    yml.write_text(yml.read_text("utf-8").replace(before, after), "utf-8")
+    line = text[: end - (end - start)].count("\n") + 2
+    assert validate_corpus(root, today=TODAY) == [
+        f"{path}:{line}: art_15__para_3: numbering gap: 3 follows 1 (units missing between "
+        "them; a gap of the official text itself is recorded under the edition's `gaps`)"
+    ]
+    yml.write_text(
+        yml.read_text("utf-8").replace(
+            "    date: after 2022-07-14\n",
+            "    date: after 2022-07-14\n    gaps:\n      - {unit: art_15__para_3, reason: test}\n",
+        ),
+        "utf-8",
+    )
+    assert validate_corpus(root, today=TODAY) == []
+
+
+def test_without_shared_sources_are_not_checked_but_texts_are_tied(tmp_path):
+    root = _copy(tmp_path, shared=False)
+    yml = root / "corpus/Z000000107/act.yml"
+    yml.write_text(yml.read_text("utf-8").replace(".kk.md\n", ".gone.kk.md\n"), "utf-8")
+    assert validate_corpus(root, today=TODAY) == []
+    path = root / "corpus/Z000000107/before-Z070000262/kk.md"
+    path.write_bytes(path.read_bytes()[:-200])
+    errors = validate_corpus(root, today=TODAY)
+    assert len(errors) == 1 and errors[0].startswith(f"{path}:0: stored text has SHA-256 ")
+
+
+def test_build_fails_with_the_messages_of_check(tmp_path, capsys):
+    from harness import run
+
+    root = _copy(tmp_path)
+    yml = root / "corpus/Z000000107/act.yml"
+    yml.write_text(yml.read_text("utf-8").replace("adopted: 2000-11-27", "adopted: 2023-02-30"))
+    line = "corpus/Z000000107/act.yml:4: adopted: not a date: '2023-02-30' (day is out of range for month)"
+    check = run(root, "check", "--today", "2026-11-21")
+    assert check.exit_code == 1 and check.error_lines() == [line, "1 error(s)"]
+    build = run(root, "build", "--today", "2026-11-21", "--no-search", "--out", "site")
+    assert build.exit_code == 1
+    assert build.error_lines() == [
+        "build failed; the previous site is untouched.",
+        "1 error(s) in the corpus (zan check):",
+        line,
+    ]
+    assert not (root / "site").exists()
+    assert main_build(root, tmp_path / "site2", examples=False, search=False) == 1
+
+
+def test_the_schemas_are_valid_json_schemas():
+    import jsonschema
+    import yaml
+
+    names = sorted(p.stem for p in schema.SCHEMAS.glob("*.yml"))
+    assert names == ["act", "amending", "common", "corrections", "draft", "manual", "remarks"]
+    for name in names:
+        data = yaml.safe_load((schema.SCHEMAS / f"{name}.yml").read_text("utf-8"))
+        jsonschema.Draft202012Validator.check_schema(data)
+
+
+def test_a_posting_on_a_day_off_is_shown_with_its_note():
+    from generator.discussion import window_for
+
+    # 2023-03-21: Nauryz (generator/data/calendar.yml).
+    meta = {"discussion": {"posted": dt.date(2023, 3, 21), "edition": "Z2200000141"}}
+    # Every day of 2023 is known (the holidays library has that year's transfers).
+    assert [n["code"] for n in window_for(meta)[0].notes] == []
+    meta["discussion"]["posted_note"] = {"kk": "үлгі деректер", "ru": "образец данных"}
+    w, _ = window_for(meta)
+    assert w.notes[-1] == {
+        "code": "posted_day_off",
+        "kk": "Жоба жұмыс емес күні (2023-03-21) орналастырылды: үлгі деректер",
+        "ru": "Проект размещён в нерабочий день (2023-03-21): образец данных",
+    }
