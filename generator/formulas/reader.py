@@ -1207,7 +1207,17 @@ def read_blocks(blocks: list[Block], lang: str) -> Result:
         if reading.reason:
             am.errors.append(InstructionError(b.line, reading.reason, b.text.strip()))
             continue
+        tail = None
+        if len(matches) > 1 and matches[-1].formula.yields["builder"] == "scope":
+            # «7-тармағындағы "…" деген сөздер алып тасталсын;8-тармағында:» (9498 kk): an
+            # instruction and the next scope header glued on one line
+            tail = matches.pop()
         try:
+            if tail is not None:
+                units = [t for t in tail.tokens if t.kind == "U"]
+                tail_scope = targets(units, ctx, lang)[1][0] if units else None
+                if tail_scope is None:
+                    raise NotRead("a scope header that names no unit")
             for mt in matches:
                 y = dict(mt.formula.yields)
                 builder = BUILDERS[y.pop("builder")]
@@ -1219,6 +1229,10 @@ def read_blocks(blocks: list[Block], lang: str) -> Result:
             reading.reason = str(e) if isinstance(e, NotRead) else f"reader failure: {e!r}"
             am.errors.append(InstructionError(b.line, reading.reason, b.text.strip()))
             continue
+        if tail is not None:
+            scope = tail_scope
+            if level == 1:
+                base1 = scope
         for o in ops:
             if o.action in ("repeal_act", "suspend"):
                 am.acts.append(st.act) if st.act and st.act not in am.acts else None
