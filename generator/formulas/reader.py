@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from generator import units as _units
 from generator.formulas.catalogue import Match, clauses, match
 from generator.formulas.tokens import Token, mask, tokenizer
 from generator.instructions import (
@@ -687,6 +688,15 @@ def b_insert(m: Match, st: _State) -> list[Operation]:
         from generator.instructions import _merge
 
         for n, part in zip(nums, parts, strict=True):
+            own = (
+                re.match(r"^\s*[\"«]?(\d+(?:-\d+)*|[а-яё])\)", part)
+                if u.utype == "subpara"
+                else None
+            )
+            if own and n and _units.eid_number(own[1]) != n:
+                # «дополнить подпунктами а) и б)» over a wording numbered «1-2)», «1-3)»:
+                # the instruction and its wording disagree — reported, never guessed
+                raise NotRead(f"the new wording numbers its unit {own[1]}), the instruction {n}")
             ops.append(_op(st, eid(_merge(base, u.utype, n or None)), "insert", new=part))
     st.ctx = base
     return ops
