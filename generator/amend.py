@@ -44,6 +44,10 @@ WORD_ACTIONS = ("substitute_words", "delete_words", "insert_words")
 # amending act to the next (the notes are rewritten from it, so that several amending acts
 # accumulate in one note as the official texts do).
 _LOG_ATTR = "_zan_note_log"
+# Hidden attribute of an Act: eId → (amending act ID, its in-force date if exact, action,
+# line) of the last instruction that repealed or replaced the unit as a whole, carried
+# from one applied operation to the next to find conflicting instructions (_conflict).
+_WHOLE_ATTR = "_zan_whole_changes"
 
 
 class AmendError(ValueError):
@@ -558,6 +562,7 @@ class _Applier:
         self.act = act
         self.amender = amender
         self.notes = _Notes(act)
+        self.whole: dict[str, tuple] = dict(getattr(act, _WHOLE_ATTR, None) or {})
 
     def error(self, op: Operation, reason: str) -> AmendError:
         quoted = op.source or f"{op.action} {op.old or ''} {op.new or ''}".strip()
@@ -573,10 +578,58 @@ class _Applier:
     def apply(self, op: Operation) -> None:
         if op.action not in Operation.ACTIONS:
             raise self.error(op, f"unknown action {op.action!r}")
+        self._conflict(op)
         if op.action in WORD_ACTIONS:
             self.words(op)
         else:
             getattr(self, op.action)(op)
+        if op.action in ("repeal", "replace") and op.target != "*":
+            exact = self.amender.in_force.exact
+            self.whole[op.target] = (self.amender.key, exact, op.action, op.line)
+
+    def _conflict(self, op: Operation) -> None:
+        """Instructions that contradict an earlier one are failures, never «the last wins».
+
+        - Within one amending act, a unit its earlier item repealed is not brought back or
+          changed by a later item: the act would say two things of one unit. An amending act
+          names each structural element it changes once, in the order of the amended act
+          (the legal technique of the Law of the RK «О правовых актах» No. 480-V of
+          06.04.2016 and of the Government's «Правила законотворческой работы», approved by
+          Government decree No. 907 of 29.12.2016; the rule is cited by what it says, their
+          article and point numbers are not verified here).
+        - Two amending acts in force on the same day that repeal or replace the same unit
+          as a whole: which wording is in force cannot be told by their order (a later act
+          prevails over an earlier one only when it takes effect later), so it is reported
+          as a conflict, not decided by the order of their IDs.
+        """
+        if op.target == "*":
+            return
+        parts = op.target.split("__")
+        for k in range(len(parts), 0, -1):
+            eid = "__".join(parts[:k])
+            prior = self.whole.get(eid)
+            if prior is None:
+                continue
+            key, exact, action, line = prior
+            if key == self.amender.key and action == "repeal":
+                raise self.error(
+                    op,
+                    f"conflict: {eid} was repealed by an earlier instruction of this act "
+                    f"(line {line}); a later one cannot bring it back or change it",
+                )
+            if (
+                key != self.amender.key
+                and eid == op.target
+                and op.action in ("repeal", "replace")
+                and exact is not None
+                and exact == self.amender.in_force.exact
+            ):
+                raise self.error(
+                    op,
+                    f"conflict: {key} (line {line}) and {self.amender.key} both take effect on "
+                    f"{exact} and both {action}/{op.action} {eid}: which text is in force "
+                    "is not decided by their order",
+                )
 
     # -- scope --------------------------------------------------------------------------
     def _target(self, op: Operation, eid: str | None = None) -> list[Unit]:
@@ -658,6 +711,20 @@ class _Applier:
                     op, f"occurrence {nth} of «{op.old}» asked, only {len(found)} found"
                 )
             found = [found[nth - 1]]
+        elif op.action == "insert_words" and len(found) > 1 and op.target != "*":
+            # «после слов X дополнить словами Y»: the anchor must name one place. Words to
+            # replace or delete («слова X заменить словами Y», «X деген сөздер … алып
+            # тасталсын») change every occurrence in the unit the instruction names, as the
+            # drafting rules read them (Law No. 480-V and the Government's «Правила
+            # законотворческой работы», decree No. 907 of 29.12.2016, cited by what they
+            # say: an amendment that changes only some occurrences says which);
+            # new words go to one place only, so an anchor found several times in the unit
+            # named is an error. «По всему тексту» (target *) means every place it stands.
+            raise self.error(
+                op,
+                f"the anchor words «{op.old}» occur {len(found)} times in {op.target}: "
+                "an insertion point must be unique",
+            )
         # Apply from the last span of each field backwards so offsets stay valid.
         touched: dict[int, tuple] = {}
         for u, f, p, span in reversed(found):
@@ -905,8 +972,10 @@ def apply(act: Act, ops: list[Operation], amender: AmenderInfo) -> Act:
     """
     new = act.copy()
     setattr(new, _LOG_ATTR, getattr(act, _LOG_ATTR, None))
+    setattr(new, _WHOLE_ATTR, getattr(act, _WHOLE_ATTR, None))
     applier = _Applier(new, amender)
     for op in ops:
         applier.apply(op)
     applier.notes.write(new)
+    setattr(new, _WHOLE_ATTR, applier.whole)
     return new

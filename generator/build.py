@@ -333,6 +333,7 @@ def build_site(
     search: bool = True,
     jobs: int | None = None,
     cache_dir: Path | None = None,
+    strict: bool = False,
 ) -> BuildSummary:
     """Build the site from the corpus under ``root`` into ``out`` (published at the end).
 
@@ -420,6 +421,12 @@ def build_site(
         if a in corpus.amendments and st.get("sig") == sigs[f"amender:{a}"]
     }
     index = AmendersIndex(corpus, known, jobs)
+    # A citation near an act of the corpus that matches none fails the build; an inexact
+    # match (act_match) is a warning, an error with --strict.
+    if index.errors:
+        raise ValueError("\n".join(index.errors))
+    if strict and index.warnings:
+        raise ValueError("\n".join(f"--strict: {w}" for w in index.warnings))
     led = ledgers(corpus, today, index)
     kill_point("load")
     stage("load")
@@ -471,7 +478,7 @@ def build_site(
     pub.index, pub.ledger_rows = index, rows
     pub.summaries = [publish.ActSummary(**acts_state[a]["summary"]) for a in sorted(acts_state)]
     pub.amendments = led.amenders
-    pub.warnings += led.warnings
+    pub.warnings += led.warnings + index.warnings
     publish.load_drafts(pub, root, examples)
     summary.acts = len(pub.summaries)
     summary.versions = sum(len(a.versions) for a in pub.summaries)
@@ -495,6 +502,7 @@ def build_site(
             "cites": index.cites[am_id],
             "rows": json.loads(json.dumps(am["ledger"], ensure_ascii=False, default=str)),
             "files": sorted(files),
+            "warnings": index.warnings_of.get(am_id, []),
         }
     for am_id in sorted(set(amenders_state) - set(corpus.amendments)):
         for rel in amenders_state.pop(am_id)["files"]:
@@ -703,10 +711,10 @@ def tree_digest(path: Path) -> str:
     return h.hexdigest()
 
 
-def main_build(root: Path, out: Path, examples: bool, search: bool) -> int:
+def main_build(root: Path, out: Path, examples: bool, search: bool, strict: bool = False) -> int:
     """Entry point for `zan build`: prints the summary; exit status."""
     try:
-        summary = build_site(root, out, examples=examples, search=search)
+        summary = build_site(root, out, examples=examples, search=search, strict=strict)
     except (ValueError, RuntimeError) as e:
         print(f"build failed; the previous site is untouched.\n{e}", file=sys.stderr)
         return 1

@@ -212,21 +212,28 @@ def tree(file: str, lang: str, fmt: str, document: str | None) -> None:
         sys.stdout.write(render_text(act, notes=True))
 
 
-def _amender_read(path: str, lang: str, reader: str = "catalogue"):
-    """(Act, Amender) of an amending act file (raw or structured)."""
-    from .consolidate_corpus import blocks_of
+def _amender_read(path: str, lang: str, reader: str = "catalogue", partial: bool = False):
+    """(Act, Amender) of an amending act file (raw or structured).
+
+    Each instruction not read is reported on stderr (file, line, reason, the sentence);
+    unless ``partial`` (``zan ops`` prints what it read, then exits 1), the command stops.
+    Each Latin look-alike repaired in an instruction's words is reported as a repair.
+    """
+    from .consolidate_corpus import blocks_of, instruction_report
     from .formulas.reader import read_instructions
+    from .importer import is_raw
     from .instructions import parse_amender
 
     act = load_text(path, lang)
     read = read_instructions if reader == "catalogue" else parse_amender
     am = read(blocks_of(act), lang)
-    if am.errors:
-        lines = [
-            f"{path}:{e.line}: instruction not understood: {e.reason}: «{e.sentence}»"
-            for e in am.errors
-        ]
-        _fail("\n".join(lines))
+    text = Path(path).read_text(encoding="utf-8")
+    raw = text if is_raw(text) else None
+    errors, repairs = instruction_report(path, am, raw)
+    for line in repairs:
+        click.echo(line, err=True)
+    if am.errors and not partial:
+        _fail("\n".join(errors))
     return act, am
 
 
@@ -271,10 +278,13 @@ def ops(file: str, lang: str, fmt: str, reader: str) -> None:
     """The operations of an amending act, in the schema of DESIGN.md."""
     import yaml
 
+    from .consolidate_corpus import instruction_report
+    from .importer import is_raw
+
     if reader == "catalogue":
         _ops_catalogue(file, lang, fmt)
         return
-    _act, am = _amender_read(file, lang, reader)
+    _act, am = _amender_read(file, lang, reader, partial=True)
     data = [op.to_dict() for op in am.operations]
     for lo in am.not_for_this_language:
         click.echo(
@@ -287,6 +297,10 @@ def ops(file: str, lang: str, fmt: str, reader: str) -> None:
         click.echo(json.dumps(data, ensure_ascii=False, indent=2))
     else:
         sys.stdout.write(yaml.safe_dump(data, allow_unicode=True, sort_keys=False))
+    if am.errors:  # DESIGN.md: every operation read on stdout, each one not read on stderr
+        text = Path(file).read_text(encoding="utf-8")
+        errors = instruction_report(file, am, text if is_raw(text) else None)[0]
+        _fail("\n".join(errors + [f"{len(errors)} instruction(s) not read"]))
 
 
 def _ops_catalogue(file: str, lang: str, fmt: str) -> None:
@@ -306,7 +320,12 @@ def _ops_catalogue(file: str, lang: str, fmt: str) -> None:
         if is_raw(text):
             from .ingest import recorded_repairs
 
-            docs = import_text(text, lang, file, **recorded_repairs(Path("."), text)).documents
+            result = import_text(text, lang, file, **recorded_repairs(Path("."), text))
+            if result.repairs:  # every repair is reported (Latin look-alikes included)
+                from .importer import summarize
+
+                click.echo(summarize(result.repairs), err=True)
+            docs = result.documents
             chosen = next((d for d in docs if d.role == "carried"), docs[0])
             act = parse_markdown(chosen.markdown, lang, file)
         else:
@@ -320,6 +339,10 @@ def _ops_catalogue(file: str, lang: str, fmt: str) -> None:
     am = read_blocks(blocks, lang).amender
     if is_raw(text):
         _file_lines(am, text)
+    for line, old, new in am.repairs:
+        click.echo(
+            f"{file}:{line}: repaired: «{old}» read as «{new}» (Latin look-alike letters)", err=True
+        )
     data = [op.to_dict() for op in am.operations]
     for lo in am.not_for_this_language:
         click.echo(
@@ -387,7 +410,12 @@ def consolidate(base: str, amenders: tuple, lang: str, fmt: str, notes: bool, ou
     base_act = load_text(base, lang)
     base_meta = _meta_beside(base, 3)
     if base_meta is None:
-        base_meta = {"title": {lang: base_act.title}}
+        from .act_match import act_title
+
+        title = act_title(base_act.title)  # never the «ЗАКОН РЕСПУБЛИКИ КАЗАХСТАН» line
+        if not title:
+            _fail(f"{base}:1: no title: «{base_act.title}» is the header of the act's kind")
+        base_meta = {"title": {lang: title}}
         click.echo(f"{base}: no act.yml: matched by title alone, the date is not checked", err=True)
     pairs, manual = [], {}
     for path in amenders:
@@ -406,7 +434,13 @@ def consolidate(base: str, amenders: tuple, lang: str, fmt: str, notes: bool, ou
         pairs.append((info, am.operations))
     try:
         versions, ledger = build_versions(
-            base_act, base_meta, pairs, today(), manual=manual, strict=True
+            base_act,
+            base_meta,
+            pairs,
+            today(),
+            manual=manual,
+            # a base of the corpus competes with the other acts of the corpus
+            corpus_titles=_corpus_metas() if base_meta.get("id") else None,
         )
     except ConsolidateError as e:
         click.echo(str(e), err=True)
@@ -424,6 +458,22 @@ def consolidate(base: str, amenders: tuple, lang: str, fmt: str, notes: bool, ou
         final.notes = []
     text = render_text(final, notes=notes) if fmt == "text" else render_markdown(final)
     _write(text, out)
+
+
+def _corpus_metas() -> dict[str, dict]:
+    """act ID → act.yml of the acts in ./corpus (when run inside a repository): an inexact
+    citation of BASE counts only when no other act of the corpus fits it."""
+    import yaml
+
+    out: dict[str, dict] = {}
+    for yml in sorted(Path("corpus").glob("*/act.yml")):
+        try:
+            meta = yaml.safe_load(yml.read_text(encoding="utf-8"))
+        except (OSError, UnicodeDecodeError, yaml.YAMLError):
+            continue  # `zan check` reports it
+        if isinstance(meta, dict):
+            out[str(meta.get("id") or yml.parent.name)] = meta
+    return out
 
 
 def _bare_amender(meta: dict, am, path: str, act: Act | None = None):
@@ -515,14 +565,25 @@ def _guess_lang(*specs: str) -> str:
 def check(root: str) -> None:
     """Validate the corpus; errors name file, line and unit; exit 1 on any error."""
     from .checks import language_disagreements
+    from .consolidate import ConsolidateError
+    from .consolidate_corpus import citation_report
     from .validate import validate_corpus
 
     top = Path(root)
     errors = validate_corpus(
         top, cache=top / ".zan-cache" / "validate.json", jobs=os.cpu_count() or 1
     )
-    # kk/ru disagreements are notes, shown for a valid corpus only.
-    notes = language_disagreements(top) if not errors else []
+    # kk/ru disagreements are notes, shown for a valid corpus only; so are citations
+    # (act_match): near misses are errors, inexact matches and repairs warnings.
+    notes: list[str] = []
+    if not errors:
+        try:
+            notes = language_disagreements(top)
+            cite_errors, cite_warnings = citation_report(top)
+        except ConsolidateError as e:  # an amending act with instructions not read
+            cite_errors, cite_warnings = str(e).splitlines(), []
+        errors += cite_errors
+        notes += [f"warning: {w}" for w in cite_warnings]
     for line in notes:
         click.echo(line, err=True)
     for e in errors:
@@ -539,11 +600,12 @@ def check(root: str) -> None:
 @click.option("--root", type=click.Path(file_okay=False), default=".", show_default=True)
 @click.option("--examples", is_flag=True, help="Also build the example drafts in examples/.")
 @click.option("--no-search", is_flag=True, help="Skip the Pagefind search index.")
-def build(out: str, root: str, examples: bool, no_search: bool) -> None:
+@click.option("--strict", is_flag=True, help="Fail on inexact citations and repaired instructions.")
+def build(out: str, root: str, examples: bool, no_search: bool, strict: bool) -> None:
     """Build the whole static site (kk and ru) from the corpus."""
     from .build import main_build
 
-    sys.exit(main_build(Path(root), Path(out), examples, not no_search))
+    sys.exit(main_build(Path(root), Path(out), examples, not no_search, strict))
 
 
 @main.command()

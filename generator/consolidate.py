@@ -22,14 +22,12 @@ build unless ``amendments/<ID>/manual.yml`` resolves it (`load_manual`).
 from __future__ import annotations
 
 import datetime as dt
-import re
 from dataclasses import dataclass, field
-from functools import cache
 from pathlib import Path
 
 import yaml
 
-from .amend import AmenderInfo, AmendError, apply, normalise
+from .amend import AmenderInfo, AmendError, apply
 from .model import Act, DateSpec, Operation
 
 __all__ = [
@@ -243,34 +241,37 @@ def amender_info(meta: dict, rule: dict | None = None) -> AmenderInfo:
 # ---------------------------------------------------------------------------------------
 
 
-@cache
 def _title_key(title: str) -> str:
-    folded = normalise(title)[0].casefold()
-    folded = re.sub(r'["\']', "", folded)
-    return re.sub(r"\s+", " ", folded).strip(" .")
+    """The title as citations are matched (act_match.title_key)."""
+    from .act_match import title_key
+
+    return title_key(title)
 
 
-def cites_base(op: Operation, base_meta: dict) -> tuple[bool, str | None]:
+def cites_base(
+    op: Operation, base_meta: dict, others: dict[str, dict] | None = None
+) -> tuple[bool, str | None]:
     """Whether ``op`` amends the base described by ``base_meta`` (its act.yml), and a
-    warning when only the title could be checked.
+    warning when the match was inexact or only the title could be checked (act_match).
+    ``others`` (act ID → act.yml) are the other acts of the corpus: an inexact match
+    counts only when no other act fits as well.
 
     >>> op = Operation(act="Әкімшілік рәсімдер туралы", target="preamble",
     ...                action="repeal", act_date="2000-11-27")
     >>> cites_base(op, {"title": {"kk": "Әкімшілік рәсімдер туралы"}, "adopted": "2000-11-27"})
     (True, None)
+    >>> op.act_date = "2000-11-28"
+    >>> cites_base(op, {"id": "Z000000107", "title": {"kk": "Әкімшілік рәсімдер туралы"},
+    ...                 "adopted": "2000-11-27"})[1]
+    'cites «Әкімшілік рәсімдер туралы» of 2000-11-28: read as Z000000107 «Әкімшілік рәсімдер туралы» adopted 2000-11-27 (a date one day or one digit off)'
     """
-    titles = base_meta.get("title") or {}
-    if isinstance(titles, str):
-        titles = {"": titles}
-    keys = {_title_key(t) for t in titles.values() if t}
-    if _title_key(op.act or "") not in keys:
-        return False, None
-    adopted = base_meta.get("adopted")
-    if adopted in (None, "", "unknown"):
-        return True, f"{op.act!r}: matched by title alone, date not checked"
-    if not op.act_date:
-        return True, f"{op.act!r}: the instruction cites no date, date not checked"
-    return str(_date(adopted)) == op.act_date, None
+    from .act_match import match_act
+
+    base_id = str(base_meta.get("id") or "the base")
+    acts = [(base_id, base_meta)]
+    acts += [(a, m) for a, m in sorted((others or {}).items()) if a != base_id]
+    m = match_act(op.act or "", op.act_date, acts, near=False)
+    return m.act_id == base_id, (m.warning if m.act_id == base_id else None)
 
 
 # ---------------------------------------------------------------------------------------
@@ -322,12 +323,16 @@ def build_versions(
                 swapped = True
     errors: list[str] = []
     prev_spec: DateSpec | None = None
+    try:
+        base_adopted = _date(base_meta.get("adopted"))
+    except ValueError:
+        base_adopted = None
     for _, (info, ops) in order:
         entries: list[LedgerEntry] = []
         ledger.entries[info.key] = entries
         mine: list[Operation] = []
         for op in ops:
-            ok, warning = cites_base(op, base_meta)
+            ok, warning = cites_base(op, base_meta, corpus_titles)
             if ok:
                 mine.append(op)
                 if warning and warning not in ledger.warnings:
@@ -343,12 +348,36 @@ def build_versions(
             )
             entries.append(LedgerEntry(op, status))
         if not mine:
-            cited = sorted({f"«{op.act}» {op.act_date or ''}".strip() for op in ops})
+            from .act_match import match_act
+
+            me = [(str(base_meta.get("id") or "the base"), base_meta)]
+            others = sorted((corpus_titles or {}).items())
+            cited_set, near_set = set(), set()
+            for op in ops:
+                found = match_act(op.act or "", op.act_date, others, near=False).act_id
+                shown = f"«{op.act}» {op.act_date or ''}".strip()
+                cited_set.add(f"{shown} ({found})" if found else shown)
+                m = match_act(op.act or "", op.act_date, me)
+                if not found and m.error is not None:
+                    near_set.add(m.error)
+            cited, near = sorted(cited_set), sorted(near_set)
             raise ConsolidateError(
                 f"{info.key} does not amend «{base.title}»: its instructions cite "
-                + (", ".join(cited) or "no act"),
+                + (", ".join(cited) or "no act")
+                + "".join(f"; {n}" for n in near),
                 ledger,
             )
+        if base_adopted and info.date != dt.date.min and info.date < base_adopted:
+            # An act can amend only an act that exists (Law No. 480-V «О правовых актах»:
+            # amendments are made to an act in force): an amending act adopted before the
+            # act it cites cites another act or a wrong date. Each operation fails.
+            failure = (
+                f"{info.key} was adopted on {info.date}, before «{base.title}» "
+                f"(adopted {base_adopted}): an act cannot amend a later one"
+            )
+            entries.extend(LedgerEntry(op, f"failed: {failure}") for op in mine)
+            errors += [f"{info.key}: «{op.source}» (line {op.line}): {failure}" for op in mine]
+            continue
         pending = info.in_force.earliest is None or info.in_force.earliest > today
         flags = []
         latest = info.in_force.latest

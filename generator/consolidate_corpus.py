@@ -13,7 +13,9 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass, field
+from pathlib import Path
 
+from .act_match import ActMatch
 from .consolidate import (
     ConsolidateError,
     Resolution,
@@ -45,17 +47,67 @@ class AmenderRead:
     texts: dict[str, Act]
 
 
+def source_line(raw: str, sentence: str, line: int) -> int:
+    """The line of a raw official text where a sentence read from its import stands
+    (``line`` is its line in the imported Markdown): the line that starts with the same
+    words, folded as matching folds them; the nearest to ``line`` when several do.
+
+    >>> source_line("Т\\n\\n1-бап . Мәтін\\n\\n2)  23-бап мынадай", "2) 23-бап мынадай", 9)
+    5
+    """
+    from .act_match import title_key
+
+    want = title_key(sentence)[:24]
+    hits = [
+        n for n, text in enumerate(raw.splitlines(), 1) if want and title_key(text)[:24] == want
+    ]
+    return min(hits, key=lambda n: abs(n - line)) if hits else line
+
+
+def instruction_report(
+    path: object, am: Amender, raw: str | None = None
+) -> tuple[list[str], list[str]]:
+    """The lines that report an amender's instructions not read, and its repairs.
+
+    >>> from generator.instructions import CitedAct, InstructionError
+    >>> am = Amender("kk", errors=[InstructionError(134, "looks like an instruction but "
+    ...     "was not read (names a unit)", "8) 23-бап мынадай")], repairs=[(26, "тoлықтырылсын",
+    ...     "толықтырылсын")])
+    >>> print("\\n".join(sum(instruction_report("kk.md", am), [])))
+    kk.md:134: instruction not understood: looks like an instruction but was not read (names a unit): «8) 23-бап мынадай»
+    kk.md:26: repaired: «тoлықтырылсын» read as «толықтырылсын» (Latin look-alike letters)
+    """
+
+    def at(line: int, sentence: str) -> int:  # a raw text's own line, not its import's
+        return source_line(raw, sentence, line) if raw is not None else line
+
+    errors = [
+        f"{path}:{at(e.line, e.sentence)}: instruction not understood: {e.reason}: «{e.sentence}»"
+        for e in am.errors
+    ]
+    repairs = [
+        f"{path}:{at(line, old)}: repaired: «{old}» read as «{new}» (Latin look-alike letters)"
+        for line, old, new in am.repairs
+    ]
+    return errors, repairs
+
+
+def shown(rec: ActRecord, lang: str) -> str:
+    """An amending act's text as messages name it: relative to the repository
+    («amendments/Z070000262/kk.md»), never a path of this machine."""
+    return f"{rec.folder.parent.name}/{rec.folder.name}/{rec.files[lang].name}"
+
+
 def read_amender(rec: ActRecord) -> AmenderRead:
-    """Parse an amending act's texts and read their instructions."""
+    """Parse an amending act's texts and read their instructions; every instruction not read
+    fails the build (one line each: file, line, reason, the sentence)."""
     texts = {lang: rec.load(lang) for lang in sorted(rec.files)}
     by_lang = {lang: read_instructions(blocks_of(act), lang) for lang, act in texts.items()}
-    for lang, am in by_lang.items():
-        if am.errors:
-            first = am.errors[0]
-            raise ConsolidateError(
-                f"{rec.files[lang]}:{first.line}: instruction not understood: {first.reason}: "
-                f"«{first.sentence}»"
-            )
+    errors = [
+        line for lang, am in by_lang.items() for line in instruction_report(shown(rec, lang), am)[0]
+    ]
+    if errors:
+        raise ConsolidateError("\n".join(errors))
     return AmenderRead(rec, by_lang, texts)
 
 
@@ -96,7 +148,7 @@ class AmendersIndex:
     """
 
     def __init__(self, corpus: Corpus, known: dict | None = None, jobs: int = 1):
-        from .consolidate import _title_key
+        from .act_match import title_key
 
         self.corpus = corpus
         self.known = known or {}
@@ -104,17 +156,33 @@ class AmendersIndex:
         unread = sorted(set(corpus.amendments) - set(self.known))
         if jobs > 1 and len(unread) >= PARALLEL_READS_FROM:
             self._read_in_parallel(unread, jobs)
-        # (title key, adoption date) → acts: an instruction names its act by both, so
-        # finding it is one look-up whatever the size of the corpus.
-        self._by_title: dict[tuple[str, str], list[ActRecord]] = {}
+        # Title key → acts and adoption date → acts: an instruction names its act by both,
+        # so the acts it may cite (act_match) are found by two look-ups whatever the size
+        # of the corpus; acts whose adoption date is unknown are candidates of every one.
+        self._by_key: dict[str, list[ActRecord]] = {}
+        self._by_date: dict[str, list[ActRecord]] = {}
+        self._undated: list[ActRecord] = []
         for rec in sorted(corpus.acts.values(), key=lambda r: r.id):
-            adopted = str(rec.meta.get("adopted") or "")
-            for title in (rec.meta.get("title") or {}).values():
-                if title:
-                    lst = self._by_title.setdefault((_title_key(title), adopted), [])
+            adopted = rec.meta.get("adopted")
+            if adopted in (None, "", "unknown"):
+                self._undated.append(rec)
+            else:
+                self._by_date.setdefault(str(adopted), []).append(rec)
+            titles = rec.meta.get("title") or {}
+            for title in titles.values() if isinstance(titles, dict) else [titles]:
+                if isinstance(title, str) and title:
+                    lst = self._by_key.setdefault(title_key(title), [])
                     if rec not in lst:
                         lst.append(rec)
-        self._cited: dict[int, str | None] = {}
+        self._cited: dict[int, ActMatch] = {}
+        # Citations that come near an act of the corpus but match none (errors), and those
+        # matched by an inexact step (warnings): one line each, file and line first.
+        self.errors: list[str] = []
+        # amender ID → its warnings (inexact citations, repaired look-alikes); kept in the
+        # build cache with the amender, so that an incremental build reports them too.
+        self.warnings_of: dict[str, list[str]] = {
+            a: list(st.get("warnings", [])) for a, st in self.known.items()
+        }
         self.cites: dict[str, dict[str, list[str]]] = {}
         self._citing: dict[str, list[tuple[ActRecord, str]]] = {}
         for rec in sorted(corpus.amendments.values(), key=lambda r: r.id):
@@ -123,6 +191,7 @@ class AmendersIndex:
             else:
                 cites = {}
                 for lang, am in self.read(rec.id).by_lang.items():
+                    self._check_citations(rec, lang, am)
                     ids: list[str] = []
                     for op in am.operations:
                         act_id = self.cited_act_id(op)
@@ -174,21 +243,54 @@ class AmendersIndex:
             for act_id, pairs in self._citing.items()
         }
 
+    def match(self, title: str, date: str | None) -> ActMatch:
+        """The corpus act a citation names (act_match.match_act over the acts it may be)."""
+        from .act_match import match_act, slips, title_key
+
+        cands = {r.id: r for r in self._by_key.get(title_key(title), [])}
+        for d in [date or ""] + slips(date or ""):
+            cands.update((r.id, r) for r in self._by_date.get(d, []))
+        cands.update((r.id, r) for r in self._undated)
+        return match_act(title, date, [(r.id, r.meta) for r in cands.values()])
+
+    def cite(self, op: Operation) -> ActMatch:
+        """What an operation's citation matched (cached per operation)."""
+        if id(op) not in self._cited:
+            self._cited[id(op)] = self.match(op.act or "", op.act_date)
+        return self._cited[id(op)]
+
     def cited_act_id(self, op: Operation) -> str | None:
         """The corpus act an operation cites (title and date), or None."""
-        from .consolidate import _title_key, cites_base
+        return self.cite(op).act_id
 
-        if id(op) in self._cited:
-            return self._cited[id(op)]
-        key = _title_key(op.act or "")
-        # The date the instruction cites; acts whose adoption date is unknown are matched
-        # by title alone (cites_base says so).
-        cands = self._by_title.get((key, op.act_date or ""), []) + self._by_title.get((key, ""), [])
-        if not op.act_date:
-            cands += [r for (k, _d), rs in self._by_title.items() if k == key for r in rs]
-        found = next((rec.id for rec in cands if cites_base(op, rec.meta)[0]), None)
-        self._cited[id(op)] = found
-        return found
+    @property
+    def warnings(self) -> list[str]:
+        """Every amender's warnings, by amender ID."""
+        return [w for a in sorted(self.warnings_of) for w in self.warnings_of[a]]
+
+    def _check_citations(self, rec: ActRecord, lang: str, am: Amender) -> None:
+        warnings = self.warnings_of.setdefault(rec.id, [])
+        warnings += instruction_report(shown(rec, lang), am)[1]
+        seen = set()
+        for cited in am.acts:
+            if (cited.title, cited.date) in seen:
+                continue
+            seen.add((cited.title, cited.date))
+            m = self.match(cited.title, cited.date)
+            where = f"{shown(rec, lang)}:{cited.line}"
+            if m.error:
+                self.errors.append(f"{where}: {m.error}")
+            elif m.warning and m.date_checked:
+                warnings.append(f"{where}: inexact citation: {m.warning}")
+
+
+def citation_report(root: Path) -> tuple[list[str], list[str]]:
+    """`zan check`: the citations of amending acts that come near an act of the corpus but
+    match none (errors), and the inexact matches and repairs (warnings)."""
+    from .corpus import load_corpus
+
+    index = AmendersIndex(load_corpus(root, []))
+    return index.errors, index.warnings
 
 
 def _index(corpus: Corpus, index: AmendersIndex | None) -> AmendersIndex:
@@ -318,10 +420,12 @@ def ledgers(corpus: Corpus, today: dt.date, index: AmendersIndex | None = None) 
                     status = f"pending until {info.in_force}"
                 else:
                     status = f"applied in {am_rec.id}"
+                m = index.cite(op)
                 row = {
                     "amender": am_rec.id,
                     "act": op.act,
                     "act_id": act_id,
+                    "citation_warning": m.warning if act_id and m.date_checked else None,
                     "target": op.target,
                     "action": op.action,
                     "status": status.split(":")[0].split(" ")[0],
@@ -333,6 +437,9 @@ def ledgers(corpus: Corpus, today: dt.date, index: AmendersIndex | None = None) 
                 }
                 if row["status"] == "not":
                     row["status"] = "not_in_corpus"
+                if row["citation_warning"]:  # the page says how the act was found
+                    t = ui(lang)["inexact_citation"]
+                    row["status_text"] += f" ({t}: {row['citation_warning']})"
                 rows.append(row)
             for lo in am.not_for_this_language:
                 rows.append(

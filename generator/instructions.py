@@ -12,8 +12,8 @@ Public API: ``blocks_from_text``, ``parse_amender`` (→ ``Amender``: acts, oper
 ``not_for_this_language``, errors, entry_into_force), ``operations``,
 ``instruction_errors``, ``acts_cited``, ``entry_into_force``, ``compare_languages``.
 
->>> case = "/work/shared/sources/cases/transfer-2007-2009-98-IV/amender-1.ru.md"
->>> [(o.target, o.action, o.new) for o in operations(blocks_from_text(open(case).read()), "ru")]
+>>> case = SOURCES / "cases/transfer-2007-2009-98-IV/amender-1.ru.md"
+>>> [(o.target, o.action, o.new) for o in operations(blocks_from_text(case.read_text()), "ru")]
 [('art_1__al_4', 'replace', '2009 год - 843 100 000 тысяч тенге.')]
 """
 
@@ -29,9 +29,12 @@ from pathlib import Path
 import yaml
 
 from generator import eid as _eid
+from generator.instruction_shape import amends_nothing, fold_lookalikes, negated, signs
 from generator.model import Operation
 
 GRAMMAR_DIR = Path(__file__).parent / "grammar"
+# ../shared/sources beside the repository (DESIGN.md): the real texts the doctests read.
+SOURCES = Path(__file__).resolve().parents[1].parent / "shared" / "sources"
 LANGS = ("kk", "ru")
 # Rank of a unit type in the tree, outermost first (DESIGN.md, «Unit IDs»).
 RANK = {
@@ -123,6 +126,9 @@ class Amender:
     not_for_this_language: list[LangOnly] = field(default_factory=list)
     errors: list[InstructionError] = field(default_factory=list)
     entry_into_force: dict = field(default_factory=dict)
+    # Latin look-alike letters repaired in an instruction's own words (never in the words
+    # it quotes), each reported: (line, as written, as read).
+    repairs: list[tuple[int, str, str]] = field(default_factory=list)
 
 
 @dataclass
@@ -797,6 +803,11 @@ def _clause(
     Raises InstructionError when the clause has an action formula it cannot complete.
     """
     g = grammar(lang)
+    verbs = [m.group() for m in g.verbs.finditer(skel)]
+    if len(verbs) > 1:  # two actions the grammar cannot part: both or none, never the first
+        raise InstructionError(
+            c.line, f"two action formulas in one clause ({', '.join(verbs)})", c.source
+        )
     refs = find_refs(skel, lang)
     whole = bool(g.whole_text.search(skel))
     bad = g.unsupported.search(skel)
@@ -980,8 +991,8 @@ def _norm(text: str) -> str:
 def parse_amender(blocks: list[Block], lang: str) -> Amender:
     """Read an amending act: cited acts, operations, lang-only markers, errors, in-force rule.
 
-    >>> a = parse_amender(blocks_from_text(open(
-    ...     "/work/shared/sources/seeds/000_68549f57bdbdd563.txt").read()), "kk")
+    >>> a = parse_amender(blocks_from_text(
+    ...     (SOURCES / "seeds/000_68549f57bdbdd563.txt").read_text()), "kk")
     >>> len(a.acts), len(a.operations), a.errors
     (2, 16, [])
     """
@@ -996,6 +1007,10 @@ def parse_amender(blocks: list[Block], lang: str) -> Amender:
     scope: Path_ = ()
     amending = False
     eif_blocks: list[Block] = []
+    # What each block was read as (keyed by id): a block of text that was read as nothing
+    # is checked by instruction_shape afterwards (_unread), and reported if it looks like
+    # an instruction.
+    read_as: dict[int, str] = {}
     i = 0
     while i < len(blocks):
         b = blocks[i]
@@ -1012,23 +1027,34 @@ def parse_amender(blocks: list[Block], lang: str) -> Amender:
             act, act_item, item1, item2 = None, art_item, "", ""
             base1 = scope = ()
             if not amending:
-                if text and not _repeal_act(text, b, art_item, lang, res):
+                if text and _repeal_act(text, b, art_item, lang, res):
+                    read_as[id(b)] = "repeal_act"
+                elif text:
                     eif_blocks.append(Block(b.line, text))
+                    read_as[id(b)] = "provision"
+                else:
+                    read_as[id(b)] = "heading"
                 continue
             if not cit:
+                read_as[id(b)] = "lead-in"
                 continue
         elif not art_item and not act and g.amends.search(text) and text.endswith(":"):
             amending = True  # an amender without articles («Внести изменения в …:»)
             cit = parse_citation(text, lang)
             if not cit:
+                read_as[id(b)] = "lead-in"
                 continue
         else:
             cit = parse_citation(text, lang)
         if art_item and not amending:
-            if not _repeal_act(text, b, art_item, lang, res):
+            if _repeal_act(text, b, art_item, lang, res):
+                read_as[id(b)] = "repeal_act"
+            else:
                 eif_blocks.append(Block(b.line, text))
+                read_as[id(b)] = "provision"
             continue
         if cit:
+            read_as[id(b)] = "citation"
             nm = re.match(r"^(\d+)\.", text)
             act = cit
             act.line = b.line
@@ -1059,9 +1085,20 @@ def parse_amender(blocks: list[Block], lang: str) -> Amender:
             body = text
         item = item2 or item1 or act_item
         skel, quotes, balanced = _mask(body, lang)
-        skel = _norm(skel)  # quoted words stay exactly as written
+        # Latin look-alikes in the instruction's own words are repaired and reported (quoted
+        # words stay exactly as written; amend.find_words matches through them)
+        skel, fixed = fold_lookalikes(skel)
+        skel = _norm(skel)
+        res.repairs += [(b.line, old, new) for old, new in fixed]
         if not balanced and g.verbs.search(body):
             res.errors.append(InstructionError(b.line, "unbalanced quotes", b.text.strip()))
+            read_as[id(b)] = "error"
+            continue
+        neg = negated(skel, lang) if act else None
+        if neg:  # «… жазылмасын», «не дополнить»: no change zan could apply
+            reason = f"a negated instruction verb («{neg}»)"
+            res.errors.append(InstructionError(b.line, reason, b.text.strip()))
+            read_as[id(b)] = "error"
             continue
         if not g.verbs.search(skel):
             refs = find_refs(skel, lang)
@@ -1071,18 +1108,24 @@ def parse_amender(blocks: list[Block], lang: str) -> Amender:
                 scope = (("?", bad.group()),)
                 if level == 1:
                     base1 = scope
+                read_as[id(b)] = "header"
             elif header and g.whole_text.search(skel) and not refs:
                 scope = WHOLE  # «По всему тексту закона:»
-            elif header and refs:  # a scope header «в статье 12:», «3-тармақта:»
+                read_as[id(b)] = "header"
+            elif header and refs and _only_refs(skel, refs, lang):
+                # a scope header «в статье 12:», «3-тармақта:»
                 start = scope if level == 0 else (base1 if level == 2 else ())
                 scope = _locate(start, refs, lang)[0]
                 if level == 1:
                     base1 = scope
+                read_as[id(b)] = "header"
             elif text.endswith(":") and g.act_kinds.search(text) and _date(text, lang)[0]:
                 res.errors.append(InstructionError(b.line, "unreadable citation", b.text.strip()))
+                read_as[id(b)] = "error"
             continue
         if not act:
             res.errors.append(InstructionError(b.line, "instruction before any cited act", text))
+            read_as[id(b)] = "error"
             continue
         c = _Ctx(act=act, item=item, line=b.line, source=b.text.strip(), lang=lang)
         ctx = scope if level == 0 else (base1 if level == 2 else ())
@@ -1093,6 +1136,7 @@ def parse_amender(blocks: list[Block], lang: str) -> Amender:
             res.not_for_this_language.append(
                 LangOnly(act.title, act.date, eid(paths[0]), lo, c.source, b.line, item)
             )
+            read_as[id(b)] = "other language"
             continue
         # new wording: inline after «:» or in the following block(s)
         new: str | None = None
@@ -1102,7 +1146,9 @@ def parse_amender(blocks: list[Block], lang: str) -> Amender:
             skel = skel[: im.start()] + ":"
         clauses = [x for x in g.clause_split.split(skel) if x.strip()]
         if new is None and any(_needs_new(cl, lang) for cl in clauses):
+            j = i
             new, i = _join_quoted(blocks, i, lang)
+            read_as.update((id(x), "new wording") for x in blocks[j:i])
         ops: list[Operation] = []
         used = False
         try:
@@ -1115,10 +1161,103 @@ def parse_amender(blocks: list[Block], lang: str) -> Amender:
                 raise InstructionError(b.line, "quoted new text that no action takes", c.source)
         except InstructionError as e:
             res.errors.append(e)
+            read_as[id(b)] = "error"
             continue
+        if ops:
+            read_as[id(b)] = "operations"
         res.operations += ops
     res.entry_into_force = _entry_into_force(eif_blocks, lang)
+    res.errors += _unread(blocks, read_as, lang)
+    res.errors.sort(key=lambda e: e.line)
     return res
+
+
+def _only_refs(skel: str, refs: list[Ref], lang: str) -> bool:
+    """Whether a header ending in «:» holds nothing but unit references («в статье 12:»,
+    «2-баптың 1-тармағында:», «1) 3-бапта:»): one with other words («23-бап мынадай
+    редакцияда жазылмасын:») is an instruction that was not read, not a scope."""
+    rest = skel
+    for r in sorted(refs, key=lambda r: -r.start):
+        rest = rest[: r.start] + " " + rest[r.end :]
+    rest = re.sub(r"^\s*(?:\d+(?:-\d+)?[.)]\s*)+", " ", rest)
+    words = re.findall(r"\w+", rest)
+    allowed = set(grammar(lang).data["and"]) | HEADER_WORDS[lang]
+    return all(w.lower() in allowed for w in words)
+
+
+# Words a scope header may hold besides its unit references (the preposition of the
+# Russian locative, the Kazakh «осы Заңның»).
+HEADER_WORDS = {"kk": {"осы", "заңның", "кодекстің"}, "ru": {"в", "во", "к", "у"}}
+
+
+def _unread(blocks: list[Block], read_as: dict[int, str], lang: str) -> list[InstructionError]:
+    """Sentences that yielded nothing but look like instructions (instruction_shape), and
+    quoted new wordings that no instruction took: each an InstructionError, never skipped.
+
+    In an article that amends no act (the amender's own provisions) only a sentence with an
+    instruction verb counts («Приостановить до … действие статей …»), and a provision that
+    amends nothing (entry into force, an order to the Government, a transitional
+    provision) is not an instruction. The text of a quoted wording that no instruction took
+    is reported once, at the sentence before it.
+    """
+    out: list[InstructionError] = []
+    g = grammar(lang)
+    k = 0
+    prev: Block | None = None
+    flagged: set[int] = set()  # blocks reported here
+    while k < len(blocks):
+        b = blocks[k]
+        k += 1
+        what = read_as.get(id(b))
+        if what not in (None, "provision"):
+            prev = b
+            continue
+        quoted = b.quoted or b.text.lstrip()[:1] in g.quotes
+        if quoted:
+            if not b.quoted:  # a wording over several blocks of raw text: skip to its end
+                parts = [b.text]
+                while _quote_end("\n\n".join(parts), lang) is None and k < len(blocks):
+                    if read_as.get(id(blocks[k])) not in (None, "provision"):
+                        break
+                    parts.append(blocks[k].text)
+                    k += 1
+            if (
+                prev is not None
+                and id(prev) not in flagged
+                and read_as.get(id(prev))
+                in (
+                    "header",
+                    "lead-in",
+                    "citation",
+                    None,
+                )
+            ):
+                out.append(
+                    InstructionError(
+                        prev.line, "quoted new wording that no instruction takes", prev.text.strip()
+                    )
+                )
+                read_as[id(prev)] = "error"
+            prev = b
+            continue
+        prev = b
+        nxt = blocks[k] if k < len(blocks) else None
+        quoted_next = nxt is not None and (nxt.quoted or nxt.text.lstrip()[:1] in g.quotes)
+        skel = fold_lookalikes(_norm(mask_quotes(b.text, lang)[0]))[0]
+        body = g.article.sub(r"\g<rest>", skel.strip())
+        # the amender's own provisions: read whole (a quote mark lost there would mask the
+        # rest); inside an amending article only the instruction's own words count
+        plain = g.article.sub(r"\g<rest>", _norm(b.text.strip()))
+        if amends_nothing(plain if what == "provision" else body, lang):
+            continue
+        why = signs(body, lang, before_quoted=quoted_next)
+        if what == "provision" and "has an instruction verb" not in why:
+            continue
+        if why:
+            reason = "looks like an instruction but was not read (" + ", ".join(why) + ")"
+            out.append(InstructionError(b.line, reason, b.text.strip()))
+            flagged.add(id(b))
+    return out
 
 
 def _repeal_act(text: str, b: Block, art_item: str, lang: str, res: Amender) -> bool:
@@ -1162,8 +1301,8 @@ def _needs_new(clause: str, lang: str) -> bool:
 def operations(blocks: list[Block], lang: str) -> list[Operation]:
     """The atomic operations of an amending act; raises InstructionError on any unread one.
 
-    >>> ops = operations(blocks_from_text(open(
-    ...     "/work/shared/sources/seeds/000_68549f57bdbdd563.txt").read()), "kk")
+    >>> ops = operations(blocks_from_text(
+    ...     (SOURCES / "seeds/000_68549f57bdbdd563.txt").read_text()), "kk")
     >>> ops[0].target, ops[0].action, ops[0].act, ops[0].act_date
     ('art_3__para_3__subpara_1-2', 'insert', 'Нормативтік құқықтық актілер туралы', '1998-03-24')
     """
@@ -1186,8 +1325,8 @@ def instruction_errors(blocks: list[Block], lang: str) -> list[InstructionError]
 def acts_cited(blocks: list[Block], lang: str) -> list[CitedAct]:
     """The acts the amender cites, with title, ISO date, line and item.
 
-    >>> [(a.title, a.date) for a in acts_cited(blocks_from_text(open(
-    ...     "/work/shared/sources/ru/z070000262-adminproc-amendments-2007.ru.txt").read()), "ru")]
+    >>> [(a.title, a.date) for a in acts_cited(blocks_from_text(
+    ...     (SOURCES / "ru/z070000262-adminproc-amendments-2007.ru.txt").read_text()), "ru")]
     ... # doctest: +NORMALIZE_WHITESPACE
     [('О нормативных правовых актах', '1998-03-24'),
      ('Об административных процедурах', '2000-11-27')]

@@ -447,10 +447,13 @@ def _validate_folder(root: Path, folder: Path, kind: str, day: dt.date) -> list[
     if kind == "draft":
         errors += _discussion(rec, day)
     if kind == "amending" and not errors:
+        from .consolidate import ConsolidateError
         from .consolidate_corpus import read_amender
 
         try:
             read_amender(rec)
+        except ConsolidateError as e:  # instructions not read: one line each (file, line)
+            errors += str(e).splitlines()
         except Exception as e:  # noqa: BLE001 - an act zan cannot read is an error, not a crash
             errors.append(f"{rec.folder}:0: cannot read the amending act: {type(e).__name__}: {e}")
     manual = folder / "manual.yml"

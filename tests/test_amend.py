@@ -1,7 +1,7 @@
 """The amend stage on real texts: Law No. 262 of 2007 applied to the 2000 Law
 «Әкімшілік рәсімдер туралы» (kk), whole units asserted exactly.
 
-Every legal string below is copied verbatim from /work/shared/sources (the base
+Every legal string below is copied verbatim from ../shared/sources (the base
 kk/z000000107-adminproc-2000.before-2007.kk.md keeps its Latin «i»; the amender
 seeds/000_68549f57bdbdd563.txt uses Kazakh «і»); `test_pieces_are_verbatim` checks that.
 The imported base (generator.importer) has the Latin «i» repaired to «і», so its expected

@@ -74,7 +74,7 @@ def test_an_amender_that_does_not_amend_the_base_fails_without_output(tmp_path):
     assert r.stderr.splitlines()[-1] == (
         "Z070000262 does not amend «Мемлекеттік көрсетілетін қызметтер туралы»: its "
         "instructions cite «Нормативтік құқықтық актілер туралы» 1998-03-24, "
-        "«Әкімшілік рәсімдер туралы» 2000-11-27"
+        "«Әкімшілік рәсімдер туралы» 2000-11-27 (Z000000107)"
     )
 
 

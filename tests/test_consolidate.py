@@ -1,6 +1,6 @@
 """The consolidate stage on real texts: versions, ledger, manual resolutions, in-force dates.
 
-Legal texts come from /work/shared/sources only (Law No. 262 of 2007 and the 2000 Law it
+Legal texts come from ../shared/sources only (Law No. 262 of 2007 and the 2000 Law it
 amends; the transfer case cases/transfer-2007-2009-98-IV). Metadata (act IDs, dates) comes
 from the corpus act.yml files or from the sources' own words (SOURCE.md of the case).
 """

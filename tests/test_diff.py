@@ -1,7 +1,7 @@
 """The diff stage (generator/diff.py) and its output forms (generator/redline.py).
 
 Every legal text here is real: excerpts in tests/data/diff/ are copied byte-exact from
-/work/shared/sources (their front matter names file and lines; only `{#eId}` anchors
+../shared/sources (their front matter names file and lines; only `{#eId}` anchors
 and the `> ` of notes are added), the rest is read from the sources through the importer.
 """
 

@@ -1,7 +1,7 @@
 """The instruction grammar, tested on real amending acts only.
 
 Sources (never edited, never paraphrased):
-- /work/shared/sources: seed 000 (Law of 18 June 2007 No. 262, kk), its Russian text
+- ../shared/sources: seed 000 (Law of 18 June 2007 No. 262, kk), its Russian text
   ru/z070000262-adminproc-amendments-2007.ru.txt, cases/transfer-2007-2009-98-IV.
 - tests/fixtures/kzlaws/*.md: byte-exact copies of quyse/kz-laws files; SOURCES.yml gives
   each file's repository path and commit (read with the search tool's read_file).
@@ -28,7 +28,7 @@ from generator.instructions import (
     parse_amender,
 )
 
-SOURCES = Path("/work/shared/sources")
+SOURCES = Path(__file__).resolve().parents[1].parent / "shared" / "sources"
 SEED_262_KK = SOURCES / "seeds/000_68549f57bdbdd563.txt"
 LAW_262_RU = SOURCES / "ru/z070000262-adminproc-amendments-2007.ru.txt"
 TRANSFER = SOURCES / "cases/transfer-2007-2009-98-IV"

@@ -21,6 +21,7 @@ from dataclasses import dataclass, field
 from generator import units as _units
 from generator.formulas.catalogue import Match, clauses, match
 from generator.formulas.tokens import Token, mask, tokenizer
+from generator.instruction_shape import fold_lookalikes, negated, unread_reason
 from generator.instructions import (
     RANK,
     WHOLE,
@@ -1061,8 +1062,20 @@ def read_blocks(blocks: list[Block], lang: str) -> Result:
             body = text
         item = (item2 or item1 or act_item).strip("_")
         skel, quotes, balanced = mask(body, lang)
+        # Latin look-alikes in the instruction's own words: repaired and reported
+        # (instruction_shape; the quoted words stay as written)
+        skel, fixed = fold_lookalikes(skel)
+        am.repairs += [(b.line, old, new) for old, new in fixed]
         toks = tk.tokenize(skel)
         if not toks:
+            continue
+        neg = negated(skel, lang) if act else None
+        if neg:  # «… жазылмасын», «не дополнить»: no change zan could apply (issue 11)
+            reading = Reading(
+                b.line, b.text.strip(), reason=f"a negated instruction verb («{neg}»)"
+            )
+            res.readings.append(reading)
+            am.errors.append(InstructionError(b.line, reading.reason, b.text.strip()))
             continue
         has_verb = any(t.kind in ("V", "K") for t in toks)
         if not has_verb and not balanced and tk.phrase_re.search(_norm(body)):
@@ -1077,6 +1090,15 @@ def read_blocks(blocks: list[Block], lang: str) -> Result:
             and all(t.kind in ("U", "W", ";") for t in toks)
         )
         if not has_verb and not text.rstrip().endswith(":") and not scope_semicolon:
+            nxt = blocks[i] if i < len(blocks) else None
+            why = unread_reason(skel, lang, bool(act), art_item and not amending, nxt)
+            if why:  # looks like an instruction, yields nothing: reported, never skipped
+                reading = Reading(b.line, b.text.strip(), reason=why)
+                res.readings.append(reading)
+                am.errors.append(InstructionError(b.line, why, b.text.strip()))
+                if nxt is not None and (nxt.quoted or nxt.text.strip()[:1] in '"«'):
+                    _new, i = take_quoted(blocks, i, lang)  # its wording goes with it
+                continue
             if SKIPPED is not None:
                 SKIPPED.append((b.line, text))
             continue  # a title, signature, editorial line: no instruction
