@@ -187,6 +187,16 @@ def match(tokens: list[Token], lang: str, quotes: list[str] | None = None) -> Ma
     return ms[0] if ms else None
 
 
+def _verb_before_semicolon(tokens: list[Token], start: int) -> bool:
+    """Whether a verb follows ``start`` before the next «;» (or the end)."""
+    for t in tokens[start:]:
+        if t.kind == ";":
+            return False
+        if t.kind == "V":
+            return True
+    return False
+
+
 def clauses(tokens: list[Token]) -> list[list[Token]]:
     """Split one instruction's tokens into clauses.
 
@@ -224,11 +234,19 @@ def clauses(tokens: list[Token]) -> list[list[Token]]:
                 seen_verb
                 and (
                     nxt.code in ("K:inside",)
-                    or nxt.kind in ("N", "AFTER", "W", "U", "CONTENT", "Q")
+                    or nxt.kind in ("N", "AFTER", "W", "U", "CONTENT", "Q", "V")
                 )
             )
         ):
-            if nxt.code == "K:inside" or (cur and cur[-1].code in VERBISH):
+            if (
+                nxt.code == "K:inside"
+                or (cur and cur[-1].code in VERBISH)
+                # «… заменить словом "доли" и слова "…" заменить словами "…"» (104390 ru):
+                # «и» then the noun of new quoted words and their own verb
+                or (nxt.kind == "N" and _verb_before_semicolon(tokens, i + 1))
+                # «пункт 3 считать пунктом 4 и изложить в следующей редакции:» (104448 ru)
+                or (nxt.kind == "V" and cur and cur[-1].kind == "UI")
+            ):
                 out.append(cur)
                 cur, seen_verb = [], False
                 continue

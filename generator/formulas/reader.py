@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from generator import units as _units
 from generator.formulas.catalogue import Match, clauses, match
 from generator.formulas.tokens import Token, mask, tokenizer
 from generator.instruction_shape import fold_lookalikes, negated, unread_reason
@@ -479,8 +480,15 @@ def b_words(m: Match, st: _State, action: str, **a) -> list[Operation]:
                     )
         else:
             pairs = _pairs(olds, news)
+            anchor = a.get("anchor")
+            if anchor and len(anchors) != 1:
+                raise NotRead("a replacement after words that names no single anchor")
             for t in tg:
                 for o, n in pairs:
+                    if anchor == "after":
+                        # «после слова "казахском" слово "и" заменить словом "или"»: the
+                        # word that follows the anchor, not the first «и» of the unit
+                        o, n = f"{anchors[0]} {o}", f"{anchors[0]} {n}"
                     ops.append(_op(st, t, "substitute_words", old=o, new=n, **kw))
     elif action == "delete_words":
         for t in tg:
@@ -681,6 +689,15 @@ def b_insert(m: Match, st: _State) -> list[Operation]:
         from generator.instructions import _merge
 
         for n, part in zip(nums, parts, strict=True):
+            own = (
+                re.match(r"^\s*[\"«]?(\d+(?:-\d+)*|[а-яё])\)", part)
+                if u.utype == "subpara"
+                else None
+            )
+            if own and n and _units.eid_number(own[1]) != n:
+                # «дополнить подпунктами а) и б)» over a wording numbered «1-2)», «1-3)»:
+                # the instruction and its wording disagree — reported, never guessed
+                raise NotRead(f"the new wording numbers its unit {own[1]}), the instruction {n}")
             ops.append(_op(st, eid(_merge(base, u.utype, n or None)), "insert", new=part))
     st.ctx = base
     return ops
@@ -857,6 +874,7 @@ def read_blocks(blocks: list[Block], lang: str) -> Result:
     act: CitedAct | None = None
     art_item = act_item = item1 = item2 = ""
     base1: tuple = ()
+    fresh1 = False  # a level-1 scope header with no numbered item under it yet
     scope: tuple = ()
     amending = False
     repeal_list = False  # «Признать утратившими силу:» / «Мыналардың күші жойылды деп танылсын:»
@@ -873,6 +891,9 @@ def read_blocks(blocks: list[Block], lang: str) -> Result:
             i < len(blocks)
             and not blocks[i].quoted
             and re.match(r"^[\"«]", text)
+            # a wording closed by its mark and «.»/«;» is whole (104448 ru: «"4. … договора.";»
+            # then «в статье 4:» is the next instruction's scope)
+            and not re.search(r"[\"»][.;]\s*$", text)
             and not tk.phrase_re.search(mask(text, lang)[0])
             and re.match(r"^[а-яәғқңөұүһі]", blocks[i].text.strip())
         ):
@@ -966,6 +987,7 @@ def read_blocks(blocks: list[Block], lang: str) -> Result:
             text = m["rest"].strip()
             act, act_item, item1, item2 = None, art_item, "", ""
             base1 = scope = ()
+            fresh1 = True  # no numbered item under the new article yet
             cit = _citation(text, lang) if text else None
             amending = bool(cit) or bool(text and FRAME_VERBS.search(_norm(text)))
             if not text:
@@ -1011,6 +1033,7 @@ def read_blocks(blocks: list[Block], lang: str) -> Result:
             am.acts.append(act)
             item1 = item2 = ""
             base1 = scope = ()
+            fresh1 = True  # nor under the cited act
             res.readings.append(Reading(b.line, text, kind="citation"))
             tail = text.split("):", 1)[1].strip() if "):" in text else ""
             if not tail:
@@ -1028,9 +1051,11 @@ def read_blocks(blocks: list[Block], lang: str) -> Result:
         if nm1 and act:
             level, item1, item2, body = 1, f"{act_item}__para_{nm1[1]}", "", nm1[2]
             base1 = scope = ()
+            fresh1 = False
         elif nm2:
             level, item2, body = 2, f"{item1 or act_item}__subpara_{nm2[1]}", nm2[2]
             scope = base1
+            fresh1 = False
         elif nm1:
             body = nm1[2]
         else:
@@ -1059,7 +1084,12 @@ def read_blocks(blocks: list[Block], lang: str) -> Result:
             res.readings.append(reading)
             am.errors.append(InstructionError(b.line, reading.reason, b.text.strip()))
             continue
-        if not has_verb and not text.rstrip().endswith(":"):
+        scope_semicolon = (  # «5) в абзаце втором … статьи 636 ;» (40596 ru): «;» for «:»
+            toks[-1].kind == ";"
+            and any(t.kind == "U" for t in toks)
+            and all(t.kind in ("U", "W", ";") for t in toks)
+        )
+        if not has_verb and not text.rstrip().endswith(":") and not scope_semicolon:
             nxt = blocks[i] if i < len(blocks) else None
             why = unread_reason(skel, lang, bool(act), art_item and not amending, nxt)
             if why:  # looks like an instruction, yields nothing: reported, never skipped
@@ -1173,8 +1203,11 @@ def read_blocks(blocks: list[Block], lang: str) -> Result:
                     scope = paths[0]
                 except NotRead as e:
                     scope = (("?", str(e)),)
-            if level == 1:
+            if level == 1 or (level == 0 and fresh1):
+                # «7. В статье 9:» then «в пункте 1:» before its first numbered item
+                # (4288 ru): the unnumbered header narrows the scope of the items under it
                 base1 = scope
+                fresh1 = True
             continue
         if "lang_only" in kinds:
             reading.kind = "lang_only"
@@ -1206,7 +1239,17 @@ def read_blocks(blocks: list[Block], lang: str) -> Result:
         if reading.reason:
             am.errors.append(InstructionError(b.line, reading.reason, b.text.strip()))
             continue
+        tail = None
+        if len(matches) > 1 and matches[-1].formula.yields["builder"] == "scope":
+            # «7-тармағындағы "…" деген сөздер алып тасталсын;8-тармағында:» (9498 kk): an
+            # instruction and the next scope header glued on one line
+            tail = matches.pop()
         try:
+            if tail is not None:
+                units = [t for t in tail.tokens if t.kind == "U"]
+                tail_scope = targets(units, ctx, lang)[1][0] if units else None
+                if tail_scope is None:
+                    raise NotRead("a scope header that names no unit")
             for mt in matches:
                 y = dict(mt.formula.yields)
                 builder = BUILDERS[y.pop("builder")]
@@ -1218,6 +1261,10 @@ def read_blocks(blocks: list[Block], lang: str) -> Result:
             reading.reason = str(e) if isinstance(e, NotRead) else f"reader failure: {e!r}"
             am.errors.append(InstructionError(b.line, reading.reason, b.text.strip()))
             continue
+        if tail is not None:
+            scope = tail_scope
+            if level == 1:
+                base1 = scope
         for o in ops:
             if o.action in ("repeal_act", "suspend"):
                 am.acts.append(st.act) if st.act and st.act not in am.acts else None

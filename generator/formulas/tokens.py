@@ -25,9 +25,9 @@ K:<name>   a marker phrase of the lexicon (one language only, entry into force, 
 AND , : ;  conjunctions and punctuation; W any other word
 =========  ==========================================================================
 
-Unit words come from ``generator/grammar/formulas/units.yml`` (one place, to be
-switched to the units authority ``generator/grammar/units.yml``); the other words from the
-``lexicon`` of ``generator/grammar/formulas/{kk,ru}.yml``.
+Unit words and their case forms come from the units authority ``generator/grammar/units.yml``
+(``languages.<lang>.instruction_forms``, read through :mod:`generator.units`: issue 12's one
+units file); the other words from the ``lexicon`` of ``generator/grammar/formulas/{kk,ru}.yml``.
 
 >>> [t.code for t in tokenize('подпункты 3) - 5) статьи 2 изложить в следующей редакции:', "ru")]
 ['U:subpara', 'U:art', 'V:replace', ':']
@@ -44,10 +44,10 @@ from pathlib import Path
 
 import yaml
 
+from generator import units as _units
 from generator.instructions import PH_RE, _mask, _norm
 
 DATA_DIR = Path(__file__).parent.parent / "grammar" / "formulas"
-UNITS_FILE = DATA_DIR / "units.yml"
 
 
 @dataclass
@@ -79,6 +79,19 @@ class Token:
         return f"{self.kind}:{self.sub}" if self.sub else self.kind
 
 
+def _letters_to_eid(num: str | None) -> str | None:
+    """A subpoint number with its letters as their eId value (``units.eid_number``).
+
+    >>> _letters_to_eid("в"), _letters_to_eid("а..г"), _letters_to_eid("12")
+    ('3', '1..4', '12')
+    """
+    if not num:
+        return num
+    return "..".join(
+        _units.eid_number(p) if re.fullmatch(r"[а-яё]", p) else p for p in num.split("..")
+    )
+
+
 def _alt(words) -> str:
     return "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
 
@@ -92,8 +105,7 @@ def lexicon(lang: str) -> dict:
     """
     with open(DATA_DIR / f"{lang}.yml", encoding="utf-8") as f:
         data = yaml.safe_load(f)
-    with open(UNITS_FILE, encoding="utf-8") as f:
-        units = yaml.safe_load(f)[lang]
+    units = _units.data()["languages"][lang]["instruction_forms"]  # generator/grammar/units.yml
     lex = dict(data["lexicon"])
     lex["units"] = units
     return lex
@@ -277,6 +289,10 @@ class Tokenizer:
                 if got is None:
                     continue
                 nums, rng = got
+                if utype == "subpara":
+                    # «подпункт в)», «б) және в) тармақшалары», «а)-г)»: a letter subpoint's
+                    # eId number is its position in the letters of generator/grammar/units.yml
+                    nums = [_letters_to_eid(n) for n in nums]
                 if notation == "hyphen" and not rng:
                     # «76-78-баптар»: a compound number is «9-1»; a bare pair whose second
                     # part is bigger than the first by two or more is a range

@@ -43,13 +43,14 @@ CASES = [
         "a quoted wording follows, but no formula says what to do with it",
         16 - 1,
     ),
-    # new subpoints numbered by letters
+    # new subpoints named by letters (а) is the subpoint 1, units.yml) over a wording that
+    # numbers them 1-2), 1-3): the instruction and its wording disagree
     (
         RU,
         "ru",
         "пункт 3 статьи 3 дополнить подпунктами 1-2) и 1-3) следующего содержания:",
         "пункт 3 статьи 3 дополнить подпунктами а) и б) следующего содержания:",
-        "a unit numbered by a letter (no eId form for it yet)",
+        "the new wording numbers its unit 1-2), the instruction 1",
         14 - 2,  # Law 262 ru gives 14 operations
     ),
 ]
