@@ -118,6 +118,8 @@ def _tab_stops(page) -> list[str]:
             "return null; if (!e.dataset.zanTab) e.dataset.zanTab = String(Math.random()); "
             "return e.dataset.zanTab + ' ' + (e.closest('.zan-act') ? 'act' : 'page') })()"
         )
+        if seen and key == seen[-1]:
+            continue  # Tab moving between the day, month and year of one date field
         if key is None or key in seen:
             break
         seen.append(key)
