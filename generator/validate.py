@@ -685,7 +685,8 @@ def _links(drafts: dict, present: dict[str, dict[str, Path]], day: dt.date) -> l
                     )
     for act_id in sorted(acts):
         path = acts[act_id] / "act.yml"
-        if path.is_file() and b"carries:" in path.read_bytes():
+        # A linked act.yml is refused elsewhere and never read (nothing outside the repository).
+        if path.is_file() and not path.is_symlink() and b"carries:" in path.read_bytes():
             try:
                 data, lines = schema.load_file(path)
             except schema.YamlError:

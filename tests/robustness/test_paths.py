@@ -317,19 +317,7 @@ def test_a_linked_examples_folder_leading_outside_is_refused(repo, outside):
 
 @pytest.mark.parametrize(
     "kind",
-    [
-        pytest.param(
-            k,
-            marks=pytest.mark.xfail(
-                strict=True,
-                reason="known hole after the schema merge: `zan check` still opens a linked "
-                "act.yml once (the error is right, the file is read)",
-            ),
-        )
-        if k == "act.yml"
-        else k
-        for k in LINKS
-    ],
+    list(LINKS),
 )
 def test_a_symlink_leading_outside_is_refused_by_check(repo, outside, kind):
     shown = LINKS[kind](repo, outside)
