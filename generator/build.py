@@ -664,24 +664,24 @@ def build_site(
     if search:
         fresh = not (built / "pagefind").exists()
         runs_pf: list[tuple[str, str]] = []  # (pages, shard folder)
+
+        def shard_runs(shard: int, members: list[str], kind: str, folder: str, key: str) -> None:
+            """Queue the re-indexing of one search shard (acts «a», amending acts «m»)."""
+            for lang in LANGS:
+                ids = [i for i in members if i in searchable[lang][kind]]
+                _remove_path(built / "pagefind" / lang / f"{key}{shard:02d}")
+                if ids:
+                    glob = f"{lang}/{folder}/{{{','.join(ids)}}}/index.html"
+                    runs_pf.append((glob, f"pagefind/{lang}/{key}{shard:02d}"))
+
         for shard in shards:
             if shard in changed_shards or fresh:
                 indexed.add(shard)
-                for lang in LANGS:
-                    ids = [a for a in acts_in_shard[shard] if a in searchable[lang]["acts"]]
-                    _remove_path(built / "pagefind" / lang / f"a{shard:02d}")
-                    if ids:
-                        glob = f"{lang}/acts/{{{','.join(ids)}}}/index.html"
-                        runs_pf.append((glob, f"pagefind/{lang}/a{shard:02d}"))
+                shard_runs(shard, acts_in_shard[shard], "acts", "acts", "a")
         for shard in amender_shards:
             if fresh or any(shard_of(a, SHARDS) == shard for a in changed_amenders):
                 indexed_amenders.add(shard)
-                for lang in LANGS:
-                    ids = [m for m in amenders_in_shard[shard] if m in searchable[lang]["amenders"]]
-                    _remove_path(built / "pagefind" / lang / f"m{shard:02d}")
-                    if ids:
-                        glob = f"{lang}/amendments/{{{','.join(ids)}}}/index.html"
-                        runs_pf.append((glob, f"pagefind/{lang}/m{shard:02d}"))
+                shard_runs(shard, amenders_in_shard[shard], "amenders", "amendments", "m")
         if site_changed or fresh:
             for lang in LANGS:
                 _remove_path(built / "pagefind" / lang / "site")
