@@ -39,6 +39,19 @@ _SUMMARY = {
         "перемещено {moved}; +{words_in} / -{words_out} слов"
     ),
 }
+
+
+def summary_text(summary: dict, lang: str) -> str:
+    """A diff's counts in words of ``lang``.
+
+    >>> summary_text({"changed": 4, "inserted": 42, "repealed": 0, "moved": 0,
+    ...               "words_in": 739, "words_out": 21}, "ru")
+    'изменено 4, добавлено 42, исключено 0, перемещено 0; +739 / -21 слов'
+    """
+    keys = ("changed", "inserted", "repealed", "moved", "words_in", "words_out")
+    return _SUMMARY[lang].format(**{k: summary.get(k, 0) for k in keys})
+
+
 _STATUS = {
     "kk": {
         "inserted": "енгізілді",
@@ -156,7 +169,7 @@ def to_terminal(diff: ActDiff, lang: str | None = None, color: bool = True) -> s
         body = _term_words(p.words, color)
         lines.extend("  " + line for line in body.split("\n"))
     lines.append("")
-    summary = _SUMMARY[lang].format(**diff.summary)
+    summary = summary_text(diff.summary, lang)
     lines.append(f"{YELLOW}{summary}{RESET}" if color else summary)
     return "\n".join(lines)
 
