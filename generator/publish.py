@@ -48,6 +48,7 @@ from .site import (
     correction_html,
     date_text,
     esc,
+    first_upper,
     json_dump,
     lang_switch,
     make_linkify,
@@ -535,7 +536,7 @@ def versions_page(act: SiteAct, lang: str) -> str:
     rows = []
     in_lang = [v for v in act.versions if lang in v.texts]
     for v in act.versions:
-        name = version_name(act, v, lang)
+        name = first_upper(version_name(act, v, lang))
         link = (
             f'<a href="{esc(rel(page_dir, act_url(lang, act.id, v.id)))}">{esc(name)}</a>'
             if lang in v.texts
@@ -629,6 +630,12 @@ def _eid_order(eid: str) -> tuple:
     return tuple(out)
 
 
+def _day(iso: object) -> str:
+    """«2013-04-15» → «15.04.2013» (the catalogue's date form in both languages)."""
+    parts = str(iso or "").split("-")
+    return ".".join(reversed(parts)) if len(parts) == 3 else str(iso or "")
+
+
 def catalogue_page(pub: Published, lang: str, shards: list[int]) -> str:
     """The catalogue of acts with filters by type, status and year."""
     t = ui(lang)
@@ -663,12 +670,19 @@ def catalogue_page(pub: Published, lang: str, shards: list[int]) -> str:
             if n_out
             else ""
         )
+        cells = [
+            (t["title"], f'<a href="{esc(href)}">{esc(title)}</a>{esc(marker)}{flag}'),
+            (t["type"], esc(t["types"].get(meta.get("type", ""), meta.get("type", "")))),
+            (t["status"], esc(t["statuses"].get(status, status))),
+            (t["number"], esc(meta.get("number") or "")),
+            (t["adopted"], f'<span class="zan-nowrap">{esc(_day(date))}</span>'),
+            (t["doc_code"], f'<code class="zan-nowrap">{esc(act_id)}</code>'),
+        ]
         rows.append(
             f'<tr data-type="{esc(meta.get("type", ""))}" data-status="{esc(status)}" '
-            f'data-year="{esc(year)}"><td><a href="{esc(href)}">{esc(title)}</a>{esc(marker)}{flag}</td>'
-            f"<td>{esc(t['types'].get(meta.get('type', ''), meta.get('type', '')))}</td>"
-            f"<td>{esc(t['statuses'].get(status, status))}</td><td>{esc(year)}</td>"
-            f"<td><code>{esc(act_id)}</code></td></tr>"
+            f'data-year="{esc(year)}">'
+            + "".join(f'<td data-label="{esc(label)}">{html}</td>' for label, html in cells)
+            + "</tr>"
         )
 
     def select(name: str, label: str, values: set[str], names: dict | None = None) -> str:
@@ -689,12 +703,22 @@ def catalogue_page(pub: Published, lang: str, shards: list[int]) -> str:
         + "</form>"
     )
     table = (
-        f'<table id="zan-catalogue"><thead><tr><th>{esc(t["title"])}</th><th>{esc(t["type"])}</th>'
-        f"<th>{esc(t['status'])}</th><th>{esc(t['year'])}</th><th>ID</th></tr></thead>"
+        f'<table id="zan-catalogue" class="zan-cards"><thead><tr><th>{esc(t["title"])}</th><th>{esc(t["type"])}</th>'
+        f"<th>{esc(t['status'])}</th><th>{esc(t['number'])}</th><th>{esc(t['adopted'])}</th>"
+        f"<th>{esc(t['doc_code'])}</th></tr></thead>"
         f"<tbody>{''.join(rows)}</tbody></table>"
+        f'<p id="zan-nothing" role="status" hidden>{esc(t["nothing_found"])}</p>'
     )
-    zips = " ".join(f'<a href="../download/zan-corpus-{n:02d}.zip">{n + 1}</a>' for n in shards)
-    download = f'<p>{esc(t["download"])}: {zips} · <a href="../manifest.json">manifest.json</a></p>'
+    # The corpus archive comes in parts (by act ID, build.py): named in words, not by shard.
+    zips = ", ".join(
+        f'<a href="../download/zan-corpus-{n:02d}.zip">'
+        f"{esc(t['download_part'].format(n=i + 1, of=len(shards)))}</a>"
+        for i, n in enumerate(shards)
+    )
+    download = (
+        f"<p>{esc(t['download'])} (ZIP): {zips} · "
+        f'<a href="../manifest.json">{esc(t["manifest"])}</a></p>'
+    )
     switch = lang_switch(lang, f"{lang}/", f"{OTHER[lang]}/")
     queue = (
         f'<p><a href="outstanding/">{esc(t["work_queue"])}</a> ({sum(outstanding.values())})</p>'
@@ -947,14 +971,28 @@ def _stub(lang: str, page_dir: str, other_dir: str, title: str, message: str, ba
     return page(title, body)
 
 
+ROOT_STYLE = (  # the root page has no theme: a few rules in the theme's colours and type
+    "body{margin:0;font:1rem/1.5 system-ui,-apple-system,'Segoe UI',Roboto,sans-serif;"
+    "color:#1f1f1f;background:#fff}header{background:#3f51b5;color:#fff;padding:1rem 1.5rem}"
+    "h1{margin:0;font-size:1.4rem;font-weight:500}main{max-width:40rem;margin:2rem auto;"
+    "padding:0 1.5rem}ul{list-style:none;padding:0;display:flex;gap:1rem;flex-wrap:wrap}"
+    "a{display:inline-block;padding:.75rem 1.5rem;border:2px solid #3f51b5;border-radius:.3rem;"
+    "color:#283593;text-decoration:none;font-size:1.1rem}a:hover,a:focus{background:#e8eaf6}"
+    "p{margin:0 0 1rem}"
+)
+
+
 def root_index() -> str:
-    """The root page: only helps choose a language."""
+    """The root page: only helps choose a language (in both, each marked with its own)."""
     kk, ru = ui("kk"), ui("ru")
     return (
         '<!doctype html>\n<html lang="kk"><head><meta charset="utf-8">'
         '<meta name="viewport" content="width=device-width, initial-scale=1">'
-        f"<title>zan</title></head><body><main><h1>zan</h1>"
-        f"<p>{esc(kk['choose_language'])} / {esc(ru['choose_language'])}</p><ul>"
+        f"<title>zan</title><style>{ROOT_STYLE}</style></head><body>"
+        f'<header><h1>{esc(kk["site_name"])} · <span lang="ru">{esc(ru["site_name"])}</span>'
+        "</h1></header><main>"
+        f'<p>{esc(kk["choose_language"])} / <span lang="ru">{esc(ru["choose_language"])}</span></p>'
+        "<ul>"
         f'<li><a href="kk/" hreflang="kk" lang="kk">{esc(kk["lang_name"])}</a></li>'
         f'<li><a href="ru/" hreflang="ru" lang="ru">{esc(ru["lang_name"])}</a></li>'
         "</ul></main></body></html>\n"

@@ -18,6 +18,7 @@ source is text). Output is deterministic: the same diff gives the same bytes.
 from __future__ import annotations
 
 import json
+import re
 
 from .diff import ActDiff, DegenerateDiff, UnitDiff, diff_acts
 from .model import Act
@@ -181,15 +182,25 @@ def _esc(text: str) -> str:
     return esc(text).replace("\n", "<br>")
 
 
+_PUNCT_ONLY = re.compile(r"[\W_]+")
+
+
+def _mark(tag: str, text: str) -> str:
+    """``<ins>``/``<del>`` of a change; a change of punctuation alone («;» → «.») is marked
+    ``zan-punct`` so the page can make one character as visible as a word."""
+    cls = ' class="zan-punct"' if _PUNCT_ONLY.fullmatch(text) and text.strip() else ""
+    return f"<{tag}{cls}>{_esc(text)}</{tag}>"
+
+
 def _inline(words: list[tuple[str, str]], side: str = "both") -> str:
     out = []
     for op, text in words:
         if op == "=":
             out.append(_esc(text))
         elif op == "+" and side in ("both", "new"):
-            out.append(f"<ins>{_esc(text)}</ins>")
+            out.append(_mark("ins", text))
         elif op == "-" and side in ("both", "old"):
-            out.append(f"<del>{_esc(text)}</del>")
+            out.append(_mark("del", text))
     return "".join(out)
 
 

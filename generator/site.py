@@ -52,6 +52,11 @@ DATE_FORMS = {
 }
 
 
+def first_upper(text: str) -> str:
+    """A phrase that begins a line or a cell: «с изменениями …» → «С изменениями …»."""
+    return text[:1].upper() + text[1:]
+
+
 def operation_text(action: str, lang: str) -> str:
     """What an operation does, in words of ``lang`` (never its code).
 
@@ -177,13 +182,13 @@ def version_name(act: SiteAct, v: SiteVersion, lang: str) -> str:
     >>> a = SiteAct("Z1300000088", {"editions": [{"id": "Z1900000272", "consolidated":
     ...     {"ru": "с изменениями по Закону РК от 25.11.2019 № 272-VI"}}]}, [ed])
     >>> version_name(a, ed, "ru")
-    'С изменениями по Закону РК от 25.11.2019 № 272-VI'
+    'с изменениями по Закону РК от 25.11.2019 № 272-VI'
     """
     for ed in act.meta.get("editions") or []:
         if isinstance(ed, dict) and ed.get("id") == v.id:
             words = str((ed.get("consolidated") or {}).get(lang) or "")
             if words:
-                return words[:1].upper() + words[1:]
+                return words
     return v.label.get(lang) or ui(lang)["version_unnamed"]
 
 

@@ -11,7 +11,6 @@ from __future__ import annotations
 import datetime as dt
 import re
 from html.parser import HTMLParser
-from pathlib import Path
 
 import pytest
 import yaml
@@ -101,7 +100,10 @@ def pages(tmp_path_factory) -> dict[str, list[str]]:
 
 def _hits(pages: dict[str, list[str]], pattern: re.Pattern) -> list[tuple[str, str]]:
     return [
-        (name, text[:120]) for name, texts in pages.items() for text in texts if pattern.search(text)
+        (name, text[:120])
+        for name, texts in pages.items()
+        for text in texts
+        if pattern.search(text)
     ]
 
 
@@ -167,3 +169,19 @@ def test_named_versions_and_units(pages):
     assert "9-1-бап" in history
     assert pages["ru/404.html"].count("Страница не найдена") >= 1
 
+
+def test_a_change_of_punctuation_alone_is_marked(tmp_path):
+    """Law 88-V, ru, subpara 3) of art. 18: the 2022 edition only changes the quotes
+    around «электронного правительства» — one character each, marked to be seen."""
+    from generator.corpus import load_corpus
+    from generator.diff import diff_acts
+    from generator.redline import html_inline
+
+    corpus = load_corpus(REPO)
+    eds = {e.id: e for e in corpus.acts["Z1300000088"].editions}
+    old, new = (eds[v].load_with_digest("ru")[0] for v in ("Z1900000272", "Z2200000129"))
+    html = html_inline(diff_acts(old, new, mode="versions"), changed_only=True)
+    assert (
+        '<p>3) посредством веб-портала <del class="zan-punct">&#34;</del>'
+        '<ins class="zan-punct">«</ins>электронного правительства' in html
+    )
