@@ -318,7 +318,7 @@ def correction_html(c: dict, lang: str) -> str:
     )
 
 
-ANCHOR_LABEL = {"kk": "Осы бірлікке сілтеме", "ru": "Ссылка на эту единицу"}
+ANCHOR_LABEL = {lang: ui(lang)["anchor_label"] for lang in ("kk", "ru")}  # generator/data/ui.yml
 
 
 def act_container(ctx: UnitContext, units_html: str, extra: str = "") -> str:
