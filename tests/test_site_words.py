@@ -17,31 +17,15 @@ import yaml
 from conftest import REPO
 
 from generator.build import build_site
+from generator.consolidate import EffectStatus
+from generator.model import Operation
 
 TODAY = dt.date(2026, 11, 21)
 # What the engine and the ledger call things (DESIGN.md «Operations», «outstanding effects»).
 STATUS_CODES = ["past", "in_force", "pending"]
-LEDGER_CODES = [
-    "applied",
-    "outstanding-not-read",
-    "outstanding-failed",
-    "outstanding-after-earlier",
-    "not-in-corpus",
-    "resolved-manually",
-    "for-another-act",
-]
-ACTION_CODES = [
-    "insert",
-    "replace",
-    "repeal",
-    "substitute_words",
-    "insert_words",
-    "delete_words",
-    "renumber",
-    "case",
-    "repeal_act",
-    "suspend",
-]
+# The engine's own codes: every ledger status and every action of DESIGN.md.
+LEDGER_CODES = [str(s) for s in EffectStatus if s is not EffectStatus.PENDING]
+ACTION_CODES = list(Operation.ACTIONS)
 EID = re.compile(
     r"(?<![\w/#-])(?:annex|part|chp|subchp|art|para|subpara|al|table|row|qstr)_[\w.-]+"
     r"|(?<![\w/#-])(?:preamble|toc|heading)(?![\w-])"
