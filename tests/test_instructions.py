@@ -16,19 +16,15 @@ import pytest
 import yaml
 
 from generator.amender_text import Block, blocks_from_text, mask_quotes
-from generator.formulas.amender import Amender, InstructionError, compare_languages
+from generator.formulas.amender import InstructionError, compare_languages
 from generator.formulas.locate import locate, path_eid, unit_refs
 from generator.formulas.reader import read_instructions
 from generator.model import Operation
 
 
-def parse_amender(blocks: list[Block], lang: str) -> Amender:
-    """The amending act as zan reads it (the formula catalogue)."""
-    return read_instructions(blocks, lang)
-
-
 def operations(blocks: list[Block], lang: str) -> list[Operation]:
-    """Its operations; the first instruction not read is raised."""
+    """The operations of an amending act as zan reads it (the formula catalogue); the first
+    instruction not read is raised."""
     a = read_instructions(blocks, lang)
     if a.errors:
         raise a.errors[0]
@@ -43,10 +39,6 @@ def entry_into_force(blocks: list[Block], lang: str) -> dict:
     return read_instructions(blocks, lang).entry_into_force
 
 
-def find_refs(skeleton: str, lang: str):
-    return unit_refs(skeleton, lang)
-
-
 SOURCES = Path(__file__).resolve().parents[1].parent / "shared" / "sources"
 SEED_262_KK = SOURCES / "seeds/000_68549f57bdbdd563.txt"
 LAW_262_RU = SOURCES / "ru/z070000262-adminproc-amendments-2007.ru.txt"
@@ -55,7 +47,7 @@ FIX = Path(__file__).parent / "fixtures/kzlaws"
 
 
 def amender(path: Path, lang: str):
-    return parse_amender(blocks_from_text(path.read_text(encoding="utf-8")), lang)
+    return read_instructions(blocks_from_text(path.read_text(encoding="utf-8")), lang)
 
 
 def kz(name: str, lang: str):
@@ -516,10 +508,10 @@ def test_4055_unreadable_sentences_are_reported_not_skipped():
         ("заголовок главы 2", "ru", [("heading", [None]), ("chp", ["2"])]),
     ],
 )
-def test_find_refs_on_real_phrases(phrase, lang, refs):
+def test_unit_refs_on_real_phrases(phrase, lang, refs):
     # phrases from the acts above (Law 262, the transfer case, kz-laws 53548, 164356,
     # 1560, and rus/100895.md @ a3e0c7de0b73a8e89d3254fe216b9afdde449abf: «заголовок главы 2»)
-    assert [(r.type, r.nums) for r in find_refs(phrase, lang)] == refs
+    assert [(r.type, r.nums) for r in unit_refs(phrase, lang)] == refs
 
 
 def test_mask_quotes_drops_stray_marks_and_nests():
@@ -749,7 +741,7 @@ RU_11040 = [
 
 
 def test_11040_whole_text_headings_and_pairs():
-    a = parse_amender([Block(n, t) for n, t in RU_11040], "ru")
+    a = read_instructions([Block(n, t) for n, t in RU_11040], "ru")
     got = [(o.line, o.target, o.action, o.old, o.new, o.where) for o in a.operations]
     assert got == [
         # «слова "плана", "планом", "плану" изложить с прописной буквы;»: letter case
@@ -887,10 +879,10 @@ def test_22314_kk_pairs_naming_different_units_are_reported():
 
 def test_kk_outer_first_nesting_of_part_and_subparagraph():
     # kaz/151390.md @ ee4048c4315a18fc3ab068fad1afbaf9fe595d09, art. 1 item 2.6)
-    refs = find_refs("804-баптың бірінші бөлігінің 50) тармақшасындағы", "kk")
+    refs = unit_refs("804-баптың бірінші бөлігінің 50) тармақшасындағы", "kk")
     assert [path_eid(p) for p in locate((), refs, "kk")] == ["art_804__al_1__subpara_50"]
     # kaz/151390.md, art. 1 item 5: «5-баптың 2-тармағы бірінші бөлігінің он төртінші абзацы»
-    refs = find_refs("5-баптың 2-тармағы бірінші бөлігінің он төртінші абзацы", "kk")
+    refs = unit_refs("5-баптың 2-тармағы бірінші бөлігінің он төртінші абзацы", "kk")
     assert [path_eid(p) for p in locate((), refs, "kk")] == ["art_5__para_2__al_1__al_14"]
 
 
@@ -931,7 +923,7 @@ RU_7885 = [
 
 
 def test_7885_compound_ordinals_headings_and_letter_subparagraphs():
-    a = parse_amender([Block(i + 1, t) for i, t in enumerate(RU_7885)], "ru")
+    a = read_instructions([Block(i + 1, t) for i, t in enumerate(RU_7885)], "ru")
     assert [(o.line, o.item, o.target, o.action, o.where) for o in a.operations] == [
         (3, "art_1__subpara_1", "art_1__al_4", "insert_words", "after"),
         (4, "art_1__subpara_1", "art_1__al_10", "insert_words", "end"),
@@ -952,7 +944,7 @@ def test_7885_compound_ordinals_headings_and_letter_subparagraphs():
     assert a.errors == []
     # rus/7885.md, art. 1 item 11): «дополнить абзацами шестнадцатым - двадцать вторым
     # следующего содержания:»
-    refs = find_refs(
+    refs = unit_refs(
         "дополнить абзацами шестнадцатым - двадцать вторым следующего содержания:", "ru"
     )
     # a range, expanded against the base act at application (issue 13, item 2)
@@ -980,7 +972,7 @@ RU_12698 = [
 
 
 def test_12698_respectively_pairs_and_number_lists():
-    a = parse_amender([Block(i + 1, t) for i, t in enumerate(RU_12698)], "ru")
+    a = read_instructions([Block(i + 1, t) for i, t in enumerate(RU_12698)], "ru")
     assert [(o.target, o.action, o.old, o.new) for o in a.operations if o.line != 6] == [
         ("art_8__para_1", "repeal", None, None),
         ("art_8__para_2", "repeal", None, None),
@@ -1016,7 +1008,7 @@ def test_12698_respectively_pairs_and_number_lists():
     "the reader",
 )
 def test_12698_a_sentence_added_at_the_end_is_not_a_new_unit():
-    a = parse_amender([Block(i + 1, t) for i, t in enumerate(RU_12698)], "ru")
+    a = read_instructions([Block(i + 1, t) for i, t in enumerate(RU_12698)], "ru")
     line6 = [(o.target, o.action, o.sentence) for o in a.operations if o.line == 6]
     assert line6 == [] and [e.line for e in a.errors] == [6]
 
@@ -1129,8 +1121,8 @@ RU_143778 = [
 
 
 def test_143778_table_of_contents_language_only_and_lost_marks():
-    kk = parse_amender([Block(i + 1, t) for i, t in enumerate(KK_143778)], "kk")
-    ru = parse_amender([Block(i + 1, t) for i, t in enumerate(RU_143778)], "ru")
+    kk = read_instructions([Block(i + 1, t) for i, t in enumerate(KK_143778)], "kk")
+    ru = read_instructions([Block(i + 1, t) for i, t in enumerate(RU_143778)], "ru")
     assert kk.acts[0].date == ru.acts[0].date == "2015-10-31"
     assert ru.acts[0].title == "Гражданский процессуальный кодекс Республики Казахстан"
     assert [(o.item, o.target, o.action, o.old, o.new, o.where) for o in kk.operations] == [
@@ -1228,7 +1220,7 @@ RU_3839 = [
 
 
 def test_3839_ordinals_past_twenty_and_wording_split_over_blocks():
-    a = parse_amender([Block(i + 1, t) for i, t in enumerate(RU_3839)], "ru")
+    a = read_instructions([Block(i + 1, t) for i, t in enumerate(RU_3839)], "ru")
     assert a.errors == []
     assert a.acts[0].title == "О бюджетной системе" and a.acts[0].date == "1999-04-01"
     assert [(o.item, o.target, o.action) for o in a.operations] == [
@@ -1279,7 +1271,7 @@ RU_860 = [
 
 
 def test_860_preamble_scope_names_and_two_clauses():
-    a = parse_amender([Block(i + 1, t) for i, t in enumerate(RU_860)], "ru")
+    a = read_instructions([Block(i + 1, t) for i, t in enumerate(RU_860)], "ru")
     assert a.errors == []
     assert [(o.line, o.target, o.action, o.old, o.new, o.where) for o in a.operations] == [
         (3, "preamble", "substitute_words", ", направленных на реабилитацию", "реабилитации", None),
@@ -1309,7 +1301,7 @@ def test_law_262_same_operations_through_the_importer(path, lang):
     from generator.cli import load_text
     from generator.consolidate_corpus import blocks_of
 
-    via_importer = parse_amender(blocks_of(load_text(str(path), lang)), lang)
+    via_importer = read_instructions(blocks_of(load_text(str(path), lang)), lang)
     raw = amender(path, lang)
     assert via_importer.errors == []
     assert [(o.target, o.action, o.old, o.where) for o in via_importer.operations] == [

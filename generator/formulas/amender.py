@@ -98,6 +98,9 @@ class Disagreement:
     ``kk_source``/``ru_source`` quote both languages' instructions: for an operation
     present in one language only, the other quote is that language's instruction of the
     same amender item (empty if it has none).
+
+    >>> Disagreement("only_ru", 0, "art_15__para_5", None, None).kind
+    'only_ru'
     """
 
     kind: str
