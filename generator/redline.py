@@ -29,7 +29,8 @@ YELLOW = "\x1b[33m"
 BOLD = "\x1b[1m"
 RESET = "\x1b[0m"
 
-_SUMMARY = {
+# The line that sums up a redline, per language (the redline page shows it too).
+SUMMARY = {
     "kk": (
         "өзгерді {changed}, енгізілді {inserted}, алып тасталды {repealed}, "
         "орны ауысты {moved}; +{words_in} / -{words_out} сөз"
@@ -156,7 +157,7 @@ def to_terminal(diff: ActDiff, lang: str | None = None, color: bool = True) -> s
         body = _term_words(p.words, color)
         lines.extend("  " + line for line in body.split("\n"))
     lines.append("")
-    summary = _SUMMARY[lang].format(**diff.summary)
+    summary = SUMMARY[lang].format(**diff.summary)
     lines.append(f"{YELLOW}{summary}{RESET}" if color else summary)
     return "\n".join(lines)
 

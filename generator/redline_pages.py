@@ -60,14 +60,14 @@ def views_html(views: list[tuple[str, str, str]], lang: str) -> str:
 
 def _summary(diff, lang: str) -> str:
     """The diff's summary in the page's language (statuses and words in and out)."""
-    from .redline import _SUMMARY
+    from .redline import SUMMARY
 
     counts = {k: diff.summary.get(k, 0) for k in ("changed", "inserted", "repealed", "moved")}
     counts |= {k: diff.summary.get(k, 0) for k in ("words_in", "words_out")}
     t = ui(lang)
     return (
         f'<p class="zan-summary"><strong>{esc(t["summary"])}:</strong> '
-        f"{esc(_SUMMARY[lang].format(**counts))}</p>"
+        f"{esc(SUMMARY[lang].format(**counts))}</p>"
     )
 
 

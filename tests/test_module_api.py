@@ -54,8 +54,6 @@ PRIVATE_ALLOWED = {
     # the application of issue 13's new operations was split out of amend.py and still
     # drives its applier's helpers (_Applier, _splice, _blocks, …): to become amend.py's API
     "generator.amend_units": {"generator.amend"},
-    # the redline page reads the redline's summary labels (_SUMMARY)
-    "generator.redline_pages": {"generator.redline"},
 }
 
 
