@@ -101,3 +101,19 @@ def test_one_instruction_reader():
         and (n.module == "generator.instructions" or (n.level and n.module == "instructions"))
     ]
     assert users == []
+
+
+def test_framing_data_has_no_unit_word():
+    """The framing file (citations, in-force formulas) names no unit: the amender's article
+    heading comes from the units authority (generator/grammar/units.yml)."""
+    from test_realworld import UNIT_WORDS
+
+    from generator.formulas.framing import framing
+
+    text = (GEN / "grammar/framing.yml").read_text(encoding="utf-8")
+    data_lines = [ln for ln in text.splitlines() if not ln.lstrip().startswith("#")]
+    assert [ln for ln in data_lines if UNIT_WORDS.search(ln)] == []
+    # Law No. 262, line 123 of both texts
+    ru = "Статья 2. Настоящий Закон вводится в действие по истечении десяти календарных дней со "
+    kk = "2-бап . Осы Заң ресми жарияланған күнінен бастап күнтізбелік он күн өткеннен кейін "
+    assert framing("ru").article.match(ru)["num"] == framing("kk").article.match(kk)["num"] == "2"
