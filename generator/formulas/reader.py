@@ -1,12 +1,13 @@
 """The catalogue reader: an amending act's text → operations, by the formula catalogue.
 
-It gives what :func:`generator.instructions.parse_amender` gives (an
-:class:`~generator.instructions.Amender` of :class:`~generator.model.Operation`), plus, per
+It gives an :class:`~generator.formulas.amender.Amender` of
+:class:`~generator.model.Operation` (the acts cited, the operations, the instructions not
+read, the in-force rule), plus, per
 instruction, the formula that read it or the reason it was not read (``Reading``), for
 ``zan grammar-report``. The split of the act into instructions is :func:`split` (one
 function, to be replaced by the parsed tree of the amending act when the parser gives its
 items with their quoted payloads); the framing (cited acts, item numbers, scope headers)
-is the same as the current reader's.
+is read by :mod:`generator.formulas.framing`.
 
 >>> r = read_text(open("../shared/realworld/amendments/164356/ru.md").read(), "ru")
 >>> [(o.target, o.action) for o in r.amender.operations][:2]
@@ -19,29 +20,19 @@ import re
 from dataclasses import dataclass, field
 
 from generator import units as _units
+from generator.amender_text import QUOTES, Block, blocks_from_text, unquote
+from generator.amender_text import fold_dotless_i as _norm
+from generator.formulas.amender import Amender, CitedAct, InstructionError, LangOnly
 from generator.formulas.catalogue import Match, clauses, match
+from generator.formulas.framing import cited_date as _date
+from generator.formulas.framing import entry_into_force as _entry_into_force
+from generator.formulas.framing import framing, parse_citation
+from generator.formulas.locate import RANK, WHOLE, Ref, merge
+from generator.formulas.locate import locate as _locate
+from generator.formulas.locate import path_eid as eid
+from generator.formulas.locate import split_new_wording as _split_new
 from generator.formulas.tokens import Token, mask, tokenizer
 from generator.instruction_shape import fold_lookalikes, negated, unread_reason
-from generator.instructions import (
-    RANK,
-    WHOLE,
-    Amender,
-    Block,
-    CitedAct,
-    InstructionError,
-    LangOnly,
-    Ref,
-    _date,
-    _entry_into_force,
-    _locate,
-    _norm,
-    _split_new,
-    _unquote,
-    blocks_from_text,
-    eid,
-    grammar,
-    parse_citation,
-)
 from generator.model import Operation
 
 SKIPPED: list | None = None  # debugging aid: blocks read as no instruction
@@ -116,7 +107,7 @@ def take_quoted(blocks: list[Block], i: int, lang: str) -> tuple[str | None, int
 def _take_quoted(blocks: list[Block], i: int, lang: str) -> tuple[str | None, int]:
     """The quoted new wording starting at ``blocks[i]`` and the index after it.
 
-    The same reading as :func:`generator.instructions._join_quoted` (a wording may span
+    The reading of a quoted wording (a wording may span
     several blocks; text after its closing mark in the same block is put back as a block of
     its own; a wording never closed ends at the first block ending with a closing mark and
     «.»/«;»), in one pass over the blocks instead of re-reading the joined text per block.
@@ -125,14 +116,14 @@ def _take_quoted(blocks: list[Block], i: int, lang: str) -> tuple[str | None, in
     >>> _take_quoted(bs, 0, "ru")[0].split(chr(10) * 2), bs[-1].text
     (['1) а;', '2) б.'], 'дополнить')
     """
-    pairs = grammar(lang).quotes
+    pairs = QUOTES
     closers = set(pairs.values()) - set(pairs)
     if i >= len(blocks):
         return None, i
     b = blocks[i]
     if b.quoted:
         t = b.text.strip()
-        return (_unquote(t, lang) if t[:1] in pairs else t), i + 1
+        return (unquote(t) if t[:1] in pairs else t), i + 1
     if not b.text or b.text[0] not in pairs:
         return None, i
     if b.text[0] == '"':
@@ -193,14 +184,14 @@ def _take_quoted(blocks: list[Block], i: int, lang: str) -> tuple[str | None, in
             parts.append(text[:end])
             if rest:
                 blocks.insert(j + 1, Block(blocks[j].line, rest))
-            return _unquote("\n\n".join(parts), lang), j + 1
+            return unquote("\n\n".join(parts)), j + 1
         parts.append(text)
         j += 1
     close = re.compile(r"[\"»”]\s*[.;]\s*$")
     k = next((k for k in range(i, len(blocks)) if close.search(blocks[k].text)), None)
     if k is None:
         return None, i
-    return _unquote("\n\n".join(x.text for x in blocks[i : k + 1]), lang), k + 1
+    return unquote("\n\n".join(x.text for x in blocks[i : k + 1])), k + 1
 
 
 def _has_verb(text: str, lang: str) -> bool:
@@ -226,7 +217,7 @@ def _take_straight(blocks: list[Block], i: int, lang: str) -> tuple[str, int] | 
             if rest and _has_verb(rest, lang) and not re.search(r'"\s*[.;]?\s*$', rest):
                 blocks.insert(j + 1, Block(blocks[j].line, rest))
                 body = "\n\n".join([x.text for x in blocks[i:j]] + [text[:k]])
-                return _unquote(body, lang), j + 1
+                return unquote(body), j + 1
         ends = re.search(r'["»”]\s*[.;]\s*$', text) or (
             re.search(r'"\s*$', text)
             and (j + 1 >= len(blocks) or ITEM_START.match(blocks[j + 1].text))
@@ -236,7 +227,7 @@ def _take_straight(blocks: list[Block], i: int, lang: str) -> tuple[str, int] | 
         odd = (text.count('"') - (j == i)) % 2 == 1 or text.count("»") > text.count("«")
         if ends and odd:
             body = "\n\n".join(x.text for x in blocks[i : j + 1])
-            return _unquote(body, lang), j + 1
+            return unquote(body), j + 1
     return None
 
 
@@ -686,7 +677,6 @@ def b_insert(m: Match, st: _State) -> list[Operation]:
             parts = _split_new(text, u.utype, nums, st.lang) or _split_paras(text, len(nums))
         if parts is None:
             raise NotRead(f"cannot split the new text among {u.utype} {nums}")
-        from generator.instructions import _merge
 
         for n, part in zip(nums, parts, strict=True):
             own = (
@@ -698,7 +688,7 @@ def b_insert(m: Match, st: _State) -> list[Operation]:
                 # «дополнить подпунктами а) и б)» over a wording numbered «1-2)», «1-3)»:
                 # the instruction and its wording disagree — reported, never guessed
                 raise NotRead(f"the new wording numbers its unit {own[1]}), the instruction {n}")
-            ops.append(_op(st, eid(_merge(base, u.utype, n or None)), "insert", new=part))
+            ops.append(_op(st, eid(merge(base, u.utype, n or None)), "insert", new=part))
     st.ctx = base
     return ops
 
@@ -710,7 +700,6 @@ def _split_paras(text: str, n: int) -> list[str] | None:
 
 def b_renumber(m: Match, st: _State) -> list[Operation]:
     """«статью 31 считать статьей 32» / «31-бап 32-бап болып есептелсін»."""
-    from generator.instructions import _merge
 
     old_u = [t for t in m.groups.get("old", []) if t.kind in ("U", "UI")]
     new_u = [t for t in m.groups.get("new", []) if t.kind in ("U", "UI")]
@@ -724,10 +713,10 @@ def b_renumber(m: Match, st: _State) -> list[Operation]:
     if len(olds) != len(news):
         raise NotRead("renumber lists differ in length")
     ops = [
-        _op(st, eid(_merge(base, unit.utype, o)), "renumber", new=eid(_merge(base, unit.utype, n)))
+        _op(st, eid(merge(base, unit.utype, o)), "renumber", new=eid(merge(base, unit.utype, n)))
         for o, n in zip(olds, news, strict=True)
     ]
-    st.ctx = _merge(base, unit.utype, news[-1])
+    st.ctx = merge(base, unit.utype, news[-1])
     return ops
 
 
@@ -749,6 +738,7 @@ def b_repeal_act(m: Match, st: _State) -> list[Operation]:
     cit = parse_citation(st.text, st.lang, colon=False)
     if not cit:
         raise NotRead("repeal of an act whose citation is not read")
+    cit.line, cit.item = st.line, st.item  # the cited act's line and item, as for a citation
     st.act = cit
     return [_op(st, "", "repeal_act")]
 
@@ -756,7 +746,7 @@ def b_repeal_act(m: Match, st: _State) -> list[Operation]:
 def b_suspend(m: Match, st: _State) -> list[Operation]:
     """«Приостановить до … действие статей 13 и 37 Закона …»: a status, no text change."""
     cit = parse_citation(st.text, st.lang, colon=False)
-    g = grammar(st.lang)
+    g = framing(st.lang)
     until, _m = _date(_norm(st.text), st.lang)
     if cit is None:
         title = re.search(r"[\"«]([^\"»]+)[\"»]", st.text)
@@ -866,7 +856,7 @@ def _next_article(art_item: str, num: str) -> bool:
 
 def read_blocks(blocks: list[Block], lang: str) -> Result:
     """Read an amending act's blocks with the catalogue (see the module's docstring)."""
-    g = grammar(lang)
+    g = framing(lang)
     tk = tokenizer(lang)
     blocks = list(blocks)
     am = Amender(lang=lang)
@@ -1277,8 +1267,7 @@ def read_blocks(blocks: list[Block], lang: str) -> Result:
 
 
 def read_instructions(blocks: list[Block], lang: str) -> Amender:
-    """The catalogue's reading of an amending act as the corpus and ``zan`` use it (the
-    drop-in for :func:`generator.instructions.parse_amender`).
+    """The catalogue's reading of an amending act as the corpus and ``zan`` use it.
 
     >>> a = read_instructions(blocks_from_text(open(
     ...     "../shared/sources/seeds/000_68549f57bdbdd563.txt").read()), "kk")

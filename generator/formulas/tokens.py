@@ -1,6 +1,6 @@
 """One amending instruction → typed tokens, read once (issue 13, the formula catalogue).
 
-Quoted strings are masked first (``⟦n⟧``, :func:`generator.instructions.mask_quotes`), so
+Quoted strings are masked first (``⟦n⟧``, :func:`generator.amender_text.mask_quotes`), so
 nothing inside a quote is read as a word of the instruction. The skeleton is then cut
 into tokens, longest phrase first:
 
@@ -45,7 +45,9 @@ from pathlib import Path
 import yaml
 
 from generator import units as _units
-from generator.instructions import PH_RE, _mask, _norm
+from generator.amender_text import PH_RE
+from generator.amender_text import fold_dotless_i as _norm
+from generator.amender_text import mask_quotes_checked as _mask
 
 DATA_DIR = Path(__file__).parent.parent / "grammar" / "formulas"
 
@@ -410,7 +412,7 @@ def mask(sentence: str, lang: str) -> tuple[str, list[str], bool]:
     >>> mask('слово «Астаны» заменить словом «Нур-Султана».', "ru")[:2]
     ('слово ⟦0⟧ заменить словом ⟦1⟧.', ['Астаны', 'Нур-Султана'])
     """
-    skel, quotes, balanced = _mask(sentence, lang)
+    skel, quotes, balanced = _mask(sentence)
     if not balanced and '"' in sentence:
         alt = mask_straight(sentence, lang)
         if alt is not None:
