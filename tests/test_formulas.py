@@ -75,6 +75,9 @@ def test_catalogue_example(lang, fid, ex):
     assert r.reason == ex.get("not_read", "")
     ops = [_short(o) for o in res.amender.operations if o.line == src["line"]]
     assert ops == ex.get("ops", [])
+    if "acts" in ex:  # the act each operation names, as [title, date] (a repeal of an act)
+        got = [[o.act, o.act_date] for o in res.amender.operations if o.line == src["line"]]
+        assert got == ex["acts"]
 
 
 @pytest.mark.parametrize("lang,fid,ex", list(_examples()))

@@ -746,11 +746,71 @@ def b_repeal_act(m: Match, st: _State) -> list[Operation]:
         r"Закон|Указ|Кодекс|Заң|Жарлы|кодекс", st.text
     ):
         return b_unit(m, st, "repeal")
-    cit = parse_citation(st.text, st.lang, colon=False)
+    cit = parse_citation(st.text, st.lang, colon=False) or parse_citation(
+        _unglue(st.text), st.lang, colon=False
+    )
+    if not cit:
+        cit = _repealed_act(st.text, st.lang)
     if not cit:
         raise NotRead("repeal of an act whose citation is not read")
     st.act = cit
     return [_op(st, "", "repeal_act")]
+
+
+def _unglue(text: str) -> str:
+    """Dates and words the text bank glued («18шілдедегіҚазақстан», «от27 января»,
+    «декабря1998 г."О …»), Latin look-alikes folded.
+
+    >>> _unglue('от 30 декабря1998 г."О занятости населения"')
+    'от 30 декабря 1998 г. "О занятости населения"'
+    """
+    t = _norm(text)
+    t = re.sub(r"(?<=\d)(?=[^\W\d_])|(?<=\bот)(?=\d)|(?<=[^\W\d_])(?=\d{4}\b)", " ", t)
+    t = re.sub(r"(?<=[а-яәғқңөұүһі])(?=[А-ЯӘҒҚҢӨҰҮҺІ])", " ", t)  # «...дегіҚазақстан»
+    return re.sub(r'(?<=\.)(?=["«])', " ", t)
+
+
+# The word of the act repealed, in the forms a repeal names it («Заңының», «Жарлығының»,
+# «Закон», «Указ …»).
+REPEALED_KIND = re.compile(r"Заң|Жарлы|[кК]одекс|Қаулы|Закон|Указ|Постановлени", re.I)
+
+
+def _head(text: str, lang: str) -> str:
+    """A citation's text before its publication («(Қазақстан Республикасы … Жаршысы …»).
+
+    >>> _head('Закон от 4 июля 1992 г. "О …" (Ведомости …);', "ru")
+    'Закон от 4 июля 1992 г. "О …" '
+    """
+    pub = grammar(lang).publication.search(text)
+    return text[: pub.start()] if pub else text
+
+
+def _repealed_act(text: str, lang: str) -> CitedAct | None:
+    """The act a repeal names when the citation reader does not read it: its title between
+    the first opening mark and the last closing one before its date, the date as written
+    (1990s acts: «Қазақстан Республикасы Президентiнiң "Атакент" еркiн сауда аймағы туралы"
+    1994 жылғы 18 сәуiрдегi N 1663 Заң күшi бар Жарлығының күшi жойылған деп танылсын»).
+    None when no act word and no quoted title stand before the publication.
+
+    >>> c = _repealed_act('1-бап. Қазақстан Республикасы Президентінің "Мемлекеттік қызмет '
+    ...     'туралы" 1995 жылғы 26 желтоқсандағы N 2730 заң күші бар Жарлығының (Қазақстан …) '
+    ...     'күші жойылды деп танылсын.', "kk")
+    >>> c.title, c.date
+    ('Мемлекеттік қызмет туралы', '1995-12-26')
+    """
+    t = _unglue(re.sub(r"^\d+(?:-бап)?\.\s*", "", text.strip()))
+    pub = grammar(lang).publication.search(t)
+    head = t[: pub.start()] if pub else t
+    if not REPEALED_KIND.search(head):
+        return None
+    date, dm = _date(head, lang)
+    before = head[: dm.start()] if (dm and lang == "kk") else head
+    o = re.search(r"[\"«“]", before)
+    c = [x.start() for x in re.finditer(r"[\"»”]", before)]
+    if not o or not c or c[-1] <= o.start():
+        return None
+    title = before[o.end() : c[-1]]
+    return CitedAct(title=" ".join(title.split()), date=date, line=0, source=text.strip())
 
 
 def b_suspend(m: Match, st: _State) -> list[Operation]:
@@ -841,16 +901,66 @@ def _loose_citation(text: str, lang: str) -> CitedAct:
 
 def _names_an_act(text: str, lang: str) -> bool:
     """Whether a block is an omnibus item that names an amended act: «N. В <act> …:» /
-    «N. "<title>" … Заңына / кодексіне (…):», with no verb of an instruction."""
+    «N. "<title>" … Заңына / кодексіне / Жарлығында (…):», with no verb of an instruction.
+
+    The 1990s omnibus acts end such an item with «;» or «.» as often as with «:» (104390:
+    «1. "Мемлекеттiк нотариат туралы" 1974 жылғы 13 тамыздағы Қазақ КСР Заңына (…);» then
+    its instructions) and name the act in the locative («… Заң күшi бар Жарлығында (…):»).
+
+    >>> _names_an_act('8. В Указ Президента Республики Казахстан, имеющий силу закона, от 5 '
+    ...     'октября 1995 г. N 2486 "О производственном кооперативе" (Ведомости …);', "ru")
+    True
+    """
     t = _norm(text.strip())
-    if not re.match(r"^\d+\.\s", t) or not (t.endswith(":") or "):" in t):
+    if not re.match(r"^\d+\.\s", t) or not re.search(r"[:;.]$|\):", t):
         return False
     head = t[:200]
     if lang == "ru":
-        ok = re.match(r"^\d+\.\s+В\s+(?:Закон|Кодекс|Указ|Конституц|\w+\s+кодекс)", head)
+        ok = re.match(
+            r"^\d+\.\s+В\s+(?:Закон|Кодекс|Указ|Конституц|Постановлени|\w+\s+кодекс)", head, re.I
+        )
     else:
-        ok = re.search(r"(?:Заңына|кодексіне|Кодексіне|Жарлығына|Конституция)", head)
+        ok = re.search(FRAME_ACT_KK, head)
     return bool(ok) and not tokenizer(lang).has_verb(mask(t, lang)[0])
+
+
+# The amended act named in a Kazakh frame: dative («Заңына») or locative («Жарлығында»).
+FRAME_ACT_KK = (
+    r"(?:Заңына|Заңында|[кК]одексіне|[кК]одексінде|Жарлығына|Жарлығында|Қаулысына|"
+    r"Қаулысында|Конституция)"
+)
+
+
+def _frame_citation(text: str, lang: str) -> CitedAct:
+    """The act of an omnibus item :func:`_names_an_act` accepts: its title and date where the
+    citation reader finds them once the item is read as a frame («:», the dative), else by
+    its name, date unknown (:func:`_loose_citation`)."""
+    t = re.sub(r"[;.]$", ":", _norm(text.strip()))
+    if lang == "kk":
+        t = re.sub(r"(Заң|[кК]одексі|Жарлығы|Қаулысы)нда(?=\s*\()", r"\1на", t)
+    cit = parse_citation(t, lang, colon=False)
+    body = re.sub(r"^\d+\.\s*", "", _norm(text.strip()))
+    adopted = re.search(r"қабылдаған\s+([^\"«(]*?[кК]одекс)і(?:не|нде)\b", body)
+    if lang == "kk" and adopted and (cit is None or len(cit.title) > 200):
+        # «Қазақ КСР Жоғарғы Кеңесi 1984 жылғы 22 наурызда қабылдаған Қазақ КСР-iнiң
+        # Әкiмшiлiк құқық бұзушылық туралы кодексiнде (…)»: the code as it is called
+        date = cit.date if cit else _date(body[: adopted.start()], lang)[0]
+        cit = CitedAct(title=" ".join(adopted[1].split()) + "і", date=date, line=0)
+    elif cit is None or len(cit.title) > 200:
+        # «4. В Гражданский Кодекс Республики Казахстан (общая часть), принятый …»
+        cit = _loose_citation(re.sub(r"^В\s+", "", body) if lang == "ru" else body, lang)
+    cit.source = text.strip()
+    return cit
+
+
+def _repeals(text: str, lang: str) -> bool:
+    """Whether a text holds the verb of a repeal («күшi жойылды деп танылсын»).
+
+    >>> _repeals("Признать утратившими силу следующие законодательные акты:", "ru")
+    True
+    """
+    toks = tokenizer(lang).tokenize(mask(text, lang)[0])
+    return any(t.code == "V:repeal" for t in toks)
 
 
 def _citation(text: str, lang: str) -> CitedAct | None:
@@ -951,7 +1061,9 @@ def read_blocks(blocks: list[Block], lang: str) -> Result:
         elif repeal_list:
             item = re.sub(r"^\d+\s*[.)]\s*", "", text)
             if (
-                ITEM_START.match(text) or g.act_kinds.search(item[:120])
+                ITEM_START.match(text)
+                or g.act_kinds.search(item[:120])
+                or REPEALED_KIND.search(_head(item, lang))
             ) and not tk.phrase_re.search(mask(item, lang)[0]):
                 # one act of the list, repealed as a whole (its status changes, DESIGN.md)
                 # dates the text bank glued («от27 января», «14сентября»)
@@ -1000,6 +1112,11 @@ def read_blocks(blocks: list[Block], lang: str) -> Result:
                 continue
         else:
             cit = _citation(text, lang)
+            if cit and text.rstrip().endswith(":") and _repeals(text, lang):
+                # «"Бюджет жүйесi туралы" … Заңының қабылдануына байланысты … мынадай заң
+                # актiлерiнiң күшi жойылды деп танылсын:» names the act it follows from; the
+                # acts it repeals are listed after it (the formula kk.repeal_list)
+                cit = None
             if (
                 not cit
                 and FRAME_VERBS.search(_norm(text))
@@ -1017,8 +1134,7 @@ def read_blocks(blocks: list[Block], lang: str) -> Result:
                 # «1. В Гражданский кодекс Республики Казахстан (общая часть), принятый
                 # Верховным Советом … 27 декабря 1994 г. (…):» — an item of an omnibus act
                 # whose citation carries no «от …» date: the act by its name, date unknown
-                cit = _loose_citation(re.sub(r"^\d+\.\s*", "", text), lang)
-                cit.source = text.strip()
+                cit = _frame_citation(text, lang)
         if cit:
             amending = True
             nm = re.match(r"^(\d+)\.", text)
