@@ -82,13 +82,14 @@ class Token:
 def _letters_to_eid(num: str | None) -> str | None:
     """A subpoint number with its letters as their eId value (``units.eid_number``).
 
-    >>> _letters_to_eid("в"), _letters_to_eid("а..г"), _letters_to_eid("12")
-    ('3', '1..4', '12')
+    >>> _letters_to_eid("в"), _letters_to_eid("а..г"), _letters_to_eid("12"), _letters_to_eid("ч-2")
+    ('3', '1..4', '12', '23-2')
     """
     if not num:
         return num
     return "..".join(
-        _units.eid_number(p) if re.fullmatch(r"[а-яё]", p) else p for p in num.split("..")
+        re.sub(r"^[а-яё](?=-\d|$)", lambda m: _units.eid_number(m.group()), p)
+        for p in num.split("..")
     )
 
 
@@ -129,6 +130,10 @@ class Tokenizer:
                     self.cases.setdefault(f.lower(), set()).add(case)
                     for n in spec["number"]:
                         by_notation.setdefault(n, []).append(f)
+                    if utype == "para" and "paren" not in spec["number"]:
+                        # «пунктом д)», «6-2) тармақпен»: a point numbered with a bracket is
+                        # a subpoint by its number's form, as the parser numbers the tree
+                        by_notation.setdefault("paren", []).append(f)
         self.ordinals: list[tuple[str, int]] = sorted(
             ((w, int(n)) for n, ws in lex["ordinals"].items() for w in ws),
             key=lambda x: -len(x[0]),
@@ -141,7 +146,7 @@ class Tokenizer:
         conj = _alt(lex["and"])
         sep = rf"(?:\s*,\s*|\s+(?:{conj})\s+|\s*[-–—]\s*)"
         num = r"(?:\d+(?:-\d+)*|[IVXLІХ]+(?![\w-]))"  # Roman, also typed in Cyrillic І, Х
-        pnum = r"(?:\d+(?:-\d+)*|[а-яё])\)"
+        pnum = r"(?:\d+(?:-\d+)*|[а-яё](?:-\d+)*)\)"
         nums = rf"{num}(?:{sep}{num})*"
         pnums = rf"{pnum}(?:{sep}{pnum})*"
         ordl = rf"{ord_one}(?:{sep}{ord_one})*"
@@ -277,6 +282,8 @@ class Tokenizer:
             if not utype:
                 continue
             spec = self.lex["units"][utype]["number"]
+            if utype == "para" and notation == "paren":
+                utype, spec = "subpara", self.lex["units"]["subpara"]["number"]
             if notation != "none" and notation not in spec:
                 continue
             if notation == "none":
