@@ -95,7 +95,6 @@ NO_EXAMPLE = {
     "ru.delete_words_verb_first": "no real sentence in the dev set yet",
     "ru.repeal_units_verb_first": "no real sentence in the dev set yet",
     "kk.insert_words_end": "no real sentence in the dev set yet",
-    "kk.substitute_words_list": "no real sentence in the dev set yet",
     "kk.delete_words_anchor": "no real sentence in the dev set yet",
 }
 

@@ -179,16 +179,23 @@ def _take_quoted(blocks: list[Block], i: int, lang: str) -> tuple[str | None, in
         if end is not None:
             rest = text[end:].strip()
             verbless = bool(rest) and not _has_verb(rest, lang)
+            # «"… туралы" Қазақстан Республикасының Заңы".» (11622 kk): the wording's own
+            # closing mark after the rest, the inner quote's opening mark lost
+            closed = re.search(r"[\"»”]\s*[.;]$", rest) and (text.count('"') % 2 == 1)
             if (
                 verbless
                 and j == i
                 and len(rest) < 80
                 and re.search(r"[.;]$", rest)
-                and not re.search(r"[\"«»“”]", rest)
+                and (
+                    not re.search(r"[\"«»“”]", rest)
+                    or (closed and not re.search(r"[\"«»“”]", rest.rstrip(".; ")[:-1]))
+                )
             ):
                 # «"… туралы" Қазақстан Республикасының Заңы;»: the wording goes on after a
                 # quote that opens it (a new title), nothing of an instruction follows
-                parts.append(text.rstrip().rstrip(".;"))
+                body = text.rstrip().rstrip(".;").rstrip()
+                parts.append(body[:-1] if closed else body)
                 return "\n\n".join(parts).strip(), j + 1
             parts.append(text[:end])
             if rest:
@@ -390,6 +397,7 @@ class _State:
     new: str | None = None  # quoted wording after the instruction (inline or next blocks)
     used_new: bool = False
     prev_old: str | None = None
+    prev_new: str | None = None  # the new words of the clause before («одан кейiнгi …»)
     prev_paths: list = field(default_factory=list)  # several units the last clause named
     text: str = ""
     fetch: object = None  # () → the next quoted wording right after, or None
@@ -479,6 +487,8 @@ def b_words(m: Match, st: _State, action: str, **a) -> list[Operation]:
                         _op(st, t, "substitute_words", old=olds[0], new=n, occurrence=str(k), **kw)
                     )
         else:
+            if a.get("new_fixed"):  # «"X" деген сөздердің орнына нүктелі үтір қойылып»
+                news = [a["new_fixed"]]
             pairs = _pairs(olds, news)
             anchor = a.get("anchor")
             if anchor and len(anchors) != 1:
@@ -490,7 +500,14 @@ def b_words(m: Match, st: _State, action: str, **a) -> list[Operation]:
                         # word that follows the anchor, not the first «и» of the unit
                         o, n = f"{anchors[0]} {o}", f"{anchors[0]} {n}"
                     ops.append(_op(st, t, "substitute_words", old=o, new=n, **kw))
+        st.prev_new = news[-1] if news else None
     elif action == "delete_words":
+        if a.get("anchor_from") == "previous":
+            # «"A" деген сөздер "B" деген сөздермен ауыстырылып, одан кейiнгi "X" деген сөздер
+            # алып тасталсын» (10326 kk): the words right after the new ones
+            if not st.prev_new:
+                raise NotRead("an anchor that names no words")
+            anchors, a = [st.prev_new], {**a, "anchor": "after"}
         for t in tg:
             for o in olds:
                 w = m.groups.get("where", [])
@@ -968,6 +985,35 @@ def _citation(text: str, lang: str) -> CitedAct | None:
     return parse_citation(text, lang) or (parse_citation(_norm(text), lang) if text else None)
 
 
+def _runs_on(text: str, nxt: str, lang: str) -> bool:
+    """Whether an instruction broken by a blank line goes on in the next block: it ends with
+    the noun of words still to be quoted («… деген сөздер» / «"Үкiметi" деген сөзбен
+    ауыстырылсын;», 104470 kk; «… дополнить словами» / «"Республики Казахстан";», 11622 ru),
+    or a quote it opened closes there («… деген сөздер "Қазақстан» / «Республикасының …
+    заңдарымен" деген сөздермен ауыстырылсын;», 11622 kk); also a frame whose publication
+    in parentheses closes there («… Заңына (Қаза…» / «N 24, 338-құжат) мынадай өзгеріс
+    енгізілсін:», 12176 kk).
+
+    >>> _runs_on('2) пункт 3 после слова "законодательством" дополнить словами',
+    ...     '"Республики Казахстан";', "ru")
+    True
+    """
+    t, n = text.strip(), nxt.strip()
+    if not n or re.search(r"[.;:]$", t) or ITEM_START.match(n):
+        return False
+    tk = tokenizer(lang)
+    skel, _q, balanced = mask(t, lang)
+    toks = tk.tokenize(skel)
+    if toks and toks[-1].kind in ("N", "NI") and n[:1] in "\"«" and re.search(r"[.;]$", n):
+        return True
+    joined = f"{t} {n}"
+    if not balanced and mask(joined, lang)[2] and _has_verb(joined, lang) and not _has_verb(t, lang):
+        return True
+    return t.count("(") > t.count(")") and joined.count("(") == joined.count(")") and bool(
+        FRAME_VERBS.search(_norm(n))
+    )
+
+
 def _next_article(art_item: str, num: str) -> bool:
     """Whether ``num`` is the article after ``art_item`` («art_1» → «2»)."""
     cur = art_item.removeprefix("art_")
@@ -1041,6 +1087,7 @@ def read_blocks(blocks: list[Block], lang: str) -> Result:
                     and joined < 3
                     and not g.article.match(_norm(blocks[i].text))
                 )
+                or (joined < 2 and _runs_on(text, blocks[i].text, lang))
             )
         ):
             joined += 1

@@ -93,6 +93,13 @@ def _letters_to_eid(num: str | None) -> str | None:
     )
 
 
+# A Kazakh unit word in the plural («тармақтар», «баптарда», «бөліктерінде»).
+PLURAL_KK = re.compile(
+    r"(?:тар|тер|дар|дер|лар|лер)(?:ы|і)?(?:н|на|не|нда|нде|ндағы|ндегі|ның|нің|мен|ға|ге|да|де|"
+    r"дағы|дегі|ды|ді)?$"
+)
+
+
 def _alt(words) -> str:
     return "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
 
@@ -300,10 +307,17 @@ class Tokenizer:
                     # «подпункт в)», «б) және в) тармақшалары», «а)-г)»: a letter subpoint's
                     # eId number is its position in the letters of generator/grammar/units.yml
                     nums = [_letters_to_eid(n) for n in nums]
-                if notation == "hyphen" and not rng:
-                    # «76-78-баптар»: a compound number is «9-1»; a bare pair whose second
-                    # part is bigger than the first by two or more is a range
-                    pass
+                if (
+                    notation == "hyphen"
+                    and not rng
+                    and len(nums) == 1
+                    and PLURAL_KK.search(word.lower())
+                    and (pair := re.fullmatch(r"(\d+)-(\d+)", nums[0] or ""))
+                    and int(pair[2]) == int(pair[1]) + 1
+                ):
+                    # «4-5-тармақтар мынадай редакцияда жазылсын» (104470 kk): a plural unit
+                    # word names two units, not the compound number «4-5»
+                    nums = [pair[1], pair[2]]
             kind = "UI" if case == "ins" else "U"
             if utype == "row":
                 kind = "ROW"  # a table row: never a unit of the path («строку 74», «74-жолы»)
