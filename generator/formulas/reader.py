@@ -655,9 +655,15 @@ def _split_any(text: str, tg: list[str]) -> list[str] | None:
     if all(re.search(r"__al_\d+$", t) for t in tg):
         return paras if len(paras) == len(tg) else None
     nums = [t.rsplit("_", 1)[-1] for t in tg]
+    letters = _units.data()["numbers"]["letters"]
     starts = []
     for n in nums:
-        rx = re.compile(rf"^(?:Статья\s+)?{re.escape(n)}(?:[.)]|-бап\b)")
+        # a subpoint numbered by a letter: its eId number is the letter's position («б)» → 2)
+        lt = letters[int(n) - 1] if n.isdigit() and 0 < int(n) <= len(letters) else None
+        num = f"(?:{re.escape(n)}|{lt}(?=\\)))" if lt and tg[0].rsplit("__", 1)[-1].startswith(
+            "subpara"
+        ) else re.escape(n)
+        rx = re.compile(rf"^(?:Статья\s+)?{num}(?:[.)]|-бап\b)")
         idx = [i for i, p in enumerate(paras) if rx.match(p) and (not starts or i > starts[-1])]
         if not idx:
             return None
@@ -1014,6 +1020,33 @@ def _runs_on(text: str, nxt: str, lang: str) -> bool:
     )
 
 
+LETTER_LIST = {
+    "ru": re.compile(r"(?<!\w)((?:под)?пункт\w{0,2})\s+(⟦\d+⟧(?:\s*(?:,|и)\s*⟦\d+⟧)*)", re.I),
+    "kk": re.compile(r"(⟦\d+⟧(?:\s*(?:,|және|мен)\s*⟦\d+⟧)*)\s+(тармақ\w*)", re.I),
+}
+
+
+def letter_quotes(skel: str, quotes: list[str], lang: str) -> str:
+    """Subpoints numbered by a quoted letter («подпункты "а" и "б" пункта 2», «2-тармақтың "А"
+    және "Б" тармақшалары», 104390) as the bracketed letters they are («а) и б)»).
+
+    >>> letter_quotes("подпункты ⟦0⟧ и ⟦1⟧ пункта 2", ["а", "б"], "ru")
+    'подпункты а) и б) пункта 2'
+    """
+
+    def one(m: re.Match) -> str:
+        group = 2 if lang == "ru" else 1
+        ids = [int(x) for x in re.findall(r"⟦(\d+)⟧", m.group(group))]
+        if not all(re.fullmatch(r"[а-яёА-ЯЁ]\)?", quotes[k].strip()) for k in ids):
+            return m.group()
+        lst = re.sub(
+            r"⟦(\d+)⟧", lambda q: quotes[int(q[1])].strip().rstrip(")").lower() + ")", m.group(group)
+        )
+        return f"{m.group(1)} {lst}" if lang == "ru" else f"{lst} {m.group(2)}"
+
+    return LETTER_LIST[lang].sub(one, skel) if "⟦" in skel else skel
+
+
 def _next_article(art_item: str, num: str) -> bool:
     """Whether ``num`` is the article after ``art_item`` («art_1» → «2»)."""
     cur = art_item.removeprefix("art_")
@@ -1225,6 +1258,7 @@ def read_blocks(blocks: list[Block], lang: str) -> Result:
             body = text
         item = (item2 or item1 or act_item).strip("_")
         skel, quotes, balanced = mask(body, lang)
+        skel = letter_quotes(skel, quotes, lang)
         # Latin look-alikes in the instruction's own words: repaired and reported
         # (instruction_shape; the quoted words stay as written)
         skel, fixed = fold_lookalikes(skel)
