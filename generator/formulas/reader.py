@@ -541,16 +541,137 @@ def b_words(m: Match, st: _State, action: str, **a) -> list[Operation]:
             news = [a["new_fixed"]]
         if not news:
             raise NotRead("insert_words without new words")
+        resp = any(x.kind == "RESP" for x in m.tokens)
+        if resp and len(anchors) != len(news):
+            raise NotRead(f"{len(anchors)} anchors and {len(news)} new words do not pair")
         for t in tg:
             if where == "end":
                 for n in news:
                     ops.append(_op(st, t, "insert_words", new=n, where="end", **kw))
+            elif resp:
+                # «после слов "A" и "B" дополнить соответственно словами "C" и "D"»: each anchor
+                # takes its own new words
+                for an, n in zip(anchors, news, strict=True):
+                    ops.append(_op(st, t, "insert_words", old=an, new=n, where=where, **kw))
             else:
                 for an in anchors:
                     for n in news:
                         ops.append(_op(st, t, "insert_words", old=an, new=n, where=where, **kw))
     st.ctx = paths[0] if paths else st.ctx
     st.prev_paths = paths if len(paths) > 1 else []
+    return ops
+
+
+def _groups(m: Match, st: _State) -> list[tuple[list[str], list[Operation], dict]]:
+    """The groups of a Kazakh list that shares one verb, each with its own units or those of
+    the group before: [(targets, quotes by role, sentence)]. A group ends where its quotes
+    end and the next unit starts («139-баптың 1-тармағындағы "A", 141-баптың 3-тармағындағы
+    және 146-баптың … тармақшасындағы "B" деген сөздер алып тасталсын», 6460 kk); a group
+    that names only inner units takes the outer ones of the first («405-баптың 2-тармағының
+    4) тармақшасындағы "A" деген сөздер, 5) тармақшасындағы "B" деген сөздер …», 28752 kk).
+    """
+    out: list = []
+    first: list[Token] = []
+    loc: list[Token] = []
+    roles: dict[str, list[str]] = {}
+    cur: list[str] = []
+    after_q = False
+
+    def close() -> None:
+        nonlocal loc, roles, cur
+        if not roles and not cur:
+            return
+        if cur:
+            roles.setdefault("q", []).extend(cur)
+        if not first and not loc and not out:
+            tg, paths, sent = ([eid(st.ctx)] if st.ctx else []), [st.ctx], None
+        elif not loc:
+            tg, paths, sent = out[-1][0], out[-1][3], out[-1][2]
+        else:
+            head = first if first is not loc else []
+            comma = [Token(",", ",", 0, 0)] if head else []
+            tg, paths, sent = targets(head + comma + loc, st.ctx, st.lang)
+            skip = len(targets(head, st.ctx, st.lang)[0]) if head else 0
+            tg, paths = tg[skip:], paths[skip:]
+        out.append((tg, roles, sent, paths))
+        loc, roles, cur = [], {}, []
+
+    for t in m.tokens:
+        if t.kind in ("U", "AND", ",") and not (t.kind == "U" and t.utype == "sentence"):
+            if t.kind == "U" and after_q:
+                close()
+                after_q = False
+            if t.kind == "U" or loc:
+                loc.append(t)
+                if not out:
+                    first = loc
+        elif t.kind == "Q":
+            cur.append(st.quotes[t.quote])
+            after_q = True
+        elif t.kind == "N":
+            roles.setdefault("old", []).extend(cur)
+            cur = []
+    close()
+    return out
+
+
+def b_list(m: Match, st: _State, action: str) -> list[Operation]:
+    """A Kazakh list of word operations that share the verb at its end: deletions
+    (:func:`_groups`) and insertions after words («"A" деген сөзден кейiн "B" деген
+    сөздермен, "C" деген сөздерден кейiн "D" деген сөздермен толықтырылсын», 11622 kk)."""
+    ops: list[Operation] = []
+    if action == "insert_words":
+        loc = [t for t in m.tokens[: next(k for k, t in enumerate(m.tokens) if t.kind == "Q")]]
+        if any(t.kind == "U" for t in loc):
+            tg, paths, sent = targets(loc, st.ctx, st.lang)
+        else:
+            tg, paths, sent = ([eid(st.ctx)] if st.ctx else []), [st.ctx], None
+        if not tg:
+            raise NotRead("words operation without a target")
+        kw = {"sentence": sent} if sent else {}
+        cur: list[str] = []
+        anchors: list[str] = []
+        where = "after"
+        for t in m.tokens:
+            if t.kind == "Q":
+                cur.append(st.quotes[t.quote])
+            elif t.kind == "N":
+                anchors, cur = cur, []
+            elif t.kind in ("AFTER", "BEFORE"):
+                where = "after" if t.kind == "AFTER" else "before"
+            elif t.kind == "NI":
+                ops += [
+                    _op(st, x, "insert_words", old=an, new=n, where=where, **kw)
+                    for x in tg
+                    for an in anchors
+                    for n in cur
+                ]
+                anchors, cur = [], []
+        st.ctx = paths[0] if paths else st.ctx
+        return ops
+    groups = _groups(m, st)
+    every = [p for g in groups for p in g[3]]
+    common = every[0] if every else ()
+    for p in every[1:]:  # the units the next clause works in: what the groups share
+        k = 0
+        while k < min(len(common), len(p)) and common[k] == p[k]:
+            k += 1
+        common = common[:k]
+    st.ctx = common or st.ctx
+    for k, (tg, roles, sent, _paths) in enumerate(groups):
+        kw = {"sentence": sent} if sent else {}
+        if not tg:
+            raise NotRead("words operation without a target")
+        for t in tg:
+            if action == "delete_words":
+                olds = roles.get("old", []) or roles.get("q", [])
+                if not olds and k + 1 < len(groups):
+                    # «"жылжымайтын", 141-баптың … "жылжымалы" деген сөздер»: the noun after the
+                    # last group names the quotes of every group
+                    olds = roles.get("q", [])
+                ops += [_op(st, t, "delete_words", old=o, **kw) for o in olds]
+    if not ops:
+        raise NotRead("a list of word operations that names no words")
     return ops
 
 
@@ -869,6 +990,7 @@ BUILDERS = {
     "unsupported": b_unsupported,
     "words": b_words,
     "words_list": b_words_list,
+    "list": b_list,
     "unit": b_unit,
     "insert": b_insert,
     "renumber": b_renumber,
