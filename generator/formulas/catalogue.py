@@ -281,9 +281,11 @@ def clauses(tokens: list[Token]) -> list[list[Token]]:
             cur, seen_verb = [], False
             continue
         nxt2 = tokens[i + 2] if i + 2 < len(tokens) else None
+        # «…, в статье 52 слова "A" - словами "B", в статьях …»: an elliptic pair ends too
+        paired = len(cur) > 1 and cur[-1].kind == "Q" and cur[-2].kind == "NI"
         if (
             t.kind == ","
-            and seen_verb
+            and (seen_verb or paired)
             and nxt is not None
             and (
                 nxt.kind in ("N", "AFTER", "BEFORE", "V")

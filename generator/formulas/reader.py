@@ -675,6 +675,23 @@ def b_list(m: Match, st: _State, action: str) -> list[Operation]:
     return ops
 
 
+def b_shared_new(m: Match, st: _State) -> list[Operation]:
+    """Two groups of words in units of their own replaced by the same new words: «в статьях
+    44, 61, 65 слово "СССР", а в статье 93 слова "Казахской ССР" - словами "Республики
+    Казахстан"» (104392 ru; the verb «заменить» of the list stands in its first clause)."""
+    cut = next(k for k, t in enumerate(m.tokens) if t.kind == "," and t.depth == 0)
+    news = _q(st, m.groups.get("new"))
+    ops: list[Operation] = []
+    for part in (m.tokens[:cut], m.tokens[cut + 1 :]):
+        olds = [st.quotes[t.quote] for t in part if t.kind == "Q" and t not in m.groups["new"]]
+        tg, _paths, sent = targets([t for t in part if t.kind in ("U", "AND", ",")], st.ctx, st.lang)
+        if not tg or len(news) != 1:
+            raise NotRead("words operation without a target")
+        kw = {"sentence": sent} if sent else {}
+        ops += [_op(st, x, "substitute_words", old=o, new=news[0], **kw) for x in tg for o in olds]
+    return ops
+
+
 def b_words_list(m: Match, st: _State) -> list[Operation]:
     """Kazakh pairs that share one verb, each after its own units or those before it:
     «11-баптың 3-тармағындағы "A" деген сөз "B" деген сөздермен, 4-тармақтағы "C" деген
@@ -991,6 +1008,7 @@ BUILDERS = {
     "words": b_words,
     "words_list": b_words_list,
     "list": b_list,
+    "shared_new": b_shared_new,
     "unit": b_unit,
     "insert": b_insert,
     "renumber": b_renumber,
