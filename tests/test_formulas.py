@@ -67,7 +67,8 @@ def test_catalogue_example(lang, fid, ex):
         meta[lang]["commit"],
     )
     res = _read(src["file"], lang)
-    readings = [r for r in res.readings if r.line == src["line"]]
+    # a citation and the instruction after it in one sentence are two readings of one line
+    readings = [r for r in res.readings if r.line == src["line"] and r.kind != "citation"]
     assert len(readings) == 1
     r = readings[0]
     assert r.formulas == ex.get("formulas", [fid])

@@ -684,7 +684,9 @@ def b_shared_new(m: Match, st: _State) -> list[Operation]:
     ops: list[Operation] = []
     for part in (m.tokens[:cut], m.tokens[cut + 1 :]):
         olds = [st.quotes[t.quote] for t in part if t.kind == "Q" and t not in m.groups["new"]]
-        tg, _paths, sent = targets([t for t in part if t.kind in ("U", "AND", ",")], st.ctx, st.lang)
+        tg, _paths, sent = targets(
+            [t for t in part if t.kind in ("U", "AND", ",")], st.ctx, st.lang
+        )
         if not tg or len(news) != 1:
             raise NotRead("words operation without a target")
         kw = {"sentence": sent} if sent else {}
@@ -798,9 +800,11 @@ def _split_any(text: str, tg: list[str]) -> list[str] | None:
     for n in nums:
         # a subpoint numbered by a letter: its eId number is the letter's position («б)» → 2)
         lt = letters[int(n) - 1] if n.isdigit() and 0 < int(n) <= len(letters) else None
-        num = f"(?:{re.escape(n)}|{lt}(?=\\)))" if lt and tg[0].rsplit("__", 1)[-1].startswith(
-            "subpara"
-        ) else re.escape(n)
+        num = (
+            f"(?:{re.escape(n)}|{lt}(?=\\)))"
+            if lt and tg[0].rsplit("__", 1)[-1].startswith("subpara")
+            else re.escape(n)
+        )
         rx = re.compile(rf"^(?:Статья\s+)?{num}(?:[.)]|-бап\b)")
         idx = [i for i, p in enumerate(paras) if rx.match(p) and (not starts or i > starts[-1])]
         if not idx:
@@ -1150,13 +1154,20 @@ def _runs_on(text: str, nxt: str, lang: str) -> bool:
     tk = tokenizer(lang)
     skel, _q, balanced = mask(t, lang)
     toks = tk.tokenize(skel)
-    if toks and toks[-1].kind in ("N", "NI") and n[:1] in "\"«" and re.search(r"[.;]$", n):
+    if toks and toks[-1].kind in ("N", "NI") and n[:1] in '"«' and re.search(r"[.;]$", n):
         return True
     joined = f"{t} {n}"
-    if not balanced and mask(joined, lang)[2] and _has_verb(joined, lang) and not _has_verb(t, lang):
+    if (
+        not balanced
+        and mask(joined, lang)[2]
+        and _has_verb(joined, lang)
+        and not _has_verb(t, lang)
+    ):
         return True
-    return t.count("(") > t.count(")") and joined.count("(") == joined.count(")") and bool(
-        FRAME_VERBS.search(_norm(n))
+    return (
+        t.count("(") > t.count(")")
+        and joined.count("(") == joined.count(")")
+        and bool(FRAME_VERBS.search(_norm(n)))
     )
 
 
@@ -1180,11 +1191,73 @@ def letter_quotes(skel: str, quotes: list[str], lang: str) -> str:
         if not all(re.fullmatch(r"[а-яёА-ЯЁ]\)?", quotes[k].strip()) for k in ids):
             return m.group()
         lst = re.sub(
-            r"⟦(\d+)⟧", lambda q: quotes[int(q[1])].strip().rstrip(")").lower() + ")", m.group(group)
+            r"⟦(\d+)⟧",
+            lambda q: quotes[int(q[1])].strip().rstrip(")").lower() + ")",
+            m.group(group),
         )
         return f"{m.group(1)} {lst}" if lang == "ru" else f"{lst} {m.group(2)}"
 
     return LETTER_LIST[lang].sub(one, skel) if "⟦" in skel else skel
+
+
+def _after_publication(text: str, lang: str) -> str | None:
+    """The instruction after a citation's publication in parentheses, when one follows in
+    the same sentence («… Заңы) мынадай мазмұндағы 170-5-баппен толықтырылсын:»).
+
+    >>> _after_publication('Закон от 1 мая 1995 г. "О …" (Ведомости …, № 1) дополнить '
+    ...     'статьей 5 следующего содержания:', "ru")
+    'дополнить статьей 5 следующего содержания:'
+    """
+    pub = _publication(text, lang)
+    if not pub:
+        return None
+    depth = 0
+    for k in range(pub.start(), len(text)):
+        depth += {"(": 1, ")": -1}.get(text[k], 0)
+        if depth == 0:
+            tail = text[k + 1 :].strip().lstrip(",").strip()
+            return tail if tail and _has_verb(tail, lang) else None
+    return None
+
+
+def _inline_citation(text: str, lang: str) -> tuple[CitedAct, str] | None:
+    """An act cited and amended in one sentence: the act (its quoted title and date) and
+    the instruction, the units named before the act put back in front of it (ru «В статье
+    13 Указа …»). None when no instruction follows the publication."""
+    tail = _after_publication(text, lang)
+    if not tail:
+        return None
+    toks = tokenizer(lang).tokenize(mask(tail, lang)[0])
+    if not any(t.kind == "U" for t in toks) and any(t.code == "V:repeal" for t in toks):
+        return None  # «Закон … (…) признать утратившим силу.»: the repeal of the act itself
+    head = text[: _publication(text, lang).start()]
+    units = ""
+    if lang == "ru":
+        # «В статье 13 Указа …», «Абзац третий пункта 2 статьи 9 Закона …»
+        um = re.match(
+            r"^(?:\d+\.\s*)?([^\"«]+?)\s+(?=(?:Закона|Указа|Кодекса|Постановления)\b)", head
+        )
+        if um and any(t.kind == "U" for t in tokenizer(lang).tokenize(um.group(1))):
+            units, head = um.group(1), head[um.end() :]
+    cit = parse_citation(head + ":", lang) or _repealed_act(head, lang)
+    adopted = re.search(r"қабылдаған\s+([^\"«]+?)\s*$", _norm(head)) if lang == "kk" else None
+    if adopted and (cit is None or "қабылдаған" in cit.title):
+        # «Қазақ КСР Жоғарғы Кеңесi 1984 жылғы 22 наурызда қабылдаған Қазақ КСР-iнiң
+        # Әкiмшiлiк құқық бұзушылық туралы кодексi (…)»: the code by its name
+        cit = CitedAct(title=adopted[1], date=_date(_norm(head), lang)[0], line=0)
+    if cit is None:
+        return None
+    cit.source = text.strip()
+    return cit, f"{units} {tail}".strip()
+
+
+def _publication(text: str, lang: str) -> re.Match | None:
+    """Where a citation's publication in parentheses opens (the grammar's form, or any
+    parenthesis that names a gazette: «(Қазақ КСР Жоғарғы Кеңесiнiң Жаршысы, …»)."""
+    t = _norm(text)  # _norm keeps every position
+    return grammar(lang).publication.search(t) or re.search(
+        r"\((?=[^()]{0,80}(?:Жаршы|Ведомост|ПҮАЖ|САПП))", t
+    )
 
 
 def _next_article(art_item: str, num: str) -> bool:
@@ -1314,6 +1387,7 @@ def read_blocks(blocks: list[Block], lang: str) -> Result:
                 reading.ops = 1
                 continue
             repeal_list = False
+        inline = None
         if m:
             art_item = f"art_{m['num']}"
             text = m["rest"].strip()
@@ -1322,10 +1396,19 @@ def read_blocks(blocks: list[Block], lang: str) -> Result:
             fresh1 = True  # no numbered item under the new article yet
             cit = _citation(text, lang) if text else None
             amending = bool(cit) or bool(text and FRAME_VERBS.search(_norm(text)))
+            # «Статья 2. Кодекс Казахской ССР об административных правонарушениях, принятый
+            # … 22 марта 1984 г., (…):» (1562 ru): an article that names the act it amends
+            amending = amending or bool(
+                text
+                and re.search(r"[:]$|\):", text)
+                and re.match(r"(?:Закон|Кодекс|Указ|Постановлени|Конституц)", text)
+                and not _has_verb(text, lang)
+            )
             if not text:
                 continue
             if amending and text.rstrip().endswith(":") and not cit and not OMNIBUS.search(text):
-                act = _loose_citation(text, lang)
+                pub = _publication(text, lang)  # the act's name stands before its publication
+                act = _loose_citation(text[: pub.start()] if pub else text, lang)
                 act.line, act.item = b.line, art_item
                 am.acts.append(act)
                 res.readings.append(Reading(b.line, text, kind="citation"))
@@ -1355,6 +1438,12 @@ def read_blocks(blocks: list[Block], lang: str) -> Result:
                 # Верховным Советом … 27 декабря 1994 г. (…):» — an item of an omnibus act
                 # whose citation carries no «от …» date: the act by its name, date unknown
                 cit = _frame_citation(text, lang)
+            inline = None if cit else _inline_citation(text, lang)
+            if inline:
+                # «9. … N 2823 Заң күшi бар Жарлығының (…), 13-бабындағы "…" деген сөздер …
+                # ауыстырылсын.» / «9. В статье 13 Указа … (…) слова "…" заменить …»: the act
+                # and its one instruction in one sentence
+                cit, inline_tail = inline
         if cit:
             amending = True
             nm = re.match(r"^(\d+)\.", text)
@@ -1372,6 +1461,18 @@ def read_blocks(blocks: list[Block], lang: str) -> Result:
             fresh1 = True  # nor under the cited act
             res.readings.append(Reading(b.line, text, kind="citation"))
             tail = text.split("):", 1)[1].strip() if "):" in text else ""
+            if inline:
+                tail = inline_tail
+            elif not tail:
+                # «2-бап. … кодексі (…) мынадай мазмұндағы 170-5-баппен толықтырылсын:» (1562
+                # kk), «3. Абзац третий пункта 2 статьи 9 Закона … (…) изложить в следующей
+                # редакции:» (104390 ru): the instruction after the publication, never dropped
+                got = _inline_citation(text, lang)
+                tail = got[1] if got else (_after_publication(text, lang) or "")
+                if got and len(act.title) > 200:  # the citation reader took the whole text
+                    act = got[0]
+                    act.line, act.item = b.line, act_item
+                    am.acts[-1] = act
             if not tail:
                 continue
             text = tail
