@@ -15,6 +15,7 @@ is the same as the current reader's.
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass, field
 
@@ -963,7 +964,8 @@ def _repealed_act(text: str, lang: str) -> CitedAct | None:
     >>> c.title, c.date
     ('Мемлекеттік қызмет туралы', '1995-12-26')
     """
-    t = _unglue(re.sub(r"^\d+(?:-бап)?\.\s*", "", text.strip()))
+    am = grammar(lang).article.match(_norm(text.strip()))  # «1-бап. …» / «Статья 1. …»
+    t = _unglue(re.sub(r"^\d+\.\s*", "", am["rest"] if am else text.strip()))
     pub = grammar(lang).publication.search(t)
     head = t[: pub.start()] if pub else t
     if not REPEALED_KIND.search(head):
@@ -1114,8 +1116,13 @@ def _frame_citation(text: str, lang: str) -> CitedAct:
         date = cit.date if cit else _date(body[: adopted.start()], lang)[0]
         cit = CitedAct(title=" ".join(adopted[1].split()) + "і", date=date, line=0)
     elif cit is None or len(cit.title) > 200:
-        # «4. В Гражданский Кодекс Республики Казахстан (общая часть), принятый …»
-        cit = _loose_citation(re.sub(r"^В\s+", "", body) if lang == "ru" else body, lang)
+        # «4. В Гражданский Кодекс Республики Казахстан (общая часть), принятый …»: the name
+        # before «, принятый», «от …» or its publication
+        pub = _publication(body, lang)
+        name = body[: pub.start()] if pub else body
+        if lang == "ru":
+            name = re.split(r",\s*принят|,\s*утвержд|\s+от\s", re.sub(r"^В\s+", "", name))[0]
+        cit = _loose_citation(name.strip().rstrip(",:;"), lang)
     cit.source = text.strip()
     return cit
 
@@ -1171,10 +1178,19 @@ def _runs_on(text: str, nxt: str, lang: str) -> bool:
     )
 
 
-LETTER_LIST = {
-    "ru": re.compile(r"(?<!\w)((?:под)?пункт\w{0,2})\s+(⟦\d+⟧(?:\s*(?:,|и)\s*⟦\d+⟧)*)", re.I),
-    "kk": re.compile(r"(⟦\d+⟧(?:\s*(?:,|және|мен)\s*⟦\d+⟧)*)\s+(тармақ\w*)", re.I),
-}
+@functools.cache
+def _letter_list(lang: str) -> re.Pattern:
+    """Quotes listed next to a word of a point or subpoint (the units authority's forms)."""
+    tk = tokenizer(lang)
+    words = sorted(
+        (f for f, (u, _c) in tk.form.items() if u in ("para", "subpara")), key=len, reverse=True
+    )
+    alt = "|".join(re.escape(w) for w in words)
+    conj = "|".join(re.escape(w) for w in tk.lex["and"])
+    quotes = rf"⟦\d+⟧(?:\s*(?:,|{conj})\s*⟦\d+⟧)*"
+    if lang == "ru":
+        return re.compile(rf"(?<!\w)({alt})\s+({quotes})", re.I)
+    return re.compile(rf"({quotes})\s+({alt})(?!\w)", re.I)
 
 
 def letter_quotes(skel: str, quotes: list[str], lang: str) -> str:
@@ -1197,7 +1213,7 @@ def letter_quotes(skel: str, quotes: list[str], lang: str) -> str:
         )
         return f"{m.group(1)} {lst}" if lang == "ru" else f"{lst} {m.group(2)}"
 
-    return LETTER_LIST[lang].sub(one, skel) if "⟦" in skel else skel
+    return _letter_list(lang).sub(one, skel) if "⟦" in skel else skel
 
 
 def _after_publication(text: str, lang: str) -> str | None:
