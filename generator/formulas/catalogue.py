@@ -291,6 +291,8 @@ def clauses(tokens: list[Token]) -> list[list[Token]]:
                 nxt.kind in ("N", "AFTER", "BEFORE", "V")
                 or nxt.code == "K:inside"
                 or (nxt.text.lower() in ("в", "во") and nxt2 is not None and nxt2.kind == "U")
+                # «главу Y считать главой III, статьи 54-79 считать …» (530 ru)
+                or (nxt.kind == "U" and cur[-1].kind == "UI")
             )
         ):
             out.append(cur)

@@ -887,6 +887,24 @@ def b_renumber(m: Match, st: _State) -> list[Operation]:
     base = paths[0]
     olds = [n for n in unit.nums]
     news = [n for t in new_u if t.utype == unit.utype for n in t.nums]
+    if len(olds) == len(news) == 1 and ".." in (news[0] or ""):
+        # «статьи 54-79 считать соответственно статьями 37-62» (530 ru): the old numbers are
+        # the range of the same length as the new one («статьи» names both forms)
+        a, _, b = news[0].partition("..")
+        pair = re.fullmatch(r"(\d+)[-.]+(\d+)", olds[0] or "")
+        if pair and int(pair[2]) - int(pair[1]) == int(b) - int(a):
+            olds = [f"{pair[1]}..{pair[2]}"]
+    expanded_o, expanded_n = [], []
+    for o, n in zip(olds, news, strict=False):
+        ro, rn = _span(o), _span(n)
+        if ro and rn and len(ro) == len(rn):  # a range renumbered to a range: unit by unit
+            expanded_o += ro
+            expanded_n += rn
+        else:
+            expanded_o.append(o)
+            expanded_n.append(n)
+    if len(olds) == len(news):
+        olds, news = expanded_o, expanded_n
     if len(olds) != len(news):
         raise NotRead("renumber lists differ in length")
     ops = [
@@ -895,6 +913,14 @@ def b_renumber(m: Match, st: _State) -> list[Operation]:
     ]
     st.ctx = _merge(base, unit.utype, news[-1])
     return ops
+
+
+def _span(num: str | None) -> list[str] | None:
+    """The numbers of a range «54..79» (None for a single number)."""
+    m = re.fullmatch(r"(\d+)\.\.(\d+)", num or "")
+    return (
+        [str(k) for k in range(int(m[1]), int(m[2]) + 1)] if m and int(m[2]) > int(m[1]) else None
+    )
 
 
 def b_renumber_style(m: Match, st: _State) -> list[Operation]:
@@ -1156,14 +1182,22 @@ def _runs_on(text: str, nxt: str, lang: str) -> bool:
     True
     """
     t, n = text.strip(), nxt.strip()
-    if not n or re.search(r"[.;:]$", t) or ITEM_START.match(n):
+    if not n or ITEM_START.match(n):
+        return False
+    joined = f"{t} {n}"
+    if (
+        t.count("(") > t.count(")")
+        and joined.count("(") == joined.count(")")
+        and FRAME_VERBS.search(_norm(n))
+    ):
+        return True
+    if re.search(r"[.;:]$", t):
         return False
     tk = tokenizer(lang)
     skel, _q, balanced = mask(t, lang)
     toks = tk.tokenize(skel)
     if toks and toks[-1].kind in ("N", "NI") and n[:1] in '"«' and re.search(r"[.;]$", n):
         return True
-    joined = f"{t} {n}"
     if (
         not balanced
         and mask(joined, lang)[2]
@@ -1171,14 +1205,9 @@ def _runs_on(text: str, nxt: str, lang: str) -> bool:
         and not _has_verb(t, lang)
     ):
         return True
-    return (
-        t.count("(") > t.count(")")
-        and joined.count("(") == joined.count(")")
-        and bool(FRAME_VERBS.search(_norm(n)))
-    )
+    return False
 
 
-@functools.cache
 def _letter_list(lang: str) -> re.Pattern:
     """Quotes listed next to a word of a point or subpoint (the units authority's forms)."""
     tk = tokenizer(lang)

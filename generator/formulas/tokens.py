@@ -93,11 +93,15 @@ def _letters_to_eid(num: str | None) -> str | None:
     )
 
 
-# A Kazakh unit word in the plural («тармақтар», «баптарда», «бөліктерінде»).
-PLURAL_KK = re.compile(
-    r"(?:тар|тер|дар|дер|лар|лер)(?:ы|і)?(?:н|на|не|нда|нде|ндағы|ндегі|ның|нің|мен|ға|ге|да|де|"
-    r"дағы|дегі|ды|ді)?$"
-)
+# A unit word in the plural: Kazakh «тармақтар», «баптарда», «бөліктерінде»; Russian only
+# the forms no singular shares («статьями», «пунктах», «статей»; not «статьи»).
+PLURAL = {
+    "kk": re.compile(
+        r"(?:тар|тер|дар|дер|лар|лер)(?:ы|і)?(?:н|на|не|нда|нде|ндағы|ндегі|ның|нің|мен|ға|ге|"
+        r"да|де|дағы|дегі|ды|ді)?$"
+    ),
+    "ru": re.compile(r"(?:ями|ами|ях|ах|ов)$|^статей$"),
+}
 
 
 def _alt(words) -> str:
@@ -152,8 +156,10 @@ class Tokenizer:
             ord_one = rf"(?:{ord_one}(?!\w)|{lex['last']})"
         conj = _alt(lex["and"])
         sep = rf"(?:\s*,\s*|\s+(?:{conj})\s+|\s*[-–—]\s*)"
-        num = r"(?:\d+(?:-\d+)*|[IVXLІХ]+(?![\w-]))"  # Roman, also typed in Cyrillic І, Х
-        pnum = r"(?:\d+(?:-\d+)*|[а-яё](?:-\d+)*)\)"
+        # Roman, also typed with Cyrillic or Latin look-alikes (І, Х; «IY», «Y» for IV, V)
+        num = r"(?:\d+(?:-\d+)*|[IVXLІХ][IVXLІХY]*(?![\w-])|Y(?![\w-]))"
+        # «17-)» (930 kk: a hyphen typed before the bracket) is the subpoint 17)
+        pnum = r"(?:\d+(?:-\d+)*-?|[а-яё](?:-\d+)*)\)"
         nums = rf"{num}(?:{sep}{num})*"
         pnums = rf"{pnum}(?:{sep}{pnum})*"
         ordl = rf"{ord_one}(?:{sep}{ord_one})*"
@@ -227,10 +233,12 @@ class Tokenizer:
             pieces = re.split(
                 r"(\s*,\s*|\s+\S+\s+|\s+[-–—]\s*|\s*[-–—]\s+|(?<=\))\s*[-–—]\s*)", text
             )
-        vals = [v.strip().rstrip(")").strip() for v in pieces[0::2]]
+        vals = [v.strip().rstrip(")").strip().rstrip("-") for v in pieces[0::2]]
         # Roman numbers typed with the Cyrillic І («ІV тарау») are Latin in eIds
         vals = [
-            v.replace("І", "I").replace("Х", "X") if re.fullmatch(r"[IVXLІХ]+", v) else v
+            v.replace("І", "I").replace("Х", "X").replace("Y", "V")
+            if re.fullmatch(r"[IVXLІХY]+", v)
+            else v
             for v in vals
         ]
         seps = [x.strip() for x in pieces[1::2]]
@@ -308,16 +316,20 @@ class Tokenizer:
                     # eId number is its position in the letters of generator/grammar/units.yml
                     nums = [_letters_to_eid(n) for n in nums]
                 if (
-                    notation == "hyphen"
+                    notation in ("hyphen", "number")
                     and not rng
                     and len(nums) == 1
-                    and PLURAL_KK.search(word.lower())
+                    and PLURAL[self.lang].search(word.lower())
                     and (pair := re.fullmatch(r"(\d+)-(\d+)", nums[0] or ""))
-                    and int(pair[2]) == int(pair[1]) + 1
+                    and int(pair[2]) > int(pair[1])
                 ):
-                    # «4-5-тармақтар мынадай редакцияда жазылсын» (104470 kk): a plural unit
-                    # word names two units, not the compound number «4-5»
-                    nums = [pair[1], pair[2]]
+                    # «4-5-тармақтар мынадай редакцияда жазылсын» (104470 kk), «54-79-баптар
+                    # тиiсiнше 37-62-баптар болып есептелсiн» (530 kk), «статьями 37-62»: a
+                    # plural unit word names two units or a range, not the compound «4-5»
+                    if int(pair[2]) == int(pair[1]) + 1:
+                        nums = [pair[1], pair[2]]
+                    else:
+                        nums, rng = [f"{pair[1]}..{pair[2]}"], True
             kind = "UI" if case == "ins" else "U"
             if utype == "row":
                 kind = "ROW"  # a table row: never a unit of the path («строку 74», «74-жолы»)
