@@ -1208,6 +1208,7 @@ def _runs_on(text: str, nxt: str, lang: str) -> bool:
     return False
 
 
+@functools.cache
 def _letter_list(lang: str) -> re.Pattern:
     """Quotes listed next to a word of a point or subpoint (the units authority's forms)."""
     tk = tokenizer(lang)
