@@ -134,6 +134,10 @@ def _take_quoted(blocks: list[Block], i: int, lang: str) -> tuple[str | None, in
     if b.quoted:
         t = b.text.strip()
         return (_unquote(t, lang) if t[:1] in pairs else t), i + 1
+    if b.text and b.text[0] not in pairs and (lost := _lost_open(b.text)) is not None:
+        # «2) конкурстық өтінімдер … шарттары;";» (1762 kk): a wording whose opening mark the
+        # text bank lost, numbered as the unit it brings and closed by its mark
+        return lost, i + 1
     if not b.text or b.text[0] not in pairs:
         return None, i
     if b.text[0] == '"':
@@ -209,6 +213,37 @@ def _take_quoted(blocks: list[Block], i: int, lang: str) -> tuple[str | None, in
     if k is None:
         return None, i
     return _unquote("\n\n".join(x.text for x in blocks[i : k + 1]), lang), k + 1
+
+
+def _without_stray_close(text: str, lang: str) -> str | None:
+    """An instruction ended by a closing mark that closes nothing, without it; None when the
+    marks do not balance then.
+
+    >>> _without_stray_close('4) 10) тармақшада "а" деген сөз "б" деген сөзбен ауыстырылсын.".', "kk")
+    '4) 10) тармақшада "а" деген сөз "б" деген сөзбен ауыстырылсын.'
+    """
+    m = re.search(r"[.;]\s*[\"»”]\s*[.;]?\s*$", text)
+    if not m:
+        return None
+    fixed = text[: m.start() + 1]
+    return fixed if mask(fixed, lang)[2] and _has_verb(fixed, lang) else None
+
+
+def _lost_open(text: str) -> str | None:
+    """A wording that lost its opening mark: it starts with a unit's number and ends with a
+    closing mark that has no opening one.
+
+    >>> _lost_open('42) археологические и реставрационные работы памятников.".')
+    '42) археологические и реставрационные работы памятников.'
+    """
+    t = text.strip()
+    m = re.search(r"[\"»”]\s*[.;]?\s*$", t)
+    if not m or not re.match(r"^\d+(?:-\d+)*[.)]\s", t):
+        return None
+    body = t[: m.start()]
+    if body.count('"') % 2 or body.count("«") != body.count("»"):
+        return None
+    return body
 
 
 def _has_verb(text: str, lang: str) -> bool:
@@ -542,6 +577,9 @@ def b_words(m: Match, st: _State, action: str, **a) -> list[Operation]:
             news = [a["new_fixed"]]
         if not news:
             raise NotRead("insert_words without new words")
+        # «словами "Указом …, "О государственной службе".» (936 ru): one straight mark closed
+        # the inner quote and the outer one; inserted words get the inner closing mark back
+        news = [n + '"' if n.count('"') % 2 and "«" not in n else n for n in news]
         resp = any(x.kind == "RESP" for x in m.tokens)
         if resp and len(anchors) != len(news):
             raise NotRead(f"{len(anchors)} anchors and {len(news)} new words do not pair")
@@ -1545,6 +1583,11 @@ def read_blocks(blocks: list[Block], lang: str) -> Result:
             body = text
         item = (item2 or item1 or act_item).strip("_")
         skel, quotes, balanced = mask(body, lang)
+        if not balanced and (stray := _without_stray_close(body, lang)) is not None:
+            # «… деген сөздермен толықтырылсын.";» (104448 kk): a closing mark after the
+            # instruction's own end closes nothing
+            body = stray
+            skel, quotes, balanced = mask(body, lang)
         skel = letter_quotes(skel, quotes, lang)
         # Latin look-alikes in the instruction's own words: repaired and reported
         # (instruction_shape; the quoted words stay as written)
