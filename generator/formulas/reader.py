@@ -246,6 +246,18 @@ def _lost_open(text: str) -> str | None:
     return body
 
 
+def _provision_without_marks(text: str, lang: str) -> str | None:
+    """The skeleton of a sentence whose marks do not balance, read without them, when it is
+    a provision that amends nothing (entry into force, an order to the Government, a
+    transitional provision) and names no words or verb of an instruction; else None."""
+    plain = _norm(re.sub(r"[\"«»“”]", " ", text))
+    toks = tokenizer(lang).tokenize(plain)
+    if any(t.kind in ("V", "N", "NI") for t in toks):
+        return None
+    provision = {"K:eif", "K:gov", "K:transitional"}
+    return plain if any(t.code in provision for t in toks) else None
+
+
 def _has_verb(text: str, lang: str) -> bool:
     """Whether a text holds a verb of an instruction formula (quotes masked)."""
     return tokenizer(lang).has_verb(mask(text, lang)[0])
@@ -1588,6 +1600,10 @@ def read_blocks(blocks: list[Block], lang: str) -> Result:
             # instruction's own end closes nothing
             body = stray
             skel, quotes, balanced = mask(body, lang)
+        if not balanced and (plain := _provision_without_marks(body, lang)) is not None:
+            # «5-бап. "… туралы" … Заңына … енгiзутуралы" … Заңы жарияланған күнiнен бастап
+            # күшiне енгiзiлсiн.» (104392 kk): an entry into force whose title lost a mark
+            skel, quotes, balanced = plain, [], True
         skel = letter_quotes(skel, quotes, lang)
         # Latin look-alikes in the instruction's own words: repaired and reported
         # (instruction_shape; the quoted words stay as written)

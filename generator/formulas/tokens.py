@@ -444,11 +444,23 @@ def mask(sentence: str, lang: str) -> tuple[str, list[str], bool]:
     ('слово ⟦0⟧ заменить словом ⟦1⟧.', ['Астаны', 'Нур-Султана'])
     """
     skel, quotes, balanced = _mask(sentence, lang)
+    if balanced and '"' in sentence and any(FORMULA_INSIDE.match(q) for q in quotes):
+        # «"… туралы" СССР Заңы" деген сөздер "…"» (104392 kk): marks paired in order put a
+        # formula's own words inside a quote; read by what follows each mark instead
+        alt = mask_straight(sentence, lang)
+        if alt is not None and not any(FORMULA_INSIDE.match(q) for q in alt[1]):
+            return _norm(alt[0]), alt[1], True
     if not balanced and '"' in sentence:
         alt = mask_straight(sentence, lang)
         if alt is not None:
             skel, quotes, balanced = alt[0], alt[1], True
     return _norm(skel), quotes, balanced
+
+
+# A quote that starts with a formula's own words was paired wrongly.
+FORMULA_INSIDE = re.compile(
+    r"\s*(?:деген\s+(?:сөз|цифр|сан)|(?:заменить|дополнить|исключить)\s|словами\s|словом\s)"
+)
 
 
 def mask_straight(text: str, lang: str) -> tuple[str, list[str]] | None:
