@@ -592,7 +592,7 @@ def b_words(m: Match, st: _State, action: str, **a) -> list[Operation]:
         # «словами "Указом …, "О государственной службе".» (936 ru): one straight mark closed
         # the inner quote and the outer one; inserted words get the inner closing mark back
         news = [n + '"' if n.count('"') % 2 and "«" not in n else n for n in news]
-        resp = any(x.kind == "RESP" for x in m.tokens)
+        resp = any(x.kind == "RESP" for x in m.tokens) and len(news) > 1
         if resp and len(anchors) != len(news):
             raise NotRead(f"{len(anchors)} anchors and {len(news)} new words do not pair")
         for t in tg:
