@@ -1246,7 +1246,12 @@ def _runs_on(text: str, nxt: str, lang: str) -> bool:
     tk = tokenizer(lang)
     skel, _q, balanced = mask(t, lang)
     toks = tk.tokenize(skel)
-    if toks and toks[-1].kind in ("N", "NI") and n[:1] in '"«' and re.search(r"[.;]$", n):
+    if (
+        toks
+        and toks[-1].kind in ("N", "NI", "AFTER", "BEFORE")
+        and n[:1] in '"«'
+        and re.search(r"[.;]$", n)
+    ):
         return True
     if (
         not balanced
@@ -1694,7 +1699,7 @@ def read_blocks(blocks: list[Block], lang: str) -> Result:
         if any(_needs_new(mt) for mt in matches) or (
             body.rstrip().endswith(":")
             and "unsupported" in kinds
-            and any(t.kind == "CONTENT" for t in toks)
+            and any(t.kind == "CONTENT" or t.code in ("V:replace", "V:insert") for t in toks)
         ):
             # a wording an unsupported formula introduces is its own, not instructions
             new, i = take_quoted(blocks, i, lang)
