@@ -258,6 +258,26 @@ def _provision_without_marks(text: str, lang: str) -> str | None:
     return plain if any(t.code in provision for t in toks) else None
 
 
+def _wording_after_colon(text: str, lang: str) -> tuple[str, str] | None:
+    """An instruction and the quoted wording glued to it after its colon, apart; None when
+    the text is not one.
+
+    >>> _wording_after_colon('статью 340 изложить в следующей редакции:"Статья 340. …', "ru")
+    ('статью 340 изложить в следующей редакции:', '"Статья 340. …')
+    """
+    m = re.search(r":\s*(?=[\"«])", text)
+    if not m or re.search(r"[\"«»“”]", text[: m.start()]):
+        return None
+    head = text[: m.start() + 1]
+    toks = tokenizer(lang).tokenize(mask(head, lang)[0])
+    if any(t.kind in ("N", "NI") for t in toks):
+        return None  # «дополнить словами следующего содержания: "…"»: the words are its own
+    wants = any(t.code == "V:replace" for t in toks) or (
+        any(t.code == "V:insert" for t in toks) and any(t.kind in ("CONTENT", "UI") for t in toks)
+    )
+    return (head, text[m.end() :]) if wants else None
+
+
 def _has_verb(text: str, lang: str) -> bool:
     """Whether a text holds a verb of an instruction formula (quotes masked)."""
     return tokenizer(lang).has_verb(mask(text, lang)[0])
@@ -894,12 +914,14 @@ def b_insert(m: Match, st: _State) -> list[Operation]:
             nums += [str(k) for k in range(int(a), int(b) + 1)] if b else [n or ""]
         parts = _split_new(text, u.utype, nums, st.lang) if len(nums) > 1 else [text]
         if parts is None and len(new_units) == 1:
-            parts = _split_paras(text, len(nums))
+            parts = _numbered_as(_split_paras(text, len(nums)), u.utype, nums)
         if parts is None:  # parts numbered in the wording («15. …», «16. …»)
             parts = _split_any(text, [f"x_{n}" for n in nums])
         while parts is None and (nxt := st.more()) is not None:
             text = f"{text}\n\n{nxt}"
-            parts = _split_new(text, u.utype, nums, st.lang) or _split_paras(text, len(nums))
+            parts = _split_new(text, u.utype, nums, st.lang) or _numbered_as(
+                _split_paras(text, len(nums)), u.utype, nums
+            )
         if parts is None:
             raise NotRead(f"cannot split the new text among {u.utype} {nums}")
         from generator.instructions import _merge
@@ -917,6 +939,22 @@ def b_insert(m: Match, st: _State) -> list[Operation]:
             ops.append(_op(st, eid(_merge(base, u.utype, n or None)), "insert", new=part))
     st.ctx = base
     return ops
+
+
+def _numbered_as(parts: list[str] | None, utype: str, nums: list[str]) -> list[str] | None:
+    """Paragraphs taken one per new unit only where each numbered unit's paragraph starts with
+    its own number: «2-1) … о» / «Парламенте …;» is one subpoint broken by a blank line
+    (20246 ru), not the subpoints 2-1) and 8-1)."""
+    if parts is None or utype not in ("subpara", "para") or not all(nums):
+        return parts
+    mark = ")" if utype == "subpara" else "."
+
+    def own(p: str) -> str | None:  # the part's own number as an eId number («к-1)» → 10-1)
+        m = re.match(rf"^[\"«]?([0-9]+|[а-яё])((?:-\d+)*)\{mark}", p)
+        return (m[1] if m[1].isdigit() else _units.eid_number(m[1])) + m[2] if m else None
+
+    ok = all(own(p) == n for n, p in zip(nums, parts, strict=True))
+    return parts if ok else None
 
 
 def _split_paras(text: str, n: int) -> list[str] | None:
@@ -1382,6 +1420,7 @@ def read_blocks(blocks: list[Block], lang: str) -> Result:
     amending = False
     repeal_list = False  # «Признать утратившими силу:» / «Мыналардың күші жойылды деп танылсын:»
     eif_blocks: list[Block] = []
+    item_ctx: tuple = ()  # the unit the last numbered item worked in, while its list goes on
     i = 0
     while i < len(blocks):
         b = blocks[i]
@@ -1389,6 +1428,11 @@ def read_blocks(blocks: list[Block], lang: str) -> Result:
         if b.quoted:
             continue
         text = b.text.strip()
+        if (cut := _wording_after_colon(text, lang)) is not None:
+            # «статью 340 изложить в следующей редакции:"Статья 340. …» (924 ru): the wording
+            # glued to its instruction is a block of its own
+            text, rest = cut
+            blocks.insert(i, Block(b.line, rest))
         # a sentence that runs on after a blank line («"…", "…"» / «қазақша мәтін …»)
         while (
             i < len(blocks)
@@ -1669,6 +1713,12 @@ def read_blocks(blocks: list[Block], lang: str) -> Result:
                 toks = toks[colon + 1 :]
             except NotRead:
                 pass
+        if level == 0 and not ctx and item_ctx and not any(t.kind == "U" for t in toks):
+            # «2) в части первой статьи 6 … заменить словом "или";» then «слово "трех"
+            # заменить словом "двух";» (104390 ru): an unnumbered instruction that names no unit
+            # goes on in the unit of the numbered item before it
+            ctx = item_ctx
+        item_ctx = ()
         reading = Reading(b.line, b.text.strip())
         res.readings.append(reading)
         st = _State(lang, act, item, b.line, b.text.strip(), quotes, ctx, text=body)
@@ -1818,6 +1868,8 @@ def read_blocks(blocks: list[Block], lang: str) -> Result:
                 am.acts.append(st.act) if st.act and st.act not in am.acts else None
         reading.ops = len(ops)
         am.operations += ops
+        if level == 2 and b.text.rstrip().endswith(";") and st.ctx:
+            item_ctx = st.ctx
         if level == 0 or level == 2:
             scope = scope if level == 0 else scope
     am.entry_into_force = _entry_into_force(eif_blocks, lang)
