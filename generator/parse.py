@@ -180,6 +180,7 @@ class _Builder:
         # is a warning, never a refused file (issue 12, item 3).
         self.lenient = False
         self.letter_of: dict[int, str] = {}  # subpoints numbered by a letter «а)»: id → letter
+        self.seen: dict[str, int] = {}  # eId → line of the unit that has it
 
     def error(self, line: int, msg: str) -> ParseError:
         return ParseError(f"{self.source}:{line}: {msg}")
@@ -200,6 +201,7 @@ class _Builder:
         # The text bank prints editorial notes between the paragraphs of a unit
         # (targets/104140/kk.md): the note stays attached to the unit it concerns.
         parent_children.append(unit)
+        self.seen.setdefault(unit.eid, unit.line)
 
     def warn(self, line: int, msg: str) -> None:
         self.warnings.append(f"{self.source}:{line}: {msg}")
@@ -287,6 +289,19 @@ class _Builder:
             self.blocks.append(parent)
             children = parent.children
         eid = _join(self._scope_eid(), _eid.segment(typ, num))
+        if self.lenient and eid in self.seen:
+            # A numbering that repeats where no rule gives it a unit of its own (an exchange
+            # of notes quoting the points of the agreement, quyse/kz-laws 41930): its text
+            # stays with the enclosing unit, reported (issue 12, item 3).
+            self.warn(
+                b.line,
+                f"repeated number {eid} (first at line {self.seen[eid]}) kept as text "
+                f"(closest rule: a {typ} numbered in sequence): {text[:60]!r}",
+            )
+            if typ == "para":
+                self.blocks = []
+            self._unnumbered(b, text)
+            return
         unit = Unit(type=typ, num=num, eid=eid, text=text, line=b.line)
         if m_range:
             unit.through = m_range[2]
