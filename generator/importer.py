@@ -614,6 +614,7 @@ class _Importer:
                     f"{self.path}:{first.line}: no title line; using {title[:60]!r} "
                     "(pass title= to name the act)"
                 )
+        self.mark_restarts(paras)
         # The act's own text, without a document it carries (a treaty's «… изложить в
         # следующей редакции:» does not make a ratification law an amending act).
         own = next((paras[:k] for k, q in enumerate(paras) if _carried_title(q, k)), paras)
@@ -640,6 +641,67 @@ class _Importer:
         items = self.fence_quotes(paras) if amending else paras
         md, line_map = self.emit(title, items).markdown()
         return ImportedDocument(role, md, title, line_map)
+
+    def mark_restarts(self, paras: list[_Para]) -> None:
+        """A document whose articles start again at 1 is another document the act carries.
+
+        A ratification law («Статья 1. Ратифицировать Устав …») followed by the treaty with
+        no «# title» line (quyse/kz-laws 84492), or an agreement followed by its protocol
+        (3376: «## Протокол …», then «## Статья 1»): each carried document becomes its
+        own annex (DESIGN.md «Unit IDs»). Its title is the first heading-like block after
+        the last article, point or signature line before the restart; it is marked as a
+        carried title («# …», `_carried_title`) and the repair reported.
+        """
+        seen_art = False
+        for k, p in enumerate(paras):
+            if _carried_title(p, k):
+                seen_art = False
+                continue
+            if p.rows is not None or p.fence is not None or not self.unit_heading(p.text, p.marked):
+                continue
+            hit = units.match_heading(p.text, self.lang)
+            if hit is None or hit[0] != "art":
+                continue
+            if hit[1] != "1" or not seen_art:
+                seen_art = True
+                continue
+            stop = k - 1
+            while stop > 0:
+                q = paras[stop]
+                if q.rows is None and q.fence is None and not _is_note(q):
+                    hq = units.match_heading(q.text, self.lang)
+                    if (
+                        (hq is not None and hq[0] == "art")
+                        or POINT_RE.match(q.text)
+                        or NAME_RE.match(q.text)
+                        or (SIGN_KEYWORD_RE.search(q.text) and len(q.text.split()) <= 8)
+                    ):
+                        break
+                stop -= 1
+            title = next(
+                (
+                    q
+                    for q in paras[stop + 1 : k]
+                    if q.rows is None
+                    and q.fence is None
+                    and not _is_note(q)
+                    and _heading_like(q.text)
+                    and not q.text.rstrip().endswith(",")
+                    and len(q.text.split()) <= 40
+                ),
+                None,
+            )
+            if title is None or stop <= 0:
+                continue
+            self.repair(
+                "carried_title",
+                title.line,
+                title.text[:60],
+                "# " + title.text[:60],
+                f"articles start again at 1 (line {p.line}): another document carried",
+            )
+            title.marked = 1
+            seen_art = False
 
     def fence_quotes(self, paras: list[_Para]) -> list[_Para]:
         """Group the new wording an instruction quotes into one ``new-text`` block.
