@@ -195,6 +195,9 @@ def _fill(pattern: str) -> str:
     return pattern.replace("{arabic}", notation("arabic")).replace("{roman}", notation("roman"))
 
 
+_NO_LOWER = r"(?!(?-i:[^\W\dA-ZА-ЯЁӘҒҚҢӨҰҮҺІ_]))"
+
+
 @cache
 def heading_patterns(lang: str | None = None) -> tuple[tuple[str, re.Pattern], ...]:
     """(type, compiled pattern) of every heading label, for one language or both.
@@ -210,7 +213,10 @@ def heading_patterns(lang: str | None = None) -> tuple[tuple[str, re.Pattern], .
     for lg in langs:
         for typ, pats in data()["languages"][lg]["headings"].items():
             for p in pats:
-                rx = re.compile(rf"^(?P<label>{_fill(p)})(?![^\W\d_])", re.IGNORECASE)
+                # Not followed by a digit (else «Статья 10Решение» would be «Статья 1»)
+                # nor by a lower-case letter; a capital glued to the label starts the
+                # heading's title («Статья 1Определения», «1-бапАйқындамалар», 336).
+                rx = re.compile(rf"^(?P<label>{_fill(p)})(?!\d){_NO_LOWER}", re.IGNORECASE)
                 out.append((typ, rx))
     return tuple(out)
 
