@@ -881,6 +881,8 @@ class _Importer:
     def emit_units(self, out: _Out, items: list[_Para], annex: str | None) -> None:
         last_art: str | None = None
         last_point = 0
+        prev_art: str | None = None  # the last article heading of any act (superscripts)
+        part_first = False  # a section («Раздел 1») came before the first article
         for k, p in enumerate(items):
             if p.fence is not None:
                 out.add("```new-text\n" + "\n\n".join(p.fence) + "\n```", p.line)
@@ -897,7 +899,22 @@ class _Importer:
                 # «РҚАО-ның ескертпесі!» on a line of its own: the next block is its text.
                 out.add("> " + t, p.line)
                 continue
+            t = self.lost_superscript(t, p, prev_art)
             head = self.unit_heading(t, p.marked, annex)
+            hit = units.match_heading(t, self.lang) if head else None
+            if hit and hit[0] == "part" and prev_art is not None and not part_first:
+                # «## Статья 1», «## Раздел 1», «## Раздел 2» … (quyse/kz-laws 33116, the
+                # 1944 air services transit agreement): numbered sections of an article, not
+                # sections holding articles; the label stays the article's text.
+                self.warn(
+                    f"{self.path}:{p.line}: {hit[2]!r} inside article {prev_art} kept as text "
+                    "(closest rule: a section holds articles)"
+                )
+                head = None
+            elif hit and hit[0] == "part" and prev_art is None:
+                part_first = True
+            elif hit and hit[0] == "art":
+                prev_art = hit[1]
             if head and self.amending and annex is None:
                 hit = units.match_heading(t, self.lang)
                 num = hit[1] if hit and hit[0] == "art" else None
@@ -933,6 +950,37 @@ class _Importer:
                     continue
             out.add(t, p.line)
 
+    def lost_superscript(self, t: str, p: _Para, prev: str | None) -> str:
+        """An article number whose superscript the text bank lost: «Статья 16 1» (ru) and
+        «161-бап» / «Статья 161» right after article 16 are article 16-1 (quyse/kz-laws 16022; an
+        inserted article is numbered N-1, drafting rules of Law No. 480-V, art. 24).
+
+        Taken only when the number is article ``prev`` with one more digit and is not the
+        next article.
+        """
+        hit = units.match_heading(t, self.lang)
+        if hit is None or hit[0] != "art" or prev is None or not prev.isdigit():
+            return t
+        num, label = hit[1], hit[2]
+        rest = t[len(label) :]
+        m = re.match(r" (\d)(?=$|[\s.])", rest)
+        if num == prev and m:
+            new = f"{label}-{m[1]}{rest[m.end() :]}"
+        elif (
+            num.isdigit()
+            and len(num) == len(prev) + 1
+            and num.startswith(prev)
+            and int(num) != int(prev) + 1
+            and num[-1] != "0"
+            and num in label
+        ):
+            # «161-бап», «Статья 211» (both texts of 16022)
+            new = label.replace(num, f"{prev}-{num[-1]}", 1) + rest
+        else:
+            return t
+        self.repair("superscript", p.line, t[:20], new[:20], "a lost superscript: article N-1")
+        return new
+
     def unit_heading(self, t: str, marked: int = 0, annex: str | None = None) -> list[str] | None:
         """A heading block → its structured heading line(s), or None.
 
@@ -948,6 +996,9 @@ class _Importer:
         if not marked and units.roman_value(label) is not None:
             return None  # a bare «VII.» heads a chapter only on a heading-marked line
         after = t[len(label) :]
+        if typ == "art" and re.match(r"\s+[-–—]\s+[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ]", after):
+            # «Статья 1 - Соблюдение и сфера применения …» (45116): the dash stands for the dot.
+            after = "." + after.lstrip()[1:]
         dot = after.lstrip().startswith(".")
         rest = after.strip()
         rest = rest[1:].strip() if dot else rest
