@@ -272,6 +272,7 @@ LABEL_SPACE_RE = re.compile(rf"^({NUM}-(?:{_KK_LABEL_WORDS})) \.")
 END_SPACE_PUNCT_RE = re.compile(r"(?<=\S) +([.;:,])$")
 MULTISPACE_RE = re.compile(r"[ \u00a0\u2007\u202f\t]{2,}")
 _SPACING = ((POINT_SPACE_RE, r"\1."), (LABEL_SPACE_RE, r"\1."), (END_SPACE_PUNCT_RE, r"\1"))
+GLUED_ROMAN_RE = re.compile(r"^[IVXLCDM]+[А-ЯЁӘҒҚҢӨҰҮҺІ][а-яёәғқңөұүһі]")
 ROMAN_RE = re.compile(r"(?<=\d-)([IVXLCDMІХСМ]+)(?![^\W\d_])")
 
 
@@ -404,6 +405,10 @@ class _Importer:
                     self.warn(f"{self.path}:{no}: wholly Latin token kept: {tok!r}")
                 return tok
             if sc != {"L", "C"}:
+                return tok
+            if GLUED_ROMAN_RE.match(tok):
+                # «Статья IIЗадачи» (850): a Roman number glued to the title's first word is
+                # no look-alike letter; «Іі» would corrupt the number.
                 return tok
             new = _map_mixed(tok, self.lexicon)
             if _scripts(new) != {"C"}:
@@ -1109,6 +1114,10 @@ SIGN_LEAD_RE = re.compile(r"^(?:Қазақстан|Республики|Респ
 ANNEX_LABEL_RE = re.compile(
     rf"(?:^|\s)(?:{units.label_regex('annex', 'kk')}|бекітілген|Утвержден[аоы]?)$"
     rf"|^(?:{units.label_regex('annex', 'ru')}|УТВЕРЖДЕН[АОЫ]?)$"
+    # «Приложение N 1» ⏎ «к Соглашению между …» joined into one block (10732).
+    rf"|^(?:{units.label_regex('annex', 'ru')})\s+к\s"
+    # «ПРИЛОЖЕНИЕ» / «ҚОСЫМША» alone: an annex with no number (units.yml).
+    rf"|^{units.alternatives(units.unnumbered_labels('annex'))}$"
 )
 
 
@@ -1207,7 +1216,7 @@ def _annex_label(p: _Para) -> bool:
         and p.fence is None
         and not _starts_unit(p.text)
         and not _ends_sentence(p.text)
-        and len(p.text.split()) <= 25
+        and len(p.text.split()) <= 30  # «Приложение N 1 к Соглашению между …» (10732)
         and bool(ANNEX_LABEL_RE.search(p.text))
     )
 

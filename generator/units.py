@@ -182,6 +182,18 @@ def note_words(kind: str = "note_words") -> tuple[str, ...]:
     return tuple(w for lg in sorted(langs) for w in langs[lg].get(kind, ()))
 
 
+def unnumbered_labels(typ: str, lang: str | None = None) -> tuple[str, ...]:
+    """The labels a unit of ``typ`` has when it has no number (alone on a line).
+
+    >>> unnumbered_labels("annex", "ru")
+    ('ПРИЛОЖЕНИЕ', 'Приложение')
+    """
+    langs = [lang] if lang else sorted(data()["languages"])
+    return tuple(
+        w for lg in langs for w in data()["languages"][lg].get("unnumbered_labels", {}).get(typ, ())
+    )
+
+
 def alternatives(words: tuple[str, ...]) -> str:
     """One regular-expression alternation of literal words.
 
