@@ -272,6 +272,7 @@ LABEL_SPACE_RE = re.compile(rf"^({NUM}-(?:{_KK_LABEL_WORDS})) \.")
 END_SPACE_PUNCT_RE = re.compile(r"(?<=\S) +([.;:,])$")
 MULTISPACE_RE = re.compile(r"[ \u00a0\u2007\u202f\t]{2,}")
 _SPACING = ((POINT_SPACE_RE, r"\1."), (LABEL_SPACE_RE, r"\1."), (END_SPACE_PUNCT_RE, r"\1"))
+ZE_FOR_THREE_RE = re.compile(r"^(Стать[яи]\s+)З(?=[\dА-ЯЁ.\s]|$)|^()З(?=\d*\s*-\s*бап)")
 GLUED_ROMAN_RE = re.compile(r"^[IVXLCDM]+[А-ЯЁӘҒҚҢӨҰҮҺІ][а-яёәғқңөұүһі]")
 ROMAN_RE = re.compile(r"(?<=\d-)([IVXLCDMІХСМ]+)(?![^\W\d_])")
 
@@ -904,7 +905,12 @@ class _Importer:
                 # «РҚАО-ның ескертпесі!» on a line of its own: the next block is its text.
                 out.add("> " + t, p.line)
                 continue
-            t = self.lost_superscript(t, p, prev_art)
+            z = ZE_FOR_THREE_RE.sub(lambda m: (m[1] or "") + "3", t, count=1)
+            if z != t:
+                # «Статья ЗПоощрение и защита инвестиций» (336 ru): the letter З for the digit 3.
+                self.repair("lookalike_digit", p.line, t[:12], z[:12], "the letter З for 3")
+                t = z
+            t = self.lost_superscript(t, p, prev_art, items[k + 1 :])
             head = self.unit_heading(t, p.marked, annex)
             hit = units.match_heading(t, self.lang) if head else None
             if hit and hit[0] == "part" and prev_art is not None and not part_first:
@@ -948,6 +954,17 @@ class _Importer:
             if m_point:
                 last_point = int(m_point[1])
             m = SECTION_RE.match(t)
+            if (
+                annex
+                and m
+                and p.marked
+                and _heading_like(m[2])
+                and _roman_next(items[k + 1 :], m[1])
+            ):
+                # «### 1. Жолаушылар тасымалы» before «## ІІ. Жүк тасымалы» (1814 kk; ru «### I.
+                # Перевозки пассажиров»): the first of the document's Roman-numbered sections.
+                out.add(f"### {t} {{#{_eid.join(annex, _eid.segment('chp', m[1]))}}}", p.line)
+                continue
             if annex and m and _heading_like(m[2]) and len(t.split()) <= 20:
                 nxt = next((q for q in items[k + 1 :] if not NOTE_RE.match(q.text)), None)
                 if nxt is not None and nxt.rows is None and POINT_RE.match(nxt.text):
@@ -955,22 +972,32 @@ class _Importer:
                     continue
             out.add(t, p.line)
 
-    def lost_superscript(self, t: str, p: _Para, prev: str | None) -> str:
+    def lost_superscript(self, t: str, p: _Para, prev: str | None, rest: list[_Para]) -> str:
         """An article number whose superscript the text bank lost: «Статья 16 1» (ru) and
         «161-бап» / «Статья 161» right after article 16 are article 16-1 (quyse/kz-laws 16022; an
         inserted article is numbered N-1, drafting rules of Law No. 480-V, art. 24).
 
-        Taken only when the number is article ``prev`` with one more digit and is not the
-        next article.
+        Taken only when the number is article ``prev`` with one more digit, is not the
+        next article, and the next article heading is ``prev + 1``.
         """
         hit = units.match_heading(t, self.lang)
         if hit is None or hit[0] != "art" or prev is None or not prev.isdigit():
             return t
+        if self.amending:
+            return t  # «15-бап. 26-баптың …» of an amending act is an item (104392)
+        arts = (
+            h
+            for q in rest
+            if q.rows is None and (h := units.match_heading(q.text, self.lang)) and h[0] == "art"
+        )
+        nxt = next(arts, None)
+        if nxt is None or nxt[1] != str(int(prev) + 1):
+            return t
         num, label = hit[1], hit[2]
-        rest = t[len(label) :]
-        m = re.match(r" (\d)(?=$|[\s.])", rest)
+        after = t[len(label) :]
+        m = re.match(r" (\d)(?=$|[\s.])", after)
         if num == prev and m:
-            new = f"{label}-{m[1]}{rest[m.end() :]}"
+            new = f"{label}-{m[1]}{after[m.end() :]}"
         elif (
             num.isdigit()
             and len(num) == len(prev) + 1
@@ -980,7 +1007,7 @@ class _Importer:
             and num in label
         ):
             # «161-бап», «Статья 211» (both texts of 16022)
-            new = label.replace(num, f"{prev}-{num[-1]}", 1) + rest
+            new = label.replace(num, f"{prev}-{num[-1]}", 1) + after
         else:
             return t
         self.repair("superscript", p.line, t[:20], new[:20], "a lost superscript: article N-1")
@@ -1199,6 +1226,15 @@ def _short(p: _Para) -> bool:
     if len(p.text.split()) > 8 or _starts_unit(p.text) or NOTE_RE.match(p.text):
         return False
     return not _ends_sentence(p.text) or bool(NAME_RE.match(p.text))
+
+
+def _roman_next(rest: list[_Para], num: str) -> bool:
+    """Whether the next heading-marked chapter after a block «N. …» is the Roman «N+1.»."""
+    for q in rest:
+        hit = units.match_heading(q.text) if q.marked and q.rows is None else None
+        if hit is not None and hit[0] == "chp":
+            return units.roman_value(hit[2]) is not None and hit[1] == str(int(num) + 1)
+    return False
 
 
 def _carried_title(p: _Para, i: int) -> bool:

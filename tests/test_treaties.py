@@ -51,13 +51,21 @@ def test_kk_and_ru_trees_of_the_ratified_charter_are_identical():
     assert heads(tree("84492", "kk")[1]) == heads(tree("84492", "ru")[1])
 
 
-@pytest.mark.parametrize("lang", ["kk", "ru"])
-def test_protocol_after_the_agreement_is_annex_2(lang):
+@pytest.mark.parametrize(
+    ("lang", "annexes"),
+    [
+        ("kk", ["annex_1", "annex_2"]),
+        # Only the Russian text prints the protocol's «Приложение N 1 к Протоколу …».
+        ("ru", ["annex_1", "annex_2", "annex_3"]),
+    ],
+)
+def test_protocol_after_the_agreement_is_annex_2(lang, annexes):
     # 3376: the agreement's «Статья 16», then «Протокол об изъятиях …» with «Статья 1».
     _, act = tree("3376", lang)
     ids = heads(act)
-    assert [e for e in ids if e.startswith("annex_") and "__" not in e] == ["annex_1", "annex_2"]
-    assert ids[ids.index("annex_1__art_16") :] == [
+    assert [e for e in ids if e.startswith("annex_") and "__" not in e] == annexes
+    start = ids.index("annex_1__art_16")
+    assert ids[start : start + 6] == [
         "annex_1__art_16",
         "annex_2",
         "annex_2__art_1",
@@ -91,3 +99,50 @@ def test_repeated_points_of_an_exchange_of_notes_are_kept_as_text_with_a_warning
         "взаимодействие '"
     )
     assert [u.eid for u in act.body if u.type == "para"][-1] == "para_15"
+
+
+@pytest.mark.parametrize("lang", ["kk", "ru"])
+def test_annexes_of_a_treaty_follow_it_in_order(lang):
+    # 10732: «Приложение N 1 к Соглашению …» / «… жобасының N 1 қосымшасы» … N 5: the
+    # treaty is annex_1, its five annexes annex_2 … annex_6 (numbered in order, as the
+    # annexes of a carried document are, DESIGN.md «Unit IDs»).
+    _, act = tree("10732", lang)
+    assert [u.eid for u in act.body if u.type == "annex"] == [f"annex_{n}" for n in range(1, 7)]
+    assert act.find("annex_2__para_1").text.startswith("1. ")
+
+
+@pytest.mark.parametrize(
+    ("act_id", "lang", "eid", "label"),
+    [
+        ("16022", "ru", "annex_1__art_16-1", "Статья 16-1"),  # «### Статья 16 1»
+        ("16022", "kk", "annex_1__art_16-1", "16-1-бап"),  # «### 161-бап»
+        ("16022", "ru", "annex_1__art_21-1", "Статья 21-1"),  # «## Статья 211»
+        ("850", "ru", "annex_1__art_2", "Статья II"),  # «## Статья IIЗадачи»
+        ("850", "kk", "annex_1__art_1", "I - Бап"),  # «## I - БапАнықтамалар»
+        ("336", "ru", "annex_1__art_3", "Статья 3"),  # «## Статья ЗПоощрение …»
+        ("45116", "ru", "annex_1__art_1", "Статья 1"),  # «Статья 1 - Соблюдение …»
+    ],
+)
+def test_article_labels_the_text_bank_misprints(act_id, lang, eid, label):
+    _, act = tree(act_id, lang)
+    assert act.find(eid).label_text == label
+
+
+@pytest.mark.parametrize("act_id", ["16022", "850", "336", "10732", "1814", "33116"])
+def test_kk_and_ru_structure_of_the_carried_treaty_is_identical(act_id):
+    assert heads(tree(act_id, "kk")[1]) == heads(tree(act_id, "ru")[1])
+
+
+@pytest.mark.parametrize("lang", ["kk", "ru"])
+def test_sections_inside_an_article_stay_its_text(lang):
+    # 33116: «## Статья 1», «## Раздел 1» … «## Раздел 5», «### Статья 2», «## Раздел 1».
+    result, act = tree("33116", lang)
+    assert [e for e in heads(act)][:3] == ["annex_1", "annex_1__art_1", "annex_1__art_2"]
+    word, line = ("Раздел 1", 15) if lang == "ru" else ("1-бөлім", 17)
+    assert act.find("annex_1__art_1").text == word
+    kept = [w for w in result.warnings if "inside article" in w]
+    assert kept[0] == (
+        f"33116/{lang}.md:{line}: {word!r} inside article 1 kept as text "
+        "(closest rule: a section holds articles)"
+    )
+    assert len(kept) == 7
