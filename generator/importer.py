@@ -273,6 +273,7 @@ END_SPACE_PUNCT_RE = re.compile(r"(?<=\S) +([.;:,])$")
 MULTISPACE_RE = re.compile(r"[ \u00a0\u2007\u202f\t]{2,}")
 _SPACING = ((POINT_SPACE_RE, r"\1."), (LABEL_SPACE_RE, r"\1."), (END_SPACE_PUNCT_RE, r"\1"))
 ZE_FOR_THREE_RE = re.compile(r"^(Стать[яи]\s+)З(?=[\dА-ЯЁ.\s]|$)|^()З(?=\d*\s*-\s*бап)")
+TREATY_SIGN_RE = re.compile(r"^За\s|үшін$")
 GLUED_ROMAN_RE = re.compile(r"^[IVXLCDM]+[А-ЯЁӘҒҚҢӨҰҮҺІ][а-яёәғқңөұүһі]")
 ROMAN_RE = re.compile(r"(?<=\d-)([IVXLCDMІХСМ]+)(?![^\W\d_])")
 
@@ -681,9 +682,14 @@ class _Importer:
                         or POINT_RE.match(q.text)
                         or NAME_RE.match(q.text)
                         or (SIGN_KEYWORD_RE.search(q.text) and len(q.text.split()) <= 8)
+                        # a treaty's signature line: «За Правительство …» / «… Үкіметі үшін»
+                        or (TREATY_SIGN_RE.search(q.text) and len(q.text.split()) <= 12)
                     ):
                         break
                 stop -= 1
+            if any(_annex_label(q) for q in paras[stop + 1 : k]):
+                seen_art = False  # an annex's own articles («ПРИЛОЖЕНИЕ», 45116)
+                continue
             title = next(
                 (
                     q
@@ -889,6 +895,7 @@ class _Importer:
         last_point = 0
         prev_art: str | None = None  # the last article heading of any act (superscripts)
         part_first = False  # a section («Раздел 1») came before the first article
+        in_art_sections = False  # «Раздел 1» came after an article: sections of articles
         for k, p in enumerate(items):
             if p.fence is not None:
                 out.add("```new-text\n" + "\n\n".join(p.fence) + "\n```", p.line)
@@ -913,7 +920,13 @@ class _Importer:
             t = self.lost_superscript(t, p, prev_art, items[k + 1 :])
             head = self.unit_heading(t, p.marked, annex)
             hit = units.match_heading(t, self.lang) if head else None
-            if hit and hit[0] == "part" and prev_art is not None and not part_first:
+            if (
+                hit
+                and hit[0] == "part"
+                and prev_art is not None
+                and not part_first
+                and (in_art_sections or hit[1] == "1")
+            ):
                 # «## Статья 1», «## Раздел 1», «## Раздел 2» … (quyse/kz-laws 33116, the
                 # 1944 air services transit agreement): numbered sections of an article, not
                 # sections holding articles; the label stays the article's text.
@@ -922,7 +935,8 @@ class _Importer:
                     "(closest rule: a section holds articles)"
                 )
                 head = None
-            elif hit and hit[0] == "part" and prev_art is None:
+                in_art_sections = True
+            elif hit and hit[0] == "part":
                 part_first = True
             elif hit and hit[0] == "art":
                 prev_art = hit[1]
