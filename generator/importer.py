@@ -272,7 +272,6 @@ LABEL_SPACE_RE = re.compile(rf"^({NUM}-(?:{_KK_LABEL_WORDS})) \.")
 END_SPACE_PUNCT_RE = re.compile(r"(?<=\S) +([.;:,])$")
 MULTISPACE_RE = re.compile(r"[ \u00a0\u2007\u202f\t]{2,}")
 _SPACING = ((POINT_SPACE_RE, r"\1."), (LABEL_SPACE_RE, r"\1."), (END_SPACE_PUNCT_RE, r"\1"))
-ZE_FOR_THREE_RE = re.compile(r"^(Стать[яи]\s+)З(?=[\dА-ЯЁ.\s]|$)|^()З(?=\d*\s*-\s*бап)")
 TREATY_SIGN_RE = re.compile(r"^За\s|үшін$")
 GLUED_ROMAN_RE = re.compile(r"^[IVXLCDM]+[А-ЯЁӘҒҚҢӨҰҮҺІ][а-яёәғқңөұүһі]")
 ROMAN_RE = re.compile(r"(?<=\d-)([IVXLCDMІХСМ]+)(?![^\W\d_])")
@@ -912,7 +911,7 @@ class _Importer:
                 # «РҚАО-ның ескертпесі!» on a line of its own: the next block is its text.
                 out.add("> " + t, p.line)
                 continue
-            z = ZE_FOR_THREE_RE.sub(lambda m: (m[1] or "") + "3", t, count=1)
+            z = _ze_for_three(t, self.lang)
             if z != t:
                 # «Статья ЗПоощрение и защита инвестиций» (336 ru): the letter З for the digit 3.
                 self.repair("lookalike_digit", p.line, t[:12], z[:12], "the letter З for 3")
@@ -1240,6 +1239,20 @@ def _short(p: _Para) -> bool:
     if len(p.text.split()) > 8 or _starts_unit(p.text) or NOTE_RE.match(p.text):
         return False
     return not _ends_sentence(p.text) or bool(NAME_RE.match(p.text))
+
+
+def _ze_for_three(t: str, lang: str) -> str:
+    """An article label whose number 3 is printed as the letter З (336 ru).
+
+    >>> _ze_for_three("Статья ЗПоощрение и защита инвестиций", "ru")[:17]
+    'Статья 3Поощрение'
+    """
+    i = t.find("З", 0, 12)
+    if i < 0 or units.match_heading(t, lang) is not None:
+        return t
+    cand = t[:i] + "3" + t[i + 1 :]
+    hit = units.match_heading(cand, lang)
+    return cand if hit is not None and hit[0] == "art" and len(hit[2]) > i else t
 
 
 def _roman_next(rest: list[_Para], num: str) -> bool:
