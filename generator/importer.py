@@ -895,7 +895,10 @@ class _Importer:
         prev_art: str | None = None  # the last article heading of any act (superscripts)
         part_first = False  # a section («Раздел 1») came before the first article
         in_art_sections = False  # «Раздел 1» came after an article: sections of articles
+        skip: set[int] = set()  # blocks already taken into a heading
         for k, p in enumerate(items):
+            if k in skip:
+                continue
             if p.fence is not None:
                 out.add("```new-text\n" + "\n\n".join(p.fence) + "\n```", p.line)
                 continue
@@ -959,6 +962,22 @@ class _Importer:
                     head = None
                 elif num is not None:
                     last_art, last_point = num, 0
+            if head and hit and hit[0] in ("part", "chp") and t.strip(" .") == hit[2]:
+                # «## Глава II» ⏎ «## О СТАНДАРТИЗАЦИИ» (104342 ru): the title on a heading line
+                # of its own is the chapter's heading, not text under it.
+                nxt = items[k + 1] if k + 1 < len(items) else None
+                if (
+                    nxt is not None
+                    and nxt.marked
+                    and nxt.rows is None
+                    and nxt.fence is None
+                    and _heading_like(nxt.text)
+                    and not NOTE_RE.match(nxt.text)
+                ):
+                    joined = self.unit_heading(f"{hit[2]}. {nxt.text}", p.marked, annex)
+                    if joined:
+                        head = joined
+                        skip.add(k + 1)
             if head:
                 for h in head:
                     out.add(h, p.line)

@@ -150,3 +150,15 @@ def test_sections_inside_an_article_stay_its_text(lang):
         "(closest rule: a section holds articles)"
     )
     assert len(kept) == 7
+
+
+@pytest.mark.parametrize(
+    ("lang", "chapter"),
+    [("kk", ("II ТАРАУ", "СТАНДАРТТАУ ТУРАЛЫ", 51)), ("ru", ("Глава II", "О СТАНДАРТИЗАЦИИ", 49))],
+)
+def test_chapter_title_on_its_own_heading_line_is_the_chapter_heading(lang, chapter):
+    # 104342 ru: «## Глава II» ⏎ «## О СТАНДАРТИЗАЦИИ» (once text directly under chp_2).
+    _, act = tree("104342", lang)
+    chp = act.find("chp_2")
+    assert (chp.label_text, chp.heading, chp.line) == chapter
+    assert not [w for w in act.warnings if "text directly under" in w]
