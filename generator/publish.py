@@ -96,6 +96,8 @@ def _sha256_text(text: str) -> str:
 
 
 def _stored_versions(rec: ActRecord, today: dt.date) -> list[SiteVersion]:
+    from .consolidate_corpus import repo_path
+
     out = []
     for ed in rec.editions:
         read = {lang: ed.load_with_digest(lang) for lang in ed.languages}
@@ -106,6 +108,8 @@ def _stored_versions(rec: ActRecord, today: dt.date) -> list[SiteVersion]:
             prov[lang] = {
                 "kind": "stored",
                 "consolidated_up_to": (ed.meta.get("consolidated") or {}).get(lang) or ed.includes,
+                # the stored text, relative to the repository (the same on every machine)
+                "file": repo_path(ed.files[lang], rec.folder),
                 "source": src.get("file", ""),
                 "source_sha256": src.get("sha256", ""),
                 # Stored texts are in canonical form (tests/test_corpus.py): hash the bytes.
@@ -240,11 +244,9 @@ def summarize(act: SiteAct) -> ActSummary:
                 "label": dict(v.label),
                 "langs": sorted(v.texts),
                 "json_sha256": {lg: _sha256_text(act_json(act, v, lg)) for lg in sorted(v.texts)},
-                "source": {
-                    lg: v.provenance.get(lg, {}).get("source", "") for lg in sorted(v.texts)
-                },
-                "source_sha256": {
-                    lg: v.provenance.get(lg, {}).get("source_sha256", "") for lg in sorted(v.texts)
+                "inputs": {lg: text_inputs(v.provenance.get(lg, {})) for lg in sorted(v.texts)},
+                "kind": {
+                    lg: v.provenance.get(lg, {}).get("kind", "stored") for lg in sorted(v.texts)
                 },
             }
         )
@@ -282,6 +284,56 @@ def _banner(text: str, cls: str = "") -> str:
     return f'<div class="zan-banner {cls}" role="note">{text}</div>'
 
 
+def _file_line(t: dict, item: dict) -> str:
+    """«корпустағы файл <code>…</code>, SHA-256 <code>…</code>; ресми дереккөз …»."""
+    bits = []
+    if item.get("file"):
+        bits.append(
+            f"{esc(t['prov_file'])} <code>{esc(item['file'])}</code>, "
+            f"{esc(t['sha256'])} <code>{esc(item.get('sha256', ''))}</code>"
+        )
+    if item.get("source"):
+        bits.append(
+            f"{esc(t['prov_source'])} <code>{esc(item['source'])}</code>, "
+            f"{esc(t['sha256'])} <code>{esc(item.get('source_sha256', ''))}</code>"
+        )
+    return "; ".join(bits)
+
+
+def provenance_html(act: SiteAct, v: SiteVersion, lang: str, page_dir: str) -> str:
+    """Where a version's text comes from, in words of the page's language: a stored
+    edition (its file and official source, each with its SHA-256), or a version zan
+    computed — from which stored edition and which amending acts, each with its files and
+    their SHA-256 (`publish.text_inputs`: the same data as act.json and the manifest)."""
+    t = ui(lang)
+    prov = v.provenance.get(lang, {})
+    inputs = text_inputs(prov)
+    if prov.get("kind") == "computed":
+        items = []
+        for item in inputs:
+            if item["role"] == "base":
+                base = next((x for x in act.versions if x.id == item.get("version")), None)
+                what = esc(_version_words(act, base, lang) if base else item.get("version", ""))
+                href = rel(page_dir, act_url(lang, act.id, item.get("version")))
+                head = f'{esc(t["prov_base"])}: <a href="{esc(href)}">{what}</a>'
+            else:
+                am = item.get("act", "")
+                href = rel(page_dir, f"{lang}/amendments/{am}/")
+                name = amender_name(act.amender_meta.get(am) or v.amender or {}, lang)
+                head = f'{esc(t["prov_amender"])}: <a href="{esc(href)}">{esc(name)}</a>'
+            items.append(
+                f'<li data-zan-input="{esc(item["role"])}">{head} — {_file_line(t, item)}</li>'
+            )
+        words = t["prov_computed"]
+    else:
+        items = [f'<li data-zan-input="stored">{_file_line(t, inputs[0])}</li>']
+        words = t["prov_stored"]
+    return (
+        f'<div class="zan-inputs" data-zan-provenance="{esc(prov.get("kind", "stored"))}">'
+        f"<p>{esc(words)}</p><ul>{''.join(items)}</ul></div>"
+    )
+
+
 def _provenance(v: SiteVersion, lang: str, act: SiteAct, page_dir: str) -> str:
     t = ui(lang)
     prov = v.provenance.get(lang, {})
@@ -290,28 +342,31 @@ def _provenance(v: SiteVersion, lang: str, act: SiteAct, page_dir: str) -> str:
         f'<a href="{OFFICIAL_BANK}" rel="external">adilet.zan.kz</a>.</p>',
         f"<p>{esc(t['consolidated_up_to'].format(what=prov.get('consolidated_up_to', '')))}</p>",
     ]
-    missing = [r for r in act.amendments if r.get("lang") in (None, lang)]
-    not_reflected = (
-        [r for r in missing if r["status"] != "applied" or r.get("version") != v.id]
-        if v.provenance.get(lang, {}).get("kind") == "stored"
-        else []
-    )
     notes = [
         {"act": n["act"], "reason": t[n["reason_key"]] if n.get("reason_key") else n["reason"]}
         for n in v.not_reflected
     ]
-    if not_reflected and v.lang_status.get(lang) == "in_force":
-        notes += [{"act": r["amender"], "reason": status_text(r, lang)} for r in not_reflected]
+    if prov.get("kind") == "stored" and v.lang_status.get(lang) == "in_force":
+        # Amending acts of the corpus this stored text does not reflect: one line each,
+        # never the act that produced this version.
+        seen = set()
+        for r in act.amendments:
+            if r.get("lang") not in (None, lang) or r["amender"] == v.id:
+                continue
+            if r["status"] == "applied" and r.get("version") == v.id:
+                continue
+            if r["status"] in ("for-another-act", "other-language"):
+                continue
+            reason = status_text(r, lang)
+            if (r["amender"], reason) not in seen:
+                seen.add((r["amender"], reason))
+                meta = act.amender_meta.get(r["amender"])
+                name = amender_name(meta, lang) if meta else r["amender"]
+                notes.append({"act": name, "reason": reason})
     if notes:
         items = "".join(f"<li>{esc(n['act'])}: {esc(n['reason'])}</li>" for n in notes)
         rows.append(f"<p>{esc(t['not_reflected'])}:</p><ul>{items}</ul>")
-    if prov.get("source"):
-        rows.append(
-            f"<p>{esc(t['source'])}: <code>{esc(Path(prov['source']).name)}</code>, "
-            f"{esc(t['sha256'])} <code>{esc(prov.get('source_sha256', ''))}</code></p>"
-        )
-    for base in prov.get("derived_from", []):
-        rows.append(f"<p>{esc(base)}</p>")
+    rows.append(provenance_html(act, v, lang, page_dir))
     json_href = rel(page_dir, act_url(lang, act.id, v.id)) + "act.json"
     rows.append(f'<p><a href="{esc(json_href)}">{esc(t["open_data"])}</a></p>')
     return f'<div class="zan-provenance">{"".join(rows)}</div>'
@@ -932,8 +987,36 @@ def root_index() -> str:
     )
 
 
-def manifest(pub: Published) -> dict:
-    """Every published text with its SHA-256."""
+def text_inputs(prov: dict) -> list[dict]:
+    """The files a published text is made from, each with its SHA-256 and the official
+    source it was imported from: a stored edition's own file; for a version computed by
+    zan, the stored edition it starts from, then each amending act applied, in order.
+
+    >>> text_inputs({"kind": "stored", "file": "corpus/X/original/kk.md", "text_sha256": "a",
+    ...              "source": "../shared/sources/x.txt", "source_sha256": "b"})[0]["role"]
+    'stored'
+    >>> [i["role"] for i in text_inputs({"kind": "computed", "base": {"version": "v",
+    ...     "file": "f", "sha256": "a"}, "amenders": [{"act": "Z", "file": "g", "sha256": "c"}]})]
+    ['base', 'amender']
+    """
+    if prov.get("kind") == "computed":
+        base = dict(prov.get("base") or {}, role="base")
+        return [base] + [dict(a, role="amender") for a in prov.get("amenders") or []]
+    return [
+        {
+            "role": "stored",
+            "file": prov.get("file", ""),
+            "sha256": prov.get("text_sha256", ""),
+            "source": prov.get("source", ""),
+            "source_sha256": prov.get("source_sha256", ""),
+        }
+    ]
+
+
+def manifest(pub: Published, published: list[dict] | None = None) -> dict:
+    """Every published text with its SHA-256 and the inputs it is made from (`text_inputs`),
+    and every published file (pages, data, downloads, search index, assets) with its
+    SHA-256 and size (``published``: `build.published_files`)."""
     texts = []
     for act in sorted(pub.summaries, key=lambda a: a.id):
         for v in act.versions:
@@ -945,14 +1028,15 @@ def manifest(pub: Published) -> dict:
                         "version": v["id"],
                         "lang": lang,
                         "date": v["date"],
+                        "kind": v["kind"][lang],
                         "url": url,
                         "json": url + "act.json",
                         "sha256": v["json_sha256"][lang],
-                        "source": v["source"][lang],
-                        "source_sha256": v["source_sha256"][lang],
+                        "inputs": v["inputs"][lang],
                     }
                 )
-    return {"generator": "zan", "texts": texts}
+    # keys sorted: "generator" stays first (incremental.is_zan_site reads the head)
+    return {"generator": "zan", "published": published or [], "texts": texts}
 
 
 __all__ = ["assemble_act", "act_pages", "site_pages", "pages", "root_index", "manifest"]
