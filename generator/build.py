@@ -558,6 +558,9 @@ def build_site(
         files = {}
         for lang in LANGS:
             files[f"{lang}/amendments/{am_id}/index.md"] = publish.amendment_page(am, lang)
+            data = publish.amendment_json(am, lang)
+            if data is not None:
+                files[f"{lang}/amendments/{am_id}/act.json"] = data
         for rel, content in files.items():
             layout.write(rel, content)
         for rel in old_files - set(files):

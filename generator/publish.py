@@ -532,6 +532,16 @@ def act_version_page(
     parts.append(f'<script type="application/json" id="zan-fate">{fate}</script>')
 
     def render_text_html() -> str:
+        from .instruction_links import changed_rows, instruction_links, touches
+
+        # each generated note links to the instructions that made it (instruction_links)
+        upto = {x.id for x in act.versions[: act.versions.index(v) + 1]}
+        made = changed_rows(act.amendments, lang, upto)
+        for u in text.walk():
+            if made and any(n.generated for n in u.notes):
+                html = instruction_links([r for r in made if touches(r, u.eid)], lang, names)
+                if html:
+                    ctx.note_links[u.eid] = html
         linkify = make_linkify(lang, _index(act, v, lang))
         body = "".join(render_unit(u, ctx, linkify) for u in text.body)
         notes = "".join(f'<p class="zan-note">{esc(n.text)}</p>' for n in text.notes)
@@ -546,6 +556,9 @@ def act_version_page(
     # The unit HTML holds no page-relative link: the version page and the «text in force»
     # page share it.
     units_html = act.remember(("html", v.id, lang), render_text_html)
+    from .instruction_links import resolve_up
+
+    units_html = resolve_up(units_html, page_dir)
     # Only the text in force is indexed for search; past versions are reached from it.
     parts.append(act_container(ctx, units_html, " data-pagefind-body" if searchable else ""))
     toc = act.remember(("toc", v.id, lang), lambda: toc_entries(text.body))
@@ -634,9 +647,17 @@ def history_page(act: SiteAct, lang: str) -> str:
             for n in u.heading_notes + u.notes:
                 seen.setdefault(u.eid, {}).setdefault(n.text, v.id)
     cur = act.current(lang)
+    from .instruction_links import changed_rows, instruction_links, resolve_up, touches
+
+    made = changed_rows(act.amendments, lang, {v.id for v in act.versions})
+    names = {a: amender_name(m, lang) for a, m in act.amender_meta.items()}
     for eid in sorted(seen, key=_eid_order):
         href = rel(page_dir, act_url(lang, act.id, cur.id)) + f"#{eid}" if cur else "#"
         items = "".join(f"<li>{esc(f'{note} [{vid}]')}</li>" for note, vid in seen[eid].items())
+        # the instructions that made the change (links to the amending act's page)
+        why = instruction_links([r for r in made if touches(r, eid)], lang, names)
+        if why:
+            items += f"<li>{resolve_up(why.strip(), page_dir)}</li>"
         rows.append(
             f'<tr><td><a href="{esc(href)}">{esc(eid)}</a></td><td><ul>{items}</ul></td></tr>'
         )
@@ -810,14 +831,42 @@ def search_page(
 
 
 def amendment_page(am: dict, lang: str) -> str:
-    """An amending act: its text and its effects (applied / pending / failed)."""
+    """An amending act: its date/number header, the unofficial notice, where its text comes
+    from (file and source, with SHA-256), its JSON, its effects — every instruction of
+    either language's text (those of the other text only marked), each linked to its place
+    in the text and to the unit it changed — and the text, each instruction anchored by its
+    item's eId with the units it changed under it."""
+    from .consolidate_corpus import amender_provenance
+    from .instruction_links import (
+        amender_header,
+        both_languages,
+        changed_units_html,
+        item_of,
+        line_items,
+        unit_link,
+    )
+
     t = ui(lang)
     rec: ActRecord = am["record"]
     page_dir = f"{lang}/amendments/{rec.id}/"
-    text: Act | None = am["texts"].get(lang)
+    text: Act | None = am["texts"].get(lang) if am["texts"] else None
     parts = [lang_switch(lang, page_dir, f"{OTHER[lang]}/amendments/{rec.id}/")]
-    rows = []
-    mine = [r for r in am["ledger"] if r.get("lang") in (None, lang)]
+    parts.append(amender_header(rec.meta, lang, amender_name(rec.meta, lang)))
+    parts.append(
+        f'<p class="zan-unofficial">{esc(t["unofficial_text"])}: '
+        f'<a href="{OFFICIAL_BANK}" rel="external">adilet.zan.kz</a>.</p>'
+    )
+    if lang in rec.files:
+        src = amender_provenance(rec, lang)
+        json_href = "act.json"
+        parts.append(
+            f'<div class="zan-inputs" data-zan-provenance="amending"><p>{_file_line(t, src)}</p>'
+            f'<p><a href="{json_href}">{esc(t["open_data"])}</a></p></div>'
+        )
+    items = {lg: line_items((am["texts"] or {}).get(lg)) for lg in LANGS}
+    ledger = [dict(r, item=item_of(r, items.get(r.get("lang") or lang, []))) for r in am["ledger"]]
+    mine = [r for r in ledger if r.get("lang") in (None, lang)]
+    theirs = [r for r in ledger if r.get("lang") == OTHER[lang]]
     out_rows = [r for r in mine if str(r.get("status", "")).startswith("outstanding-")]
     if out_rows:  # the same rows as on the amended act's banner, per instruction
 
@@ -832,32 +881,76 @@ def amendment_page(am: dict, lang: str) -> str:
             f"<p><strong>{esc(t['outstanding_title'])}</strong></p>"
             f"{effect_rows_html(out_rows, lang, page_dir, names, unit_href)}</div>"
         )
-    for row in mine:
-        target = esc(row["target"])
-        if row.get("version") and row["status"] in ("applied", "resolved-manually"):
-            href = rel(page_dir, act_url(lang, row["act_id"], row["version"])) + f"#{row['target']}"
-            target = f'<a href="{esc(href)}">{target}</a>'
-        elif row.get("act_id") and row["status"].startswith("outstanding-") and row["targets"]:
-            href = rel(page_dir, act_url(lang, row["act_id"])) + f"#{row['targets'][0]}"
-            target = f'<a href="{esc(href)}">{target}</a>'
+    rows = []
+    by_item: dict[str, list] = {}
+    for row, only in both_languages(mine, theirs):
+        by_item.setdefault(row.get("item") or "", []).append((row, only))
+        item = row.get("item") or ""
+        where = (
+            f'<a href="#{esc(item)}">{esc(_eid_words(item, lang))}</a>'
+            if item and text is not None
+            else esc(_eid_words(item, lang))
+        )
+        status = t["instruction_only_in"] if only else status_text(row, lang)
+        src_lang = f' lang="{esc(row["lang"])}"' if only else ""
         rows.append(
-            f'<tr data-zan-status="{esc(row["status"])}"><td>{esc(row["act"])}</td>'
-            f"<td>{target}</td><td>{esc(row['action'])}</td>"
-            f"<td>{esc(status_text(row, lang))}</td></tr>"
+            f'<tr data-zan-status="{esc("other-language-only" if only else row["status"])}" '
+            f'data-zan-item="{esc(item)}"><td>{where}</td><td{src_lang}>{esc(row["act"])}</td>'
+            f"<td>{unit_link(row, lang, page_dir, only)}</td><td>{esc(row['action'])}</td>"
+            f"<td>{esc(status)}</td></tr>"
         )
     parts.append(
-        f"<h2>{esc(t['effects'])}</h2><table><thead><tr><th>{esc(t['acts'])}</th>"
-        f"<th>{esc(t['target'])}</th><th>{esc(t['operation'])}</th><th>{esc(t['result'])}</th>"
-        f"</tr></thead><tbody>{''.join(rows)}</tbody></table>"
+        f"<h2>{esc(t['effects'])}</h2><table><thead><tr><th>{esc(t['instruction'])}</th>"
+        f"<th>{esc(t['acts'])}</th><th>{esc(t['target'])}</th><th>{esc(t['operation'])}</th>"
+        f"<th>{esc(t['result'])}</th></tr></thead><tbody>{''.join(rows)}</tbody></table>"
     )
     if text is not None:
         ctx = UnitContext(lang, rec.id, "text", rec.meta, page_dir, set(), None)
         ctx.url_base = "amendments"
+        ctx.marks = {
+            item: html
+            for item, lst in by_item.items()
+            if item and (html := changed_units_html(lst, lang, page_dir))
+        }
         body = "".join(render_unit(u, ctx, esc) for u in text.body)
         parts.append(f"<h2>{esc(t['text'])}</h2>" + act_container(ctx, body, " data-pagefind-body"))
     else:
         parts.append(_banner(esc(t["language_missing"])))
     return page(rec.title(lang), "\n\n".join(parts))
+
+
+def amendment_json(am: dict, lang: str) -> str | None:
+    """Open data of an amending act in one language: where its text comes from (file and
+    source, with SHA-256), its unit tree and its effects (ledger rows, plain data)."""
+    from .consolidate_corpus import amender_provenance
+
+    rec: ActRecord = am["record"]
+    text: Act | None = am["texts"].get(lang) if am["texts"] else None
+    if text is None or lang not in rec.files:
+        return None
+    keep = ("act", "act_id", "action", "item", "line", "status", "target", "targets", "version")
+    return json_dump(
+        {
+            "act": rec.id,
+            "lang": lang,
+            "title": text.title,
+            "type": rec.meta.get("type"),
+            "number": rec.meta.get("number"),
+            "adopted": str(rec.meta.get("adopted", "")),
+            "in_force": str(rec.meta.get("in_force", "")),
+            "provenance": amender_provenance(rec, lang),
+            "effects": [
+                {k: r.get(k) for k in keep} for r in am["ledger"] if r.get("lang") in (None, lang)
+            ],
+            "units": [unit_tree(u) for u in text.body],
+        }
+    )
+
+
+def _eid_words(eid: str, lang: str) -> str:
+    from .diff import unit_label
+
+    return unit_label(eid, lang) if eid else ""
 
 
 def pages(pub: Published, lang: str) -> dict[str, str]:

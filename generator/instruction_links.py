@@ -1,0 +1,218 @@
+"""Amending acts ↔ the units they change, both ways (page stage).
+
+Each instruction of an amending act has its anchor on the amending act's page: the eId of
+the item that holds it («1-бап 2-тармақ 2) тармақша» is ``art_1__para_2__subpara_2``),
+the same in the kk and the ru text, since the two texts have one tree. From the amended
+act, every generated note, history row and redline change links to the instructions that
+made it; on the amending act's page every instruction links to the units it changed, in the
+version it produced (`…/<ACT-ID>/<VERSION>/#eId`).
+
+The unit HTML of a version is shared by the version's page and the «text in force» page
+(publish.act_version_page), which stand at different depths: the links it holds are
+written from the site's root behind `UP` and made relative per page by `resolve_up`.
+
+>>> resolve_up('<a href="zan-up:kk/amendments/Z070000262/#art_1">', "kk/acts/Z000000107/")
+'<a href="../../../kk/amendments/Z070000262/#art_1">'
+"""
+
+from __future__ import annotations
+
+import posixpath
+
+from . import eid as _eid
+from .diff import unit_label
+from .model import Act
+from .site import esc, ui
+
+UP = "zan-up:"  # a link from the site's root, made relative to its page by resolve_up
+CHANGED = ("applied", "resolved-manually", "pending")  # rows whose change is in a version
+
+
+def resolve_up(html: str, page_dir: str) -> str:
+    """``html`` with its `UP` links made relative to ``page_dir`` (a site path)."""
+    if UP not in html:
+        return html
+    up = posixpath.relpath(".", page_dir.rstrip("/") or ".")
+    prefix = "" if up == "." else up + "/"
+    return html.replace(f'href="{UP}', f'href="{prefix}')
+
+
+def within(eid: str, outer: str) -> bool:
+    """Whether ``eid`` is ``outer`` or a unit inside it.
+
+    >>> within("art_1__para_2-2", "art_1"), within("art_10", "art_1")
+    (True, False)
+    """
+    return eid == outer or eid.startswith(outer + "__")
+
+
+def touches(row: dict, eid: str) -> bool:
+    """Whether a ledger row changed the unit ``eid``: its target is the unit, lies inside
+    it (a note of an article records a change to its point) or holds it (a replaced article
+    changes each of its points).
+
+    >>> touches({"target": "art_1__para_2-2"}, "art_1"), touches({"target": "art_23"}, "art_23__para_1")
+    (True, True)
+    """
+    target = row.get("target") or ""
+    return bool(target) and (within(target, eid) or within(eid, target))
+
+
+def line_items(text: Act | None) -> list[tuple[int, str]]:
+    """(line, eId) of each item of an amending act's text, in order: the instruction at a
+    line stands in the last item that starts at or before it."""
+    if text is None:
+        return []
+    return [(u.line, u.eid) for u in text.walk() if u.line and not u.quoted and u.type != "qstr"]
+
+
+def item_of(row: dict, items: list[tuple[int, str]]) -> str:
+    """The item (eId) of the amending act that holds a row's instruction: as read, or for
+    an instruction not read, the item its line stands in.
+
+    >>> item_of({"item": "", "line": 27}, [(24, "art_1__para_2__subpara_1"), (26, "art_1__para_2__subpara_2")])
+    'art_1__para_2__subpara_2'
+    """
+    if row.get("item"):
+        return row["item"]
+    line = row.get("line") or 0
+    found = ""
+    for start, eid in items:
+        if start <= line:
+            found = eid
+        else:
+            break
+    return found
+
+
+def instruction_href(row: dict, lang: str) -> str:
+    """The instruction's anchor on the amending act's page, from the site's root (`UP`)."""
+    item = row.get("item") or ""
+    return f"{UP}{lang}/amendments/{row['amender']}/" + (f"#{item}" if item else "")
+
+
+def instruction_words(row: dict, lang: str, names: dict) -> str:
+    """An instruction named in words: the amending act and its item.
+
+    >>> instruction_words({"amender": "Z070000262", "item": "art_1__para_2__subpara_2"}, "ru",
+    ...                   {"Z070000262": "Закон РК от 18.06.2007 № 262"})
+    'Закон РК от 18.06.2007 № 262, подп. 2) п. 2 ст. 1'
+    """
+    name = names.get(row["amender"], row["amender"])
+    item = row.get("item") or ""
+    return f"{name}, {unit_label(item, lang)}" if item else name
+
+
+def instruction_links(rows: list[dict], lang: str, names: dict) -> str:
+    """«Нұсқау: <the instructions, linked>» for the rows that made a change (one link per
+    instruction), or "" when there are none."""
+    seen: dict[tuple[str, str], dict] = {}
+    for r in rows:
+        seen.setdefault((r["amender"], r.get("item") or ""), r)
+    if not seen:
+        return ""
+    links = ", ".join(
+        f'<a class="zan-instruction-link" href="{esc(instruction_href(r, lang))}">'
+        f"{esc(instruction_words(r, lang, names))}</a>"
+        for r in seen.values()
+    )
+    return (
+        f' <span class="zan-instructions" data-zan-instructions>'
+        f"{esc(ui(lang)['instruction_link'])}: {links}</span>"
+    )
+
+
+def changed_rows(rows: list[dict], lang: str, versions: set[str]) -> list[dict]:
+    """The rows of one language whose change is in one of ``versions``."""
+    return [
+        r
+        for r in rows
+        if r.get("lang") == lang and r.get("status") in CHANGED and r.get("version") in versions
+    ]
+
+
+def effect_key(row: dict) -> tuple:
+    """What identifies one operation in both languages of an amending act: its item, the
+    act it amends, the unit and the action (lines differ between the kk and ru files)."""
+    return (row.get("item") or "", row.get("act_id") or "", row.get("target"), row.get("action"))
+
+
+def _order(eid: str) -> tuple:
+    try:
+        return tuple(
+            (typ, _eid.num_key(num)) for typ, num in (_eid.last(s) for s in _eid.split(eid))
+        )
+    except (ValueError, TypeError, IndexError):
+        return ()
+
+
+def both_languages(mine: list[dict], theirs: list[dict]) -> list[tuple[dict, bool]]:
+    """The ledger rows of one language and those of the other language that have no
+    counterpart here (``True``: the instruction is only in the other text), in the order of
+    the amending act's items; each row as (row, only_in_other)."""
+    keys = {effect_key(r) for r in mine}
+    out = [(r, False) for r in mine] + [(r, True) for r in theirs if effect_key(r) not in keys]
+    if all(r.get("item") for r, _ in out):
+        out.sort(key=lambda p: (_order(p[0]["item"]), _order(p[0].get("target") or "")))
+    return out
+
+
+# ---------------------------------------------------------------- the amending act's page
+
+
+def amender_header(meta: dict, lang: str, name: str) -> str:
+    """The amending act's date/number header: its kind, number, adoption and in-force
+    dates (as known, never a guessed day)."""
+    from .model import DateSpec
+    from .site import date_text
+
+    t = ui(lang)
+    kind = t["types"].get(meta.get("type", ""), meta.get("type", ""))
+    bits = [f"<strong>{esc(name)}</strong>", esc(kind)]
+    if meta.get("number"):
+        bits.append(f"{esc(t['number'])}: № {esc(meta['number'])}")
+    if meta.get("adopted"):
+        bits.append(
+            f"{esc(t['adopted'])}: {esc(date_text(DateSpec.parse(str(meta['adopted'])), lang))}"
+        )
+    if meta.get("in_force"):
+        when = date_text(DateSpec.parse(str(meta["in_force"])), lang)
+        bits.append(f"{esc(t['in_force_from'])}: {esc(when)}")
+    return f'<p class="zan-act-header" data-zan-header>{" · ".join(bits)}</p>'
+
+
+def unit_link(row: dict, lang: str, page_dir: str, only_other: bool) -> str:
+    """The unit a row changed, in words, linked to the version it produced (in the row's
+    own language: a kk-only instruction links to the kk text)."""
+    from .site import act_url, rel
+
+    targets = row.get("targets") or [row.get("target") or ""]
+    words = ", ".join(unit_label(e, lang) if e and e != "*" else e for e in targets)
+    if row.get("act_id") and row.get("version") and row.get("status") in CHANGED:
+        href = rel(page_dir, act_url(row["lang"], row["act_id"], row["version"]))
+        href += f"#{targets[0]}"
+        hl = f' hreflang="{esc(row["lang"])}"' if only_other else ""
+        return f'<a href="{esc(href)}"{hl} data-zan-unit="{esc(targets[0])}">{esc(words)}</a>'
+    return esc(words)
+
+
+def changed_units_html(rows: list[dict], lang: str, page_dir: str) -> str:
+    """Under an instruction of the amending act's text: the units it changed (linked to
+    the version it produced) and, for any it did not, what became of it."""
+    from .outstanding_pages import status_text
+
+    t = ui(lang)
+    bits = []
+    for r, only in rows:
+        link = unit_link(r, lang, page_dir, only)
+        if r.get("status") in CHANGED and not only:
+            bits.append(link)
+        else:
+            why = t["instruction_only_in"] if only else status_text(r, lang)
+            bits.append(f"{link} ({esc(why)})")
+    if not bits:
+        return ""
+    return (
+        f'<p class="zan-changed-units" data-zan-changed-units>'
+        f"{esc(t['instruction_changed'])}: {', '.join(bits)}</p>"
+    )
