@@ -900,7 +900,8 @@ def amendment_page(am: dict, lang: str) -> str:
             f"<td>{esc(status)}</td></tr>"
         )
     parts.append(
-        f"<h2>{esc(t['effects'])}</h2><table><thead><tr><th>{esc(t['instruction'])}</th>"
+        f"<h2>{esc(t['effects'])}</h2><table data-zan-ledger><thead><tr>"
+        f"<th>{esc(t['instruction'])}</th>"
         f"<th>{esc(t['acts'])}</th><th>{esc(t['target'])}</th><th>{esc(t['operation'])}</th>"
         f"<th>{esc(t['result'])}</th></tr></thead><tbody>{''.join(rows)}</tbody></table>"
     )

@@ -11,7 +11,7 @@ record is only a shortcut, checked against the file's own state, never trusted a
 >>> (d / "kk").mkdir(); _ = (d / "kk" / "index.html").write_text("<p>Заң</p>", "utf-8")
 >>> _ = (d / "manifest.json").write_text("{}", "utf-8")
 >>> [(f["path"], f["bytes"]) for f in published_files(d, d / "hashes.json")]
-[('kk/index.html', 15)]
+[('kk/index.html', 13)]
 """
 
 from __future__ import annotations
