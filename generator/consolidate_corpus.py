@@ -392,7 +392,16 @@ def computed_versions(
         earlier = [v for v in bases if v.date.sort_key() < first]
         base_v = earlier[-1] if earlier else None
         if base_v is None:
-            continue  # every stored edition is later: it already reflects the amenders
+            # Every stored edition is later: each amender is reflected in the first stored
+            # edition in force from its date on, and its rows say so (never a version of
+            # the amender's own that does not exist).
+            for info, ops, am_rec in pending:
+                key = info.in_force.sort_key()
+                there = next((v for v in bases if v.date.sort_key() >= key), bases[-1])
+                for op in ops:
+                    entry = LedgerEntry(op, EffectStatus.APPLIED, "", there.id)
+                    effects.append(effect_row(am_rec.id, lang, rec.id, entry, str(info.in_force)))
+            continue
         later = [v for v in bases if v.date.sort_key() >= first]
         todo = [p for p in pending if not any(v.id == p[2].id for v in later)]
         if not todo:
