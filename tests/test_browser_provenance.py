@@ -444,3 +444,33 @@ def test_the_russian_ledger_says_there_is_no_russian_text_and_lists_the_kk_only_
         "инструкция не прочитана: 0 инструкция не применена: 0 следует за более ранним "
         "невнесённым изменением: 0"
     )
+
+
+# ---------------------------------------------------------------- axe-core
+
+
+# The 2000 law has no Russian text: its ru version pages are the notice only.
+AXE_PAGES = [
+    ("ledger", "kk"),
+    ("ledger", "ru"),
+    ("computed", "kk"),
+    ("redline", "kk"),
+    ("history", "kk"),
+]
+
+
+@pytest.mark.parametrize("width", [1280, 390])
+@pytest.mark.parametrize(("what", "lang"), AXE_PAGES)
+def test_no_accessibility_violation_of_any_impact(page, site, what, lang, width):
+    from axe_playwright_python.sync_playwright import Axe
+
+    page.set_viewport_size({"width": width, "height": 900})
+    path = {
+        "ledger": AMENDER,
+        "computed": VERSION,
+        "redline": LAW + "diff/before-Z070000262--Z070000262/",
+        "history": LAW + "history/",
+    }[what]
+    page.goto(f"{site}/{lang}/{path}")
+    violations = Axe().run(page).response["violations"]
+    assert [(v["id"], v.get("impact")) for v in violations] == []
