@@ -117,7 +117,7 @@ def instruction_links(rows: list[dict], lang: str, names: dict) -> str:
         for r in seen.values()
     )
     return (
-        f' <span class="zan-instructions" data-zan-instructions>'
+        f' <span class="zan-instructions" data-zan-instructions data-pagefind-ignore>'
         f"{esc(ui(lang)['instruction_link'])}: {links}</span>"
     )
 
@@ -213,6 +213,6 @@ def changed_units_html(rows: list[dict], lang: str, page_dir: str) -> str:
     if not bits:
         return ""
     return (
-        f'<p class="zan-changed-units" data-zan-changed-units>'
+        f'<p class="zan-changed-units" data-zan-changed-units data-pagefind-ignore>'
         f"{esc(t['instruction_changed'])}: {', '.join(bits)}</p>"
     )
