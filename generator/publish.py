@@ -1109,8 +1109,9 @@ def text_inputs(prov: dict) -> list[dict]:
 
 def manifest(pub: Published, published: list[dict] | None = None) -> dict:
     """Every published text with its SHA-256 and the inputs it is made from (`text_inputs`),
-    and every published file (pages, data, downloads, search index, assets) with its
-    SHA-256 and size (``published``: `build.published_files`)."""
+    the amending acts' own texts (``texts_amending``), and every published file (pages,
+    data, downloads, search index, assets) with its SHA-256 and size (``published``:
+    `published.published_files`)."""
     texts = []
     for act in sorted(pub.summaries, key=lambda a: a.id):
         for v in act.versions:
@@ -1129,8 +1130,35 @@ def manifest(pub: Published, published: list[dict] | None = None) -> dict:
                         "inputs": v["inputs"][lang],
                     }
                 )
+    # The amending acts' own texts: their file and source, and the hash of their act.json.
+    from .consolidate_corpus import amender_provenance
+
+    hashes = {f["path"]: f["sha256"] for f in published or []}
+    amending = []
+    for am in sorted(pub.amendments, key=lambda a: a["record"].id):
+        rec = am["record"]
+        for lang in sorted(rec.files):
+            url = f"{lang}/amendments/{rec.id}/"
+            src = amender_provenance(rec, lang)
+            amending.append(
+                {
+                    "act": rec.id,
+                    "lang": lang,
+                    "date": str(rec.meta.get("in_force", "")),
+                    "kind": "amending",
+                    "url": url,
+                    "json": url + "act.json",
+                    "sha256": hashes.get(url + "act.json", ""),
+                    "inputs": [dict(src, role="stored")],
+                }
+            )
     # keys sorted: "generator" stays first (incremental.is_zan_site reads the head)
-    return {"generator": "zan", "published": published or [], "texts": texts}
+    return {
+        "generator": "zan",
+        "published": published or [],
+        "texts": texts,
+        "texts_amending": amending,
+    }
 
 
 __all__ = ["assemble_act", "act_pages", "site_pages", "pages", "root_index", "manifest"]

@@ -202,6 +202,14 @@ def test_every_json_holds_repository_paths_and_real_hashes(built):
         ("amender", "amendments/Z070000262/kk.md"),
     ]
     assert _check_files(manifest["texts"], "manifest") == len(manifest["texts"]) + 1
+    # the amending act's own texts, each from its file and official source
+    amending = manifest["texts_amending"]
+    assert [(t["act"], t["lang"], t["json"]) for t in amending] == [
+        ("Z070000262", lang, f"{lang}/amendments/Z070000262/act.json") for lang in ("kk", "ru")
+    ]
+    assert _check_files(amending, "manifest") == 2
+    for t in amending:
+        assert t["sha256"] == sha(built / t["json"])
 
 
 def _published(site: Path) -> dict[str, str]:
@@ -218,7 +226,7 @@ def test_the_manifest_lists_every_published_file_with_its_hash(built):
     assert listed == _published(built)
     assert all(f["bytes"] == (built / f["path"]).stat().st_size for f in manifest["published"])
     # texts, pages and downloads are among them
-    for t in manifest["texts"]:
+    for t in manifest["texts"] + manifest["texts_amending"]:
         assert listed[t["json"]] == t["sha256"], t["json"]
         assert t["url"] + "index.html" in listed
     assert "kk/amendments/Z070000262/act.json" in listed
