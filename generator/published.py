@@ -3,7 +3,8 @@
 The list is made from the finished site folder itself, so it holds exactly what a reader
 can fetch: pages, open data, downloads, the search index and the theme's assets. Hashes
 of files whose size and modification time are unchanged since the last build are taken
-from a small record in the build cache (a page not rewritten is not read again); the
+from a small record in the build cache (a page not rewritten is not read again: size,
+modification and change times and inode all the same); the
 record is only a shortcut, checked against the file's own state, never trusted alone.
 
 >>> import tempfile, pathlib
@@ -37,7 +38,7 @@ def _sha256(path: Path) -> str:
 def published_files(site: Path, record: Path) -> list[dict]:
     """``[{path, sha256, bytes}]`` for every file under ``site`` (paths relative to it,
     ``/``-separated, sorted), the manifest and the release marker excepted; ``record``:
-    the cache file of (size, mtime) → hash kept between builds."""
+    the cache file of (size, mtime, ctime, inode) → hash kept between builds."""
     try:
         known = json.loads(record.read_text(encoding="utf-8"))
     except (FileNotFoundError, ValueError):
@@ -52,12 +53,11 @@ def published_files(site: Path, record: Path) -> list[dict]:
             if rel in UNLISTED or path == record:
                 continue
             st = path.stat()
+            # the file's identity and state: a rewrite (in place or by rename) changes it
+            state = [st.st_size, st.st_mtime_ns, st.st_ctime_ns, st.st_ino]
             seen = known.get(rel)
-            if seen and seen[0] == st.st_size and seen[1] == st.st_mtime_ns:
-                digest = seen[2]
-            else:
-                digest = _sha256(path)
-            fresh[rel] = [st.st_size, st.st_mtime_ns, digest]
+            digest = seen[-1] if seen and seen[:-1] == state else _sha256(path)
+            fresh[rel] = [*state, digest]
             out.append({"path": rel, "sha256": digest, "bytes": st.st_size})
     record.parent.mkdir(parents=True, exist_ok=True)
     tmp = record.with_name(record.name + ".tmp")
