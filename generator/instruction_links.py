@@ -149,9 +149,21 @@ def _order(eid: str) -> tuple:
 def both_languages(mine: list[dict], theirs: list[dict]) -> list[tuple[dict, bool]]:
     """The ledger rows of one language and those of the other language that have no
     counterpart here (``True``: the instruction is only in the other text), in the order of
-    the amending act's items; each row as (row, only_in_other)."""
+    the amending act's items; each row as (row, only_in_other).
+
+    >>> kk = [{"item": "art_1__para_2__subpara_3", "act_id": "Z", "target": "art_2__para_1__subpara_6",
+    ...        "action": "substitute_words"}, {"item": "art_1__para_2__subpara_3", "act_id": "Z",
+    ...        "target": "art_2__para_1__subpara_7", "action": "insert"}]
+    >>> [(r["target"], only) for r, only in both_languages(kk[1:], kk)]
+    [('art_2__para_1__subpara_6', True), ('art_2__para_1__subpara_7', False)]
+    """
     keys = {effect_key(r) for r in mine}
-    out = [(r, False) for r in mine] + [(r, True) for r in theirs if effect_key(r) not in keys]
+    # «… орыс тіліндегі мәтін өзгертілді, қазақ тіліндегі мәтін өзгермейді»: this text has
+    # the instruction too (its row says it changes only the other text)
+    said = {r.get("item") for r in mine if r.get("status") == "other-language" and r.get("item")}
+    out = [(r, False) for r in mine] + [
+        (r, True) for r in theirs if effect_key(r) not in keys and r.get("item") not in said
+    ]
     if all(r.get("item") for r, _ in out):
         out.sort(key=lambda p: (_order(p[0]["item"]), _order(p[0].get("target") or "")))
     return out
