@@ -317,8 +317,13 @@ def test_history_rows_and_redline_changes_link_to_their_instructions(page, site)
         row = rows.nth(i)
         link = row.locator("a.zan-instruction-link")
         assert link.count() == 1, _text(row)
-        got[_text(row.locator("td").first)] = link.get_attribute("href").split("#")[1]
+        unit = row.locator("td").first.locator("a").get_attribute("href").split("#")[1]
+        got[unit] = link.get_attribute("href").split("#")[1]
     assert got == dict(NOTED)
+    art1 = page.locator("tbody tr").filter(has=page.locator("a[href$='#art_1']"))
+    assert _text(art1.locator("a.zan-instruction-link")) == _item_words(
+        "kk", "art_1__para_2__subpara_2"
+    )
     page.goto(f"{site}/kk/{LAW}diff/before-Z070000262--Z070000262/")
     changes = page.locator(".zan-diff-inline > div")
     assert changes.count() == 46  # «өзгерді 4, енгізілді 42»
