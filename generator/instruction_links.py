@@ -60,7 +60,12 @@ def touches(row: dict, eid: str) -> bool:
 
 def line_items(text: Act | None) -> list[tuple[int, str]]:
     """(line, eId) of each item of an amending act's text, in order: the instruction at a
-    line stands in the last item that starts at or before it."""
+    line stands in the last item that starts at or before it.
+
+    >>> from generator.parse import parse_markdown
+    >>> line_items(parse_markdown("# T\\n\\n### 1-бап. {#art_1}\\n\\n1. Бір:\\n\\n1) екі;\\n", "kk"))
+    [(3, 'art_1'), (5, 'art_1__para_1'), (7, 'art_1__para_1__subpara_1')]
+    """
     if text is None:
         return []
     return [(u.line, u.eid) for u in text.walk() if u.line and not u.quoted and u.type != "qstr"]
@@ -86,7 +91,11 @@ def item_of(row: dict, items: list[tuple[int, str]]) -> str:
 
 
 def instruction_href(row: dict, lang: str) -> str:
-    """The instruction's anchor on the amending act's page, from the site's root (`UP`)."""
+    """The instruction's anchor on the amending act's page, from the site's root (`UP`).
+
+    >>> instruction_href({"amender": "Z070000262", "item": "art_1__para_2__subpara_5"}, "kk")
+    'zan-up:kk/amendments/Z070000262/#art_1__para_2__subpara_5'
+    """
     item = row.get("item") or ""
     return f"{UP}{lang}/amendments/{row['amender']}/" + (f"#{item}" if item else "")
 
@@ -105,7 +114,12 @@ def instruction_words(row: dict, lang: str, names: dict) -> str:
 
 def instruction_links(rows: list[dict], lang: str, names: dict) -> str:
     """«Нұсқау: <the instructions, linked>» for the rows that made a change (one link per
-    instruction), or "" when there are none."""
+    instruction), or "" when there are none.
+
+    >>> r = {"amender": "Z070000262", "item": "art_1__para_2__subpara_8"}
+    >>> print(instruction_links([r, r], "ru", {"Z070000262": "Закон РК от 18.06.2007 № 262"}))
+     <span class="zan-instructions" data-zan-instructions data-pagefind-ignore>Инструкция: <a class="zan-instruction-link" href="zan-up:ru/amendments/Z070000262/#art_1__para_2__subpara_8">Закон РК от 18.06.2007 № 262, подп. 8) п. 2 ст. 1</a></span>
+    """
     seen: dict[tuple[str, str], dict] = {}
     for r in rows:
         seen.setdefault((r["amender"], r.get("item") or ""), r)
@@ -123,7 +137,13 @@ def instruction_links(rows: list[dict], lang: str, names: dict) -> str:
 
 
 def changed_rows(rows: list[dict], lang: str, versions: set[str]) -> list[dict]:
-    """The rows of one language whose change is in one of ``versions``."""
+    """The rows of one language whose change is in one of ``versions``.
+
+    >>> rows = [{"lang": "kk", "status": "applied", "version": "Z070000262"},
+    ...         {"lang": "ru", "status": "no-text-in-language", "version": None}]
+    >>> len(changed_rows(rows, "kk", {"Z070000262"})), len(changed_rows(rows, "ru", {"Z070000262"}))
+    (1, 0)
+    """
     return [
         r
         for r in rows
@@ -133,7 +153,12 @@ def changed_rows(rows: list[dict], lang: str, versions: set[str]) -> list[dict]:
 
 def effect_key(row: dict) -> tuple:
     """What identifies one operation in both languages of an amending act: its item, the
-    act it amends, the unit and the action (lines differ between the kk and ru files)."""
+    act it amends, the unit and the action (lines differ between the kk and ru files).
+
+    >>> effect_key({"item": "art_1__para_2__subpara_5", "act_id": "Z000000107",
+    ...             "target": "art_9-1", "action": "insert", "line": 50})
+    ('art_1__para_2__subpara_5', 'Z000000107', 'art_9-1', 'insert')
+    """
     return (row.get("item") or "", row.get("act_id") or "", row.get("target"), row.get("action"))
 
 
@@ -174,7 +199,12 @@ def both_languages(mine: list[dict], theirs: list[dict]) -> list[tuple[dict, boo
 
 def amender_header(meta: dict, lang: str, name: str) -> str:
     """The amending act's date/number header: its kind, number, adoption and in-force
-    dates (as known, never a guessed day)."""
+    dates (as known, never a guessed day).
+
+    >>> print(amender_header({"type": "law", "number": "262", "adopted": "2007-06-18",
+    ...     "in_force": "after 2007-06-18"}, "ru", "Закон РК от 18.06.2007 № 262"))
+    <p class="zan-act-header" data-zan-header><strong>Закон РК от 18.06.2007 № 262</strong> · Закон · Номер: № 262 · Дата принятия: 18.06.2007 · Дата введения в действие: после 18.06.2007</p>
+    """
     from .model import DateSpec
     from .site import date_text
 
