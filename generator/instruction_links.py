@@ -9,32 +9,27 @@ version it produced (`…/<ACT-ID>/<VERSION>/#eId`).
 
 The unit HTML of a version is shared by the version's page and the «text in force» page
 (publish.act_version_page), which stand at different depths: the links it holds are
-written from the site's root behind `UP` and made relative per page by `resolve_up`.
+written from the site's root behind `site.ROOT` and made relative per page (`resolve_up`,
+the same replacement the version page makes for references to other acts).
 
->>> resolve_up('<a href="zan-up:kk/amendments/Z070000262/#art_1">', "kk/acts/Z000000107/")
+>>> resolve_up(f'<a href="{ROOT}kk/amendments/Z070000262/#art_1">', "kk/acts/Z000000107/")
 '<a href="../../../kk/amendments/Z070000262/#art_1">'
 """
 
 from __future__ import annotations
 
-import posixpath
-
 from . import eid as _eid
 from .diff import unit_label
 from .model import Act
-from .site import esc, ui
+from .site import ROOT, esc, root_prefix, ui
 
-UP = "zan-up:"  # a link from the site's root, made relative to its page by resolve_up
 CHANGED = ("applied", "resolved-manually", "pending")  # rows whose change is in a version
 
 
 def resolve_up(html: str, page_dir: str) -> str:
-    """``html`` with its `UP` links made relative to ``page_dir`` (a site path)."""
-    if UP not in html:
-        return html
-    up = posixpath.relpath(".", page_dir.rstrip("/") or ".")
-    prefix = "" if up == "." else up + "/"
-    return html.replace(f'href="{UP}', f'href="{prefix}')
+    """``html`` with its links from the site's root (`site.ROOT`) made relative to
+    ``page_dir`` (a site path)."""
+    return html.replace(ROOT, root_prefix(page_dir))
 
 
 def within(eid: str, outer: str) -> bool:
@@ -91,13 +86,14 @@ def item_of(row: dict, items: list[tuple[int, str]]) -> str:
 
 
 def instruction_href(row: dict, lang: str) -> str:
-    """The instruction's anchor on the amending act's page, from the site's root (`UP`).
+    """The instruction's anchor on the amending act's page, from the site's root (`ROOT`).
 
-    >>> instruction_href({"amender": "Z070000262", "item": "art_1__para_2__subpara_5"}, "kk")
-    'zan-up:kk/amendments/Z070000262/#art_1__para_2__subpara_5'
+    >>> h = instruction_href({"amender": "Z070000262", "item": "art_1__para_2__subpara_5"}, "kk")
+    >>> h.replace(ROOT, "")
+    'kk/amendments/Z070000262/#art_1__para_2__subpara_5'
     """
     item = row.get("item") or ""
-    return f"{UP}{lang}/amendments/{row['amender']}/" + (f"#{item}" if item else "")
+    return f"{ROOT}{lang}/amendments/{row['amender']}/" + (f"#{item}" if item else "")
 
 
 def instruction_words(row: dict, lang: str, names: dict) -> str:
@@ -117,8 +113,9 @@ def instruction_links(rows: list[dict], lang: str, names: dict) -> str:
     instruction), or "" when there are none.
 
     >>> r = {"amender": "Z070000262", "item": "art_1__para_2__subpara_8"}
-    >>> print(instruction_links([r, r], "ru", {"Z070000262": "Закон РК от 18.06.2007 № 262"}))
-     <span class="zan-instructions" data-zan-instructions data-pagefind-ignore>Инструкция: <a class="zan-instruction-link" href="zan-up:ru/amendments/Z070000262/#art_1__para_2__subpara_8">Закон РК от 18.06.2007 № 262, подп. 8) п. 2 ст. 1</a></span>
+    >>> html = instruction_links([r, r], "ru", {"Z070000262": "Закон РК от 18.06.2007 № 262"})
+    >>> print(resolve_up(html, "ru/acts/Z000000107/"))
+     <span class="zan-instructions" data-zan-instructions data-pagefind-ignore>Инструкция: <a class="zan-instruction-link" href="../../../ru/amendments/Z070000262/#art_1__para_2__subpara_8">Закон РК от 18.06.2007 № 262, подп. 8) п. 2 ст. 1</a></span>
     """
     seen: dict[tuple[str, str], dict] = {}
     for r in rows:
