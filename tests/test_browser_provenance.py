@@ -108,10 +108,14 @@ def test_a_computed_version_says_zan_computed_it_from_which_edition_and_acts(pag
     # the hashes on the page are those the corpus records for its sources
     assert sha(REPO / AM_SRC["kk"]) == META262["sources"]["kk"]["sha256"]
     box.locator('li[data-zan-input="base"] a').click()
+    page.wait_for_url(f"{site}/kk/{LAW}before-Z070000262/")
+    page.wait_for_load_state()
     assert page.url == f"{site}/kk/{LAW}before-Z070000262/"
     assert page.locator('[data-zan-provenance="stored"]').count() == 1
     page.goto(f"{site}/kk/{path}")
     page.locator('li[data-zan-input="amender"] a').click()
+    page.wait_for_url(f"{site}/kk/{AMENDER}")
+    page.wait_for_load_state()
     assert page.url == f"{site}/kk/{AMENDER}"
     # No «known amendments not reflected» on this version: it is Law No. 262's own, and the
     # missing Russian text is said once, in Kazakh, by the banner.
@@ -296,6 +300,8 @@ def test_every_generated_note_links_to_the_instruction_that_made_it(page, site):
     )
     # …and back: the instruction lists the unit it changed, linked to the version it made.
     first.locator("a").click()
+    page.wait_for_url(f"{site}/kk/{AMENDER}#art_1__para_2__subpara_1")
+    page.wait_for_load_state()
     assert page.url == f"{site}/kk/{AMENDER}#art_1__para_2__subpara_1"
     item = page.locator("#art_1__para_2__subpara_1")
     assert _text(item.locator("p.zan-text").first) == (
@@ -305,6 +311,8 @@ def test_every_generated_note_links_to_the_instruction_that_made_it(page, site):
     changed = item.locator("[data-zan-changed-units]")
     assert _text(changed) == "Бұл нұсқау өзгерткен бірліктер: кіріспе"
     changed.locator("a").click()
+    page.wait_for_url(f"{site}/kk/{VERSION}#preamble")
+    page.wait_for_load_state()
     assert page.url == f"{site}/kk/{VERSION}#preamble"
     assert page.locator("#preamble").is_visible()
 
@@ -341,6 +349,8 @@ def test_history_rows_and_redline_changes_link_to_their_instructions(page, site)
     assert by_unit["art_23"] == "art_1__para_2__subpara_8"
     assert set(by_unit.values()) == {item for _, item in NOTED}
     changes.first.locator(".zan-diff-why a").click()
+    page.wait_for_url(f"{site}/kk/{AMENDER}#art_1__para_2__subpara_1")
+    page.wait_for_load_state()
     assert page.url == f"{site}/kk/{AMENDER}#art_1__para_2__subpara_1"
 
 
@@ -415,6 +425,8 @@ def test_each_instruction_links_to_the_unit_it_changed(page, site):
     ] * 2
     assert [r["unit_href"] for r in rows if r["status"] == "not-in-corpus"] == [None, None]
     page.locator('tr[data-zan-item="art_1__para_2__subpara_5"] td:nth-child(3) a').click()
+    page.wait_for_url(f"{site}/kk/{VERSION}#art_9-1")
+    page.wait_for_load_state()
     assert page.url == f"{site}/kk/{VERSION}#art_9-1"
     assert _text(page.locator("h3#art_9-1")).startswith("9-1-бап.")
 
@@ -450,6 +462,8 @@ def test_the_russian_ledger_says_there_is_no_russian_text_and_lists_the_kk_only_
     assert link.get_attribute("hreflang") == "kk"
     assert _text(link) == "подп. 6) п. 1 ст. 2"
     link.click()
+    page.wait_for_url(f"{site}/kk/{VERSION}#art_2__para_1__subpara_6")
+    page.wait_for_load_state()
     assert page.url == f"{site}/kk/{VERSION}#art_2__para_1__subpara_6"
     # the editors' work queue counts none of them as outstanding
     page.goto(f"{site}/ru/outstanding/")
