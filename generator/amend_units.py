@@ -322,7 +322,7 @@ def toc_op(ap: _Applier, op: Operation) -> None:
     ap.act.status["toc"] = {"repealed_by": ap.amender.act_id, "in_force": str(ap.amender.in_force)}
 
 
-ROW_TARGET = re.compile(r"^(?:(?P<owner>.+?)__)?table_(?P<n>\d+)__row_(?P<m>\d+)$")
+ROW_TARGET = re.compile(r"^(?:(?P<owner>.+?)__)?(?:table_(?P<n>\d+)__)?row(?:_(?P<m>\d+))?$")
 _SEPARATOR = re.compile(r"^\|(?:\s*:?-{3,}:?\s*\|)+\s*$")
 
 
@@ -339,12 +339,20 @@ def table_op(ap: _Applier, op: Operation) -> None:
     from .amend import _splice, find_words
 
     m = ROW_TARGET.match(op.target)
-    if not m:
-        raise ap.error(op, "a table target is <unit>__table_N__row_M")
-    owner_eid, n, row_no = m["owner"] or "", int(m["n"]), m["m"]
-    scope = ap._target(op, owner_eid)[-1].walk() if owner_eid else ap.act.walk()
+    if not m or (m["m"] is None) != bool(op.named):
+        raise ap.error(op, "a table target is <unit>__table_N__row_M, or <unit>__row named")
+    owner_eid, row_no = m["owner"] or "", m["m"]
+    scope = list(ap._target(op, owner_eid)[-1].walk() if owner_eid else ap.act.walk())
     tables = [u for u in scope if u.text.lstrip().startswith("|")]
     where = owner_eid or "the act"
+    if op.named:
+        return named_row_op(ap, op, scope)
+    if m["n"] is None:  # «строку 74 приложения 1»: the unit's one table
+        if len(tables) != 1:
+            raise ap.error(op, f"no table named, {where} has {len(tables)} table(s)")
+        n = 1
+    else:
+        n = int(m["n"])
     if n < 1 or n > len(tables):
         raise ap.error(op, f"table {n} asked, {where} has {len(tables)} table(s)")
     table = tables[n - 1]
@@ -600,3 +608,64 @@ def suspend(ap: _Applier, op: Operation) -> None:
     )
     for p in paths:
         ap.notes.add(p[-1].eid, False, ap.amender, "suspended", unit=p[-1], period=period)
+
+
+def _fold(text: str) -> str:
+    """Text compared by its letters only: case, spaces (glued words of the stored texts),
+    marks and the Latin «i» the old Kazakh texts type for «і» do not count.
+
+    >>> _fold("Кiрiстер,  всего") == _fold("КІРІСТЕР, ВСЕГО")
+    True
+    """
+    return re.sub(r"[\W_]+", "", text.casefold().replace("i", "і"))
+
+
+def named_row_op(ap: _Applier, op: Operation, scope: list) -> None:
+    """A row named by its text (``annex_1__row``, ``named`` = the titles of the parts it
+    stands under, then its own text: «в части "Доходы": в разделе I "…": по строке "…"
+    цифру "4983800" заменить цифрой "824300"», 104422). The unit's blocks and the rows of
+    its tables are read in document order; each title is the first line after the one
+    before it whose first cell reads it (equal letters first, else containing them); the
+    last is the row. Word operations work inside it, ``repeal`` removes it; where a new
+    row goes among rows named by their text the instruction does not say (a failure)."""
+    from .amend import _splice, find_words
+
+    lines: list[tuple[object, int | None, str]] = []  # (unit, row index or None, first cell)
+    for u in scope:
+        text = u.text.strip()
+        if not text.startswith("|"):
+            lines.append((u, None, text))
+            continue
+        rows = text.split("\n")[2:]
+        lines += [(u, k, _cells(r)[0] if _cells(r) else "") for k, r in enumerate(rows)]
+    pos = 0
+    found = None
+    for label in op.named or []:
+        want = _fold(label)
+        after = lines[pos:]
+        hit = next((k for k, x in enumerate(after) if _fold(x[2]) == want), None)
+        if hit is None:
+            hit = next((k for k, x in enumerate(after) if want and want in _fold(x[2])), None)
+        if hit is None:
+            prev = f" after «{found[2][:40]}»" if found else ""
+            raise ap.error(op, f"no line reads «{label}»{prev}")
+        found = after[hit]
+        pos += hit + 1
+    if op.action == "insert":
+        raise ap.error(op, "where the new row goes among rows named by their text is not said")
+    unit, k, _first = found  # type: ignore[misc]
+    if k is None:
+        raise ap.error(op, f"«{op.named[-1]}» is not a table row: «{unit.text[:60]}»")
+    head, rows = unit.text.split("\n")[:2], unit.text.split("\n")[2:]
+    if op.action == "repeal":
+        del rows[k]
+    elif op.action in ("substitute_words", "delete_words", "insert_words"):
+        spans = find_words(rows[k], op.old or "")
+        if not spans:
+            raise ap.error(op, f"the words «{op.old}» are not in the row «{op.named[-1]}»")
+        for span in reversed(spans):
+            rows[k] = _splice(rows[k], span, op)
+    else:
+        raise ap.error(op, f"a {op.action} of a row named by its text")
+    unit.text = "\n".join(head + rows)
+    ap.note(ap._target(op, unit.eid), "changed")

@@ -44,6 +44,10 @@ from generator.instructions import (
 )
 from generator.model import Operation
 
+UNKNOWN_UNIT = (
+    "a unit zan has no eId form for yet (a note, a table or its row, a column, a unit numbered "
+    "by a letter)"
+)
 SKIPPED: list | None = None  # debugging aid: blocks read as no instruction
 RANK_X = {**RANK, "toc": 4, "row": 9, "table": 1, "text": 10, "sentence": 10}
 
@@ -393,6 +397,7 @@ class _State:
     prev_paths: list = field(default_factory=list)  # several units the last clause named
     text: str = ""
     fetch: object = None  # () → the next quoted wording right after, or None
+    named: list[str] = field(default_factory=list)  # titles of the table parts in scope
 
     def more(self) -> str | None:
         """The next quoted wording that follows (a list of units quoted one by one)."""
@@ -777,6 +782,72 @@ def b_suspend(m: Match, st: _State) -> list[Operation]:
     return [_op(st, "", "suspend", new=f"until {until}" if until else None, old=", ".join(tg))]
 
 
+def _part_label(toks: list[Token], quotes: list[str], lang: str) -> tuple[str, str] | None:
+    """A part of a table named by its title: (the kind of part, the title).
+
+    The kind is the unit type when the part has a number («в разделе I "…"», «"…" деген I
+    бөлiмде»), else the stem of its word («в части "Доходы"», «"Кiрiстер" бөлiгiнде»), so
+    that a later part of the same kind replaces it.
+
+    >>> from generator.formulas.tokens import mask
+    >>> skel, q, _b = mask('"Кiрiстер" бөлiгiнде:', "kk")
+    >>> _part_label(tokenizer("kk").tokenize(skel), q, "kk")
+    ('бөліг', 'Кiрiстер')
+    """
+    qs = [t for t in toks if t.kind == "Q"]
+    if len(qs) != 1:
+        return None
+    units = [t for t in toks if t.kind == "U"]
+    if units:
+        return units[0].utype, quotes[qs[0].quote]
+    k = toks.index(qs[0])
+    words = toks[k + 1 :] if lang == "kk" else toks[:k][::-1]
+    word = next(
+        (t.text for t in words if t.kind == "W" and t.text.lower() not in ("в", "деген")), ""
+    )
+    if not word:
+        return None
+    return word.lower().replace("i", "і")[:5], quotes[qs[0].quote]
+
+
+def b_row(m: Match, st: _State, action: str) -> list[Operation]:
+    """A row of a table: by its number («строку 74 приложения 1 исключить», «1-қосымшаның
+    74-жолы алып тасталсын»: ``annex_1__row_74``) or by its text under the parts in scope
+    («по строке "…" цифру "A" заменить цифрой "B"», «"…" деген жолдағы "A" деген сан "B"
+    деген санмен ауыстырылсын»: ``annex_1__row`` with ``named``); «дополнить строкой
+    следующего содержания:» adds a row to the part in scope."""
+    row = next(t for t in m.tokens if t.kind == "ROW")
+    units = [t for t in m.tokens if t.kind == "U"]
+    if units:
+        _tg, paths, _s = targets(units, st.ctx, st.lang)
+        path = paths[0]
+    else:
+        path = st.ctx
+    if not path or path[0][0] != "annex":
+        raise NotRead("a table row outside any annex")
+    owner = eid(path)
+    label = _q(st, m.groups.get("row"))
+    num = row.nums[0] if row.nums else None
+    if num:
+        target, named = f"{owner}__row_{num}", None
+    elif label:
+        target, named = f"{owner}__row", [*st.named, label[0]]
+    elif action == "insert" and st.named:
+        target, named = f"{owner}__row", list(st.named)
+    else:
+        raise NotRead("a table row named neither by its number nor by its text")
+    kw = {"named": named} if named else {}
+    if action == "repeal":
+        return [_op(st, target, "repeal", **kw)]
+    if action == "insert":
+        if st.new is None:
+            raise NotRead("a new row without its quoted text")
+        st.used_new = True
+        return [_op(st, target, "insert", new=st.new, **kw)]
+    olds, news = _q(st, m.groups.get("old")), _q(st, m.groups.get("new"))
+    return [_op(st, target, "substitute_words", old=o, new=n, **kw) for o, n in _pairs(olds, news)]
+
+
 def b_unsupported(m: Match, st: _State, reason: str) -> list[Operation]:
     """A formula recognised but not yet representable: reported with its reason."""
     raise NotRead(reason)
@@ -792,6 +863,7 @@ BUILDERS = {
     "renumber_style": b_renumber_style,
     "repeal_act": b_repeal_act,
     "suspend": b_suspend,
+    "row": b_row,
 }
 # Builders the reader handles itself (they yield no operation), with the arguments they take.
 NOT_BUILT = {
@@ -806,7 +878,7 @@ def _needs_new(m: Match) -> bool:
     y = m.formula.yields
     if m.groups.get("inline") or m.groups.get("new") and y["builder"] == "words":
         return False
-    if y["builder"] == "insert":
+    if y["builder"] == "insert" or (y["builder"] == "row" and y.get("action") == "insert"):
         return True
     if y["builder"] == "unit" and y.get("action") == "replace":
         return True
@@ -868,6 +940,8 @@ def read_blocks(blocks: list[Block], lang: str) -> Result:
     """Read an amending act's blocks with the catalogue (see the module's docstring)."""
     g = grammar(lang)
     tk = tokenizer(lang)
+    labels: list[tuple[str, str]] = []  # parts of an annex's table named by their titles
+    labels_of: tuple = ()  # the annex they are parts of
     blocks = list(blocks)
     am = Amender(lang=lang)
     res = Result(am)
@@ -1124,6 +1198,7 @@ def read_blocks(blocks: list[Block], lang: str) -> Result:
         reading = Reading(b.line, b.text.strip())
         res.readings.append(reading)
         st = _State(lang, act, item, b.line, b.text.strip(), quotes, ctx, text=body)
+        st.named = [lb for _k, lb in labels] if labels and ctx == labels_of else []
 
         def fetch() -> str | None:
             nonlocal i
@@ -1141,6 +1216,8 @@ def read_blocks(blocks: list[Block], lang: str) -> Result:
             mt = match(cl, lang, quotes)
             if mt is None:
                 reading.reason = "no formula: " + " ".join(t.code for t in cl)
+                if any(t.kind == "ROW" for t in cl):  # a row in a form no formula reads
+                    reading.reason = UNKNOWN_UNIT
                 break
             matches.append(mt)
         if reading.reason:
@@ -1190,17 +1267,33 @@ def read_blocks(blocks: list[Block], lang: str) -> Result:
         if kinds == {"scope"}:
             reading.kind = "scope"
             units = [t for t in toks if t.kind == "U"]
+            start = scope if level == 0 else (base1 if level == 2 else ())
             if any(mt.formula.yields.get("named") for mt in matches):
-                # «в разделе I "Учреждения и мероприятия по бюджету":» — a part of an
-                # annex named by its title: what stands under it is not located
-                scope = (("?", "a part named by its title"),)
+                annex = [t for t in units if t.utype == "annex"]
+                label = _part_label(toks, quotes, lang)
+                if annex:
+                    # «в приложении N 1 к Указу "Республиканский бюджет …":» / «… деген N 1
+                    # қосымшада:»: the annex by its number, its title only confirms it
+                    scope = targets(annex, (), lang)[1][0]
+                    labels, labels_of = [], scope
+                elif start and start == labels_of and start[0][0] == "annex" and label:
+                    # «в части "Доходы":», «"Кiрiстер" бөлiгiнде:», «в разделе I "…":»: a
+                    # part of the annex's table named by its title; the rows under it are
+                    # found by their text at application (docs/operations.md). A part of
+                    # the same kind replaces the one before it and those inside it.
+                    k = next((j for j, (kk, _l) in enumerate(labels) if kk == label[0]), None)
+                    labels = [*labels[:k], label] if k is not None else [*labels, label]
+                    scope = start
+                else:
+                    # a part named by its title outside an annex: not located
+                    scope = (("?", "a part named by its title"),)
             elif any(t.kind == "ALL" for t in toks) and not units:
                 scope = WHOLE
             elif units:
                 try:
-                    start = scope if level == 0 else (base1 if level == 2 else ())
                     _tg, paths, _s = targets(units, start, lang)
                     scope = paths[0]
+                    labels, labels_of = [], scope
                 except NotRead as e:
                     scope = (("?", str(e)),)
             if level == 1 or (level == 0 and fresh1):
