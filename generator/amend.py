@@ -610,6 +610,9 @@ class _Applier:
                 eids = _more.expand(self.act, op.target)
             except (_more.RangeError, _eid.EIdError) as e:
                 raise self.error(op, str(e)) from None
+            if op.action == "replace" and len(eids) > 1:
+                _more.replace_range(self, op, eids)  # one wording for the whole range
+                return
             for one in eids:
                 self._dispatch(replace(op, target=str(one)))
             return

@@ -91,6 +91,8 @@ def expand(act: Act, target: str) -> list[_eid.EId]:
             units = p.children
         siblings = [u for u in units if u.type == e.type]
     nums = [u.num or "" for u in siblings]
+    if e.type == "al" and parent is not None and "1" not in nums and p.text:
+        nums = ["1", *nums]  # the unit's own text is its first block (al_1)
     for end in rng:
         if end not in nums:
             which = "starts" if end == rng[0] else "ends"
@@ -669,3 +671,22 @@ def named_row_op(ap: _Applier, op: Operation, scope: list) -> None:
         raise ap.error(op, f"a {op.action} of a row named by its text")
     unit.text = "\n".join(head + rows)
     ap.note(ap._target(op, unit.eid), "changed")
+
+
+def replace_range(ap: _Applier, op: Operation, eids: list) -> None:
+    """``replace`` of a range with one wording («подпункты 3) - 5) изложить …», «части первую и
+    вторую статьи 75 изложить …» over one paragraph, 104392): the wording is split among the
+    units at their labels when it shows them («3) …», «4) …», «Статья 9.»); else the first
+    unit takes the whole wording and the others are repealed (their places close up when the
+    same act renumbers the next unit into them: «часть третью считать частью второй»)."""
+    from generator.formulas.reader import _split_any
+
+    targets = [str(e) for e in eids]
+    parts = _split_any(op.new or "", targets)
+    if parts is not None and len(parts) == len(targets):
+        for t, p in zip(targets, parts, strict=True):
+            ap._dispatch(replace(op, target=t, new=p))
+        return
+    ap._dispatch(replace(op, target=targets[0]))
+    for t in targets[1:]:
+        ap._dispatch(replace(op, target=t, action="repeal", new=None))

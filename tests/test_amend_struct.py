@@ -131,3 +131,69 @@ def test_row_by_number_in_the_one_table_of_a_unit():
     with pytest.raises(AmendError) as e:
         apply(act, [Operation(act="T", target="annex_2__row_1", action="repeal")], ROWS)
     assert str(e.value).endswith("→ annex_2__row_1: no table named, annex_2 has 5 table(s)")
+
+
+# ---------------------------------------------------------------------------------------
+# One wording for several units
+# ---------------------------------------------------------------------------------------
+
+
+def test_parts_replaced_by_one_paragraph_then_renumbered():
+    # 104392 ru:303 «36. Части первую и вторую статьи 75 изложить в следующей редакции:»
+    # over ONE paragraph, then ru:307 «часть третью считать частью второй.» (kk:309/313 the
+    # same): the wording does not say which part takes what — one replace of the range.
+    # The pension law of 1991 is not stored: the two operations are applied to art. 3 of
+    # targets/104140/ru.md (own text and parts 2-4), the expected article derived by hand:
+    # part 1 takes the wording, part 2 goes, part 3 becomes part 2 (and part 4 part 3).
+    import sys
+
+    sys.path.insert(0, str(REPO / "tests"))
+    from dataclasses import replace
+
+    from test_amend_units import LAW_280, base, ops, unit
+
+    got = ops("amendments/104392/ru.md", "ru", 303, 307)
+    assert [(o.target, o.action, o.new[:34]) for o in got] == [
+        ("art_75__al_1..2", "replace", "Пенсии назначаются комиссиями по н"),
+        ("art_75__al_3", "renumber", "art_75__al_2"),
+    ]
+    kk = [o for o in ops("amendments/104392/kk.md", "kk", 309, 313)]
+    assert [(o.target, o.action) for o in kk] == [(o.target, o.action) for o in got]
+    act = base("targets/104140/ru.md", "ru")
+    before = unit(act, "art_3")
+    moved = [
+        replace(o, target=o.target.replace("art_75", "art_3"), new=o.new.replace("art_75", "art_3"))
+        for o in got
+    ]
+    after = unit(apply(act, moved, LAW_280), "art_3")
+    assert after[0] == ("art_3", before[0][1], got[0].new)
+    assert after[1:3] == [("art_3__al_2", None, before[2][2]), ("art_3__al_3", None, before[3][2])]
+    assert after[3][0] == "note" and after[3][1].startswith("Сноска. Статья 3 с изменениями")
+    assert len(after) == 4
+
+
+def test_articles_each_open_their_own_quote():
+    # 104392 kk:229 «25. 46, 48 және 55-баптар мынадай редакцияда жазылсын:» — the wording of
+    # art. 48 opens its own quote («"48-бап. …»), that of art. 55 none («55-бап. …»): split at
+    # the labels, the marks of the quoting dropped; ru:221 names the same three articles.
+    kk = [
+        o
+        for o in read_text(
+            (REALWORLD / "amendments/104392/kk.md").read_text(), "kk"
+        ).amender.operations
+        if o.line == 229
+    ]
+    assert [(o.target, o.new[:12], o.new[-14:]) for o in kk] == [
+        ("art_46", "46-бап. Жасы", "отырып жүргiзiледi."[-14:]),
+        ("art_48", "48-бап. Мерз", " процентi мөлшерiнде"[-14:]),
+        ("art_55", "55-бап. Баты", " мөлшерiнде белгiленедi"[-14:]),
+    ]
+    assert not any(o.new.startswith('"') or o.new.endswith('"') for o in kk)
+    ru = [
+        o
+        for o in read_text(
+            (REALWORLD / "amendments/104392/ru.md").read_text(), "ru"
+        ).amender.operations
+        if o.line == 221
+    ]
+    assert [o.target for o in ru] == ["art_46", "art_48", "art_55"]

@@ -397,11 +397,20 @@ class _State:
     prev_paths: list = field(default_factory=list)  # several units the last clause named
     text: str = ""
     fetch: object = None  # () → the next quoted wording right after, or None
+    fetch_label: object = None  # (rx) → the next block if it starts with a unit's label
     named: list[str] = field(default_factory=list)  # titles of the table parts in scope
 
     def more(self) -> str | None:
         """The next quoted wording that follows (a list of units quoted one by one)."""
         return self.fetch() if self.fetch else None  # type: ignore[operator]
+
+    def more_labelled(self, nums: list[str]) -> str | None:
+        """The next block when it starts with the label of one of ``nums`` and no quote."""
+        if not self.fetch_label:
+            return None
+        alts = "|".join(re.escape(n) for n in nums)
+        rx = re.compile(rf"^(?:Статья\s+)?(?:{alts})(?:[.)]|-бап\b)")
+        return self.fetch_label(rx)  # type: ignore[operator]
 
 
 def _op(st: _State, target: str, action: str, **kw) -> Operation:
@@ -617,9 +626,18 @@ def b_unit(m: Match, st: _State, action: str) -> list[Operation]:
     )
     if parts is None:
         parts = _split_any(text, tg)
-    while parts is None and (nxt := st.more()) is not None:
+    nums_of = [t.rsplit("_", 1)[-1] for t in tg]
+    while parts is None and (nxt := st.more() or st.more_labelled(nums_of)) is not None:
         text = f"{text}\n\n{nxt}"
         parts = _split_any(text, tg)
+    if parts is None:
+        parts = _split_parts(text, len(tg)) if _all_parts(tg) else None
+    if parts is None and _all_parts(tg) and (rng := _as_range(tg)):
+        # «36. Части первую и вторую статьи 75 изложить в следующей редакции:» over one
+        # paragraph (104392): the wording does not show which unit takes what; one replace
+        # of the range (applied: the wording takes the first unit, the others go). Units
+        # numbered in their own text (articles, points) must show their labels instead.
+        return [_op(st, rng, "replace", new=text, **kw)]
     if parts is None:
         raise NotRead(f"cannot split the new wording among {len(tg)} units")
     return [_op(st, t, "replace", new=p, **kw) for t, p in zip(tg, parts, strict=True)]
@@ -645,7 +663,8 @@ def _split_any(text: str, tg: list[str]) -> list[str] | None:
     nums = [t.rsplit("_", 1)[-1] for t in tg]
     starts = []
     for n in nums:
-        rx = re.compile(rf"^(?:Статья\s+)?{re.escape(n)}(?:[.)]|-бап\b)")
+        # «"48-бап. …» (104392 kk): each unit of the wording may open its own quote
+        rx = re.compile(rf"^[\"«]?(?:Статья\s+)?{re.escape(n)}(?:[.)]|-бап\b)")
         idx = [i for i, p in enumerate(paras) if rx.match(p) and (not starts or i > starts[-1])]
         if not idx:
             return None
@@ -653,7 +672,73 @@ def _split_any(text: str, tg: list[str]) -> list[str] | None:
     if starts[0] != 0:
         return None
     bounds = starts + [len(paras)]
-    return ["\n\n".join(paras[a:b]) for a, b in zip(bounds, bounds[1:], strict=False)]
+    parts = ["\n\n".join(paras[a:b]) for a, b in zip(bounds, bounds[1:], strict=False)]
+    return [_strip_own_quote(p) for p in parts] if len(parts) > 1 else parts
+
+
+def _all_parts(tg: list[str]) -> bool:
+    """Whether every target is a part or paragraph of a unit (``…__al_N``)."""
+    return all(re.search(r"__al_\d+$", t) for t in tg)
+
+
+def _split_parts(text: str, n: int) -> list[str] | None:
+    """A wording for ``n`` parts of an article split by the drafting rule of their
+    paragraphs: a paragraph ending in «:» leads in the абзацы that follow it, those ending in
+    «;» and the first that does not (its last); any other paragraph is a part by itself.
+    None unless that gives exactly ``n`` parts.
+
+    >>> _split_parts("А:\\n\\nб;\\n\\nв.\\n\\nГ.", 2)
+    ['А:\\n\\nб;\\n\\nв.', 'Г.']
+    """
+    paras = [p for p in text.split("\n\n") if p.strip()]
+    parts: list[list[str]] = []
+    open_list = False
+    for p in paras:
+        if open_list:
+            parts[-1].append(p)
+            open_list = p.rstrip().endswith((";", ":"))
+            continue
+        parts.append([p])
+        open_list = p.rstrip().endswith(":")
+    return ["\n\n".join(g) for g in parts] if len(parts) == n else None
+
+
+def _as_range(tg: list[str]) -> str | None:
+    """Consecutive units of one parent as one range target (``art_75__al_1..2``).
+
+    >>> _as_range(["art_75__al_1", "art_75__al_2"]), _as_range(["art_1", "art_3"])
+    ('art_75__al_1..2', None)
+    """
+    ms = [re.fullmatch(r"(.*?)(\d+)", t) for t in tg]
+    if not all(ms) or len({m[1] for m in ms}) != 1:  # type: ignore[index]
+        return None
+    nums = [int(m[2]) for m in ms]  # type: ignore[index]
+    if nums != list(range(nums[0], nums[0] + len(nums))):
+        return None
+    return f"{ms[0][1]}{nums[0]}..{nums[-1]}"  # type: ignore[index]
+
+
+def _strip_own_quote(part: str) -> str:
+    """A unit of a wording for several units that opens a quote of its own («"48-бап. …»)
+    and never closes it: the mark is the quoting's, not the text's; so is a closing mark
+    left at its end («…белгiленедi".»).
+
+    >>> _strip_own_quote('"48-бап. Мерзiмдi қызметтiң …')
+    '48-бап. Мерзiмдi қызметтiң …'
+    >>> _strip_own_quote('55-бап. Батыр аналарға және "Алтын алқа" … белгiленедi".')
+    '55-бап. Батыр аналарға және "Алтын алқа" … белгiленедi.'
+    """
+
+    def odd(t: str, mark: str) -> bool:
+        return t.count('"') % 2 == 1 if mark == '"' else t.count("«") != t.count("»")
+
+    t = part
+    if t[:1] in '"«' and odd(t, t[0]):
+        t = t[1:]
+    m = re.search(r'["»]([.;]?)$', t)
+    if m and odd(t, m[0][0]):
+        t = t[: m.start()] + m[1]
+    return t
 
 
 def b_insert(m: Match, st: _State) -> list[Operation]:
@@ -686,6 +771,8 @@ def b_insert(m: Match, st: _State) -> list[Operation]:
             parts = _split_paras(text, len(nums))
         if parts is None:  # parts numbered in the wording («15. …», «16. …»)
             parts = _split_any(text, [f"x_{n}" for n in nums])
+        if parts is None and u.utype in ("al", "al_part"):
+            parts = _split_parts(text, len(nums))  # parts with their абзацы (104392)
         while parts is None and (nxt := st.more()) is not None:
             text = f"{text}\n\n{nxt}"
             parts = _split_new(text, u.utype, nums, st.lang) or _split_paras(text, len(nums))
@@ -942,6 +1029,7 @@ def read_blocks(blocks: list[Block], lang: str) -> Result:
     tk = tokenizer(lang)
     labels: list[tuple[str, str]] = []  # parts of an annex's table named by their titles
     labels_of: tuple = ()  # the annex they are parts of
+    item_ctx: tuple = ()  # the unit a numbered item's parts were named in
     blocks = list(blocks)
     am = Amender(lang=lang)
     res = Result(am)
@@ -1126,6 +1214,7 @@ def read_blocks(blocks: list[Block], lang: str) -> Result:
             level, item1, item2, body = 1, f"{act_item}__para_{nm1[1]}", "", nm1[2]
             base1 = scope = ()
             fresh1 = False
+            item_ctx = ()
         elif nm2:
             level, item2, body = 2, f"{item1 or act_item}__subpara_{nm2[1]}", nm2[2]
             scope = base1
@@ -1177,6 +1266,10 @@ def read_blocks(blocks: list[Block], lang: str) -> Result:
                 SKIPPED.append((b.line, text))
             continue  # a title, signature, editorial line: no instruction
         ctx = scope if level == 0 else (base1 if level == 2 else ())
+        if level == 0 and not scope and item1 and item_ctx:
+            # «36. Части первую и вторую статьи 75 изложить …: "…"» then «часть третью
+            # считать частью второй.» (104392): the item's next sentence is inside its unit
+            ctx = item_ctx
         colon = next((k for k, t in enumerate(toks) if t.kind == ":"), None)
         if (
             colon
@@ -1207,7 +1300,22 @@ def read_blocks(blocks: list[Block], lang: str) -> Result:
                 return new
             return None
 
+        def fetch_label(rx: re.Pattern) -> str | None:
+            # «55-бап. …» after «"48-бап. …»: the next unit of a wording for several units,
+            # its opening mark dropped (104392 kk); it ends where a quoted wording would
+            nonlocal i
+            if i >= len(blocks) or not rx.match(blocks[i].text.strip()):
+                return None
+            rest = [Block(blocks[i].line, '"' + blocks[i].text.strip()), *blocks[i + 1 :]]
+            new, j = take_quoted(rest, 0, lang)
+            if new is None:
+                return None
+            blocks[i:] = rest
+            i += j
+            return new
+
         st.fetch = fetch
+        st.fetch_label = fetch_label
         cls = clauses(toks)
         reading.clauses, reading.quotes = cls, quotes
         ops: list[Operation] = []
@@ -1363,6 +1471,9 @@ def read_blocks(blocks: list[Block], lang: str) -> Result:
                 am.acts.append(st.act) if st.act and st.act not in am.acts else None
         reading.ops = len(ops)
         am.operations += ops
+        if level == 1 and ops and not scope:
+            last = st.ctx
+            item_ctx = last[:-1] if last and last[-1][0] in ("al", "al_part") else ()
         if level == 0 or level == 2:
             scope = scope if level == 0 else scope
     am.entry_into_force = _entry_into_force(eif_blocks, lang)
