@@ -602,7 +602,7 @@ class _Applier:
     def apply(self, op: Operation) -> None:
         if op.action not in Operation.ACTIONS:
             raise self.error(op, f"unknown action {op.action!r}")
-        target = _more.normal_target(op.target)
+        target = _more.resolve_last(self, op, _more.normal_target(op.target))
         if target != op.target:
             op = replace(op, target=target)
         if _eid.RANGE in op.target:
@@ -631,6 +631,8 @@ class _Applier:
             _more.case_op(self, op)
         elif a in WORD_ACTIONS:
             self.words(op)
+        elif a == "insert" and op.where == "end":
+            _more.append_blocks(self, op)  # new unnumbered абзацы (docs/operations.md)
         elif op.sentence is not None and a in ("insert", "replace", "repeal"):
             _more.sentence_unit_op(self, op)
         elif t == "title" and a != "renumber":

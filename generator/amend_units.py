@@ -690,3 +690,60 @@ def replace_range(ap: _Applier, op: Operation, eids: list) -> None:
     ap._dispatch(replace(op, target=targets[0]))
     for t in targets[1:]:
         ap._dispatch(replace(op, target=t, action="repeal", new=None))
+
+
+def append_blocks(ap: _Applier, op: Operation) -> None:
+    """New unnumbered абзацы at the end of a unit (``insert`` with ``where: end``: «статью 21
+    дополнить абзацами следующего содержания:»): they take the next ``al_N`` of the unit, after
+    its last block. On a part (``art_2__al_1``: «часть первую дополнить абзацами») they
+    follow its own абзацы — a part ending in «:» holds the blocks after it that end in «;»
+    and the first that does not (``part_block``'s rule) — and the blocks after them move on.
+    Fails when the unit is not in the act, or holds units other than blocks (points: where
+    the new абзацы go among them is not said)."""
+    parent_eid, typ, num = _split_target(op.target)
+    if typ == "al" and num and num.isdigit():
+        owner = ap._target(op, parent_eid)[-1]
+        blocks = [owner.text] + [c.text for c in owner.children if c.type == "al"]
+        k = int(num)
+        if k > len(blocks):
+            raise ap.error(op, f"{parent_eid} has {len(blocks)} block(s), no part {k}")
+        end = k
+        if blocks[k - 1].rstrip().endswith(":"):
+            while end < len(blocks) and blocks[end - 1].rstrip().endswith((":", ";")):
+                end += 1
+        holder = parent_eid
+    else:
+        owner = ap._target(op)[-1]
+        others = sorted({c.type for c in owner.children if c.type != "al"})
+        if others:
+            raise ap.error(
+                op, f"{op.target} holds {', '.join(others)}: where new абзацы go is not said"
+            )
+        end = 1 + len(owner.children)
+        holder = op.target
+    ap._dispatch(replace(op, target=f"{holder}__al_{end + 1}", where=None))
+
+
+def _split_target(target: str) -> tuple[str, str, str | None]:
+    """(parent eId, type, number) of an eId's last segment.
+
+    >>> _split_target("art_2__al_1")
+    ('art_2', 'al', '1')
+    """
+    parent, _, last = target.rpartition("__")
+    typ, _, num = last.partition("_")
+    return parent, typ, num or None
+
+
+def resolve_last(ap: _Applier, op: Operation, target: str) -> str:
+    """«the last абзац» (``art_21__al_-1``: «21-баптың соңғы абзацы», «последний абзац») is
+    the unit's last block in the act as amended so far (docs/operations.md); a target
+    without it is itself."""
+    if not target.endswith("__al_-1"):
+        return target
+    parent = target[: -len("__al_-1")]
+    owner = ap._target(op, parent)[-1]
+    blocks = [c for c in owner.children if c.type == "al"]
+    if len(blocks) != len(owner.children):
+        raise ap.error(op, f"{parent} holds units other than blocks: its last абзац is not one")
+    return f"{parent}__al_{len(blocks) + 1}" if blocks else f"{parent}__al_1"

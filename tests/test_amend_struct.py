@@ -12,6 +12,7 @@ number are unknown; the expected tables are derived by hand from the decree's te
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import replace
 
 import pytest
 from conftest import REPO
@@ -148,8 +149,6 @@ def test_parts_replaced_by_one_paragraph_then_renumbered():
     import sys
 
     sys.path.insert(0, str(REPO / "tests"))
-    from dataclasses import replace
-
     from test_amend_units import LAW_280, base, ops, unit
 
     got = ops("amendments/104392/ru.md", "ru", 303, 307)
@@ -197,3 +196,67 @@ def test_articles_each_open_their_own_quote():
         if o.line == 221
     ]
     assert [o.target for o in ru] == ["art_46", "art_48", "art_55"]
+
+
+# ---------------------------------------------------------------------------------------
+# New unnumbered абзацы
+# ---------------------------------------------------------------------------------------
+
+
+def _statistics():
+    import sys
+
+    sys.path.insert(0, str(REPO / "tests"))
+    import test_amend_units as t
+
+    return t
+
+
+def test_new_unnumbered_paragraphs_read_alike_in_both_languages():
+    # 10766 ru:11 «часть первую дополнить абзацами следующего содержания:» (under «в статье
+    # 2:»), ru:75 «12) статью 21 дополнить абзацами …»; kk:13 «бiрiншi бөлiк мынадай
+    # мазмұндағы абзацтармен толықтырылсын:», kk:77 «… 21-баптың соңғы абзацындағы … және
+    # мынадай мазмұндағы абзацтармен толықтырылсын:» (after its last абзац: the article's end)
+    t = _statistics()
+    ru = [(o.target, o.action, o.where) for o in t.ops("amendments/10766/ru.md", "ru", 11, 75)]
+    kk = t.ops("amendments/10766/kk.md", "kk", 13, 77)
+    assert ru == [("art_2__al_1", "insert", "end"), ("art_21", "insert", "end")]
+    assert [(o.target, o.action, o.where) for o in kk if o.action == "insert"] == ru
+    new = t.ops("amendments/10766/ru.md", "ru", 75)[0].new
+    assert new.split("\n\n")[0] == "локализация и блокирование района конфликта;"
+
+
+def test_new_paragraphs_take_the_next_numbers_of_the_unit():
+    # 10766 ru:75's two абзацы, applied to art. 3 of targets/104140/ru.md (own text and
+    # blocks 2-4; the law on the internal troops is not stored): they become al_5 and al_6
+    # (expected derived by hand from the base and the instruction)
+    t = _statistics()
+    act = t.base("targets/104140/ru.md", "ru")
+    before = t.unit(act, "art_3")
+    got = t.ops("amendments/10766/ru.md", "ru", 75)
+    after = t.unit(apply(act, [replace(o, target="art_3") for o in got], t.LAW_280), "art_3")
+    paras = got[0].new.split("\n\n")
+    assert after[:4] == before[:4]
+    assert after[4:6] == [("art_3__al_5", None, paras[0]), ("art_3__al_6", None, paras[1])]
+    assert after[6][1].startswith(
+        "Сноска. Статья 3 с изменением, внесенным Законом РК от 15.01.2002"
+    )
+    assert len(after) == 7
+
+
+def test_new_paragraphs_of_a_part_follow_its_own_list():
+    # 10766 ru:11 «часть первую дополнить абзацами …» applied to art. 4 of targets/104140/ru.md,
+    # whose part one is a lead-in «… обязаны обеспечивать:» with four абзацы (al_2 - al_5):
+    # the new ones follow the last of them (al_6, al_7; derived by hand)
+    t = _statistics()
+    act = t.base("targets/104140/ru.md", "ru")
+    before = t.unit(act, "art_4")
+    got = t.ops("amendments/10766/ru.md", "ru", 11)
+    after = t.unit(apply(act, [replace(o, target="art_4__al_1") for o in got], t.LAW_280), "art_4")
+    paras = got[0].new.split("\n\n")
+    assert after[:5] == before[:5]
+    assert [x[:2] for x in after[5:7]] == [("art_4__al_6", None), ("art_4__al_7", None)]
+    assert [x[2] for x in after[5:7]] == paras
+    with pytest.raises(AmendError) as e:
+        apply(act, [replace(o, target="art_4__al_9") for o in got], t.LAW_280)
+    assert str(e.value).endswith("→ art_4__al_9: art_4 has 5 block(s), no part 9")

@@ -935,6 +935,39 @@ def b_row(m: Match, st: _State, action: str) -> list[Operation]:
     return [_op(st, target, "substitute_words", old=o, new=n, **kw) for o, n in _pairs(olds, news)]
 
 
+# the noun of new unnumbered абзацы: «дополнить абзацами / абзацем», «… абзацтармен /
+# абзацпен / азатжолмен толықтырылсын»
+_BLOCK_NOUN = re.compile(r"^(?:абзац|азатжол)\w*$", re.I)
+
+
+def b_append(m: Match, st: _State) -> list[Operation]:
+    """New unnumbered абзацы at the end of a unit («статью 21 дополнить абзацами следующего
+    содержания:», «бiрiншi бөлiк мынадай мазмұндағы абзацтармен толықтырылсын:»): their
+    numbers depend on the base act, so the operation is an ``insert`` on the unit with
+    ``where: end``; the new blocks get the next ``al_N`` of it at application."""
+    noun = next((t for t in m.tokens if t.kind == "W" and _BLOCK_NOUN.match(t.text)), None)
+    if noun is None:
+        raise NotRead("new unnumbered paragraphs (their numbers depend on the base act)")
+    units = [t for t in m.tokens if t.kind == "U"]
+    if units:
+        _tg, paths, _s = targets(units, st.ctx, st.lang)
+        path = paths[0]
+    else:
+        path = st.ctx
+    if path and path[-1] == ("al", "-1"):
+        path = path[:-1]  # «21-баптың соңғы абзацы … абзацтармен толықтырылсын»: its end
+    if not path or path == WHOLE:
+        raise NotRead("new абзацы without the unit they end")
+    inline = _q(st, m.groups.get("inline"))
+    text = inline[0] if inline else st.new
+    if text is None:
+        raise NotRead("insert without quoted new text")
+    if not inline:
+        st.used_new = True
+    st.ctx = path
+    return [_op(st, eid(path), "insert", new=text, where="end")]
+
+
 def b_unsupported(m: Match, st: _State, reason: str) -> list[Operation]:
     """A formula recognised but not yet representable: reported with its reason."""
     raise NotRead(reason)
@@ -951,6 +984,7 @@ BUILDERS = {
     "repeal_act": b_repeal_act,
     "suspend": b_suspend,
     "row": b_row,
+    "append": b_append,
 }
 # Builders the reader handles itself (they yield no operation), with the arguments they take.
 NOT_BUILT = {
@@ -965,7 +999,9 @@ def _needs_new(m: Match) -> bool:
     y = m.formula.yields
     if m.groups.get("inline") or m.groups.get("new") and y["builder"] == "words":
         return False
-    if y["builder"] == "insert" or (y["builder"] == "row" and y.get("action") == "insert"):
+    if y["builder"] in ("insert", "append") or (
+        y["builder"] == "row" and y.get("action") == "insert"
+    ):
         return True
     if y["builder"] == "unit" and y.get("action") == "replace":
         return True
