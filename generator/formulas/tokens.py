@@ -448,7 +448,8 @@ def mask_straight(text: str, lang: str) -> tuple[str, list[str]] | None:
         # «Жарлыққа "Қазақстан … бюджетi (… бойынша) деген N 1 қосымшада:» (104422 kk): a
         # closing mark dropped before «деген», which always follows the words it names
         gap = list(re.finditer(r"\s+деген(?!\w)", text[start:])) if lang == "kk" else []
-        if not gap:
+        # only an opening mark (a letter right after it) whose words run up to «деген»
+        if not gap or not text[start : start + 1].isalnum() or gap[-1].start() == 0:
             return None
         end = start + gap[-1].start()
         quotes.append(text[start:end])
