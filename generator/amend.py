@@ -627,6 +627,8 @@ class _Applier:
             _more.table_op(self, op)
         elif t == "toc":
             _more.toc_op(self, op)
+        elif t.startswith("toc__"):
+            _more.toc_entry_op(self, op)  # an entry of the table of contents
         elif a == "case":
             _more.case_op(self, op)
         elif a in WORD_ACTIONS:
@@ -645,7 +647,9 @@ class _Applier:
             _more.renumber_style(self, op)
         else:
             getattr(self, a)(op)
-        whole_unit = op.sentence is None and not _more.ROW_TARGET.match(t) and t != "toc"
+        whole_unit = (
+            op.sentence is None and not _more.ROW_TARGET.match(t) and not t.startswith("toc")
+        )
         if a in ("repeal", "replace") and t != "*" and whole_unit:
             exact = self.amender.in_force.exact
             self.whole[op.target] = (self.amender.key, exact, op.action, op.line)

@@ -324,6 +324,26 @@ def toc_op(ap: _Applier, op: Operation) -> None:
     ap.act.status["toc"] = {"repealed_by": ap.amender.act_id, "in_force": str(ap.amender.in_force)}
 
 
+def toc_entry_op(ap: _Applier, op: Operation) -> None:
+    """An entry of the table of contents (``toc__art_404__heading``: «в оглавлении: заголовок
+    статьи 404 исключить», «мазмұнындағы 155 және 400-баптардың тақырыптары мынадай
+    редакцияда жазылсын»). zan's table of contents is made from the headings of the tree (the
+    importer keeps the text bank's one out of it), so the entry's change is recorded in the
+    act's status data (``Act.status["toc_entries"]``, in order); the unit it names must be in
+    the act, and an entry of a repealed table of contents is a failure."""
+    unit_eid = op.target[len("toc__") :]
+    bare = unit_eid[: -len("__heading")] if unit_eid.endswith("__heading") else unit_eid
+    ap._target(op, bare)  # the unit the entry names: a failure when the act lacks it
+    if "toc" in ap.act.status:
+        raise ap.error(op, "the table of contents is repealed: it has no entries to change")
+    if op.action not in ("repeal", "replace", "substitute_words", "delete_words", "insert_words"):
+        raise ap.error(op, f"a {op.action} of an entry of the table of contents")
+    entry = {"entry": unit_eid, "action": op.action}
+    entry.update({k: getattr(op, k) for k in ("old", "new", "where") if getattr(op, k)})
+    entry.update({"by": ap.amender.act_id, "in_force": str(ap.amender.in_force)})
+    ap.act.status.setdefault("toc_entries", []).append(entry)
+
+
 ROW_TARGET = re.compile(r"^(?:(?P<owner>.+?)__)?(?:table_(?P<n>\d+)__)?row(?:_(?P<m>\d+))?$")
 _SEPARATOR = re.compile(r"^\|(?:\s*:?-{3,}:?\s*\|)+\s*$")
 

@@ -260,3 +260,58 @@ def test_new_paragraphs_of_a_part_follow_its_own_list():
     with pytest.raises(AmendError) as e:
         apply(act, [replace(o, target="art_4__al_9") for o in got], t.LAW_280)
     assert str(e.value).endswith("→ art_4__al_9: art_4 has 5 block(s), no part 9")
+
+
+# ---------------------------------------------------------------------------------------
+# Entries of the table of contents
+# ---------------------------------------------------------------------------------------
+
+
+def test_entries_of_the_table_of_contents_read_alike():
+    # 151390 ru:11-15 «1) в оглавлении: в заголовке главы 22 слова «, хлопковой отрасли»
+    # исключить; заголовок статьи 404 исключить;» / kk «1) мазмұнында: 22-тараудың
+    # тақырыбындағы «, мақта саласы» деген сөздер алып тасталсын; 404-баптың тақырыбы алып
+    # тасталсын;»; 143200 ru:11 «1) в оглавлении заголовки статей 155 и 400 изложить …»
+    t = _statistics()
+    ru = [(o.target, o.action, o.old) for o in t.ops("amendments/151390/ru.md", "ru", 13, 15)]
+    kk = [(o.target, o.action) for o in t.ops("amendments/151390/kk.md", "kk", 13, 15)]
+    assert ru == [
+        ("toc__chp_22__heading", "delete_words", ", хлопковой отрасли"),
+        ("toc__art_404__heading", "repeal", None),
+    ]
+    assert kk == [(a, b) for a, b, _c in ru]
+    sample = REPO / "benchmarks" / "realworld-sample" / "amendments" / "143200" / "ru.md"
+    got = [o for o in read_text(sample.read_text(), "ru").amender.operations if o.line == 11]
+    assert [(o.target, o.new[:11]) for o in got] == [
+        ("toc__art_155__heading", "Статья 155."),
+        ("toc__art_400__heading", "Статья 400."),
+    ]
+
+
+def test_an_entry_of_the_table_of_contents_is_recorded_on_the_act():
+    # the Code 151390 amends is not stored: its «заголовок статьи 404 исключить» in the
+    # table of contents, applied to targets/104140/ru.md, fails on the unit that act lacks;
+    # moved to art. 3 (which it has) the entry's repeal is recorded, the text unchanged
+    t = _statistics()
+    act = t.base("targets/104140/ru.md", "ru")
+    op = t.ops("amendments/151390/ru.md", "ru", 15)[0]
+    with pytest.raises(AmendError) as e:
+        apply(act, [op], t.LAW_280)
+    assert str(e.value) == (
+        "«заголовок статьи 404 исключить;» (line 15) → toc__art_404__heading: unit art_404 "
+        "does not exist in 'О ГОСУДАРСТВЕННОЙ СТАТИСТИКЕ'"
+    )
+    new = apply(act, [replace(op, target="toc__art_3__heading")], t.LAW_280)
+    assert new.status == {
+        "toc_entries": [
+            {
+                "entry": "art_3__heading",
+                "action": "repeal",
+                "by": "11040",
+                "in_force": "after 2002-01-14",
+            }
+        ]
+    }
+    assert [(u.eid, u.heading, u.text) for u in new.walk()] == [
+        (u.eid, u.heading, u.text) for u in act.walk()
+    ]

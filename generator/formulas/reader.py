@@ -304,8 +304,11 @@ def targets(loc: list[Token], ctx: tuple, lang: str) -> tuple[list[str], list, i
     («в заголовке и пункте 1 статьи 217»), Kazakh first («5-баптың тақырыбы мен бiрiншi
     бөлiгiнде»).
     """
-    if any(p[0] == "toc" for p in ctx):
-        raise NotRead("an entry of the table of contents (no eId form for it yet)")
+    if ctx and ctx[0][0] == "toc" and len(ctx) == 1:
+        # «в оглавлении: в заголовке главы 22 слова … исключить» (151390): an entry of the
+        # table of contents is ``toc__<eId of the unit>`` (docs/operations.md)
+        tg, paths, sent = targets(loc, (), lang)
+        return [f"toc__{t}" for t in tg], [(("toc", None), *p) for p in paths], sent
     sentence = None
     for t in loc:
         if t.utype == "sentence" and t.nums and t.nums[0]:
@@ -316,8 +319,9 @@ def targets(loc: list[Token], ctx: tuple, lang: str) -> tuple[list[str], list, i
     if any(re.fullmatch(r"[а-яё]", n or "") for t in units for n in t.nums):
         raise NotRead("a unit numbered by a letter (no eId form for it yet)")
     if any(t.utype == "toc" for t in units):
-        if len(units) > 1:  # «в оглавлении заголовки статей 155 и 400 …»
-            raise NotRead("an entry of the table of contents (no eId form for it yet)")
+        rest = [t for t in loc if t.utype != "toc"]
+        if any(t.kind == "U" for t in rest):  # «в оглавлении заголовки статей 155 и 400 …»
+            return targets(rest, (("toc", None),), lang)
         return ["toc"], [(("toc", None),)], sentence
     seq = [t for t in loc if t.kind in ("U", "AND", ",") and t.utype != "sentence"]
     if lang == "kk":
