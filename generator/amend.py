@@ -627,7 +627,7 @@ class _Applier:
             _more.table_op(self, op)
         elif t == "toc":
             _more.toc_op(self, op)
-        elif t.startswith("toc__"):
+        elif _more.is_toc_entry(t):
             _more.toc_entry_op(self, op)  # an entry of the table of contents
         elif a == "case":
             _more.case_op(self, op)

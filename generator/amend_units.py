@@ -324,6 +324,16 @@ def toc_op(ap: _Applier, op: Operation) -> None:
     ap.act.status["toc"] = {"repealed_by": ap.amender.act_id, "in_force": str(ap.amender.in_force)}
 
 
+def is_toc_entry(target: str) -> bool:
+    """Whether a target is an entry of the table of contents (``toc__art_404__heading``).
+
+    >>> is_toc_entry("toc__art_404__heading"), is_toc_entry("toc")
+    (True, False)
+    """
+    segs = _eid.split(target)
+    return len(segs) > 1 and segs[0] == "toc"
+
+
 def toc_entry_op(ap: _Applier, op: Operation) -> None:
     """An entry of the table of contents (``toc__art_404__heading``: «в оглавлении: заголовок
     статьи 404 исключить», «мазмұнындағы 155 және 400-баптардың тақырыптары мынадай
@@ -331,7 +341,7 @@ def toc_entry_op(ap: _Applier, op: Operation) -> None:
     importer keeps the text bank's one out of it), so the entry's change is recorded in the
     act's status data (``Act.status["toc_entries"]``, in order); the unit it names must be in
     the act, and an entry of a repealed table of contents is a failure."""
-    unit_eid = op.target[len("toc__") :]
+    unit_eid = _eid.join(*_eid.split(op.target)[1:])
     bare = unit_eid[: -len("__heading")] if unit_eid.endswith("__heading") else unit_eid
     ap._target(op, bare)  # the unit the entry names: a failure when the act lacks it
     if "toc" in ap.act.status:
@@ -362,7 +372,7 @@ def table_op(ap: _Applier, op: Operation) -> None:
 
     m = ROW_TARGET.match(op.target)
     if not m or (m["m"] is None) != bool(op.named):
-        raise ap.error(op, "a table target is <unit>__table_N__row_M, or <unit>__row named")
+        raise ap.error(op, "a table target is <unit>__table_N__row_M")
     owner_eid, row_no = m["owner"] or "", m["m"]
     scope = list(ap._target(op, owner_eid)[-1].walk() if owner_eid else ap.act.walk())
     tables = [u for u in scope if u.text.lstrip().startswith("|")]
@@ -737,7 +747,7 @@ def append_blocks(ap: _Applier, op: Operation) -> None:
         others = sorted({c.type for c in owner.children if c.type != "al"})
         if others:
             raise ap.error(
-                op, f"{op.target} holds {', '.join(others)}: where new абзацы go is not said"
+                op, f"{op.target} holds {', '.join(others)}: where the new blocks go is not said"
             )
         end = 1 + len(owner.children)
         holder = op.target
@@ -765,5 +775,5 @@ def resolve_last(ap: _Applier, op: Operation, target: str) -> str:
     owner = ap._target(op, parent)[-1]
     blocks = [c for c in owner.children if c.type == "al"]
     if len(blocks) != len(owner.children):
-        raise ap.error(op, f"{parent} holds units other than blocks: its last абзац is not one")
+        raise ap.error(op, f"{parent} holds units other than blocks: its last block is not one")
     return f"{parent}__al_{len(blocks) + 1}" if blocks else f"{parent}__al_1"

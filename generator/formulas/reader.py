@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from generator import eid as _eid
 from generator import units as _units
 from generator.formulas.catalogue import Match, clauses, match
 from generator.formulas.tokens import Token, mask, tokenizer
@@ -308,7 +309,7 @@ def targets(loc: list[Token], ctx: tuple, lang: str) -> tuple[list[str], list, i
         # «в оглавлении: в заголовке главы 22 слова … исключить» (151390): an entry of the
         # table of contents is ``toc__<eId of the unit>`` (docs/operations.md)
         tg, paths, sent = targets(loc, (), lang)
-        return [f"toc__{t}" for t in tg], [(("toc", None), *p) for p in paths], sent
+        return [_eid.join("toc", t) for t in tg], [(("toc", None), *p) for p in paths], sent
     sentence = None
     for t in loc:
         if t.utype == "sentence" and t.nums and t.nums[0]:
@@ -409,12 +410,16 @@ class _State:
         return self.fetch() if self.fetch else None  # type: ignore[operator]
 
     def more_labelled(self, nums: list[str]) -> str | None:
-        """The next block when it starts with the label of one of ``nums`` and no quote."""
+        """The next block when it starts with the heading label (units.yml) of a unit
+        numbered one of ``nums``, and no quote."""
         if not self.fetch_label:
             return None
-        alts = "|".join(re.escape(n) for n in nums)
-        rx = re.compile(rf"^(?:Статья\s+)?(?:{alts})(?:[.)]|-бап\b)")
-        return self.fetch_label(rx)  # type: ignore[operator]
+
+        def starts(text: str) -> bool:
+            hit = _units.match_heading(text, self.lang)
+            return hit is not None and hit[1] in nums
+
+        return self.fetch_label(starts)  # type: ignore[operator]
 
 
 def _op(st: _State, target: str, action: str, **kw) -> Operation:
@@ -939,17 +944,17 @@ def b_row(m: Match, st: _State, action: str) -> list[Operation]:
     return [_op(st, target, "substitute_words", old=o, new=n, **kw) for o, n in _pairs(olds, news)]
 
 
-# the noun of new unnumbered абзацы: «дополнить абзацами / абзацем», «… абзацтармен /
-# абзацпен / азатжолмен толықтырылсын»
-_BLOCK_NOUN = re.compile(r"^(?:абзац|азатжол)\w*$", re.I)
-
-
 def b_append(m: Match, st: _State) -> list[Operation]:
     """New unnumbered абзацы at the end of a unit («статью 21 дополнить абзацами следующего
     содержания:», «бiрiншi бөлiк мынадай мазмұндағы абзацтармен толықтырылсын:»): their
     numbers depend on the base act, so the operation is an ``insert`` on the unit with
     ``where: end``; the new blocks get the next ``al_N`` of it at application."""
-    noun = next((t for t in m.tokens if t.kind == "W" and _BLOCK_NOUN.match(t.text)), None)
+    # «абзацами», «абзацтармен»: a word of the block unit (units.yml's instruction forms)
+    forms = tokenizer(st.lang).form
+    noun = next(
+        (t for t in m.tokens if t.kind == "W" and forms.get(t.text.lower(), ("",))[0] == "al"),
+        None,
+    )
     if noun is None:
         raise NotRead("new unnumbered paragraphs (their numbers depend on the base act)")
     units = [t for t in m.tokens if t.kind == "U"]
@@ -961,7 +966,7 @@ def b_append(m: Match, st: _State) -> list[Operation]:
     if path and path[-1] == ("al", "-1"):
         path = path[:-1]  # «21-баптың соңғы абзацы … абзацтармен толықтырылсын»: its end
     if not path or path == WHOLE:
-        raise NotRead("new абзацы without the unit they end")
+        raise NotRead("new blocks without the unit they end")
     inline = _q(st, m.groups.get("inline"))
     text = inline[0] if inline else st.new
     if text is None:
@@ -1340,11 +1345,11 @@ def read_blocks(blocks: list[Block], lang: str) -> Result:
                 return new
             return None
 
-        def fetch_label(rx: re.Pattern) -> str | None:
+        def fetch_label(starts) -> str | None:
             # «55-бап. …» after «"48-бап. …»: the next unit of a wording for several units,
             # its opening mark dropped (104392 kk); it ends where a quoted wording would
             nonlocal i
-            if i >= len(blocks) or not rx.match(blocks[i].text.strip()):
+            if i >= len(blocks) or not starts(blocks[i].text.strip()):
                 return None
             rest = [Block(blocks[i].line, '"' + blocks[i].text.strip()), *blocks[i + 1 :]]
             new, j = take_quoted(rest, 0, lang)
