@@ -977,6 +977,11 @@ def b_append(m: Match, st: _State) -> list[Operation]:
     return [_op(st, eid(path), "insert", new=text, where="end")]
 
 
+def b_nothing(m: Match, st: _State) -> list[Operation]:
+    """A clause that adds nothing to the operation before it («, далее по тексту»)."""
+    return []
+
+
 def b_unsupported(m: Match, st: _State, reason: str) -> list[Operation]:
     """A formula recognised but not yet representable: reported with its reason."""
     raise NotRead(reason)
@@ -994,6 +999,7 @@ BUILDERS = {
     "suspend": b_suspend,
     "row": b_row,
     "append": b_append,
+    "nothing": b_nothing,
 }
 # Builders the reader handles itself (they yield no operation), with the arguments they take.
 NOT_BUILT = {
