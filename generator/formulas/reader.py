@@ -387,6 +387,10 @@ def targets(loc: list[Token], ctx: tuple, lang: str) -> tuple[list[str], list, i
 # ---------------------------------------------------------------------------- builders
 
 
+# how a point and a subpoint are numbered in their own text («3. …», «42) …»)
+_LABEL_MARK = {"para": r"\.", "subpara": r"\)"}
+
+
 @dataclass
 class _State:
     lang: str
@@ -403,11 +407,28 @@ class _State:
     text: str = ""
     fetch: object = None  # () → the next quoted wording right after, or None
     fetch_label: object = None  # (rx) → the next block if it starts with a unit's label
+    fetch_block: object = None  # (test) → that block alone, when its opening mark is lost
     named: list[str] = field(default_factory=list)  # titles of the table parts in scope
 
     def more(self) -> str | None:
         """The next quoted wording that follows (a list of units quoted one by one)."""
         return self.fetch() if self.fetch else None  # type: ignore[operator]
+
+    def unquoted(self, utype: str, num: str | None) -> str | None:
+        """The next block as the wording of unit ``utype`` ``num`` when it is not quoted but
+        starts with that unit's label («42) …», «2) …», «Статья 9.», «9-бап.»)."""
+        if not self.fetch_block or not num:
+            return None
+
+        def starts(text: str) -> bool:
+            if text[:1] in '"«':
+                return False
+            if utype in ("subpara", "para"):
+                return bool(re.match(rf"{re.escape(num)}{_LABEL_MARK[utype]}\s", text))
+            hit = _units.match_heading(text, self.lang)
+            return hit is not None and hit[:2] == (utype, num)
+
+        return self.fetch_block(starts)  # type: ignore[operator]
 
     def more_labelled(self, nums: list[str]) -> str | None:
         """The next block when it starts with the heading label (units.yml) of a unit
@@ -619,6 +640,9 @@ def b_unit(m: Match, st: _State, action: str) -> list[Operation]:
         return [_op(st, t, "repeal", **kw) for t in tg]
     new = _q(st, m.groups.get("inline"))
     text = new[0] if new else st.new
+    if text is None and len(paths) == 1 and paths[0]:
+        text = st.unquoted(*paths[0][-1])
+        st.used_new = text is not None
     if text is None:
         raise NotRead("new wording without quoted text")
     if not new:
@@ -736,6 +760,8 @@ def _strip_own_quote(part: str) -> str:
     '48-бап. Мерзiмдi қызметтiң …'
     >>> _strip_own_quote('55-бап. Батыр аналарға және "Алтын алқа" … белгiленедi".')
     '55-бап. Батыр аналарға және "Алтын алқа" … белгiленедi.'
+    >>> _strip_own_quote('42) археологические … памятников истории и культуры.".')
+    '42) археологические … памятников истории и культуры.'
     """
 
     def odd(t: str, mark: str) -> bool:
@@ -746,7 +772,8 @@ def _strip_own_quote(part: str) -> str:
         t = t[1:]
     m = re.search(r'["»]([.;]?)$', t)
     if m and odd(t, m[0][0]):
-        t = t[: m.start()] + m[1]
+        # «…культуры.".»: the wording's own stop stays, the instruction's after the mark goes
+        t = t[: m.start()] + ("" if t[: m.start()].endswith((".", ";")) else m[1])
     return t
 
 
@@ -758,6 +785,8 @@ def b_insert(m: Match, st: _State) -> list[Operation]:
     base = paths[0]
     inline = _q(st, m.groups.get("inline"))
     text = inline[0] if inline else st.new
+    if text is None and len(new_units) == 1 and len(new_units[0].nums) == 1:
+        text = st.unquoted(new_units[0].utype, new_units[0].nums[0])
     if text is None:
         raise NotRead("insert without quoted new text")
     if not inline:
@@ -1365,8 +1394,20 @@ def read_blocks(blocks: list[Block], lang: str) -> Result:
             i += j
             return new
 
+        def fetch_block(starts) -> str | None:
+            # «дополнить пункт 1 подпунктом 42) следующего содержания:» then «42) археологические
+            # … культуры.".» (104132 ru): a wording whose opening mark is lost, one block that
+            # starts with the new unit's own label; its stray closing mark dropped
+            nonlocal i
+            if i >= len(blocks) or not starts(blocks[i].text.strip()):
+                return None
+            text = blocks[i].text.strip()
+            i += 1
+            return _strip_own_quote(text)
+
         st.fetch = fetch
         st.fetch_label = fetch_label
+        st.fetch_block = fetch_block
         cls = clauses(toks)
         reading.clauses, reading.quotes = cls, quotes
         ops: list[Operation] = []
