@@ -96,6 +96,14 @@ def mkdocs_config(lang: str, docs: Path, site: Path, base: Path | None = None) -
     )
     extra = dict(config.get("extra") or {})
     extra["generator"] = False  # no «Made with …» line: no English on a Kazakh page
+    # The theme's own English strings replaced by the page language's (theme/404.html).
+    extra["zan_not_found"] = {"title": t["not_found_title"], "text": t["not_found_text"]}
+    extra["zan_catalogue"] = t["catalogue"]
+    # The Atom feeds, announced in every page's head (theme/main.html).
+    extra["zan_feeds"] = [
+        {"href": "feeds/changes.xml", "title": t["feed_changes"]},
+        {"href": "feeds/drafts.xml", "title": t["feed_drafts"]},
+    ]
     config["extra"] = extra
     config.setdefault("markdown_extensions", ["attr_list", "md_in_html", "tables"])
     config.setdefault("extra_css", ["assets/zan.css"])

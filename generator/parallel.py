@@ -29,6 +29,7 @@ from .site import (
     rel,
     toc_entries,
     ui,
+    version_name,
 )
 
 PAR = {
@@ -138,7 +139,7 @@ def parallel_page(act: SiteAct, lang: str, version: str | None = None) -> str | 
     parts = [lang_switch(lang, page_dir, parallel_url(OTHER[lang], act.id, version))]
     if vk.id != vr.id:
         what = {
-            lg: f"{v.id} ({v.label[lang]}, {t['in_force_from']}: {date_text(v.date, lang)})"
+            lg: f"{version_name(act, v, lang)} ({t['in_force_from']}: {date_text(v.date, lang)})"
             for lg, v in (("kk", vk), ("ru", vr))
         }
         parts.append(
@@ -147,7 +148,7 @@ def parallel_page(act: SiteAct, lang: str, version: str | None = None) -> str | 
         )
     links = " · ".join(
         f'<a href="{esc(rel(page_dir, act_url(lg, act.id, v.id)))}" lang="{lg}">'
-        f"{esc(ui(lg)['lang_name'])}: {esc(v.id)}</a>"
+        f"{esc(ui(lg)['lang_name'])}: {esc(version_name(act, v, lang))}</a>"
         for lg, v in (("kk", vk), ("ru", vr))
     )
     parts.append(f'<p class="zan-version-line">{links}</p>')

@@ -52,6 +52,21 @@ DATE_FORMS = {
 }
 
 
+def first_upper(text: str) -> str:
+    """A phrase that begins a line or a cell: «с изменениями …» → «С изменениями …»."""
+    return text[:1].upper() + text[1:]
+
+
+def operation_text(action: str, lang: str) -> str:
+    """What an operation does, in words of ``lang`` (never its code).
+
+    >>> operation_text("substitute_words", "ru"), operation_text("insert", "kk")
+    ('замена слов', 'толықтыру')
+    """
+    names = ui(lang)["operations"]
+    return names.get(action) or names["other"]
+
+
 def date_text(spec: DateSpec, lang: str) -> str:
     """A date as known, in the page's language (never a guessed day).
 
@@ -154,6 +169,27 @@ class SiteAct:
         """The latest version in force with a text in this language."""
         cands = [v for v in self.versions if lang in v.texts and v.status != "pending"]
         return cands[-1] if cands else None
+
+
+def version_name(act: SiteAct, v: SiteVersion, lang: str) -> str:
+    """A version named in words of ``lang``, as the pages show it (never its ID).
+
+    A stored edition is named by what it is consolidated up to (act.yml ``consolidated``),
+    a computed one by the amending act whose changes zan applied.
+
+    >>> from generator.model import DateSpec
+    >>> ed = SiteVersion("Z1900000272", DateSpec.parse("after 2019-11-25"), {}, {})
+    >>> a = SiteAct("Z1300000088", {"editions": [{"id": "Z1900000272", "consolidated":
+    ...     {"ru": "с изменениями по Закону РК от 25.11.2019 № 272-VI"}}]}, [ed])
+    >>> version_name(a, ed, "ru")
+    'с изменениями по Закону РК от 25.11.2019 № 272-VI'
+    """
+    for ed in act.meta.get("editions") or []:
+        if isinstance(ed, dict) and ed.get("id") == v.id:
+            words = str((ed.get("consolidated") or {}).get(lang) or "")
+            if words:
+                return words
+    return v.label.get(lang) or ui(lang)["version_unnamed"]
 
 
 # ---------------------------------------------------------------- unit rendering
