@@ -346,7 +346,14 @@ def toc_entry_op(ap: _Applier, op: Operation) -> None:
     ap._target(op, bare)  # the unit the entry names: a failure when the act lacks it
     if "toc" in ap.act.status:
         raise ap.error(op, "the table of contents is repealed: it has no entries to change")
-    if op.action not in ("repeal", "replace", "substitute_words", "delete_words", "insert_words"):
+    if op.action not in (
+        "insert",
+        "repeal",
+        "replace",
+        "substitute_words",
+        "delete_words",
+        "insert_words",
+    ):
         raise ap.error(op, f"a {op.action} of an entry of the table of contents")
     entry = {"entry": unit_eid, "action": op.action}
     entry.update({k: getattr(op, k) for k in ("old", "new", "where") if getattr(op, k)})

@@ -828,7 +828,12 @@ def b_insert(m: Match, st: _State) -> list[Operation]:
                 # «дополнить подпунктами а) и б)» over a wording numbered «1-2)», «1-3)»:
                 # the instruction and its wording disagree — reported, never guessed
                 raise NotRead(f"the new wording numbers its unit {own[1]}), the instruction {n}")
-            ops.append(_op(st, eid(_merge(base, u.utype, n or None)), "insert", new=part))
+            if base and base[0][0] == "toc":
+                # «оглавление дополнить заголовком статьи 52-2 …» (117702): a new entry
+                new_eid = _eid.join("toc", eid(_merge(base[1:], u.utype, n or None)))
+            else:
+                new_eid = eid(_merge(base, u.utype, n or None))
+            ops.append(_op(st, new_eid, "insert", new=part))
     st.ctx = base
     return ops
 
