@@ -223,6 +223,8 @@ class UnitContext:
     corrections: dict[str, list[dict]] = field(default_factory=dict)
     # Units named by outstanding effects: eId → the marker's HTML (outstanding_pages).
     marks: dict[str, str] = field(default_factory=dict)
+    # eId → the links to the instructions that made its generated notes (instruction_links)
+    note_links: dict[str, str] = field(default_factory=dict)
 
 
 # Heading level of each heading unit (units.yml's heading types): parts, chapters and annexes h2,
@@ -292,7 +294,8 @@ def render_unit(unit: Unit, ctx: UnitContext, linkify) -> str:
         parts.append(render_unit(child, ctx, linkify))
     for note in unit.notes:
         cls = "zan-note zan-generated" if note.generated else "zan-note"
-        parts.append(f'<p class="{cls}">{esc(note.text)}</p>')
+        links = ctx.note_links.get(unit.eid, "") if note.generated else ""
+        parts.append(f'<p class="{cls}">{esc(note.text)}{links}</p>')
     for c in ctx.corrections.get(unit.eid, []):
         parts.append(correction_html(c, ctx.lang))
     received = ctx.remarks.get(unit.eid)
