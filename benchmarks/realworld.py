@@ -38,6 +38,8 @@ WARNING_KINDS = [
     ("duplicate_heading_id", re.compile(r"heading id .* occurs")),
     ("no_title", re.compile(r"no title line")),
     ("article_label_as_item", re.compile(r"kept as text \(closest rule: an item")),
+    ("repeated_number", re.compile(r"repeated number .* kept as text")),
+    ("section_in_article", re.compile(r"inside article .* kept as text")),
 ]
 
 
