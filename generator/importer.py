@@ -616,6 +616,8 @@ class _Importer:
                 )
         # The act's own text, without a document it carries (a treaty's «… изложить в
         # следующей редакции:» does not make a ratification law an amending act).
+        if self.kind != "amending":
+            _mark_carried(paras, self.lang)
         own = next((paras[:k] for k, q in enumerate(paras) if _carried_title(q, k)), paras)
         amending = (
             self.kind == "amending"
@@ -801,7 +803,13 @@ class _Importer:
             if n == 0 and carried:
                 for q in pre_notes:
                     out.add("> " + q.text, q.line)
-            elif rest and rest[0].rows is None and rest[0].fence is None:
+            elif (
+                rest
+                and rest[0].rows is None
+                and rest[0].fence is None
+                # A carried document's title line is its heading already (104468 ru).
+                and not _carried_title(items[li], li)
+            ):
                 t = rest[0].text
                 if _heading_like(t) and not NOTE_RE.match(t):
                     out.add(f"### {t} {{#{_eid.join(eid, 'heading')}}}", rest[0].line)
@@ -942,6 +950,7 @@ class _Para:
     marked: int = 0
     rows: list[list[str]] | None = None
     fence: list[str] | None = None
+    carried: bool = False  # the title of a document the act carries (see _mark_carried)
 
 
 CARRIED_MARKERS = ("Жоба", "Проект")
@@ -1080,8 +1089,39 @@ def _short(p: _Para) -> bool:
 
 
 def _carried_title(p: _Para, i: int) -> bool:
-    """A second «# …» title line: the document a ratification or approval law carries."""
-    return i > 0 and p.marked == 1 and p.rows is None and p.fence is None and bool(p.text)
+    """A second «# …» title line (or one `_mark_carried` found): the document a
+    ratification or approval law carries."""
+    return p.carried or (
+        i > 0 and p.marked == 1 and p.rows is None and p.fence is None and bool(p.text)
+    )
+
+
+def _mark_carried(paras: list[_Para], lang: str) -> None:
+    """Mark the titles of carried documents printed as «## …» / «### …» headings.
+
+    After the covering act's signature (quyse/kz-laws 104468 ru: «Президент Республики
+    Казахстан», then «## Соглашение между …»), or after a document it already carries
+    («### Дополнительный Протокол к Соглашению …»), a heading-marked line that is no unit's
+    heading and no quoted wording opens the next carried document (annex_1, annex_2, …).
+    """
+    signed = carried = False
+    for i, p in enumerate(paras):
+        if p.rows is not None or p.fence is not None or not p.text:
+            continue
+        if _carried_title(p, i):
+            carried = True
+        elif _annex_label(p):
+            return  # annexes by label («1-қосымша»): their «## 1. Жалпы ережелер» are sections
+        elif (
+            p.marked >= 2
+            and (signed or carried)
+            and _heading_like(p.text)
+            and not p.text.startswith(OPEN_QUOTES)
+            and units.match_heading(p.text, lang) is None
+        ):
+            p.carried = carried = True
+        elif _short(p) and SIGN_KEYWORD_RE.search(p.text):
+            signed = True
 
 
 def _is_note(p: _Para) -> bool:

@@ -287,6 +287,8 @@ class _Builder:
             self.blocks.append(parent)
             children = parent.children
         eid = _join(self._scope_eid(), _eid.segment(typ, num))
+        if self.lenient and self.amending and not m_range:
+            eid, num = self._misnumbered_item(b, children, typ, num, eid)
         unit = Unit(type=typ, num=num, eid=eid, text=text, line=b.line)
         if m_range:
             unit.through = m_range[2]
@@ -295,6 +297,27 @@ class _Builder:
         self.blocks.append(unit)
         self.last = unit
         self.last_was_heading = False
+
+    def _misnumbered_item(
+        self, b: _Block, siblings: list[Unit], typ: str, num: str, eid: str
+    ) -> tuple[str, str]:
+        """The eId and number of an amending act's item that repeats the number of the item just
+        before it: «3) дополнить статьей 557-1 …» then «3) в абзаце десятом …» where the
+        Kazakh text numbers the second item «4)» (quyse/kz-laws 19682 ru). Items of an act
+        are numbered in sequence (Law «On legal acts» art. 24), so the repeated number is
+        read as the next one, with a warning; any other repeat stays a conflict."""
+        prev = next((u for u in reversed(siblings) if u.type == typ), None)
+        if prev is None or prev.eid != eid or not num.isdigit():
+            return eid, num
+        nxt = _eid.join(_eid.parent(eid), _eid.segment(typ, int(num) + 1))
+        if any(u.eid == nxt for u in siblings):
+            return eid, num
+        self.warn(
+            b.line,
+            f"item {num} repeats the number of the item before it (line {prev.line}); read "
+            f"as {nxt} (closest rule: the items of an act are numbered in sequence)",
+        )
+        return nxt, str(int(num) + 1)
 
     def _letter_item(self, b: _Block, text: str, letter: str) -> bool:
         """A letter subpoint «а) …» (docs/units.md): the same ``subpara`` type, the

@@ -604,3 +604,94 @@ def test_letter_subpoints_are_units(lang, first):
     ]
     assert para.children[0].text.startswith(first)
     assert para.children[1].text.startswith("б) ")
+
+
+# ---------------------------------------------------------------------------------------
+# Files of the sample (benchmarks/realworld-sample) once refused whole (issue 12, item 3)
+
+SAMPLE = REPO / "benchmarks" / "realworld-sample"
+
+
+def sample_tree(rel: str, lang: str):
+    """The tree `zan tree` gives for a file of benchmarks/realworld-sample."""
+    text = (SAMPLE / rel / f"{lang}.md").read_text(encoding="utf-8")
+    result = import_text(text, lang, rel)
+    doc = result.documents[0]
+    return result, parse_markdown(doc.markdown, lang, rel, line_map=doc.line_map)
+
+
+def test_ratification_law_carrying_two_documents_as_annexes_104468_ru():
+    # quyse/kz-laws 104468 ru: the covering law, its signature, then «## Соглашение …» and
+    # «### Дополнительный Протокол …», each with its own «Статья 1» (once «duplicate unit
+    # art_1»): two carried documents, annex_1 and annex_2 of the covering act.
+    _, act = sample_tree("acts/104468", "ru")
+    assert [u.eid for u in act.body] == ["preamble", "annex_1", "annex_2"]
+    assert act.signature == ["Президент Республики Казахстан"]
+    one, two = act.find("annex_1"), act.find("annex_2")
+    assert (one.line, one.heading[:40]) == (11, "Соглашение между государствами-участника")
+    assert (two.line, two.heading[:40]) == (67, "Дополнительный Протокол к Соглашению меж")
+    assert [n.line for n in one.heading_notes] == [7]
+    assert [u.eid for u in one.children if u.type == "art"] == [
+        f"annex_1__art_{n}" for n in range(1, 7)
+    ]
+    assert [u.eid for u in two.children if u.type == "art"] == ["annex_2__art_1", "annex_2__art_2"]
+    assert [u.eid for u in act.find("annex_2__art_2").children][:2] == [
+        "annex_2__art_2__para_1",
+        "annex_2__art_2__para_2",
+    ]
+
+
+@pytest.mark.parametrize(
+    ("lang", "labels"),
+    [
+        ("kk", ["І-бап", "II-бап", "III-бап", "ІҮ-бап", "Y-бап", "ҮІ-бап", "ҮІІ-бап", "YIII-бап"]),
+        ("ru", ["Статья I", "Статья II", "Статья III", "Статья IV", "Статья V", "Статья VI"]),
+    ],
+)
+def test_roman_article_numbers_with_look_alikes_5044(lang, labels):
+    # quyse/kz-laws 5044: the Convention on the political rights of women carried by the
+    # accession law; the Kazakh numbers its articles «І-бап», «ІҮ-бап» (Cyrillic І, Ү),
+    # «Y-бап» (Latin Y for V), «Х-бап» (once «duplicate annex_1__para_1»).
+    _, act = sample_tree("acts/5044", lang)
+    arts = [u for u in act.find("annex_1").children if u.type == "art"]
+    assert [u.eid for u in arts] == [f"annex_1__art_{n}" for n in range(1, 12)]
+    assert [u.label_text for u in arts][: len(labels)] == labels
+    assert arts[9].label_text == ("Х-бап" if lang == "kk" else "Статья Х")
+
+
+def test_repeated_item_number_read_as_the_next_19682_ru():
+    # quyse/kz-laws 19682: the Russian numbers its last two items «3)», «3)» where the
+    # Kazakh has «3)», «4)» (once «duplicate unit subpara_3»): the repeat is item 4, with a
+    # warning naming both lines; the text keeps the number as printed.
+    _, ru = sample_tree("amendments/19682", "ru")
+    _, kk = sample_tree("amendments/19682", "kk")
+    assert (
+        [(u.eid, u.line) for u in ru.body]
+        == [(u.eid, u.line) for u in kk.body]
+        == [
+            ("preamble", 3),
+            ("subpara_1", 5),
+            ("subpara_2", 21),
+            ("subpara_3", 23),
+            ("subpara_4", 31),
+        ]
+    )
+    assert ru.find("subpara_4").text.startswith("3) в абзаце десятом подпункта 1)")
+    assert ru.warnings == [
+        "amendments/19682:31: item 3 repeats the number of the item before it (line 23); "
+        "read as subpara_4 (closest rule: the items of an act are numbered in sequence)"
+    ]
+    assert kk.warnings == []
+
+
+def test_repeated_item_number_with_the_next_taken_is_a_conflict_19682_ru():
+    # The same text with item 2) numbered «3)» too (a minimal mutation): «3)» three times,
+    # the third would be subpara_3 again, a real conflict, named with both lines.
+    rel = "amendments/19682"
+    text = (SAMPLE / rel / "ru.md").read_text(encoding="utf-8")
+    bad = text.replace("2) в части первой статьи 541", "3) в части первой статьи 541", 1)
+    result = import_text(bad, "ru", rel)
+    doc = result.documents[0]
+    with pytest.raises(ParseError) as e:
+        parse_markdown(doc.markdown, "ru", rel, line_map=doc.line_map)
+    assert str(e.value) == f"{rel}:31: duplicate unit subpara_3 (first at line 21)"
