@@ -38,6 +38,10 @@ WARNING_KINDS = [
     ("duplicate_heading_id", re.compile(r"heading id .* occurs")),
     ("no_title", re.compile(r"no title line")),
     ("article_label_as_item", re.compile(r"kept as text \(closest rule: an item")),
+    ("item_renumbered", re.compile(r"repeats the number of the item before it")),
+    ("quote_unbalanced", re.compile(r"quoted new wording (?:has no opening|closes one)")),
+    ("heading_without_number", re.compile(r"does not start with its number")),
+    ("after_signature", re.compile(r"after the signature kept as signature text")),
 ]
 
 

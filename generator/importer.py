@@ -663,6 +663,31 @@ class _Importer:
                 # «… мынадай редакцияда жазылсын;» before the quotation (amendments/104406).
                 or (prev.rows is None and bool(LEAD_IN_RE.search(prev.text)))
             )
+            if (
+                after_lead
+                and p.rows is None
+                and not _opens_quotation(p.text)
+                and prev is not None
+                and prev.fence is None
+                and LEAD_IN_RE.search(prev.text.rstrip().rstrip(":"))
+                and _quote_depth(p.text) < 0
+                and QUOTE_END_RE.search(p.text.rstrip())
+            ):
+                # «… подпунктом 42) следующего содержания:» then «42) археологические …
+                # культуры.".» (quyse/kz-laws 104132 ru): the opening mark is missing, the
+                # closing one ends the block: one block of new wording.
+                why = (
+                    "closes one quote mark more than it opens"
+                    if p.text[:1] in OPEN_QUOTES
+                    else "has no opening quote mark"
+                )
+                self.warn(
+                    f"{self.path}:{p.line}: quoted new wording {why}; taken as the one "
+                    "block that ends with its closing mark"
+                )
+                out.append(_Para("", p.line, fence=[_fence_text(p)]))
+                i += 1
+                continue
             if after_lead and p.rows is None and _opens_quotation(p.text):
                 j = i
                 depth = 0

@@ -695,3 +695,38 @@ def test_repeated_item_number_with_the_next_taken_is_a_conflict_19682_ru():
     with pytest.raises(ParseError) as e:
         parse_markdown(doc.markdown, "ru", rel, line_map=doc.line_map)
     assert str(e.value) == f"{rel}:31: duplicate unit subpara_3 (first at line 21)"
+
+
+@pytest.mark.parametrize(
+    ("rel", "lang", "eid", "line", "start", "why"),
+    [
+        # «дополнить пункт 1 подпунктом 42) следующего содержания:» then «42) археологические
+        # … культуры.".»: no opening mark (quyse/kz-laws 104132 ru; the Kazakh has «"42)»).
+        (
+            "amendments/104132",
+            "ru",
+            "para_1__al_3__qstr_1",
+            29,
+            "42) археологические и реставрационные работы",
+            "has no opening quote mark",
+        ),
+        # «1. Тақырыбы мынадай редакцияда жазылсын:» then «"Өндiрiстiк кооператив туралы"
+        # Қазақстан Республикасының Заңы".»: one mark for the inner and the outer quote.
+        (
+            "amendments/9498",
+            "kk",
+            "para_1__qstr_1",
+            7,
+            '"Өндірістік кооператив туралы" Қазақстан Республикасының Заңы".',
+            "closes one quote mark more than it opens",
+        ),
+    ],
+)
+def test_new_wording_with_unbalanced_quote_marks(rel, lang, eid, line, start, why):
+    result, act = sample_tree(rel, lang)
+    q = act.find(eid)
+    assert (q.type, q.line, q.text[: len(start)]) == ("qstr", line, start)
+    assert (
+        f"{rel}:{line}: quoted new wording {why}; taken as the one block that ends with its closing mark"
+        in result.warnings
+    )
