@@ -504,7 +504,11 @@ class _Importer:
             # «Внести в Закон … (Ведомости …, 1995 г., N 22;» ⏎ «N 23, ст. 931; …)»: a list
             # of publications broken across blocks goes on until its bracket closes.
             return not NOTE_RE.match(ln.text)
+        if first and _split_instruction(cur.text, ln.text):
+            return True
         if _ends_sentence(cur.text) or _starts_unit(ln.text) or NOTE_RE.match(ln.text):
+            return False
+        if first and _two_instructions(cur.text, ln.text):
             return False
         if NAME_RE.match(ln.text) or NAME_RE.match(cur.text):
             return False
@@ -1022,7 +1026,7 @@ LEAD_IN_RE = re.compile(
     r"|в\s+следующей\s+редакции)\s*[;.]?$"
 )
 OPEN_QUOTES = ('"', "«", "“")
-QUOTE_END_RE = re.compile(r"[\"»”][.;,]?$")
+QUOTE_END_RE = re.compile(r"[\"»”][.;,:]?$")
 SIGN_KEYWORD_RE = re.compile(r"Президент|Премьер-Министр|(?<![^\W\d_])Министр")
 SIGN_LEAD_RE = re.compile(r"^(?:Қазақстан|Республики|Республикасының|Казахстан)")
 # An annex's label line: kk «… 1-қосымша» / «… бекітілген» at its end, ru «Приложение 1»
@@ -1076,6 +1080,46 @@ def _opens_quotation(text: str) -> bool:
             rest = text[k + 1 :].strip()
             return all(ch in '.;,:»”") ' for ch in rest)
     return True
+
+
+def _split_instruction(cur: str, nxt: str) -> bool:
+    """An instruction broken across a blank line before its second quotation: «23-баптың
+    4-тармағындағы "Министрлер Кабинеті" деген сөздер» ⏎ «"Үкіметі" деген сөзбен
+    ауыстырылсын;» (quyse/kz-laws 104470 kk): the first part names its quoted words and
+    ends in a word, the second starts with the new words and has the verb.
+
+    >>> _split_instruction('1-тармақтағы "а" деген сөздер', '"б" деген сөзбен ауыстырылсын;')
+    True
+    >>> _split_instruction("атауы мынадай редакцияда жазылсын", '"7-бап. Құзыреті";')
+    False
+    """
+    return (
+        cur[-1:].isalpha()
+        and cur[-1:].islower()
+        and any(q in cur for q in OPEN_QUOTES)
+        and _quote_depth(cur) == 0
+        and not LEAD_IN_RE.search(cur)
+        and nxt[:1] in OPEN_QUOTES
+        and not _opens_quotation(nxt)
+        and bool(INSTRUCTION_VERB_RE.search(nxt))
+        and not INSTRUCTION_VERB_RE.search(cur)
+    )
+
+
+def _two_instructions(cur: str, nxt: str) -> bool:
+    """Two instructions across a blank line, the first without its final «;»: «в пункте 1
+    слова "с момента …" заменить словами "и иными законодательными актами"» ⏎ «пункты 4 и 5
+    изложить в следующей редакции:» (quyse/kz-laws 104470 ru).
+
+    >>> _two_instructions('слова "а" заменить словами "б"', "пункт 2 исключить;")
+    True
+    """
+    return (
+        cur[-1:] in '"»”'
+        and _quote_depth(cur) == 0
+        and bool(INSTRUCTION_VERB_RE.search(cur))
+        and bool(INSTRUCTION_VERB_RE.search(nxt))
+    )
 
 
 def _open_paren(text: str) -> bool:

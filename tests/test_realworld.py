@@ -730,3 +730,44 @@ def test_new_wording_with_unbalanced_quote_marks(rel, lang, eid, line, start, wh
         f"{rel}:{line}: quoted new wording {why}; taken as the one block that ends with its closing mark"
         in result.warnings
     )
+
+
+def test_instruction_split_across_a_blank_line_104470():
+    # quyse/kz-laws 104470 kk, lines 157/159: «… "Министрлер Кабинеті" деген сөздер» ⏎
+    # «"Үкіметі" деген сөзбен ауыстырылсын;» is one instruction (a rejoin, reported); ru,
+    # lines 9/11: «… заменить словами "и иными законодательными актами"» (no «;») ⏎
+    # «пункты 4 и 5 изложить …» are two. Both languages then give the same items.
+    result, kk = sample_tree("amendments/104470", "kk")
+    _, ru = sample_tree("amendments/104470", "ru")
+    al = kk.find("para_2__al_21")
+    assert (al.line, al.text) == (
+        157,
+        '23-баптың 4-тармағындағы "Министрлер Кабинеті" деген сөздер "Үкіметі" деген сөзбен '
+        "ауыстырылсын;",
+    )
+    assert [(r.kind, r.line) for r in result.repairs if r.line == 159] == [
+        ("latin", 159),
+        ("rejoin", 159),
+    ]
+    assert [(c.eid, c.line) for c in ru.find("para_1").children if c.line in (9, 11)] == [
+        ("para_1__al_3", 9),
+        ("para_1__al_4", 11),
+    ]
+    assert ru.find("para_1__al_4").text == "пункты 4 и 5 изложить в следующей редакции:"
+    assert [u.eid for u in kk.walk() if u.type != "qstr"] == [
+        u.eid for u in ru.walk() if u.type != "qstr"
+    ]
+
+
+def test_quoted_heading_closed_by_a_colon_104420_kk():
+    # quyse/kz-laws 104420 kk line 21: «"7-бап. Қазақстан Республикасы Парламентінің
+    # құзыреті":» closes its quotation with «":»; the two instructions after it are items.
+    _, act = sample_tree("amendments/104420", "kk")
+    assert [(c.eid, c.line) for c in act.find("para_3").children] == [
+        ("para_3__al_2", 21),
+        ("para_3__al_3", 25),
+        ("para_3__al_4", 27),
+    ]
+    assert act.find("para_3__al_2__qstr_1").text == (
+        '"7-бап. Қазақстан Республикасы Парламентінің құзыреті":'
+    )
