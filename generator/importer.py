@@ -657,10 +657,19 @@ class _Importer:
         is an instruction that starts with quoted words, not new wording.
         """
         out: list[_Para] = []
+        paras = list(paras)
         i = 0
         while i < len(paras):
             p = paras[i]
             prev = out[-1] if out else None
+            cut = _see_tail(p.text) if p.rows is None and p.fence is None else None
+            if cut is not None:
+                # ««3. … шығарылады.».ҚР Конституциялық кеңесінің … қаулысын қараңыз»
+                # (quyse/kz-laws 110240 kk): the text bank's remark glued to the quotation.
+                self.repair("split", p.line, p.text[cut:], "an editorial note")
+                note = _Para(p.text[cut:], p.line)
+                p = _Para(p.text[:cut], p.line, marked=p.marked)
+                paras[i : i + 1] = [p, note]
             after_lead = prev is not None and (
                 prev.fence is not None
                 or (prev.rows is None and prev.text.rstrip().endswith(":"))
@@ -997,8 +1006,10 @@ NOTE_RE = re.compile(
 # ст. 2»: a note, not law text.
 SEE_RE = re.compile(
     r"^(?:Осы\s+Заңның\s+қолданысқа\s+енгізілу\s+тәртібін\s.*қараңыз"
-    r"|Порядок\s+введения\s+в\s+действие\s.*\bсм\.)"
+    r"|Порядок\s+введения\s+в\s+действие\s.*\bсм\.|ҚР\s[^.]*\sқараңыз\.?$)"
 )
+# The same remark glued after a quotation's closing mark (see `_see_tail`).
+SEE_TAIL_RE = re.compile(r"[.;,]?\s*((?:ҚР\s[^.]*\sқараңыз|См\.\s[^.]*)\.?)$")
 NOTICE_RE = re.compile(rf"^{units.alternatives(units.note_words('notices'))}!\s*$")
 NAME_RE = re.compile(
     r"^[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ]\.\s?(?:[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ]\.\s?)?[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ][^\W\d_-]+(?:-[^\W\d_]+)?\.?$"
@@ -1020,6 +1031,8 @@ AMENDING_TITLE_RE = _parse.AMENDING_TITLE_RE  # one pattern for both stages
 INSTRUCTION_VERB_RE = re.compile(
     r"жазылсын|толықтырылсын|тасталсын|ауыстырылсын|изложить|дополнить|исключить|заменить"
 )
+# The words an instruction ends with before the quoted words it gives (see _split_instruction).
+INSTRUCTION_TAIL_RE = re.compile(r"(?:словами|словом|цифрами|цифрой|деген\s+сөздер|деген\s+сөз)$")
 DATE_ABBR_END_RE = re.compile(r"\d{4}\s*(?:г|ж)\.$")
 LEAD_IN_RE = re.compile(
     r"(?:редакцияда\s+жазылсын|мазмұндағы\s.*толықтырылсын|следующего\s+содержания"
@@ -1082,27 +1095,55 @@ def _opens_quotation(text: str) -> bool:
     return True
 
 
+def _see_tail(text: str) -> int | None:
+    """Where the text bank's «… қараңыз» / «См. …» remark starts after a closed quotation.
+
+    >>> t = "«3. … шығарылады.».ҚР Конституциялық кеңесінің 2013 жылғы № 1 қаулысын қараңыз"
+    >>> t[_see_tail(t):]
+    'ҚР Конституциялық кеңесінің 2013 жылғы № 1 қаулысын қараңыз'
+    """
+    if text[:1] not in OPEN_QUOTES:
+        return None
+    depth = 0
+    for k, step in _quote_steps(text):
+        depth += step
+        if depth <= 0:
+            m = SEE_TAIL_RE.match(text, k + 1)
+            return m.start(1) if m else None
+    return None
+
+
 def _split_instruction(cur: str, nxt: str) -> bool:
-    """An instruction broken across a blank line before its second quotation: «23-баптың
-    4-тармағындағы "Министрлер Кабинеті" деген сөздер» ⏎ «"Үкіметі" деген сөзбен
-    ауыстырылсын;» (quyse/kz-laws 104470 kk): the first part names its quoted words and
-    ends in a word, the second starts with the new words and has the verb.
+    """An instruction broken across a blank line inside or before its quoted words.
+
+    «23-баптың 4-тармағындағы "Министрлер Кабинеті" деген сөздер» ⏎ «"Үкіметі" деген
+    сөзбен ауыстырылсын;» (quyse/kz-laws 104470 kk); «пункт 3 после слова
+    "законодательством" дополнить словами» ⏎ «"Республики Казахстан";», «… деген сөздер
+    "Қазақстан» ⏎ «Республикасының … заңдарымен" деген сөздермен ауыстырылсын;», «…
+    "Қазақстан Республикасының" деп дұрыс жазылған,» ⏎ «"құрамаларының" деген сөзден кейiн
+    …» (11622 ru and kk). A new-wording lead-in («… редакцияда жазылсын») is not one.
 
     >>> _split_instruction('1-тармақтағы "а" деген сөздер', '"б" деген сөзбен ауыстырылсын;')
     True
     >>> _split_instruction("атауы мынадай редакцияда жазылсын", '"7-бап. Құзыреті";')
     False
     """
+    if not cur or LEAD_IN_RE.search(cur) or cur.endswith(":"):
+        return False
+    verb_next = bool(INSTRUCTION_VERB_RE.search(nxt))
+    verb_cur = bool(INSTRUCTION_VERB_RE.search(cur))
+    if cur[:1] not in OPEN_QUOTES and _quote_depth(cur) == 1 and _quote_depth(nxt) == -1:
+        return verb_next and not verb_cur
+    if nxt[:1] not in OPEN_QUOTES or _quote_depth(cur) != 0:
+        return False
+    if INSTRUCTION_TAIL_RE.search(cur):
+        return True
     return (
-        cur[-1:].isalpha()
-        and cur[-1:].islower()
+        (cur[-1].isalpha() and cur[-1].islower() or cur.endswith(","))
         and any(q in cur for q in OPEN_QUOTES)
-        and _quote_depth(cur) == 0
-        and not LEAD_IN_RE.search(cur)
-        and nxt[:1] in OPEN_QUOTES
         and not _opens_quotation(nxt)
-        and bool(INSTRUCTION_VERB_RE.search(nxt))
-        and not INSTRUCTION_VERB_RE.search(cur)
+        and verb_next
+        and not verb_cur
     )
 
 

@@ -771,3 +771,53 @@ def test_quoted_heading_closed_by_a_colon_104420_kk():
     assert act.find("para_3__al_2__qstr_1").text == (
         '"7-бап. Қазақстан Республикасы Парламентінің құзыреті":'
     )
+
+
+@pytest.mark.parametrize(
+    ("lang", "eid", "line", "text"),
+    [
+        (
+            "ru",
+            "para_19__subpara_2",
+            123,
+            '2) пункт 3 после слова "законодательством" дополнить словами "Республики Казахстан";',
+        ),
+        (
+            "kk",
+            "para_20__subpara_1",
+            129,
+            '1) 1-тармақтағы "еңбек туралы заңдармен" деген сөздер "Қазақстан Республикасының '
+            'еңбек туралы заңдарымен" деген сөздермен ауыстырылсын;',
+        ),
+        (
+            "kk",
+            "para_22",
+            141,
+            '22. 23-баптың 2-тармағындағы "Республикасының" деген сөз мемлекеттіктілдегі мәтінде '
+            '"Қазақстан Республикасының" деп дұрыс жазылған, "құрамаларының" деген сөзден кейін '
+            '"және бөлімдерінің" деген сөздерментолықтырылсын.',
+        ),
+    ],
+)
+def test_instruction_broken_inside_its_quoted_words_11622(lang, eid, line, text):
+    # quyse/kz-laws 11622: three instructions the text bank breaks across a blank line (after
+    # «дополнить словами», inside «"Қазақстан ⏎ Республикасының …"», after «…жазылған,»):
+    # each one item, as in the other language.
+    _, act = sample_tree("amendments/11622", lang)
+    u = act.find(eid)
+    assert (u.line, u.text, u.children) == (line, text, [])
+
+
+def test_text_bank_remark_after_a_quotation_is_a_note_110240_kk():
+    # quyse/kz-laws 110240 kk line 127: «… шығарылады.».ҚР Конституциялық кеңесінің 2013
+    # жылғы 6 наурыздағы № 1 нормативтік қаулысын қараңыз» — the remark is a note of the
+    # quotation, not an абзац of the item (the Russian has no remark).
+    result, act = sample_tree("amendments/110240", "kk")
+    q = act.find("art_1__para_25__subpara_2__qstr_1")
+    assert q.text.endswith("Республика Парламентінің қарауына шығарылады.».")
+    remark = "ҚР Конституциялық кеңесінің 2013 жылғы 6 наурыздағы № 1 нормативтік қаулысын қараңыз"
+    assert [(n.line, n.text) for n in q.notes] == [(127, remark)]
+    assert [(r.kind, r.line, r.before) for r in result.repairs if r.kind == "split"] == [
+        ("split", 127, remark)
+    ]
+    assert [c.eid for c in act.find("art_1__para_25__subpara_2").children] == [q.eid]
