@@ -721,6 +721,17 @@ class _Importer:
                         and (nxt is None or (nxt.rows is None and _starts_unit(nxt.text)))
                     ):
                         break
+                    if nxt is not None and _next_item(prev, nxt):
+                        # «7. Мынадай мазмұндағы 12-1-баппен толықтырылсын:» «"12-1-бап. …
+                        # жүргізілуі мүмкін.» (no closing mark), then «8. 13 және 14-баптар
+                        # мынадай редакцияда жазылсын:» (quyse/kz-laws 3772 kk; 104390 kk
+                        # «3) …:» then «4) 14-баптың … толықтырылсын;»): the item after the
+                        # one that leads in, with its own verb, ends this quotation.
+                        self.warn(
+                            f"{self.path}:{p.line}: quoted new wording never closes; taken to "
+                            f"end before the next item (line {nxt.line})"
+                        )
+                        break
                     j += 1
                 if j < len(paras):
                     out.append(_Para("", p.line, fence=[_fence_text(q) for q in paras[i : j + 1]]))
@@ -1005,7 +1016,9 @@ NOTE_RE = re.compile(
 # қараңыз.» (amendments/70958/kk.md) / «Порядок введения в действие настоящего Закона см.
 # ст. 2»: a note, not law text.
 SEE_RE = re.compile(
-    r"^(?:Осы\s+Заңның\s+қолданысқа\s+енгізілу\s+тәртібін\s.*қараңыз"
+    # «РҚАО-ның ескертуі: Қолданысқа енгізілу тәртібін 2-баптан қараңыз.» (28752 kk)
+    r"^(?:(?:РҚАО-ның\s+ескертуі:\s*)?Қолданысқа\s+енгізілу\s+тәртібін\s.*қараңыз"
+    r"|Осы\s+Заңның\s+қолданысқа\s+енгізілу\s+тәртібін\s.*қараңыз"
     r"|Порядок\s+введения\s+в\s+действие\s.*\bсм\.|ҚР\s[^.]*\sқараңыз\.?$)"
 )
 # The same remark glued after a quotation's closing mark (see `_see_tail`).
@@ -1018,6 +1031,7 @@ OPEN_END_RE = re.compile(r"(?:[«(]|[^\W\d_]-)$")
 LOWER_START_RE = re.compile(r"^[a-zа-яёәғқңөұүһі]")
 UNIT_START_RE = re.compile(rf"^{NUM}[.)](?:\s|$)")
 POINT_NUM_RE = re.compile(r"^(\d+)\.(?:\s|$)")
+ITEM_NUM_RE = re.compile(r"^(\d+)([.)])\s")
 POINT_RE = re.compile(rf"^{NUM}\.(?:\s|$)")
 SECTION_RE = re.compile(r"^(\d+)\.\s+(\S.*)$")
 HEADING_ID_RE = re.compile(r"\{#([^}\s]+)\}$")
@@ -1111,6 +1125,23 @@ def _see_tail(text: str) -> int | None:
             m = SEE_TAIL_RE.match(text, k + 1)
             return m.start(1) if m else None
     return None
+
+
+def _next_item(lead: _Para | None, p: _Para) -> bool:
+    """Whether ``p`` is the item of the amending act right after the item ``lead`` (the
+    lead-in of a quotation): numbered one more in the same notation, an instruction.
+
+    >>> _next_item(_Para("3) 13-бап … толықтырылсын:", 1), _Para("4) 14-баптың … толықтырылсын;", 3))
+    True
+    >>> _next_item(_Para("2) 1-тармақ … жазылсын:", 1), _Para("3) қызметтер;", 3))
+    False
+    """
+    if lead is None or lead.fence is not None or lead.rows is not None or p.rows is not None:
+        return False
+    m = ITEM_NUM_RE.match(lead.text)
+    if not m or not p.text.startswith(f"{int(m[1]) + 1}{m[2]} "):
+        return False
+    return bool(INSTRUCTION_VERB_RE.search(p.text))
 
 
 def _split_instruction(cur: str, nxt: str) -> bool:

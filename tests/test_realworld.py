@@ -821,3 +821,30 @@ def test_text_bank_remark_after_a_quotation_is_a_note_110240_kk():
         ("split", 127, remark)
     ]
     assert [c.eid for c in act.find("art_1__para_25__subpara_2").children] == [q.eid]
+
+
+def test_unclosed_quotation_ends_before_the_next_item_3772_kk():
+    # quyse/kz-laws 3772 kk: item 7's new article «"12-1-бап. …» never closes its quote
+    # (line 47 ends «… жүргізілуі мүмкін.»); item 8 «8. 13 және 14-баптар мынадай
+    # редакцияда жазылсын:» (line 49) ends it, as the Russian's closing mark does.
+    result, act = sample_tree("amendments/3772", "kk")
+    assert [(u.eid, u.line) for u in act.body][7:10] == [
+        ("para_7", 25),
+        ("para_8", 49),
+        ("para_9", 87),
+    ]
+    assert act.find("para_7__qstr_1").text.endswith("наградтау жүргізілуі мүмкін.")
+    assert [w for w in result.warnings if "never closes" in w] == [
+        "amendments/3772:27: quoted new wording never closes; taken to end before the next "
+        "item (line 49)"
+    ]
+
+
+def test_rkao_remark_on_entry_into_force_is_a_note_28752_kk():
+    # quyse/kz-laws 28752 kk line 3: «РҚАО-ның ескертуі: Қолданысқа енгізілу тәртібін
+    # 2-баптан қараңыз.» is the text bank's note on the act, not its preamble.
+    _, act = sample_tree("amendments/28752", "kk")
+    assert [(u.eid, u.line) for u in act.body] == [("art_1", 5), ("art_2", 43)]
+    assert [(n.line, n.text) for n in act.notes] == [
+        (3, "РҚАО-ның ескертуі: Қолданысқа енгізілу тәртібін 2-баптан қараңыз.")
+    ]
