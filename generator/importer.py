@@ -500,7 +500,14 @@ class _Importer:
             # «Внести в Закон … от 20 июля 1995 г.» ⏎ «"О таможенном деле …"»: «г.» abbreviates
             # «года», the sentence goes on with the act's title (amendments/11624/ru.md).
             return True
-        if cur.fence is None and _open_paren(cur.text) and not _starts_unit(ln.text):
+        if (
+            cur.fence is None
+            and _open_paren(cur.text)
+            and not _starts_unit(ln.text)
+            # «… (Жоғарғы Кеңесiнiң Жаршысы, 1995 ж., N 6 … енгiзiлсiн:» ⏎ «61-бапта:»
+            # (930 kk: the bracket is never closed): a lead-in ends its block.
+            and not cur.text.rstrip().endswith(":")
+        ):
             # «Внести в Закон … (Ведомости …, 1995 г., N 22;» ⏎ «N 23, ст. 931; …)»: a list
             # of publications broken across blocks goes on until its bracket closes.
             return not NOTE_RE.match(ln.text)
@@ -1078,7 +1085,13 @@ def _quote_steps(text: str):
             yield k, -1
         elif ch == '"':
             before = text[k - 1] if k else " "
-            yield k, 1 if (before.isspace() or before in "([«“„-–—:") else -1
+            after = text[k + 1 : k + 2]
+            # «… на иждивении детей,"Бибi-Ана";» (842 ru): a lost space after a comma, the
+            # mark opens the word that follows it.
+            opens = (
+                before.isspace() or before in "([«“„-–—:" or (before in ",;" and after.isalpha())
+            )
+            yield k, 1 if opens else -1
 
 
 def _quote_depth(text: str) -> int:

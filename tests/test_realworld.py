@@ -848,3 +848,28 @@ def test_rkao_remark_on_entry_into_force_is_a_note_28752_kk():
     assert [(n.line, n.text) for n in act.notes] == [
         (3, "РҚАО-ның ескертуі: Қолданысқа енгізілу тәртібін 2-баптан қараңыз.")
     ]
+
+
+def test_quote_mark_after_a_comma_opens_842_ru():
+    # quyse/kz-laws 842 ru line 43: «… на иждивении детей,"Бибi-Ана";» inside the new
+    # wording of article 3 (lines 29–49): the mark after the comma opens «Бибi-Ана», so the
+    # quotation runs to its real end «… работников.";» and «статью 5 изложить …» is item 9.
+    _, act = sample_tree("amendments/842", "ru")
+    q = act.find("preamble__al_8__qstr_1")
+    assert (q.line, q.text[-30:]) == (29, '0 процентов отобщего числа их работников.";'[-30:])
+    assert [(c.eid, c.line) for c in act.find("preamble").children if c.type != "qstr"][7:9] == [
+        ("preamble__al_9", 51),
+        ("preamble__al_10", 73),
+    ]
+    assert act.find("preamble__al_9").text == "статью 5 изложить в следующей редакции:"
+
+
+def test_lead_in_ends_its_block_though_a_bracket_stays_open_930_kk():
+    # quyse/kz-laws 930 kk line 3 leaves «(Қазақстан Республикасы …» unclosed and ends
+    # «… енгiзiлсiн:»; «61-бапта:» (line 5) and «1-тармақ …» (line 7) are its items.
+    _, act = sample_tree("amendments/930", "kk")
+    assert act.find("preamble").text.endswith("өзгерістер мен толықтырулар енгізілсін:")
+    assert [(c.eid, c.line, c.text[:9]) for c in act.find("preamble").children][:2] == [
+        ("preamble__al_2", 5, "61-бапта:"),
+        ("preamble__al_3", 7, "1-тармақ "),
+    ]
