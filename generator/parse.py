@@ -53,7 +53,8 @@ PARA_RE = re.compile(rf"^({NUM})\.(?=\s|$|[«»\"“])")
 SUBPARA_RE = re.compile(rf"^({NUM})\)")
 SUBPARA_RANGE_RE = re.compile(rf"^({NUM})\)\s*[-–—]\s*({NUM})\)")
 # A subpoint numbered by a letter «а) …», «б) …» (generator/grammar/units.yml, numbers).
-LETTER_RE = re.compile(rf"^([{''.join(units.data()['numbers']['letters'])}])\)\s")
+_LETTERS = units.data()["numbers"]
+LETTER_RE = re.compile(rf"^([{''.join(_LETTERS['letters'] + _LETTERS['latin_letters'])}])\)\s")
 NOTE_RE = re.compile(rf"^({units.alternatives(units.note_words())})\.?")  # units.yml
 # What a heading line says before its heading text: generator/grammar/units.yml
 # (units.match_heading); inside an annex a section is «1. Жалпы ережелер».
@@ -179,7 +180,9 @@ class _Builder:
         # Imported text (parse_markdown got a line map): what the importer could not place
         # is a warning, never a refused file (issue 12, item 3).
         self.lenient = False
-        self.letter_of: dict[int, str] = {}  # subpoints numbered by a letter «а)»: id → letter
+        # Subpoints numbered by a letter «а)», «b)»: id → (letter as printed, alphabet).
+        self.letter_of: dict[int, tuple[str, str]] = {}
+        self.letter_lists: dict[int, tuple[Unit, str]] = {}  # parent id → (parent, alphabet)
 
     def error(self, line: int, msg: str) -> ParseError:
         return ParseError(f"{self.source}:{line}: {msg}")
@@ -259,6 +262,12 @@ class _Builder:
         m_letter = None if (self.amending or m_sub or m_para) else LETTER_RE.match(text)
         if m_letter and self._letter_item(b, text, m_letter[1]):
             return
+        span = None if (self.amending or m_sub or m_para or m_letter) else units.number_range(text)
+        if span and text[:1].isalpha():
+            # «а)-в) алып тасталды» / «а) - в) исключены»: one unit for the range of letter
+            # subpoints (units.yml numbers, range_dash), numbered by its first letter.
+            if self._letter_item(b, text, text[0], through=span[1]):
+                return
         if self.amending and (m_sub or m_range) and REFERENCE_START_RE.match(text):
             # «1) тармақша мынадай редакцияда жазылсын», «6), 7) және 8) тармақшалар …»: the
             # number names the unit the instruction targets, it is not an item of the act.
@@ -319,12 +328,15 @@ class _Builder:
         )
         return nxt, str(int(num) + 1)
 
-    def _letter_item(self, b: _Block, text: str, letter: str) -> bool:
+    def _letter_item(self, b: _Block, text: str, letter: str, through: str | None = None) -> bool:
         """A letter subpoint «а) …» (docs/units.md): the same ``subpara`` type, the
         letter's place in the drafting rules' sequence as its eId number, nested under the
         open numbered subpoint, else under the open point or article. Only a list that
-        starts at «а)» and goes on letter by letter; anything else stays text."""
-        value = units.letter_value(letter)
+        starts at «а)» and goes on letter by letter; anything else stays text. A treaty's
+        list may run in Latin letters «a) b) c)» (quyse/kz-laws 7792); a letter printed in
+        the other alphabet («с)» between «b)» and «d)», 5044) is read in the list's
+        (units.yml ``letter_lookalikes``) and reported when the parse ends."""
+        readings = units.letter_values(letter)
         stack = list(self.blocks)
         while stack and (stack[-1].type == "al" or id(stack[-1]) in self.letter_of):
             stack.pop()
@@ -337,18 +349,54 @@ class _Builder:
         if parent.type == "preamble":
             return False
         letters = [c for c in parent.children if id(c) in self.letter_of]
-        want = units.letter_value(self.letter_of[id(letters[-1])]) + 1 if letters else 1
-        eid = _eid.join(parent.eid, _eid.segment("subpara", value))
-        if value != want or any(c.eid == eid for c in parent.children):
+        last = letters[-1] if letters else None
+        want = int((last.through or last.num or 0) if last else 0) + 1
+        current = self.letter_lists.get(id(parent), (parent, None))[1] if letters else None
+        # The list's alphabet, else the other one when every earlier item reads in it too.
+        alphabet = None
+        for alpha in ([current] if current else []) + ["cyr", "lat"]:
+            if readings.get(alpha, (0,))[0] != want:
+                continue
+            if alpha != current and not all(
+                alpha in units.letter_values(self.letter_of[id(c)][0]) for c in letters
+            ):
+                continue
+            alphabet = alpha
+            break
+        eid = _eid.join(parent.eid, _eid.segment("subpara", want))
+        if alphabet is None or any(c.eid == eid for c in parent.children):
             return False
-        unit = Unit(type="subpara", num=str(value), eid=eid, text=text, line=b.line)
+        unit = Unit(type="subpara", num=str(want), eid=eid, text=text, line=b.line)
+        if through is not None:
+            if int(through) <= want:
+                return False
+            unit.through = through
         unit.repealed = bool(REPEALED_RE.search(text[:80]))
-        self.letter_of[id(unit)] = letter
+        self.letter_of[id(unit)] = (letter, alphabet)
+        self.letter_lists[id(parent)] = (parent, alphabet)
         self._append(parent.children, unit, parent)
         self.blocks = stack + [unit] if stack else [unit]
         self.last = unit
         self.last_was_heading = False
         return True
+
+    def letter_warnings(self) -> None:
+        """Report each list letter printed in the other alphabet than its list's."""
+        native = {"cyr": set(_LETTERS["letters"]), "lat": set(_LETTERS["latin_letters"])}
+        name = {"cyr": "Cyrillic", "lat": "Latin"}
+        for parent, alphabet in self.letter_lists.values():
+            for c in parent.children:
+                if id(c) not in self.letter_of:
+                    continue
+                letter = self.letter_of[id(c)][0]
+                if letter not in native[alphabet]:
+                    read = units.letter_values(letter)[alphabet][1]
+                    other = "Latin" if alphabet == "cyr" else "Cyrillic"
+                    self.warn(
+                        c.line,
+                        f"{c.eid}: {other} letter «{letter})» read as {name[alphabet]} "
+                        f"«{read})» (closest rule: a list's letters are of one alphabet)",
+                    )
 
     def _unnumbered(self, b: _Block, text: str, quoted: bool = False) -> None:
         # The first block of a unit is its own text; later ones are its абзацы (al_K).
@@ -543,6 +591,7 @@ def parse_markdown(
             after_hr = True
     if title is None:
         raise ParseError(f"{source}:1: the act has no title line (# …)")
+    b.letter_warnings()
     act = Act(
         title=title,
         lang=lang,

@@ -126,6 +126,53 @@ def letter_value(letter: str) -> int | None:
     return seq.index(letter) + 1 if letter in seq else None
 
 
+def letter_values(letter: str) -> dict[str, tuple[int, str]]:
+    """The readings of a subpoint letter: alphabet («cyr», «lat») → (value, the letter in
+    that alphabet); a look-alike (units.yml ``letter_lookalikes``) is read in both.
+
+    >>> letter_values("б"), letter_values("a"), letter_values("с")
+    ({'cyr': (2, 'б')}, {'cyr': (1, 'а'), 'lat': (1, 'a')}, {'cyr': (17, 'с'), 'lat': (3, 'c')})
+    """
+    nums = data()["numbers"]
+    cyr, lat, look = nums["letters"], nums["latin_letters"], nums["letter_lookalikes"]
+    back = {v: k for k, v in look.items()}
+    out = {}
+    as_cyr = letter if letter in cyr else look.get(letter)
+    if as_cyr in cyr:
+        out["cyr"] = (cyr.index(as_cyr) + 1, as_cyr)
+    as_lat = letter if letter in lat else back.get(letter)
+    if as_lat in lat:
+        out["lat"] = (lat.index(as_lat) + 1, as_lat)
+    return out
+
+
+def number_range(text: str) -> tuple[str, str] | None:
+    """The two ends (as eId numbers) of a range of subpoints at the start of ``text``:
+    «3) - 5)», «а)-г)», «а) - г)» (units.yml ``range_dash``); a Latin look-alike letter
+    is read as the Cyrillic one.
+
+    >>> number_range("а)-г) тармақшалар"), number_range("а) - г)"), number_range("3) - 5) …")
+    (('1', '4'), ('1', '4'), ('3', '5'))
+    >>> number_range("а) б)") is None
+    True
+    """
+    nums = data()["numbers"]
+    letters = "".join(nums["letters"]) + "".join(nums["letter_lookalikes"])
+    one = rf"(?:{nums['arabic']}|[{letters}])"
+    m = re.match(rf"^({one})\)\s*{nums['range_dash']}\s*({one})\)", text)
+    if not m:
+        return None
+    ends = []
+    for part in (m[1], m[2]):
+        if re.fullmatch(nums["arabic"], part):
+            ends.append(part)
+        else:
+            ends.append(str(letter_values(part)["cyr"][0]))
+    if ends[0].isdigit() != ends[1].isdigit():
+        return None
+    return ends[0], ends[1]
+
+
 def eid_number(num: str) -> str:
     """A number as written → the number an eId carries (Roman and letters as their value).
 

@@ -904,3 +904,104 @@ def test_lead_in_ends_its_block_though_a_bracket_stays_open_930_kk():
         ("preamble__al_2", 5, "61-бапта:"),
         ("preamble__al_3", 7, "1-тармақ "),
     ]
+
+
+# ---------------------------------------------------------------------------------------
+# Number notations from units.yml: letter lists in either alphabet, look-alikes, ranges
+
+
+@pytest.mark.parametrize(
+    ("rel", "lang", "eids", "lines", "warned"),
+    [
+        # The Convention's art. X lists «а) b) с) d) е) f)»: a Latin list printed with the
+        # Cyrillic look-alikes а, с, е (quyse/kz-laws 5044, both languages).
+        (
+            "acts/5044",
+            "ru",
+            [f"annex_1__art_10__subpara_{n}" for n in range(1, 7)],
+            [75, 77, 79, 81, 83, 85],
+            [(75, "а", "a"), (79, "с", "c"), (83, "е", "e")],
+        ),
+        (
+            "acts/5044",
+            "kk",
+            [f"annex_1__art_10__subpara_{n}" for n in range(1, 7)],
+            [73, 75, 77, 79, 81, 83],
+            [(73, "а", "a"), (77, "с", "c"), (81, "е", "e")],
+        ),
+        # ILO Convention art. 9 p. 1 «a) b) c) d)» in Latin letters (7792 ru), «а) b) с) d)»
+        # in the Kazakh.
+        (
+            "acts/7792",
+            "ru",
+            [f"annex_1__art_9__para_1__subpara_{n}" for n in range(1, 5)],
+            [73, 75, 77, 79],
+            [],
+        ),
+        (
+            "acts/7792",
+            "kk",
+            [f"annex_1__art_9__para_1__subpara_{n}" for n in range(1, 5)],
+            [71, 73, 75, 77],
+            [(71, "а", "a"), (75, "с", "c")],
+        ),
+    ],
+)
+def test_latin_letter_lists_and_look_alikes(rel, lang, eids, lines, warned):
+    _, act = sample_tree(rel, lang)
+    parent = act.find(eids[0].rsplit("__", 1)[0])
+    subs = [u for u in parent.children if u.type == "subpara"]
+    assert [(u.eid, u.line) for u in subs] == list(zip(eids, lines, strict=True))
+    msgs = [w for w in act.warnings if "letter «" in w and w.split(":")[1] in map(str, lines)]
+    assert msgs == [
+        f"{rel}:{line}: {next(u.eid for u in subs if u.line == line)}: Cyrillic letter "
+        f"«{c})» read as Latin «{lat})» (closest rule: a list's letters are of one alphabet)"
+        for line, c, lat in warned
+    ]
+
+
+def test_latin_look_alike_in_a_cyrillic_list_328_ru():
+    # quyse/kz-laws 328 ru, art. 1 p. 1 «а) если заявитель …» «б) при наличии …» with the
+    # first letter typed as the Latin «a» (a minimal mutation): read as «а)», reported.
+    text = (SAMPLE / "acts/328/ru.md").read_text(encoding="utf-8")
+    bad = text.replace("\nа) если заявитель", "\na) если заявитель", 1)
+    doc = import_text(bad, "ru", "328").documents[0]
+    act = parse_markdown(doc.markdown, "ru", "328", line_map=doc.line_map)
+    para = act.find("annex_1__art_1__para_1")
+    assert [(u.eid, u.line) for u in para.children if u.type == "subpara"] == [
+        ("annex_1__art_1__para_1__subpara_1", 25),
+        ("annex_1__art_1__para_1__subpara_2", 27),
+    ]
+    assert [w for w in act.warnings if "letter «" in w] == [
+        "328:25: annex_1__art_1__para_1__subpara_1: Latin letter «a)» read as Cyrillic «а)» "
+        "(closest rule: a list's letters are of one alphabet)"
+    ]
+
+
+def test_letter_range_is_one_unit_328_ru():
+    # The same list with «б)» written as the range «б)-в)» (a minimal mutation): one unit
+    # subpara_2 through 3, as a range «3) - 5)» of numbered subpoints is.
+    text = (SAMPLE / "acts/328/ru.md").read_text(encoding="utf-8")
+    doc = import_text(text.replace("\nб) ", "\nб)-в) ", 1), "ru", "328").documents[0]
+    act = parse_markdown(doc.markdown, "ru", "328", line_map=doc.line_map)
+    u = act.find("annex_1__art_1__para_1__subpara_2")
+    assert (u.through, u.line, u.text[:18]) == ("3", 27, "б)-в) при наличии ")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "span"),
+    [
+        # Real sentences (benchmarks/realworld-sample): 530 kk line 45, 6462 ru line 27.
+        ("6) -9) тармақшалармен толықтырылсын:", ("6", "9")),
+        ("47)—51) следующего содержания:", ("47", "51")),
+        # 40358 kk line 113 «в) және г) тармақтары алып тасталсын;» is a list, not a range;
+        # written as a range «в)-г)» / «в) - г)» (a minimal mutation), and with the Latin
+        # look-alike «a)» for «а)».
+        ("в) және г) тармақтары алып тасталсын;", None),
+        ("в)-г) тармақтары алып тасталсын;", ("3", "4")),
+        ("в) - г) тармақтары алып тасталсын;", ("3", "4")),
+        ("a)-г) тармақтары алып тасталсын;", ("1", "4")),
+    ],
+)
+def test_number_ranges_from_units_file(sentence, span):
+    assert units.number_range(sentence) == span
