@@ -304,7 +304,12 @@ def preamble_insert(ap: _Applier, op: Operation) -> None:
         raise ap.error(op, "the instruction quotes no preamble")
     unit = Unit(type="preamble", num=None, eid="preamble", text=blocks[0])
     unit.children = [
-        Unit(type="al", num=str(i + 2), eid=f"preamble__al_{i + 2}", text=b)
+        Unit(
+            type="al",
+            num=str(i + 2),
+            eid=str(_eid.EId.of(("preamble", None), ("al", i + 2))),
+            text=b,
+        )
         for i, b in enumerate(blocks[1:])
     ]
     ap.act.body.insert(0, unit)
@@ -322,7 +327,7 @@ def toc_op(ap: _Applier, op: Operation) -> None:
     ap.act.status["toc"] = {"repealed_by": ap.amender.act_id, "in_force": str(ap.amender.in_force)}
 
 
-ROW_TARGET = re.compile(r"^(?:(?P<owner>.+?)__)?table_(?P<n>\d+)__row_(?P<m>\d+)$")
+ROW_TARGET = _eid.TABLE_ROW_RE  # <unit>__table_N__row_M (generator/eid.py)
 _SEPARATOR = re.compile(r"^\|(?:\s*:?-{3,}:?\s*\|)+\s*$")
 
 
@@ -338,10 +343,10 @@ def table_op(ap: _Applier, op: Operation) -> None:
     word operations work inside the row."""
     from .amend import _splice, find_words
 
-    m = ROW_TARGET.match(op.target)
-    if not m:
-        raise ap.error(op, "a table target is <unit>__table_N__row_M")
-    owner_eid, n, row_no = m["owner"] or "", int(m["n"]), m["m"]
+    row = _eid.table_row(op.target)
+    if row is None:
+        raise ap.error(op, f"a table target is {_eid.TABLE_ROW_FORM}")
+    owner_eid, n, row_no = row
     scope = ap._target(op, owner_eid)[-1].walk() if owner_eid else ap.act.walk()
     tables = [u for u in scope if u.text.lstrip().startswith("|")]
     where = owner_eid or "the act"

@@ -12,7 +12,10 @@ import datetime as dt
 import os
 from pathlib import Path
 
+import yaml
+
 from . import discussion
+from . import eid as _eid
 from .diff import DiffError, diff_acts, unit_label
 from .links import email_problem, link_errors, safe_href
 from .model import ACT_ID_RE, Act, DateSpec
@@ -29,6 +32,20 @@ from .site import (
     ui,
 )
 
+# Texts that name units of the acts they cite (generator/data/draft_texts.yml).
+_TEXTS = yaml.safe_load(
+    (Path(__file__).with_name("data") / "draft_texts.yml").read_text(encoding="utf-8")
+)
+
+
+def _article_or_chapter(eid: str | None) -> bool:
+    """Whether an eId is a top-level article or chapter («art_5», «chp_2»; not «art_5__para_1»)."""
+    if not eid or len(_eid.split(eid)) != 1:
+        return False
+    typ, num = _eid.last(eid)
+    return typ in ("art", "chp") and num is not None
+
+
 TEXT = {
     "kk": {
         "not_applicable": "Жария талқылау мерзімі қолданылмайды",
@@ -38,7 +55,7 @@ TEXT = {
         "compared_edition": "Салыстырылған редакция: {what}.",
         "partial_edition": "Бұл тілде заңның тек ішінара редакциясы бар: тек екі жақта да бар бірліктер салыстырылады; онда жоқ бірліктер алып тасталған деп көрсетілмейді.",
         "no_original": "Заңның қабылданған күнгі мәтіні дереккөздерде жоқ: жоба заңның кейінгі өзгерістерді қамтитын толық редакциясымен салыстырылады, сондықтан айырмашылықтардың бір бөлігі кейінгі өзгерістерден туындайды.",
-        "renumbered_pairs": "Басқа нөмірмен жұптастырылған баптар мен тараулар",
+        "renumbered_pairs": _TEXTS["renumbered_pairs"]["kk"],
         "carried_by": "Жобаны енгізген акт",
         "open": "Жария талқылау {date} қоса алғанда жүріп жатыр",
         "closed": "Жария талқылау {date} аяқталды",
@@ -81,7 +98,7 @@ TEXT = {
         "compared_edition": "Сравниваемая редакция: {what}.",
         "partial_edition": "На этом языке есть только частичная редакция закона: сравниваются лишь единицы, которые есть в обоих текстах; отсутствующие в ней единицы не показываются как исключённые.",
         "no_original": "Текста закона на день принятия в источниках нет: проект сравнивается с полной редакцией закона, включающей последующие изменения, поэтому часть различий вызвана этими изменениями.",
-        "renumbered_pairs": "Статьи и главы, сопоставленные под другим номером",
+        "renumbered_pairs": _TEXTS["renumbered_pairs"]["ru"],
         "carried_by": "Акт, которым внесён проект",
         "open": "Публичное обсуждение идёт по {date} включительно",
         "closed": "Публичное обсуждение завершено {date}",
@@ -119,20 +136,7 @@ TEXT = {
 }
 
 # Why article 15 does not apply to the draft law of seed 002, in each language.
-REASON = {
-    "kk": (
-        "Бұл — Қазақстан Республикасы Үкіметінің 2012 жылғы 12 желтоқсандағы № 1579 "
-        "қаулысымен Мәжілістің қарауына енгізілген заң жобасы, заңға тәуелді акт жобасы емес; "
-        "«Мемлекеттік көрсетілетін қызметтер туралы» Заң (2013 жылғы 15 сәуір, № 88-V) ол "
-        "кезде әлі болмаған, сондықтан оның 15-бабындағы жария талқылау ережесі қолданылмайды."
-    ),
-    "ru": (
-        "Это проект закона, внесённый на рассмотрение Мажилиса постановлением Правительства "
-        "Республики Казахстан от 12 декабря 2012 года № 1579, а не проект подзаконного акта; "
-        "Закона «О государственных услугах» (от 15 апреля 2013 года № 88-V) тогда ещё не "
-        "было, поэтому правило публичного обсуждения его статьи 15 не применяется."
-    ),
-}
+REASON = _TEXTS["reason_P1200001579"]
 
 
 def _d(day: dt.date | str) -> str:
@@ -441,7 +445,7 @@ def _comparison_block(d: dict, c: dict, lang: str) -> str:
         items = "".join(
             f'<li><a href="#cmp-{esc(p.new)}">{esc(p.label)}</a></li>'
             for p in pairs
-            if "__" not in (p.old or "") and (p.old or "").startswith(("art_", "chp_"))
+            if _article_or_chapter(p.old)
         )
         if items:
             out.append(

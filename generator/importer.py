@@ -1061,8 +1061,14 @@ LEAD_IN_RE = re.compile(
 )
 OPEN_QUOTES = ('"', "«", "“")
 QUOTE_END_RE = re.compile(r"[\"»”][.;,:]?$")
-SIGN_KEYWORD_RE = re.compile(r"Президент|Премьер-Министр|(?<![^\W\d_])Министр")
-SIGN_LEAD_RE = re.compile(r"^(?:Қазақстан|Республики|Республикасының|Казахстан)")
+_SIGN = units.data()["signature"]  # generator/grammar/units.yml
+SIGN_KEYWORD_RE = re.compile(
+    "|".join(
+        [re.escape(w) for w in _SIGN["offices"]]
+        + [rf"(?<![^\W\d_]){re.escape(w)}" for w in _SIGN["offices_word_start"]]
+    )
+)
+SIGN_LEAD_RE = re.compile(rf"^{units.alternatives(tuple(_SIGN['leads']))}")
 # An annex's label line: kk «… 1-қосымша» / «… бекітілген» at its end, ru «Приложение 1»
 # / «УТВЕРЖДЕН» as the whole line (labels from units.yml).
 ANNEX_LABEL_RE = re.compile(

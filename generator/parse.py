@@ -74,6 +74,10 @@ REPEALED_RE = re.compile(
 # Scopes that enter the eIds of the units inside them.
 SCOPE_TYPES = units.of_kind("scope") + ("para", "subpara", "al")
 RANK = {t: units.rank(t) for t in HEADING_TYPES}
+# The drafting rules' word for an unnumbered block, named in warnings (units.yml, ru words).
+AL_WORD = units.words("al", "ru")[0]
+# `_split_heading` kind of a section of an annex («1. Жалпы ережелер»).
+ANNEX_SECTION = "section of an annex"
 
 
 @dataclass
@@ -146,7 +150,7 @@ def _split_heading(kind: str, text: str, lang: str) -> tuple[str | None, str | N
     >>> _split_heading("chp", "Глава IY. ОБЩИЕ ПОЛОЖЕНИЯ", "ru")
     ('Глава IY', 'ОБЩИЕ ПОЛОЖЕНИЯ')
     """
-    if kind == "chp_in_annex":
+    if kind == ANNEX_SECTION:
         m = SECTION_LABEL_RE.match(text)
         if not m:
             return None, text or None
@@ -239,7 +243,7 @@ class _Builder:
             stamp = ANNEX_LABEL_RE.search(b.text)
             label, heading = (b.text, None) if stamp else (None, b.text or None)
         else:
-            label, heading = _split_heading("chp_in_annex" if in_annex else typ, b.text, self.lang)
+            label, heading = _split_heading(ANNEX_SECTION if in_annex else typ, b.text, self.lang)
             if label is None and in_annex:
                 label, heading = _split_heading(typ, b.text, self.lang)
         if label is None and typ != "annex" and b.text:
@@ -425,14 +429,14 @@ class _Builder:
                     self.warn(
                         b.line,
                         f"unnumbered block outside any unit kept as text of {owner.eid} "
-                        f"(closest rule: an абзац of a unit): {text[:60]!r}",
+                        f"(closest rule: an {AL_WORD} of a unit): {text[:60]!r}",
                     )
                 else:
                     owner = pre
             else:
                 self.warn(
                     b.line,
-                    f"text directly under {owner.eid} kept as its абзац "
+                    f"text directly under {owner.eid} kept as its {AL_WORD} "
                     f"(closest rule: a chapter holds articles): {text[:60]!r}",
                 )
         if not owner.text and not owner.children and owner.type not in CONTAINER_TYPES:

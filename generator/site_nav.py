@@ -13,17 +13,18 @@ from __future__ import annotations
 
 import json
 
+from . import units
 from .site import esc, json_dump, ui
 
 NAV = {
     "kk": {
-        "goto_label": "Бапқа өту",
+        "goto_label": units.phrase("goto_article", "kk"),
         "goto_button": "Өту",
         "goto_hint": "15 немесе 15.2",
         "goto_missing": "Бұл мәтінде «{n}» жоқ.",
     },
     "ru": {
-        "goto_label": "Перейти к статье",
+        "goto_label": units.phrase("goto_article", "ru"),
         "goto_button": "Перейти",
         "goto_hint": "15 или 15.2",
         "goto_missing": "В этом тексте нет «{n}».",

@@ -290,34 +290,18 @@ EID_SYNTAX = re.compile(r"__|\b(?:art|chp|para|subpara|annex|part|subchp)_")
 # What remains, with the reason; at most this many such constants per module (a new one
 # fails the test; fewer is fine as the remaining readers move to the authority).
 UNIT_WORDS_ALLOWED = {
-    # Messages quoting real legal sentences (the Rules of public discussion, a draft's
-    # covering decree); and, landed from the site pages' branch, the words «статья»,
-    # «пункт», «бап», «тармақ» and eIds (art_15__para_4, art_, chp_) their pages match:
-    # to move to units.yml / eid.py.
-    "discussion.py": 9,
-    "drafts.py": 6,
     # The formula catalogue's reader (wt-grammar2 is moving its unit words to units.yml).
     "formulas/reader.py": 6,
     # The old instruction reader (`zan ops --reader grammar`): eId prefixes of the items
     # it builds; it is being replaced by the catalogue reader.
     "instructions.py": 3,
-    # English warning texts naming the drafting rules' «абзац»; the nesting-rule name
-    # chp_in_annex.
-    "parse.py": 3,
-    # Cross-reference patterns of the site («осы Заңның 13-бабы», «статьи 15 настоящего
-    # Закона») and the eIds they build.
-    "site.py": 4,
-    # Landed from the application branch: the table-row target pattern, its error message
-    # and the preamble's абзац eIds (to move to eid.py: a TABLE_ROW form and EId.child).
-    "amend_units.py": 3,
-    # Landed from the outstanding-effects branch: a looser eId pattern that also accepts the
-    # Roman chapter numbers instructions cite (chp_IV) when linking the units they name (to
-    # move to eid.py).
-    "outstanding.py": 1,
-    # The «go to article» box's label «Перейти к статье» (an interface phrase; to be built
-    # from units.yml's labels).
-    "site_nav.py": 1,
 }
+# Moved to the authority: the discussion and draft pages' texts naming units
+# (generator/data/discussion_notes.yml, draft_texts.yml; labels from units.yml, eIds by
+# EId), the site's cross-reference words (units.yml cross_reference), «Перейти к статье»
+# (units.yml phrases), the table-row form, the preamble's абзацы and the looser eId pattern
+# (generator/eid.py), the parser's warning word and annex-section kind, the importer's
+# signature words (units.yml signature).
 
 
 def _unit_constants(path: Path) -> list[tuple[int, str]]:
@@ -419,6 +403,21 @@ def test_eids_are_built_by_eid_module():
     ]
     assert [units.eid_number(x) for x in ("а", "г", "н")] == ["1", "4", "13"]
     assert Path(units.UNITS_FILE).name == "units.yml"
+    # The parser's letter notations, the site's phrases and cross-reference words, the
+    # importer's signature words: all from units.yml.
+    from generator import importer, parse, site, site_nav
+
+    raw = yaml.safe_load(units.UNITS_FILE.read_text(encoding="utf-8"))
+    nums = raw["numbers"]
+    assert set(parse.LETTER_RE.pattern[3:-6]) == set(nums["letters"] + nums["latin_letters"])
+    for lang in ("kk", "ru"):
+        assert site_nav.NAV[lang]["goto_label"] == raw["languages"][lang]["phrases"]["goto_article"]
+        for typ in ("art", "para"):
+            for w in raw["languages"][lang]["cross_reference"][typ]:
+                assert w in (site.KK_REF if lang == "kk" else site.RU_REF).pattern
+    for w in raw["signature"]["offices"] + raw["signature"]["offices_word_start"]:
+        assert importer.SIGN_KEYWORD_RE.search(w)
+    assert importer.SIGN_LEAD_RE.pattern == "^(?:" + "|".join(raw["signature"]["leads"]) + ")"
 
 
 # ---------------------------------------------------------------------------------------
