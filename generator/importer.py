@@ -1163,6 +1163,10 @@ def _next_item(lead: _Para | None, p: _Para) -> bool:
     return bool(INSTRUCTION_VERB_RE.search(p.text))
 
 
+def _has_quote(text: str) -> bool:
+    return any(q in text for q in '"«»“”„')
+
+
 def _split_instruction(cur: str, nxt: str) -> bool:
     """An instruction broken across a blank line inside or before its quoted words.
 
@@ -1178,7 +1182,9 @@ def _split_instruction(cur: str, nxt: str) -> bool:
     >>> _split_instruction("атауы мынадай редакцияда жазылсын", '"7-бап. Құзыреті";')
     False
     """
-    if not cur or LEAD_IN_RE.search(cur) or cur.endswith(":"):
+    if not cur or cur.endswith(":") or not _has_quote(cur) or not _has_quote(nxt):
+        return False
+    if LEAD_IN_RE.search(cur):
         return False
     verb_next = bool(INSTRUCTION_VERB_RE.search(nxt))
     verb_cur = bool(INSTRUCTION_VERB_RE.search(cur))
