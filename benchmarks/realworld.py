@@ -48,6 +48,7 @@ WARNING_KINDS = [
     ("quote_unbalanced", re.compile(r"quoted new wording (?:has no opening|closes one)")),
     ("heading_without_number", re.compile(r"does not start with its number")),
     ("after_signature", re.compile(r"after the signature kept as signature text")),
+    ("letter_other_alphabet", re.compile(r"letter «.\)» read as (?:Latin|Cyrillic)")),
 ]
 
 
