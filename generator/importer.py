@@ -455,6 +455,13 @@ class _Importer:
             if new != s:
                 self.repair("spacing", no, s, new)
                 s = new
+        if line.marked:
+            # «## Статья 1Определения», «## 1-бапАйқындамалар» (quyse/kz-laws 336): the
+            # label runs into the heading's title.
+            new = units.unglue_heading(s, self.lang)
+            if new is not None:
+                self.repair("spacing", no, s, new)
+                s = new
         s = self.fix_latin(s, no)
         line.text = s
         return line
@@ -780,6 +787,24 @@ class _Importer:
                     ),
                     None,
                 )
+                if (
+                    k is not None
+                    and _heading_of_new_unit(p.text)
+                    and not INSTRUCTION_VERB_RE.search(paras[k].text)
+                ):
+                    # «"353-бап. Борышкерге iздеу салу» then its points «1. …», «2. …» and
+                    # no closing mark (quyse/kz-laws 924 kk): a new article's points are its
+                    # text; the quotation ends before the next instruction.
+                    k = next(
+                        (
+                            j
+                            for j in range(k, len(paras))
+                            if paras[j].rows is None
+                            and INSTRUCTION_VERB_RE.search(paras[j].text)
+                            and not _opens_quotation(paras[j].text)
+                        ),
+                        k,
+                    )
                 if k is not None:
                     self.warn(
                         f"{self.path}:{p.line}: quoted new wording never closes; taken to end "
@@ -953,6 +978,10 @@ class _Importer:
         dot = after.lstrip().startswith(".")
         rest = after.strip()
         rest = rest[1:].strip() if dot else rest
+        if not dot and re.match(r"[-–—]\s+[^\W\d_]", rest) and rest[2:3].isupper():
+            # «Статья 1 - Соблюдение и сфера применения …» (quyse/kz-laws 45116 ru): a
+            # dash between the label and its title, as a dot.
+            dot, rest = True, rest[1:].strip()
         if typ == "art":
             # «## 243-1-бап мынадай редакцияда жазылсын:» (a marked instruction) is no heading.
             if not (dot or not rest or (marked and not rest[:1].islower())):
@@ -1075,6 +1104,8 @@ ANNEX_LABEL_RE = re.compile(
     rf"(?:^|\s)(?:{units.label_regex('annex', 'kk')}|бекітілген|Утвержден[аоы]?)$"
     rf"|^(?:{units.label_regex('annex', 'ru')}|УТВЕРЖДЕН[АОЫ]?)$"
 )
+# «Приложение N 1 к Соглашению между …» (quyse/kz-laws 10732 ru: however long the title).
+ANNEX_TO_RE = re.compile(rf"^(?:{units.label_regex('annex', 'ru')})\s+к\s")
 
 
 _OPEN_MARKS = "«“„"
@@ -1161,6 +1192,13 @@ def _next_item(lead: _Para | None, p: _Para) -> bool:
     if not m or not p.text.startswith(f"{int(m[1]) + 1}{m[2]} "):
         return False
     return bool(INSTRUCTION_VERB_RE.search(p.text))
+
+
+def _heading_of_new_unit(text: str) -> bool:
+    """A quotation that opens with a unit's heading («"353-бап. Борышкерге iздеу салу»,
+    «"Статья 16. Аттестация …»): new wording of a whole article or chapter."""
+    hit = units.match_heading(text.lstrip('"«“„'))
+    return hit is not None and hit[0] != "annex"
 
 
 def _has_quote(text: str) -> bool:
@@ -1262,6 +1300,16 @@ def _carried_title(p: _Para, i: int) -> bool:
     )
 
 
+def _first_article(paras: list[_Para], lang: str) -> str | None:
+    """The number of the first article heading among ``paras`` (None if there is none)."""
+    for p in paras:
+        if p.rows is None and p.fence is None:
+            hit = units.match_heading(p.text, lang)
+            if hit is not None and hit[0] == "art":
+                return hit[1]
+    return None
+
+
 def _mark_carried(paras: list[_Para], lang: str) -> None:
     """Mark the titles of carried documents printed as «## …» / «### …» headings.
 
@@ -1284,6 +1332,10 @@ def _mark_carried(paras: list[_Para], lang: str) -> None:
             and _heading_like(p.text)
             and not p.text.startswith(OPEN_QUOTES)
             and units.match_heading(p.text, lang) is None
+            # «## 1-бап» «## Осы Хаттаманы сақтау …» (45116 kk): an article's own title
+            and not (i > 0 and units.match_heading(paras[i - 1].text, lang) is not None)
+            # the first document after the signature, or one whose articles restart at 1
+            and ((signed and not carried) or _first_article(paras[i + 1 :], lang) == "1")
         ):
             p.carried = carried = True
         elif _short(p) and SIGN_KEYWORD_RE.search(p.text):
@@ -1300,8 +1352,10 @@ def _annex_label(p: _Para) -> bool:
         and p.fence is None
         and not _starts_unit(p.text)
         and not _ends_sentence(p.text)
-        and len(p.text.split()) <= 25
-        and bool(ANNEX_LABEL_RE.search(p.text))
+        and (
+            (len(p.text.split()) <= 25 and bool(ANNEX_LABEL_RE.search(p.text)))
+            or bool(ANNEX_TO_RE.match(p.text))
+        )
     )
 
 

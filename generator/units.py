@@ -313,6 +313,74 @@ def cross_reference_words(typ: str, lang: str) -> str:
     return "(?:" + "|".join(data()["languages"][lang]["cross_reference"][typ]) + ")"
 
 
+@cache
+def _glued_patterns(lang: str) -> tuple[re.Pattern, ...]:
+    look = "".join(data()["numbers"].get("digit_lookalikes", {}))
+    arabic = rf"[\d{look}]+(?:-\d+)*"
+    out = []
+    for pats in data()["languages"][lang]["headings"].values():
+        for p in pats:
+            if "{arabic}" in p:
+                filled = (
+                    p.replace("{arabic}", arabic).replace("|{roman}", "").replace("{roman}|", "")
+                )
+            elif "{roman}" in p and not p.endswith("{roman})"):  # «I - БапАнықтамалар» (850 kk)
+                filled = p.replace("{roman}", notation("roman"))
+            else:
+                continue
+            out.append(re.compile(rf"^(?P<label>{filled})(?=[^\W\d_])", re.IGNORECASE))
+    return tuple(out)
+
+
+@cache
+def _glued_roman(lang: str) -> tuple[re.Pattern, ...]:
+    out = []
+    for pats in data()["languages"][lang]["headings"].values():
+        for p in pats:
+            if p.endswith("{roman})") and "{arabic}|{roman}" in p:
+                filled = p.replace("{arabic}|", "").replace("{roman}", notation("roman"))
+                out.append(re.compile(rf"^(?P<label>{filled})", re.IGNORECASE))
+    return tuple(out)
+
+
+def unglue_heading(text: str, lang: str) -> str | None:
+    """A heading line whose Arabic-numbered label runs into its title: «Статья 1Определения»,
+    «1-бапАйқындамалар», «Статья ЗПоощрение» (a digit look-alike, units.yml
+    ``digit_lookalikes``) → the label, a space and the title; None otherwise.
+
+    >>> unglue_heading("Статья 10Решение споров", "ru"), unglue_heading("1-бапАйқындамалар", "kk")
+    ('Статья 10 Решение споров', '1-бап Айқындамалар')
+    >>> unglue_heading("Статья ЗПоощрение", "ru"), unglue_heading("1-баптың", "kk")
+    ('Статья 3 Поощрение', None)
+    >>> unglue_heading("Статья VIСовет Министров", "ru"), unglue_heading("Статья IIIПринципы", "ru")
+    ('Статья VI Совет Министров', 'Статья III Принципы')
+    >>> unglue_heading("I - БапАнықтамалар", "kk")
+    'I - Бап Анықтамалар'
+    """
+    look = data()["numbers"].get("digit_lookalikes", {})
+    for rx in _glued_roman(lang):
+        # «Статья VIСовет Министров» (quyse/kz-laws 850): the longest Roman number after
+        # which a capitalised word starts (С, М, Х, І are Roman digits too).
+        m = rx.match(text)
+        if not m:
+            continue
+        num = m["num"]
+        for cut in range(len(num), 0, -1):
+            rest = text[m.start("num") + cut :]
+            if rest[:1].isupper() and rest[1:2].islower() and roman_value(num[:cut]):
+                return f"{text[: m.start('num') + cut]} {rest}"
+    for rx in _glued_patterns(lang):
+        m = rx.match(text)
+        if not m or not text[m.end()].isupper():
+            continue
+        num = "".join(look.get(c, c) for c in m["num"])
+        if not re.fullmatch(notation("arabic"), num) and roman_value(num) is None:
+            continue
+        label = text[: m.start("num")] + num + text[m.end("num") : m.end()]
+        return f"{label} {text[m.end() :]}"
+    return None
+
+
 def toc_labels(lang: str | None = None) -> tuple[str, ...]:
     """The words that open a table of contents («Мазмұны», «Оглавление»).
 
