@@ -72,8 +72,17 @@ def read_tree(path: Path, lang: str):
     return act, list(result.warnings) + list(act.warnings)
 
 
+def unsorted_differences(d: Path) -> set[str]:
+    """The recorded differences not yet sorted into reading error / real difference."""
+    own = d / "eid-differences.yml"
+    if not own.is_file():
+        return set()
+    data = yaml.safe_load(own.read_text(encoding="utf-8")) or {}
+    return {act for act, entry in data.items() if entry.get("sorted") is False}
+
+
 def recorded_differences(d: Path) -> dict[str, list[str]]:
-    """The real kk/ru eId differences recorded for a set: act folder → its differing lines.
+    """The kk/ru eId differences recorded for a set: act folder → its differing lines.
 
     >>> recorded_differences(ROOT / "benchmarks" / "realworld-sample")["amendments/966"]
     ['kk:9 subpara_3', 'ru:9 subpara_2__al_2']
@@ -145,6 +154,7 @@ def main(argv: list[str] | None = None) -> int:
     recorded = {
         d.resolve() / act: lines for d in dirs for act, lines in recorded_differences(d).items()
     }
+    unsorted = {d.resolve() / act for d in dirs for act in unsorted_differences(d)}
     times = []
     result: dict = {}
     per_file: dict = {}
@@ -173,12 +183,15 @@ def main(argv: list[str] | None = None) -> int:
             if row["kk"]["eids"] == row["ru"]["eids"]:
                 same += 1
                 verdict = "yes"
-            elif recorded.get(folder.resolve()) == differing_lines(row):
+            elif (
+                recorded.get(folder.resolve()) == differing_lines(row)
+                and folder.resolve() not in unsorted
+            ):
                 real += 1
                 verdict = "real difference"
                 real_list.append(folder)
             else:
-                verdict = "no"
+                verdict = "no (not yet sorted)" if folder.resolve() in unsorted else "no"
                 differ.append((folder, differing_lines(row)))
         name = folder.relative_to(folder.parent.parent)
         cells = [
@@ -195,7 +208,8 @@ def main(argv: list[str] | None = None) -> int:
     )
     print(
         f"amending acts with both trees: {amending}, identical kk/ru eIds: {same}, "
-        f"recorded real differences: {real}, unexplained: {amending - same - real}"
+        f"recorded real differences: {real}, unexplained: {amending - same - real} "
+        f"(recorded as not yet sorted: {len(unsorted)})"
     )
     for folder in real_list:
         print(f"real difference: {folder.relative_to(folder.parent.parent)}")

@@ -639,31 +639,52 @@ def check(root: str) -> None:
     click.echo("corpus OK", err=True)
 
 
+def default_out(out: str | None, examples: bool) -> str:
+    """Where a build goes without ``--out``: ``site`` for the corpus; with ``--examples``
+    ``build/examples``, so that the example drafts never mix into the published site.
+
+    >>> default_out(None, False), default_out(None, True), default_out("x", True)
+    ('site', 'build/examples', 'x')
+    """
+    return out if out is not None else ("build/examples" if examples else "site")
+
+
 @main.command()
 @today_option
-@click.option("--out", type=click.Path(file_okay=False), default="site", show_default=True)
+@click.option(
+    "--out",
+    type=click.Path(file_okay=False),
+    default=None,
+    help="Where the site goes [default: site; with --examples: build/examples].",
+)
 @click.option("--root", type=click.Path(file_okay=False), default=".", show_default=True)
 @click.option("--examples", is_flag=True, help="Also build the example drafts in examples/.")
 @click.option("--no-search", is_flag=True, help="Skip the Pagefind search index.")
 @click.option("--strict", is_flag=True, help="Fail on inexact citations and repaired instructions.")
-def build(out: str, root: str, examples: bool, no_search: bool, strict: bool) -> None:
+def build(out: str | None, root: str, examples: bool, no_search: bool, strict: bool) -> None:
     """Build the whole static site (kk and ru) from the corpus."""
     from .build import main_build
 
-    sys.exit(main_build(Path(root), Path(out), examples, not no_search, strict))
+    target = Path(default_out(out, examples))
+    sys.exit(main_build(Path(root), target, examples, not no_search, strict))
 
 
 @main.command()
 @today_option
-@click.option("--out", type=click.Path(file_okay=False), default="site", show_default=True)
+@click.option(
+    "--out",
+    type=click.Path(file_okay=False),
+    default=None,
+    help="Where the site goes [default: site; with --examples: build/examples].",
+)
 @click.option("--root", type=click.Path(file_okay=False), default=".", show_default=True)
 @click.option("--port", type=int, default=8000, show_default=True)
 @click.option("--examples", is_flag=True)
-def serve(out: str, root: str, port: int, examples: bool) -> None:
+def serve(out: str | None, root: str, port: int, examples: bool) -> None:
     """Serve the site on localhost, rebuilding when the corpus changes."""
     from .serve import serve as run
 
-    run(Path(root), Path(out), port, examples)
+    run(Path(root), Path(default_out(out, examples)), port, examples)
 
 
 @main.command()

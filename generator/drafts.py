@@ -12,8 +12,6 @@ import datetime as dt
 import os
 from pathlib import Path
 
-import yaml
-
 from . import discussion
 from . import eid as _eid
 from .diff import DiffError, diff_acts, unit_label
@@ -29,12 +27,8 @@ from .site import (
     lang_switch,
     page,
     render_unit,
+    toc_entries,
     ui,
-)
-
-# Texts that name units of the acts they cite (generator/data/draft_texts.yml).
-_TEXTS = yaml.safe_load(
-    (Path(__file__).with_name("data") / "draft_texts.yml").read_text(encoding="utf-8")
 )
 
 
@@ -46,97 +40,10 @@ def _article_or_chapter(eid: str | None) -> bool:
     return typ in ("art", "chp") and num is not None
 
 
-TEXT = {
-    "kk": {
-        "not_applicable": "Жария талқылау мерзімі қолданылмайды",
-        "adopted_as": "Қабылданған акт",
-        "comparison": "Қолданыстағы мәтінмен салыстыру",
-        "comparison_law": "Қабылданған заңмен салыстыру",
-        "compared_edition": "Салыстырылған редакция: {what}.",
-        "partial_edition": "Бұл тілде заңның тек ішінара редакциясы бар: тек екі жақта да бар бірліктер салыстырылады; онда жоқ бірліктер алып тасталған деп көрсетілмейді.",
-        "no_original": "Заңның қабылданған күнгі мәтіні дереккөздерде жоқ: жоба заңның кейінгі өзгерістерді қамтитын толық редакциясымен салыстырылады, сондықтан айырмашылықтардың бір бөлігі кейінгі өзгерістерден туындайды.",
-        "renumbered_pairs": _TEXTS["renumbered_pairs"]["kk"],
-        "carried_by": "Жобаны енгізген акт",
-        "open": "Жария талқылау {date} қоса алғанда жүріп жатыр",
-        "closed": "Жария талқылау {date} аяқталды",
-        "adopted": "Жоба қабылданды",
-        "provisional": "Мерзім алдын ала есептелген: кезеңнің кейбір демалыс күндері белгісіз.",
-        "rule": "Қолданылған ереже",
-        "posted": "Жарияланған күні",
-        "window": "Ескертулер қабылданады",
-        "remark": "Осы бірлікке ескерту",
-        "remarks": "Ескертулер",
-        "report": "Жария талқылаудың аяқталғаны туралы есеп",
-        "received": "Келіп түскен күні",
-        "author": "Жіберуші",
-        "summary": "Қысқаша мазмұны",
-        "decision": "Шешім",
-        "reasons": "Себептері",
-        "not_considered": "Мерзім өткен соң келіп түскен, қаралмайтын ескертулер",
-        "revised": "Пысықталған жобамен танысу",
-        "missing_revised": "Пысықталған жобаның орны әлі көрсетілмеген.",
-        "example": "МЫСАЛ: бұл бет zan жұмысының үлгісі. Жоба мәтіні — нақты актінің мәтіні, "
-        "жарияланған күні мен ескертулер — үлгі деректер, нақты ұсыныстар емес.",
-        "override": "Мерзім қолмен белгіленген",
-        "posting_due": "Жобаны жариялау мерзімі",
-        "contact": "Ескертулерді жіберу мекенжайы",
-        "body": "Әзірлеуші орган",
-        "edition_range": "{edition} редакциясының қолданысқа енген күні дереккөздерде тек аралық ретінде белгілі: {date}.",
-        "days_off": "Кезеңдегі жұмыс істемейтін күндер",
-        "unit": "Бірлік",
-        "worked": "жұмыс күні (демалыс күні {to} күніне ауыстырылды)",
-        "moved_from": "{date} күнгі мерекеден ауыстырылған демалыс",
-        "library": "күні: {library} кітапханасы",
-        "quote_other": "{lang_text} мәтіні {edition} редакциясынан алынды (мерзімі бірдей: {length} жұмыс күні); қолданылған {used} редакциясының бұл тілдегі мәтіні дереккөздерде жоқ.",
-        "report_pending": "Жария талқылау аяқталды; ол туралы есеп әлі жарияланған жоқ.",
-    },
-    "ru": {
-        "not_applicable": "Срок публичного обсуждения не применяется",
-        "adopted_as": "Принятый акт",
-        "comparison": "Сравнение с действующим текстом",
-        "comparison_law": "Сравнение с принятым законом",
-        "compared_edition": "Сравниваемая редакция: {what}.",
-        "partial_edition": "На этом языке есть только частичная редакция закона: сравниваются лишь единицы, которые есть в обоих текстах; отсутствующие в ней единицы не показываются как исключённые.",
-        "no_original": "Текста закона на день принятия в источниках нет: проект сравнивается с полной редакцией закона, включающей последующие изменения, поэтому часть различий вызвана этими изменениями.",
-        "renumbered_pairs": _TEXTS["renumbered_pairs"]["ru"],
-        "carried_by": "Акт, которым внесён проект",
-        "open": "Публичное обсуждение идёт по {date} включительно",
-        "closed": "Публичное обсуждение завершено {date}",
-        "adopted": "Проект принят",
-        "provisional": "Срок рассчитан предварительно: часть выходных дней периода неизвестна.",
-        "rule": "Применённое правило",
-        "posted": "Дата размещения",
-        "window": "Замечания принимаются",
-        "remark": "Замечание к этой единице",
-        "remarks": "Замечания",
-        "report": "Отчёт о завершении публичного обсуждения",
-        "received": "Дата поступления",
-        "author": "Автор",
-        "summary": "Краткое содержание",
-        "decision": "Решение",
-        "reasons": "Обоснование",
-        "not_considered": "Замечания, поступившие по истечении срока и не рассматриваемые",
-        "revised": "Ознакомиться с доработанным проектом",
-        "missing_revised": "Где читать доработанный проект, ещё не указано.",
-        "example": "ПРИМЕР: эта страница показывает работу zan. Текст проекта — текст реального "
-        "акта, дата размещения и замечания — образец данных, а не реальные обращения.",
-        "override": "Срок установлен вручную",
-        "posting_due": "Срок размещения проекта",
-        "contact": "Адрес для замечаний",
-        "body": "Разработчик",
-        "edition_range": "Дата вступления в силу редакции {edition} известна из источников лишь как диапазон: {date}.",
-        "days_off": "Нерабочие дни периода",
-        "unit": "Единица",
-        "worked": "рабочий день (выходной перенесён на {to})",
-        "moved_from": "выходной, перенесённый с праздника {date}",
-        "library": "дата: библиотека {library}",
-        "quote_other": "{lang_text} текст взят из редакции {edition} (срок тот же: {length} рабочих дней); текста применённой редакции {used} на этом языке в источниках нет.",
-        "report_pending": "Публичное обсуждение завершено; отчёт о нём ещё не опубликован.",
-    },
-}
+TEXT = {lang: ui(lang)["drafts"] for lang in ("kk", "ru")}  # generator/data/ui.yml
 
 # Why article 15 does not apply to the draft law of seed 002, in each language.
-REASON = _TEXTS["reason_P1200001579"]
+REASON = {lang: ui(lang)["draft_reasons"] for lang in ("kk", "ru")}  # generator/data/ui.yml
 
 
 def _d(day: dt.date | str) -> str:
@@ -511,14 +418,24 @@ def draft_page(d: dict, pub, lang: str) -> str:
         ctx.url_base = base
         rendered = "".join(render_unit(u, ctx, esc) for u in text.body)
         parts.append(act_container(ctx, rendered, " data-pagefind-body"))
-    parts.append(_report(d, lang))
+    report = _report(d, lang)
+    parts.append(report)
     title = rec.title(lang)
     if meta.get("example"):
         title = f"[{EXAMPLE_MARK[lang]}] {title}"
-    return page(title, "\n\n".join(p for p in parts if p))
+    # The contents panel: the comparison, the draft's chapters and articles, the report.
+    toc = []
+    if comparison:
+        adopted = bool(meta.get("adopted_as"))
+        toc.append({"id": "comparison", "title": t["comparison_law" if adopted else "comparison"]})
+    if text is not None:
+        toc += toc_entries(text.body)
+    if report:
+        toc.append({"id": "report", "title": t["report"]})
+    return page(title, "\n\n".join(p for p in parts if p), {"zan_toc": toc} if toc else None)
 
 
-EXAMPLE_MARK = {"kk": "МЫСАЛ", "ru": "ПРИМЕР"}
+EXAMPLE_MARK = {lang: ui(lang)["example_mark"] for lang in ("kk", "ru")}  # generator/data/ui.yml
 
 
 def feed_entry_text(d: dict, lang: str) -> tuple[str, str]:

@@ -294,15 +294,6 @@ def match_heading(text: str, lang: str | None = None) -> tuple[str, str, str] | 
     return None
 
 
-def phrase(name: str, lang: str) -> str:
-    """An interface phrase of the site that names a unit type (units.yml ``phrases``).
-
-    >>> phrase("goto_article", "kk"), phrase("goto_article", "ru")
-    ('Бапқа өту', 'Перейти к статье')
-    """
-    return data()["languages"][lang]["phrases"][name]
-
-
 def cross_reference_words(typ: str, lang: str) -> str:
     """The word forms of a unit type in a cross-reference to the same act, as one
     regular-expression alternation (units.yml ``cross_reference``).

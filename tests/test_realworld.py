@@ -297,9 +297,8 @@ UNIT_WORDS_ALLOWED = {
     "instructions.py": 3,
 }
 # Moved to the authority: the discussion and draft pages' texts naming units
-# (generator/data/discussion_notes.yml, draft_texts.yml; labels from units.yml, eIds by
-# EId), the site's cross-reference words (units.yml cross_reference), «Перейти к статье»
-# (units.yml phrases), the table-row form, the preamble's абзацы and the looser eId pattern
+# (generator/data/discussion_notes.yml, ui.yml; labels from units.yml, eIds by
+# EId), the site's cross-reference words (units.yml cross_reference), the table-row form, the preamble's абзацы and the looser eId pattern
 # (generator/eid.py), the parser's warning word and annex-section kind, the importer's
 # signature words (units.yml signature).
 
@@ -403,15 +402,14 @@ def test_eids_are_built_by_eid_module():
     ]
     assert [units.eid_number(x) for x in ("а", "г", "н")] == ["1", "4", "13"]
     assert Path(units.UNITS_FILE).name == "units.yml"
-    # The parser's letter notations, the site's phrases and cross-reference words, the
+    # The parser's letter notations, the site's cross-reference words, the
     # importer's signature words: all from units.yml.
-    from generator import importer, parse, site, site_nav
+    from generator import importer, parse, site
 
     raw = yaml.safe_load(units.UNITS_FILE.read_text(encoding="utf-8"))
     nums = raw["numbers"]
     assert set(parse.LETTER_RE.pattern[3:-6]) == set(nums["letters"] + nums["latin_letters"])
     for lang in ("kk", "ru"):
-        assert site_nav.NAV[lang]["goto_label"] == raw["languages"][lang]["phrases"]["goto_article"]
         for typ in ("art", "para"):
             for w in raw["languages"][lang]["cross_reference"][typ]:
                 assert w in (site.KK_REF if lang == "kk" else site.RU_REF).pattern
