@@ -1002,3 +1002,114 @@ def test_letter_range_is_one_unit_328_ru():
 )
 def test_number_ranges_from_units_file(sentence, span):
     assert units.number_range(sentence) == span
+
+
+# ---------------------------------------------------------------------------------------
+# The fourth sampling round (benchmarks/realworld-sample): files once refused whole
+
+
+@pytest.mark.parametrize(
+    ("rel", "lang", "first", "third", "count", "repair"),
+    [
+        # «## Статья 1Определения», «## Статья ЗПоощрение …» (Cyrillic З for 3): quyse/kz-laws 336
+        (
+            "acts/336",
+            "ru",
+            ("Статья 1", "Определения"),
+            ("Статья 3", "Поощрение и защита и"),
+            13,
+            (23, "Статья 1Определения", "Статья 1 Определения"),
+        ),
+        (
+            "acts/336",
+            "kk",
+            ("1-бап", "Айқындамалар"),
+            ("3-бап", "Инвестицияларды ынта"),
+            13,
+            (21, "1-бапАйқындамалар", "1-бап Айқындамалар"),
+        ),
+        # «## Статья IОпределения», «## Статья VIСовет Министров», «## I - БапАнықтамалар»: 850
+        (
+            "acts/850",
+            "ru",
+            ("Статья I", "Определения"),
+            ("Статья III", "Принципы сотрудничес"),
+            16,
+            (29, "Статья IОпределения", "Статья I Определения"),
+        ),
+        (
+            "acts/850",
+            "kk",
+            ("I - Бап", "Анықтамалар"),
+            ("III Бап", "Ынтымақтастық принци"),
+            16,
+            (29, "I - БапАнықтамалар", "I - Бап Анықтамалар"),
+        ),
+    ],
+)
+def test_article_label_glued_to_its_title(rel, lang, first, third, count, repair):
+    result, act = sample_tree(rel, lang)
+    assert [u.eid for u in act.body] == ["preamble", "annex_1"]
+    arts = [u for u in act.find("annex_1").children if u.type == "art"]
+    assert [u.eid for u in arts] == [f"annex_1__art_{n}" for n in range(1, count + 1)]
+    assert (arts[0].label_text, arts[0].heading) == first
+    assert (arts[2].label_text, arts[2].heading[:20]) == third
+    spacing = [(r.line, r.before, r.after) for r in result.repairs if r.kind == "spacing"]
+    assert spacing[0] == repair
+
+
+def test_article_label_and_title_joined_by_a_dash_45116_ru():
+    # quyse/kz-laws 45116 ru line 41: «Статья 1 - Соблюдение и сфера применения настоящего
+    # Протокола» (once «duplicate unit annex_1__para_1»).
+    _, act = sample_tree("acts/45116", "ru")
+    arts = [u for u in act.find("annex_1").children if u.type == "art"]
+    assert [(u.eid, u.line) for u in arts[:2]] == [("annex_1__art_1", 41), ("annex_1__art_2", 47)]
+    assert arts[0].heading == "Соблюдение и сфера применения настоящего Протокола"
+    assert [u.eid for u in arts[0].children] == ["annex_1__art_1__para_1", "annex_1__art_1__para_2"]
+
+
+def test_article_title_on_its_own_heading_line_is_not_a_carried_document_45116_kk():
+    # quyse/kz-laws 45116 kk: «## 1-бап» then «## Осы Хаттаманы сақтау және қолдану саласы»:
+    # the article and its title, inside the one Protocol the law ratifies.
+    _, act = sample_tree("acts/45116", "kk")
+    assert [u.eid for u in act.body] == ["preamble", "annex_1"]
+    arts = [u for u in act.find("annex_1").children if u.type == "art"]
+    assert [(u.eid, u.line) for u in arts[:3]] == [
+        ("annex_1__art_1", 39),
+        ("annex_1__art_2", 47),
+        ("annex_1__art_3", 59),
+    ]
+    assert len(arts) == 17
+
+
+def test_new_article_without_closing_mark_ends_before_the_next_instruction_924_kk():
+    # quyse/kz-laws 924 kk: «353-бап мынадай редакцияда жазылсын:» «"353-бап. Борышкерге
+    # iздеу салу» «1. …» «2. …» and no closing mark; «354, 367, 368-баптар … алыптасталсын;»
+    # (line 89) is the next instruction (once «duplicate unit para_1»).
+    result, act = sample_tree("amendments/924", "kk")
+    assert [(u.eid, u.line) for u in act.body] == [("preamble", 3), ("para_1", 5), ("para_2", 95)]
+    q = act.find("para_1__al_18__qstr_1")
+    assert (q.line, q.text[:30]) == (83, '"353-бап. Борышкерге іздеу сал')
+    assert q.text.endswith("ұйғарым шығарады.")
+    assert (
+        "amendments/924:83: quoted new wording never closes; taken to end before the next "
+        "item (line 89)"
+    ) in result.warnings
+
+
+@pytest.mark.parametrize(
+    ("lang", "lines", "second"),
+    [
+        ("ru", [9, 77, 109, 137, 163, 195], "Перечень документов Республики Беларусь"),
+        ("kk", [9, 79, 123, 163, 201, 245], "Беларусь Республикасы құжаттар"),
+    ],
+)
+def test_treaty_annexes_numbered_n_10732(lang, lines, second):
+    # quyse/kz-laws 10732: the Agreement the law ratifies, then its annexes «Приложение N 1 к
+    # Соглашению …» / «… жобасының N 1 қосымшасы» (once «duplicate unit
+    # annex_1__art_10__para_1»): annex_1 the Agreement, annex_2 … annex_6 its lists.
+    _, act = sample_tree("acts/10732", lang)
+    assert [(u.eid, u.line) for u in act.body] == [("preamble", 3)] + [
+        (f"annex_{n}", line) for n, line in enumerate(lines, 1)
+    ]
+    assert act.find("annex_2").heading.startswith(second)
