@@ -292,9 +292,6 @@ EID_SYNTAX = re.compile(r"__|\b(?:art|chp|para|subpara|annex|part|subchp)_")
 UNIT_WORDS_ALLOWED = {
     # The formula catalogue's reader (wt-grammar2 is moving its unit words to units.yml).
     "formulas/reader.py": 6,
-    # The old instruction reader (`zan ops --reader grammar`): eId prefixes of the items
-    # it builds; it is being replaced by the catalogue reader.
-    "instructions.py": 3,
 }
 # Moved to the authority: the discussion and draft pages' texts naming units
 # (generator/data/discussion_notes.yml, ui.yml; labels from units.yml, eIds by
