@@ -877,11 +877,11 @@ def b_unit(m: Match, st: _State, action: str) -> list[Operation]:
         else None
     )
     if parts is None:
-        parts = _split_any(text, tg)
+        parts = split_any(text, tg)
     nums_of = [t.rsplit("_", 1)[-1] for t in tg]
     while parts is None and (nxt := st.more() or st.more_labelled(nums_of)) is not None:
         text = f"{text}\n\n{nxt}"
-        parts = _split_any(text, tg)
+        parts = split_any(text, tg)
     if parts is None:
         parts = _split_parts(text, len(tg)) if _all_parts(tg) else None
     if parts is None and _all_parts(tg) and (rng := _as_range(tg)):
@@ -895,7 +895,7 @@ def b_unit(m: Match, st: _State, action: str) -> list[Operation]:
     return [_op(st, t, "replace", new=p, **kw) for t, p in zip(tg, parts, strict=True)]
 
 
-def _split_any(text: str, tg: list[str]) -> list[str] | None:
+def split_any(text: str, tg: list[str]) -> list[str] | None:
     """Split a wording for several units at their numbers («3. …», «6) …», «Статья 9.»).
 
     A heading named first («заголовок, пункты 1 и 2 изложить …») takes the paragraph(s)
@@ -904,9 +904,7 @@ def _split_any(text: str, tg: list[str]) -> list[str] | None:
     """
     paras = text.split("\n\n")
     if tg[0].endswith("heading") or tg[0] == "title":
-        rest = (
-            _split_any("\n\n".join(paras[1:]), tg[1:]) if len(tg) > 1 and len(paras) > 1 else None
-        )
+        rest = split_any("\n\n".join(paras[1:]), tg[1:]) if len(tg) > 1 and len(paras) > 1 else None
         if rest is None and len(paras) == len(tg):
             return paras
         return [paras[0], *rest] if rest is not None else None
@@ -1035,7 +1033,7 @@ def b_insert(m: Match, st: _State) -> list[Operation]:
         if parts is None and len(new_units) == 1:
             parts = _numbered_as(_split_paras(text, len(nums)), u.utype, nums)
         if parts is None:  # parts numbered in the wording («15. …», «16. …»)
-            parts = _split_any(text, [f"x_{n}" for n in nums])
+            parts = split_any(text, [f"x_{n}" for n in nums])
         if parts is None and u.utype in ("al", "al_part"):
             parts = _split_parts(text, len(nums))  # parts with their абзацы (104392)
         while parts is None and (nxt := st.more()) is not None:
