@@ -1760,6 +1760,14 @@ def read_blocks(blocks: list[Block], lang: str) -> Result:
             continue
         if kinds <= {"provision"}:
             reading.kind = "provision"
+            if (
+                body.rstrip().endswith(":")
+                and i < len(blocks)
+                and blocks[i].text.strip()[:1] in '"«'
+            ):
+                # «Установить, что до введения в действие абзаца девятого … данный абзац
+                # действует в следующей редакции:» (127764): the wording is the provision's own
+                _new, i = take_quoted(blocks, i, lang)
             if art_item and not amending and b not in eif_blocks:
                 eif_blocks.append(Block(b.line, text))
             continue
