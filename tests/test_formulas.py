@@ -1,6 +1,6 @@
 """The formula catalogue (issue 13): every real example of generator/grammar/formulas/{kk,ru}.yml
 is read from its act and gives exactly its operations; no example matches two formulas;
-the tokenizer's lists, ranges, ordinals and quotes; zan grammar-report and zan ops --reader
+the tokenizer's lists, ranges, ordinals and quotes; zan grammar-report and zan ops
 catalogue on real acts."""
 
 from __future__ import annotations
@@ -282,9 +282,9 @@ def test_zan_ops_reads_a_text_that_does_not_parse_by_its_paragraphs():
     ]
 
 
-def test_zan_ops_reader_catalogue_reads_an_omnibus_act():
+def test_zan_ops_reads_an_omnibus_act():
     src = REALWORLD / "amendments/164356/ru.md"
-    res = CliRunner().invoke(main, ["ops", str(src), "--lang", "ru", "--reader", "catalogue"])
+    res = CliRunner().invoke(main, ["ops", str(src), "--lang", "ru"])
     assert res.exit_code == 0, res.stderr
     ops = json.loads(res.stdout)
     assert [(o["act"], o["target"], o["action"]) for o in ops][:3] == [

@@ -1,12 +1,13 @@
 """The catalogue reader: an amending act's text → operations, by the formula catalogue.
 
-It gives what :func:`generator.instructions.parse_amender` gives (an
-:class:`~generator.instructions.Amender` of :class:`~generator.model.Operation`), plus, per
+It gives an :class:`~generator.formulas.amender.Amender` of
+:class:`~generator.model.Operation` (the acts cited, the operations, the instructions not
+read, the in-force rule), plus, per
 instruction, the formula that read it or the reason it was not read (``Reading``), for
 ``zan grammar-report``. The split of the act into instructions is :func:`split` (one
 function, to be replaced by the parsed tree of the amending act when the parser gives its
 items with their quoted payloads); the framing (cited acts, item numbers, scope headers)
-is the same as the current reader's.
+is read by :mod:`generator.formulas.framing`.
 
 >>> r = read_text(open("../shared/realworld/amendments/164356/ru.md").read(), "ru")
 >>> [(o.target, o.action) for o in r.amender.operations][:2]
@@ -20,29 +21,19 @@ import re
 from dataclasses import dataclass, field
 
 from generator import units as _units
+from generator.amender_text import QUOTES, Block, blocks_from_text, unquote
+from generator.amender_text import fold_dotless_i as _norm
+from generator.formulas.amender import Amender, CitedAct, InstructionError, LangOnly
 from generator.formulas.catalogue import Match, clauses, match
+from generator.formulas.framing import cited_date as _date
+from generator.formulas.framing import entry_into_force as _entry_into_force
+from generator.formulas.framing import framing, parse_citation
+from generator.formulas.locate import RANK, WHOLE, Ref, merge
+from generator.formulas.locate import locate as _locate
+from generator.formulas.locate import path_eid as eid
+from generator.formulas.locate import split_new_wording as _split_new
 from generator.formulas.tokens import Token, mask, tokenizer
 from generator.instruction_shape import fold_lookalikes, negated, unread_reason
-from generator.instructions import (
-    RANK,
-    WHOLE,
-    Amender,
-    Block,
-    CitedAct,
-    InstructionError,
-    LangOnly,
-    Ref,
-    _date,
-    _entry_into_force,
-    _locate,
-    _norm,
-    _split_new,
-    _unquote,
-    blocks_from_text,
-    eid,
-    grammar,
-    parse_citation,
-)
 from generator.model import Operation
 
 SKIPPED: list | None = None  # debugging aid: blocks read as no instruction
@@ -117,7 +108,7 @@ def take_quoted(blocks: list[Block], i: int, lang: str) -> tuple[str | None, int
 def _take_quoted(blocks: list[Block], i: int, lang: str) -> tuple[str | None, int]:
     """The quoted new wording starting at ``blocks[i]`` and the index after it.
 
-    The same reading as :func:`generator.instructions._join_quoted` (a wording may span
+    The reading of a quoted wording (a wording may span
     several blocks; text after its closing mark in the same block is put back as a block of
     its own; a wording never closed ends at the first block ending with a closing mark and
     «.»/«;»), in one pass over the blocks instead of re-reading the joined text per block.
@@ -126,14 +117,14 @@ def _take_quoted(blocks: list[Block], i: int, lang: str) -> tuple[str | None, in
     >>> _take_quoted(bs, 0, "ru")[0].split(chr(10) * 2), bs[-1].text
     (['1) а;', '2) б.'], 'дополнить')
     """
-    pairs = grammar(lang).quotes
+    pairs = QUOTES
     closers = set(pairs.values()) - set(pairs)
     if i >= len(blocks):
         return None, i
     b = blocks[i]
     if b.quoted:
         t = b.text.strip()
-        return (_unquote(t, lang) if t[:1] in pairs else t), i + 1
+        return (unquote(t) if t[:1] in pairs else t), i + 1
     if b.text and b.text[0] not in pairs and (lost := _lost_open(b.text)) is not None:
         # «2) конкурстық өтінімдер … шарттары;";» (1762 kk): a wording whose opening mark the
         # text bank lost, numbered as the unit it brings and closed by its mark
@@ -205,14 +196,14 @@ def _take_quoted(blocks: list[Block], i: int, lang: str) -> tuple[str | None, in
             parts.append(text[:end])
             if rest:
                 blocks.insert(j + 1, Block(blocks[j].line, rest))
-            return _unquote("\n\n".join(parts), lang), j + 1
+            return unquote("\n\n".join(parts)), j + 1
         parts.append(text)
         j += 1
     close = re.compile(r"[\"»”]\s*[.;]\s*$")
     k = next((k for k in range(i, len(blocks)) if close.search(blocks[k].text)), None)
     if k is None:
         return None, i
-    return _unquote("\n\n".join(x.text for x in blocks[i : k + 1]), lang), k + 1
+    return unquote("\n\n".join(x.text for x in blocks[i : k + 1])), k + 1
 
 
 def _without_stray_close(text: str, lang: str) -> str | None:
@@ -301,7 +292,7 @@ def _take_straight(blocks: list[Block], i: int, lang: str) -> tuple[str, int] | 
             if rest and _has_verb(rest, lang) and not re.search(r'"\s*[.;]?\s*$', rest):
                 blocks.insert(j + 1, Block(blocks[j].line, rest))
                 body = "\n\n".join([x.text for x in blocks[i:j]] + [text[:k]])
-                return _unquote(body, lang), j + 1
+                return unquote(body), j + 1
         ends = re.search(r'["»”]\s*[.;]\s*$', text) or (
             re.search(r'"\s*$', text)
             and (j + 1 >= len(blocks) or ITEM_START.match(blocks[j + 1].text))
@@ -311,7 +302,7 @@ def _take_straight(blocks: list[Block], i: int, lang: str) -> tuple[str, int] | 
         odd = (text.count('"') - (j == i)) % 2 == 1 or text.count("»") > text.count("«")
         if ends and odd:
             body = "\n\n".join(x.text for x in blocks[i : j + 1])
-            return _unquote(body, lang), j + 1
+            return unquote(body), j + 1
     return None
 
 
@@ -924,7 +915,6 @@ def b_insert(m: Match, st: _State) -> list[Operation]:
             )
         if parts is None:
             raise NotRead(f"cannot split the new text among {u.utype} {nums}")
-        from generator.instructions import _merge
 
         for n, part in zip(nums, parts, strict=True):
             own = (
@@ -936,7 +926,7 @@ def b_insert(m: Match, st: _State) -> list[Operation]:
                 # «дополнить подпунктами а) и б)» over a wording numbered «1-2)», «1-3)»:
                 # the instruction and its wording disagree — reported, never guessed
                 raise NotRead(f"the new wording numbers its unit {own[1]}), the instruction {n}")
-            ops.append(_op(st, eid(_merge(base, u.utype, n or None)), "insert", new=part))
+            ops.append(_op(st, eid(merge(base, u.utype, n or None)), "insert", new=part))
     st.ctx = base
     return ops
 
@@ -964,7 +954,6 @@ def _split_paras(text: str, n: int) -> list[str] | None:
 
 def b_renumber(m: Match, st: _State) -> list[Operation]:
     """«статью 31 считать статьей 32» / «31-бап 32-бап болып есептелсін»."""
-    from generator.instructions import _merge
 
     old_u = [t for t in m.groups.get("old", []) if t.kind in ("U", "UI")]
     new_u = [t for t in m.groups.get("new", []) if t.kind in ("U", "UI")]
@@ -996,10 +985,10 @@ def b_renumber(m: Match, st: _State) -> list[Operation]:
     if len(olds) != len(news):
         raise NotRead("renumber lists differ in length")
     ops = [
-        _op(st, eid(_merge(base, unit.utype, o)), "renumber", new=eid(_merge(base, unit.utype, n)))
+        _op(st, eid(merge(base, unit.utype, o)), "renumber", new=eid(merge(base, unit.utype, n)))
         for o, n in zip(olds, news, strict=True)
     ]
-    st.ctx = _merge(base, unit.utype, news[-1])
+    st.ctx = merge(base, unit.utype, news[-1])
     return ops
 
 
@@ -1033,6 +1022,7 @@ def b_repeal_act(m: Match, st: _State) -> list[Operation]:
         cit = _repealed_act(st.text, st.lang)
     if not cit:
         raise NotRead("repeal of an act whose citation is not read")
+    cit.line, cit.item = st.line, st.item  # the cited act's line and item, as for a citation
     st.act = cit
     return [_op(st, "", "repeal_act")]
 
@@ -1061,7 +1051,7 @@ def _head(text: str, lang: str) -> str:
     >>> _head('Закон от 4 июля 1992 г. "О …" (Ведомости …);', "ru")
     'Закон от 4 июля 1992 г. "О …" '
     """
-    pub = grammar(lang).publication.search(text)
+    pub = framing(lang).publication.search(text)
     return text[: pub.start()] if pub else text
 
 
@@ -1078,9 +1068,9 @@ def _repealed_act(text: str, lang: str) -> CitedAct | None:
     >>> c.title, c.date
     ('Мемлекеттік қызмет туралы', '1995-12-26')
     """
-    am = grammar(lang).article.match(_norm(text.strip()))  # «1-бап. …» / «Статья 1. …»
+    am = framing(lang).article.match(_norm(text.strip()))  # «1-бап. …» / «Статья 1. …»
     t = _unglue(re.sub(r"^\d+\.\s*", "", am["rest"] if am else text.strip()))
-    pub = grammar(lang).publication.search(t)
+    pub = framing(lang).publication.search(t)
     head = t[: pub.start()] if pub else t
     if not REPEALED_KIND.search(head):
         return None
@@ -1097,7 +1087,7 @@ def _repealed_act(text: str, lang: str) -> CitedAct | None:
 def b_suspend(m: Match, st: _State) -> list[Operation]:
     """«Приостановить до … действие статей 13 и 37 Закона …»: a status, no text change."""
     cit = parse_citation(st.text, st.lang, colon=False)
-    g = grammar(st.lang)
+    g = framing(st.lang)
     until, _m = _date(_norm(st.text), st.lang)
     if cit is None:
         title = re.search(r"[\"«]([^\"»]+)[\"»]", st.text)
@@ -1394,7 +1384,7 @@ def _publication(text: str, lang: str) -> re.Match | None:
     """Where a citation's publication in parentheses opens (the grammar's form, or any
     parenthesis that names a gazette: «(Қазақ КСР Жоғарғы Кеңесiнiң Жаршысы, …»)."""
     t = _norm(text)  # _norm keeps every position
-    return grammar(lang).publication.search(t) or re.search(
+    return framing(lang).publication.search(t) or re.search(
         r"\((?=[^()]{0,80}(?:Жаршы|Ведомост|ПҮАЖ|САПП))", t
     )
 
@@ -1407,7 +1397,7 @@ def _next_article(art_item: str, num: str) -> bool:
 
 def read_blocks(blocks: list[Block], lang: str) -> Result:
     """Read an amending act's blocks with the catalogue (see the module's docstring)."""
-    g = grammar(lang)
+    g = framing(lang)
     tk = tokenizer(lang)
     blocks = list(blocks)
     am = Amender(lang=lang)
@@ -1885,8 +1875,7 @@ def read_blocks(blocks: list[Block], lang: str) -> Result:
 
 
 def read_instructions(blocks: list[Block], lang: str) -> Amender:
-    """The catalogue's reading of an amending act as the corpus and ``zan`` use it (the
-    drop-in for :func:`generator.instructions.parse_amender`).
+    """The catalogue's reading of an amending act as the corpus and ``zan`` use it.
 
     >>> a = read_instructions(blocks_from_text(open(
     ...     "../shared/sources/seeds/000_68549f57bdbdd563.txt").read()), "kk")

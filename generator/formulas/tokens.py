@@ -1,6 +1,6 @@
 """One amending instruction → typed tokens, read once (issue 13, the formula catalogue).
 
-Quoted strings are masked first (``⟦n⟧``, :func:`generator.instructions.mask_quotes`), so
+Quoted strings are masked first (``⟦n⟧``, :func:`generator.amender_text.mask_quotes`), so
 nothing inside a quote is read as a word of the instruction. The skeleton is then cut
 into tokens, longest phrase first:
 
@@ -45,7 +45,9 @@ from pathlib import Path
 import yaml
 
 from generator import units as _units
-from generator.instructions import PH_RE, _mask, _norm
+from generator.amender_text import PH_RE
+from generator.amender_text import fold_dotless_i as _norm
+from generator.amender_text import mask_quotes_checked as _mask
 
 DATA_DIR = Path(__file__).parent.parent / "grammar" / "formulas"
 
@@ -443,14 +445,14 @@ def mask(sentence: str, lang: str) -> tuple[str, list[str], bool]:
     >>> mask('слово «Астаны» заменить словом «Нур-Султана».', "ru")[:2]
     ('слово ⟦0⟧ заменить словом ⟦1⟧.', ['Астаны', 'Нур-Султана'])
     """
-    skel, quotes, balanced = _mask(sentence, lang)
+    skel, quotes, balanced = _mask(sentence)
     if not balanced and sentence.count("«") == sentence.count("»") + 1 and '"' not in sentence:
         # «в абзаце пятом слово «, «Tm» исключить» (113178): one closing mark stands for the
         # inner quote and the outer one; it closes both where a formula word follows it
         close = re.compile(lexicon(lang)["quote_close"], re.I)
         k = sentence.rfind("»")
         if k > 0 and close.match(sentence, k + 1):
-            alt = _mask(sentence[: k + 1] + "»" + sentence[k + 1 :], lang)
+            alt = _mask(sentence[: k + 1] + "»" + sentence[k + 1 :])
             if alt[2]:
                 return _norm(alt[0]), alt[1], True
     if balanced and '"' in sentence and any(FORMULA_INSIDE.match(q) for q in quotes):
