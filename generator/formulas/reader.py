@@ -1065,9 +1065,9 @@ def b_insert(m: Match, st: _State) -> list[Operation]:
 
 
 def _numbered_as(parts: list[str] | None, utype: str, nums: list[str]) -> list[str] | None:
-    """Paragraphs taken one per new unit only where each numbered unit's paragraph starts with
-    its own number: «2-1) … о» / «Парламенте …;» is one subpoint broken by a blank line
-    (20246 ru), not the subpoints 2-1) and 8-1)."""
+    """Paragraphs taken one per new unit only where each starts with a number of its own:
+    «2-1) … о» / «Парламенте …;» is one subpoint broken by a blank line (20246 ru), not the
+    subpoints 2-1) and 8-1)."""
     if parts is None or utype not in ("subpara", "para") or not all(nums):
         return parts
     mark = ")" if utype == "subpara" else "."
@@ -1076,8 +1076,9 @@ def _numbered_as(parts: list[str] | None, utype: str, nums: list[str]) -> list[s
         m = re.match(rf"^[\"«]?([0-9]+|[а-яё])((?:-\d+)*)\{mark}", p)
         return (m[1] if m[1].isdigit() else _units.eid_number(m[1])) + m[2] if m else None
 
-    ok = all(own(p) == n for n, p in zip(nums, parts, strict=True))
-    return parts if ok else None
+    # a paragraph without a number of its own is the rest of the one before it; numbers that
+    # differ from the instruction's are reported by the caller
+    return parts if all(own(p) is not None for p in parts) else None
 
 
 def _split_paras(text: str, n: int) -> list[str] | None:
@@ -2030,6 +2031,14 @@ def read_blocks(blocks: list[Block], lang: str) -> Result:
             continue
         if kinds <= {"provision"}:
             reading.kind = "provision"
+            if (
+                body.rstrip().endswith(":")
+                and i < len(blocks)
+                and blocks[i].text.strip()[:1] in '"«'
+            ):
+                # «Установить, что до введения в действие абзаца девятого … данный абзац
+                # действует в следующей редакции:» (127764): the wording is the provision's own
+                _new, i = take_quoted(blocks, i, lang)
             if art_item and not amending and b not in eif_blocks:
                 eif_blocks.append(Block(b.line, text))
             continue
