@@ -58,6 +58,7 @@ class Reading:
     reason: str = ""  # empty when read
     ops: int = 0
     kind: str = "instruction"  # instruction | provision | scope | lang_only | citation
+    item: str = ""  # the amender's item that holds it (as ``Operation.item``)
     clauses: list = field(default_factory=list, repr=False)  # token lists, as matched
     quotes: list = field(default_factory=list, repr=False)
 
@@ -880,7 +881,11 @@ def read_blocks(blocks: list[Block], lang: str) -> Result:
     repeal_list = False  # «Признать утратившими силу:» / «Мыналардың күші жойылды деп танылсын:»
     eif_blocks: list[Block] = []
     i = 0
+    tagged, cur_item = 0, ""  # readings given their item so far; the current item
     while i < len(blocks):
+        for r in res.readings[tagged:]:
+            r.item = r.item or cur_item
+        tagged = len(res.readings)
         b = blocks[i]
         i += 1
         if b.quoted:
@@ -1060,7 +1065,7 @@ def read_blocks(blocks: list[Block], lang: str) -> Result:
             body = nm1[2]
         else:
             body = text
-        item = (item2 or item1 or act_item).strip("_")
+        item = cur_item = (item2 or item1 or act_item).strip("_")
         skel, quotes, balanced = mask(body, lang)
         # Latin look-alikes in the instruction's own words: repaired and reported
         # (instruction_shape; the quoted words stay as written)
@@ -1272,6 +1277,8 @@ def read_blocks(blocks: list[Block], lang: str) -> Result:
         am.operations += ops
         if level == 0 or level == 2:
             scope = scope if level == 0 else scope
+    for r in res.readings[tagged:]:
+        r.item = r.item or cur_item
     am.entry_into_force = _entry_into_force(eif_blocks, lang)
     return res
 
