@@ -20,7 +20,7 @@ same action:
 What is left is a :class:`Difference`. A difference the two official texts really have
 (one language rewrites the end of a unit, the other only adds; different ordinals for the
 same paragraph) is listed, with both quotes and the reason, in
-``generator/grammar/formulas/real-differences.yml`` (:func:`real_differences`); the report
+``generator/grammar/real-differences.yml`` (:func:`real_differences`); the report
 shows it as a real difference, not as a disagreement. Never a reading error.
 
 >>> from generator.model import Operation as O
@@ -50,7 +50,7 @@ from generator.model import Operation
 
 WORDS_ACTIONS = frozenset({"substitute_words", "insert_words", "delete_words", "case"})
 WORDS = "words"
-REAL_FILE = Path(__file__).resolve().parent.parent / "grammar" / "formulas" / "real-differences.yml"
+REAL_FILE = Path(__file__).resolve().parent.parent / "grammar" / "real-differences.yml"
 
 
 @dataclass

@@ -19,10 +19,12 @@ import re
 from dataclasses import dataclass, field
 
 from generator import units as _units
+from generator.amend_units import normal_target
 from generator.formulas.catalogue import Match, clauses, match
 from generator.formulas.tokens import Token, mask, tokenizer
 from generator.instruction_shape import fold_lookalikes, negated, unread_reason
 from generator.instructions import (
+    NESTS_EITHER_WAY,
     RANK,
     WHOLE,
     Amender,
@@ -33,15 +35,15 @@ from generator.instructions import (
     Ref,
     _date,
     _entry_into_force,
-    _locate,
+    _merge,
     _norm,
     _split_new,
     _unquote,
     blocks_from_text,
-    eid,
     grammar,
     parse_citation,
 )
+from generator.instructions import eid as _path_eid
 from generator.model import Operation
 
 SKIPPED: list | None = None  # debugging aid: blocks read as no instruction
@@ -253,6 +255,55 @@ def _refs(tokens: list[Token]) -> list[Ref]:
     return out
 
 
+def merge(ctx: tuple, utype: str, num: str | None) -> tuple:
+    """Put a unit into a path. A unit of a type the path already holds is its sibling,
+    under the same outer units («40-баптың екінші бөлігінің 4) тармақшасындағы …
+    ауыстырылып, 5) тармақшасы алып тасталсын»: 5) of the same part); otherwise the path is
+    cut at the unit's level (:func:`generator.instructions._merge`).
+
+    >>> merge((("art", "40"), ("al_part", "2"), ("subpara", "4")), "subpara", "5")
+    (('art', '40'), ('al_part', '2'), ('subpara', '5'))
+    >>> merge((("art", "2"), ("para", "1"), ("subpara", "4")), "para", "3")
+    (('art', '2'), ('para', '3'))
+    >>> merge((("art", "2"), ("al_part", "2")), "subpara", "5")
+    (('art', '2'), ('al_part', '2'), ('subpara', '5'))
+    """
+    same = [k for k, (t, _n) in enumerate(ctx) if t == utype]
+    if same:
+        return ctx[: same[-1]] + ((utype, num),)
+    if ctx and {ctx[-1][0], utype} <= NESTS_EITHER_WAY:
+        # «часть вторую статьи 2 дополнить подпунктом д)» (7490 ru): a part holds subpoints,
+        # a subpoint parts: the unit goes inside
+        return ctx + ((utype, num),)
+    return _merge(ctx, utype, num)
+
+
+def locate(ctx: tuple, refs: list[Ref], lang: str = "kk") -> list[tuple]:
+    """Paths of the location references merged into a context (several for lists), as
+    :func:`generator.instructions._locate` with :func:`merge`.
+
+    Kazakh names the outer unit first («804-баптың бірінші бөлігінің 50) тармақшасындағы»),
+    Russian the inner one («подпункт 6) пункта 1 статьи 2»); where that order is not a
+    possible nesting, the units are ordered by level.
+    """
+    if not refs:
+        return [ctx]
+    order = list(refs) if lang == "kk" else list(reversed(refs))
+    ok = all(
+        RANK[a.type] < RANK[b.type] or {a.type, b.type} <= NESTS_EITHER_WAY
+        for a, b in zip(order, order[1:], strict=False)
+    )
+    if not ok:
+        order = sorted(refs, key=lambda r: RANK[r.type])
+    paths = [ctx]
+    for k, r in enumerate(order):
+        if k == 0:
+            paths = [merge(p, r.type, n) for p in paths for n in r.nums]
+        else:
+            paths = [p + ((r.type, n),) for p in paths for n in r.nums]
+    return paths
+
+
 def _segments(tokens: list[Token]) -> list[list[list[Token]]]:
     """Unit references in groups split at commas, each group in segments split where «и»,
     «және», «мен» coordinates them: «в заголовке, пункте 1, абзаце первом части первой и
@@ -368,7 +419,7 @@ def targets(loc: list[Token], ctx: tuple, lang: str) -> tuple[list[str], list, i
                     chain = borrow(chain, gfull)
             if g is not groups[-1 if lang == "ru" else 0] and chain:
                 chain = borrow(chain, top)  # «в заголовке, пункте 1 … статьи 217»
-            paths += _locate(ctx, _refs(chain), lang) if chain else [ctx]
+            paths += locate(ctx, _refs(chain), lang) if chain else [ctx]
     for p in paths:
         for k, (t, _n) in enumerate(p):
             if t == "heading" and k and p[k - 1][0] in ("para", "subpara", "al", "al_part"):
@@ -400,11 +451,40 @@ class _State:
         return self.fetch() if self.fetch else None  # type: ignore[operator]
 
 
+def eid(path: tuple) -> str:
+    """The eId of a path (:func:`generator.instructions.eid`), a numbered point or subpoint
+    inside a part as the parser names it: «пункт 5) части второй статьи 40», «2-тармақтың
+    бірінші бөлігінің 11) тармақшасы» are the numbered child's own eId, without the part
+    (DESIGN.md «Unit IDs»: when the N-th block is a numbered child, the target is that
+    child's own eId; the parser keeps the items of a part as blocks of the article), and so
+    is a subpoint «of the first абзац» (the lead-in is the unit's own text: «476-баптың
+    бірінші абзацының 3) тармақшасы» is ``art_476__subpara_3``). A later абзац stays: the
+    parser nests a list under an абзац whose numbering restarts.
+
+    >>> eid((("art", "40"), ("al_part", "2"), ("subpara", "5")))
+    'art_40__subpara_5'
+    >>> eid((("art", "5"), ("para", "2"), ("al", "14"), ("subpara", "1")))
+    'art_5__para_2__al_14__subpara_1'
+    """
+    kept = tuple(
+        p
+        for k, p in enumerate(path)
+        if not (
+            (p[0] == "al_part" or (p[0] == "al" and p[1] == "1"))
+            and k + 1 < len(path)
+            and path[k + 1][0] in ("para", "subpara")
+        )
+    )
+    return _path_eid(kept)
+
+
 def _op(st: _State, target: str, action: str, **kw) -> Operation:
+    if action == "renumber" and kw.get("new") and "_" in kw["new"]:
+        kw["new"] = normal_target(kw["new"])
     return Operation(
         act=st.act.title if st.act else "",
         act_date=st.act.date if st.act else None,
-        target=target,
+        target=normal_target(target),
         action=action,
         source=st.source,
         line=st.line,
@@ -687,8 +767,6 @@ def b_insert(m: Match, st: _State) -> list[Operation]:
             parts = _split_new(text, u.utype, nums, st.lang) or _split_paras(text, len(nums))
         if parts is None:
             raise NotRead(f"cannot split the new text among {u.utype} {nums}")
-        from generator.instructions import _merge
-
         for n, part in zip(nums, parts, strict=True):
             own = (
                 re.match(r"^\s*[\"«]?(\d+(?:-\d+)*|[а-яё])\)", part)
@@ -699,7 +777,7 @@ def b_insert(m: Match, st: _State) -> list[Operation]:
                 # «дополнить подпунктами а) и б)» over a wording numbered «1-2)», «1-3)»:
                 # the instruction and its wording disagree — reported, never guessed
                 raise NotRead(f"the new wording numbers its unit {own[1]}), the instruction {n}")
-            ops.append(_op(st, eid(_merge(base, u.utype, n or None)), "insert", new=part))
+            ops.append(_op(st, eid(merge(base, u.utype, n or None)), "insert", new=part))
     st.ctx = base
     return ops
 
@@ -711,8 +789,6 @@ def _split_paras(text: str, n: int) -> list[str] | None:
 
 def b_renumber(m: Match, st: _State) -> list[Operation]:
     """«статью 31 считать статьей 32» / «31-бап 32-бап болып есептелсін»."""
-    from generator.instructions import _merge
-
     old_u = [t for t in m.groups.get("old", []) if t.kind in ("U", "UI")]
     new_u = [t for t in m.groups.get("new", []) if t.kind in ("U", "UI")]
     loc = [t for t in _loc(m, "old", "new") if t.kind == "U"]
@@ -725,10 +801,10 @@ def b_renumber(m: Match, st: _State) -> list[Operation]:
     if len(olds) != len(news):
         raise NotRead("renumber lists differ in length")
     ops = [
-        _op(st, eid(_merge(base, unit.utype, o)), "renumber", new=eid(_merge(base, unit.utype, n)))
+        _op(st, eid(merge(base, unit.utype, o)), "renumber", new=eid(merge(base, unit.utype, n)))
         for o, n in zip(olds, news, strict=True)
     ]
-    st.ctx = _merge(base, unit.utype, news[-1])
+    st.ctx = merge(base, unit.utype, news[-1])
     return ops
 
 

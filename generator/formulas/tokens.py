@@ -129,6 +129,11 @@ class Tokenizer:
                     self.cases.setdefault(f.lower(), set()).add(case)
                     for n in spec["number"]:
                         by_notation.setdefault(n, []).append(f)
+        # «пункт 5) части второй статьи 40» / «40-баптың екінші бөлігінің 5) тармағы» (the
+        # Criminal Code of 2014 calls its «5)» items points): an item numbered «N)» is a
+        # subpoint whatever the act calls it, as the parser names it (PARA_AS_SUBPARA)
+        for forms in lex["units"]["para"]["forms"].values():
+            by_notation.setdefault("paren", []).extend(forms)
         self.ordinals: list[tuple[str, int]] = sorted(
             ((w, int(n)) for n, ws in lex["ordinals"].items() for w in ws),
             key=lambda x: -len(x[0]),
@@ -276,6 +281,8 @@ class Tokenizer:
             utype, case = self.form.get(word.lower(), ("", ""))
             if not utype:
                 continue
+            if utype == "para" and notation == "paren":
+                utype = "subpara"  # PARA_AS_SUBPARA (see __init__)
             spec = self.lex["units"][utype]["number"]
             if notation != "none" and notation not in spec:
                 continue
