@@ -179,6 +179,18 @@ def _take_quoted(blocks: list[Block], i: int, lang: str) -> tuple[str | None, in
             elif j + 1 < len(blocks) and ITEM_START.match(blocks[j + 1].text):
                 # the outer closing mark lost («"Закон … "О пенсионном …".» then «2. …»)
                 end = len(text)
+        if (
+            end is None
+            and stack == ['"']
+            and j > i
+            and re.search(r"[.;]\s*$", text)
+            and j + 1 < len(blocks)
+            and _instruction_follows(blocks[j + 1], lang)
+        ):
+            # the outer closing mark lost before the next instruction (104392 kk:
+            # «…тәртiппен белгiленедi;» then «екiншi және төртiншi бөлiктердегi "…" деген
+            # сөздер … ауыстырылсын;»): the wording ends here, the instruction is read
+            end = len(text)
         if end is not None:
             rest = text[end:].strip()
             verbless = bool(rest) and not _has_verb(rest, lang)
@@ -204,6 +216,20 @@ def _take_quoted(blocks: list[Block], i: int, lang: str) -> tuple[str | None, in
     if k is None:
         return None, i
     return _unquote("\n\n".join(x.text for x in blocks[i : k + 1]), lang), k + 1
+
+
+def _instruction_follows(block: Block, lang: str) -> bool:
+    """Whether a block is an instruction of its own: not quoted, opened by a lower-case
+    word, a unit or a number as instructions are, with a verb of a formula and ending as
+    an instruction does («;», «:», «.»)."""
+    t = block.text.strip()
+    return (
+        not block.quoted
+        and t[:1] not in '"«'
+        and bool(re.search(r"[.;:]$", t))
+        and _has_verb(t, lang)
+        and bool(re.match(r"^(?:[а-яәғқңөұүһіё]|\d)", t))
+    )
 
 
 def _has_verb(text: str, lang: str) -> bool:
@@ -1123,6 +1149,14 @@ def read_blocks(blocks: list[Block], lang: str) -> Result:
         if art_item and not amending:
             eif_blocks.append(Block(b.line, text))
         level = 0
+        bad = re.match(r"^(\d+(?:-\d+)?),(?=\s*\d+(?:-\d+)*-бап\s)", text) if lang == "kk" else None
+        if bad and act:
+            # «17-1, 34-бап мынадай мазмұндағы екiншi бөлiкпен толықтырылсын:» (104392 kk,
+            # ru «17-1. Статью 34 дополнить …»): a list of numbers before the singular
+            # «бап» is no list (several articles are «баптар»): the item's number lost its
+            # dot; repaired and reported
+            am.repairs.append((b.line, f"{bad[1]},", f"{bad[1]}."))
+            text = f"{bad[1]}.{text[bad.end() :]}"
         nm1 = re.match(r"^(\d+(?:-\d+)?)\s*\.\s*(.*)$", text, re.S)
         nm2 = re.match(r"^(\d+(?:-\d+)?)\)\s*(.*)$", text, re.S)
         if nm2:
