@@ -165,22 +165,13 @@ def compare(
 def _fill_quotes(
     diffs: list[Difference], ops_kk: Sequence[Operation], ops_ru: Sequence[Operation]
 ) -> None:
-    """Both languages' instructions of each difference: its own operations' or, for a
-    language that has none on the target, that language's instruction of the same item."""
-    by_item = {"kk": {}, "ru": {}}
-    for lang, ops in (("kk", ops_kk), ("ru", ops_ru)):
-        for o in ops:
-            if o.item:
-                by_item[lang].setdefault(o.item, o)
+    """Each language's instruction of a difference, from its own operations (the other
+    language's, where it has none, is found by :func:`compare_results`)."""
     for d in diffs:
-        own = {"kk": d.kk[0] if d.kk else None, "ru": d.ru[0] if d.ru else None}
-        for lang, other in (("kk", "ru"), ("ru", "kk")):
-            o = own[lang]
-            if o is None and own[other] is not None and own[other].item:
-                o = by_item[lang].get(own[other].item)
-            if o is not None:
-                setattr(d, f"{lang}_line", o.line)
-                setattr(d, f"{lang}_source", o.source)
+        for lang, own in (("kk", d.kk), ("ru", d.ru)):
+            if own:
+                setattr(d, f"{lang}_line", own[0].line)
+                setattr(d, f"{lang}_source", own[0].source)
 
 
 def compare_results(res_kk: Result, res_ru: Result) -> list[Difference]:
@@ -205,7 +196,21 @@ def compare_results(res_kk: Result, res_ru: Result) -> list[Difference]:
         lang: {r.item for r in res.readings if r.reason}
         for lang, res in (("kk", res_kk), ("ru", res_ru))
     }
+    readings = {
+        lang: [r for r in res.readings if r.kind == "instruction"]
+        for lang, res in (("kk", res_kk), ("ru", res_ru))
+    }
     for d in diffs:
+        for lang, own in (("kk", d.ru), ("ru", d.kk)):
+            if not getattr(d, f"{lang}_line") and own:
+                # no operation of this language on the target: its instruction of the same
+                # item of the amending act, the one nearest by line (the two texts keep
+                # their lines nearly aligned)
+                same = [r for r in readings[lang] if r.item == own[0].item]
+                if same:
+                    r = min(same, key=lambda r: (abs(r.line - own[0].line), r.line))
+                    setattr(d, f"{lang}_line", r.line)
+                    setattr(d, f"{lang}_source", r.sentence)
         for lang, own in (("kk", d.ru), ("ru", d.kk)):
             if d.kind == f"only_{'ru' if lang == 'kk' else 'kk'}" and any(
                 o.item in unread[lang] for o in own

@@ -1230,6 +1230,8 @@ def read_blocks(blocks: list[Block], lang: str) -> Result:
             # instruction under it on one line; the scope holds for the lines that follow
             try:
                 _tg, paths, _s = targets(toks[:colon], ctx, lang)
+                if len(paths) > 1:
+                    raise NotRead(f"a scope header naming {len(paths)} units")
                 scope = ctx = paths[0]
                 if level == 1:
                     base1 = scope
@@ -1314,7 +1316,13 @@ def read_blocks(blocks: list[Block], lang: str) -> Result:
             elif units:
                 try:
                     start = scope if level == 0 else (base1 if level == 2 else ())
-                    _tg, paths, _s = targets(units, start, lang)
+                    seq = [t for t in toks if t.kind in ("U", "AND", ",")]
+                    _tg, paths, _s = targets(seq, start, lang)
+                    if len(paths) > 1:
+                        # «10-баптың 4) тармақшасында және 11-баптың 1-тармағының 7)
+                        # тармақшасында:» (24760): the instructions under it act on each
+                        # unit — not representable as one scope yet, so reported
+                        raise NotRead(f"a scope header naming {len(paths)} units")
                     scope = paths[0]
                 except NotRead as e:
                     scope = (("?", str(e)),)
