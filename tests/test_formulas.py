@@ -303,8 +303,8 @@ def test_grammar_report_tables():
         "| kk | 4 | 2 | 2 | 50.0 % | 1 / 2 (50.0 %) | 2 | 0 | 1 |",
         "| ru | 4 | 2 | 2 | 50.0 % | 1 / 2 (50.0 %) | 2 | 0 | 1 |",
     ]
-    assert "| 59074 | 0 | 2 | 0 | 2 | 0 | 0 | 0 | 0 |" in lines
-    assert "| 3654 | 2 | 0 | 2 | 0 | 2 | 2 | 0 | 0 |" in lines
+    assert "| 59074 | 0 | 2 | 0 | 2 | 0 | 0 | 0 | 0 | 0 |" in lines
+    assert "| 3654 | 2 | 0 | 2 | 0 | 2 | 2 | 0 | 0 | 0 |" in lines
 
 
 @pytest.mark.parametrize("lang", ["kk", "ru"])
