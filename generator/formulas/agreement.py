@@ -65,7 +65,7 @@ class Difference:
     """
 
     kind: str
-    act_index: int
+    act_index: int | str
     target: str
     kk: list[Operation]
     ru: list[Operation]
@@ -98,9 +98,36 @@ def action_class(action: str, strict: bool = False) -> str:
     return action
 
 
-def _act_index(items: Sequence) -> list[int]:
+def _act_index(items: Sequence, keys: dict[tuple, str] | None = None) -> list:
+    """The cited act of each operation, as both languages can name it: the item of the
+    amending act that cites it where known (``keys``: (title, date) → item; an act one
+    language does not read shifts no other act), else its position among the acts the
+    operations cite."""
     seen: dict[tuple, int] = {}
-    return [seen.setdefault((o.act, o.act_date), len(seen)) for o in items]
+    out: list = []
+    for o in items:
+        k = (o.act, o.act_date)
+        out.append(keys[k] if keys and k in keys else seen.setdefault(k, len(seen)))
+    return out
+
+
+def _act_keys(res: Result, other: Result) -> dict[tuple, str]:
+    """(title, date) → the item of the amending act that cites it, for the acts whose item
+    names only them in both languages (an item citing several acts, a repeal list, an item
+    the other language numbers otherwise keep positions)."""
+
+    def items(r: Result) -> dict[str, set]:
+        by_item: dict[str, set] = defaultdict(set)
+        for a in r.amender.acts:
+            by_item[a.item].add((a.title, a.date))
+        return by_item
+
+    mine, theirs = items(res), items(other)
+    out: dict[tuple, str] = {}
+    for a in res.amender.acts:
+        if a.item and len(mine[a.item]) == 1 and len(theirs.get(a.item, ())) == 1:
+            out.setdefault((a.title, a.date), f"item {a.item}")
+    return out
 
 
 def _target(o: Operation | LangOnly) -> str:
@@ -114,13 +141,15 @@ def compare(
     lang_only_ru: Sequence[LangOnly] = (),
     *,
     strict: bool = False,
+    act_keys: tuple[dict, dict] | None = None,
 ) -> list[Difference]:
     """The differences between the kk and ru operations of one amending act (see the
     module's docstring); an operation in one language only is excused where the other
     language records that the instruction changes only this language («орыс тіліндегі
     мәтін өзгертілді, қазақ тіліндегі мәтін өзгермейді»)."""
-    idx_kk = _act_index(list(ops_kk) + list(lang_only_kk))
-    idx_ru = _act_index(list(ops_ru) + list(lang_only_ru))
+    keys_kk, keys_ru = act_keys or (None, None)
+    idx_kk = _act_index(list(ops_kk) + list(lang_only_kk), keys_kk)
+    idx_ru = _act_index(list(ops_ru) + list(lang_only_ru), keys_ru)
     excused = {
         "kk": {(idx_ru[len(ops_ru) + j], _target(m)) for j, m in enumerate(lang_only_ru)},
         "ru": {(idx_kk[len(ops_kk) + j], _target(m)) for j, m in enumerate(lang_only_kk)},
@@ -191,6 +220,7 @@ def compare_results(res_kk: Result, res_ru: Result) -> list[Difference]:
         res_ru.amender.operations,
         res_kk.amender.not_for_this_language,
         res_ru.amender.not_for_this_language,
+        act_keys=(_act_keys(res_kk, res_ru), _act_keys(res_ru, res_kk)),
     )
     unread = {
         lang: {r.item for r in res.readings if r.reason}

@@ -942,17 +942,50 @@ def _loose_citation(text: str, lang: str) -> CitedAct:
     return CitedAct(title=" ".join(title.split()), date=None, line=0, source=text.strip())
 
 
+# «Постановление Верховного Совета … О введении в действие Закона … "О минимальной …"»
+# (4554 ru, line 11): the decree that enacted a law, its own title unquoted before the
+# law's quoted one
+ENACTING = re.compile(r"\bО\s+(?:порядке\s+)?введении\s+в\s+действие\s+[^\"«]{0,80}?[\"«]")
+
+
+def _enacting_title(item: str, title: str) -> str:
+    """The title of a decree that enacted a law, where the repeal list quotes only the law's
+    title: not the law itself (repealing «the law» twice would be another act).
+
+    >>> _enacting_title('Постановление … от 17 июня 1991 г. О введении в действие Закона '
+    ...     'Казахской ССР "О минимальной заработной плате" (Ведомости …).', "О минимальной "
+    ...     "заработной плате")
+    'О введении в действие Закона Казахской ССР "О минимальной заработной плате"'
+    """
+    m = ENACTING.search(item)
+    if not m or title.startswith("О ") and "введении в действие" in title:
+        return title
+    k = item.find(title, m.end() - 1)
+    if k < 0:
+        return title
+    end = k + len(title)
+    close = item[end : end + 1] if item[end : end + 1] in '"»' else ""
+    return " ".join(item[m.start() : end].split()) + close
+
+
 def _names_an_act(text: str, lang: str) -> bool:
     """Whether a block is an omnibus item that names an amended act: «N. В <act> …:» /
     «N. "<title>" … Заңына / кодексіне (…):», with no verb of an instruction."""
     t = _norm(text.strip())
-    if not re.match(r"^\d+\.\s", t) or not (t.endswith(":") or "):" in t):
+    # «3. … "Лицензиялау туралы" … заң күшi бар Жарлығына (… Заңы);» (104470 kk): the
+    # publication's «)» then «;» for «:», in the 1990s texts
+    if not re.match(r"^\d+\.\s", t) or not (t.endswith(":") or "):" in t or t.endswith(");")):
         return False
     head = t[:200]
     if lang == "ru":
         ok = re.match(r"^\d+\.\s+В\s+(?:Закон|Кодекс|Указ|Конституц|\w+\s+кодекс)", head)
     else:
-        ok = re.search(r"(?:Заңына|кодексіне|Кодексіне|Жарлығына|Конституция)", head)
+        # «… N 2475 Заң күшi бар Жарлығында (…):» (104170 kk): the locative too
+        ok = re.search(
+            r"(?:Заңына|Заңында|кодексіне|Кодексіне|кодексінде|Кодексінде|Жарлығына|Жарлығында"
+            r"|Конституция)",
+            head,
+        )
     return bool(ok) and not tokenizer(lang).has_verb(mask(t, lang)[0])
 
 
@@ -1073,6 +1106,7 @@ def read_blocks(blocks: list[Block], lang: str) -> Result:
                     # publication), its date as written if any
                     cit = _loose_citation(item, lang)
                     cit.date = _date(unglued, lang)[0]
+                cit.title = _enacting_title(item, cit.title)
                 cit.line, cit.item = b.line, art_item
                 am.acts.append(cit)
                 am.operations.append(
@@ -1125,6 +1159,7 @@ def read_blocks(blocks: list[Block], lang: str) -> Result:
                 # Верховным Советом … 27 декабря 1994 г. (…):» — an item of an omnibus act
                 # whose citation carries no «от …» date: the act by its name, date unknown
                 cit = _loose_citation(re.sub(r"^\d+\.\s*", "", text), lang)
+                cit.date = _date(_norm(cit.source), lang)[0]  # where it gives one
                 cit.source = text.strip()
         if cit:
             amending = True
