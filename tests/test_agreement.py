@@ -239,3 +239,54 @@ def test_a_scope_header_naming_two_units_is_reported_not_nested(lang, line):
 def test_every_act_of_both_sets_is_compared():
     assert len(acts_under([str(DEV)])) == 54
     assert len(acts_under([str(SAMPLE)])) >= 139
+
+
+def test_a_kazakh_list_after_a_possessive_locative_is_a_list():
+    """3906 kk line 7: «1-баптың 3)-5), 10) және 11) тармақшаларында, 3-баптың 1 және
+    2-тармақтарында, 4-бапта, 10-баптың 4 және 5-тармақтарында "кеден" деген сөз алып
+    тасталсын» used to give one nested unit art_1__art_3__art_4__art_10__…; it gives the
+    units the Russian names (line 7)."""
+    want = [
+        "art_1__subpara_3..5",
+        "art_1__subpara_10",
+        "art_1__subpara_11",
+        "art_3__para_1",
+        "art_3__para_2",
+        "art_4",
+        "art_10__para_4",
+        "art_10__para_5",
+    ]
+    assert [o[0] for o in _ops("3906", "kk", 7)] == want
+    assert [o[0] for o in _ops("3906", "ru", 7)] == want
+
+
+def test_the_decree_that_enacted_a_law_is_not_the_law():
+    """4554 ru line 11: «Постановление Верховного Совета Казахской ССР от 17 июня 1991 г.
+    О введении в действие Закона Казахской ССР "О минимальной заработной плате …"» is not
+    the law of line 9."""
+    acts = [o.act for o in _read("4554", "ru").amender.operations]
+    assert acts[2] == (
+        "О минимальной заработной плате и государственных социальных гарантиях в области "
+        "оплаты труда"
+    )
+    assert acts[3] == f'О введении в действие Закона Казахской ССР "{acts[2]}"'
+    assert compare_results(_read("4554", "kk"), _read("4554", "ru")) == []
+
+
+def test_an_omnibus_item_citing_a_decree_in_the_locative_is_its_act():
+    """104170 kk line 19 «3. … "Сақтандыру туралы" 1995 жылғы 3 қазандағы N 2475 Заң күшi
+    бар Жарлығында (…):»: article 39 of line 21 is that decree's, not the act before."""
+    [op] = _read("104170", "kk").amender.operations[-1:]
+    assert (op.line, op.target, op.act, op.act_date) == (
+        21,
+        "art_39",
+        "Сақтандыру туралы",
+        "1995-10-03",
+    )
+
+
+def test_an_act_one_language_does_not_read_shifts_no_other_act():
+    """1848: the Kazakh item 7 (line 63) is not read, so its act has no operation; the acts
+    after it are still paired with the Russian ones by the item that cites them."""
+    diffs = compare_results(_read("1848", "kk"), _read("1848", "ru"))
+    assert [(d.target, d.unread) for d in diffs] == [("art_33__para_1", "kk")]

@@ -236,7 +236,13 @@ def compare_results(res_kk: Result, res_ru: Result) -> list[Difference]:
                 # no operation of this language on the target: its instruction of the same
                 # item of the amending act, the one nearest by line (the two texts keep
                 # their lines nearly aligned)
-                same = [r for r in readings[lang] if r.item == own[0].item]
+                same = [r for r in readings[lang] if r.item == own[0].item] or [
+                    # an item the other language numbers otherwise («13. 1-тармақта:» /
+                    # «13. В статье 17: 1) в пункте 1:», 3906): the nearest instruction
+                    r
+                    for r in readings[lang]
+                    if abs(r.line - own[0].line) <= 4
+                ]
                 if same:
                     r = min(same, key=lambda r: (abs(r.line - own[0].line), r.line))
                     setattr(d, f"{lang}_line", r.line)

@@ -397,6 +397,8 @@ def targets(loc: list[Token], ctx: tuple, lang: str) -> tuple[list[str], list, i
     if lang == "kk":
         # «2. 129-бапта, 9) тармақшадағы …»: a bare locative («-та», «-да») and a comma open
         # a chain, they do not start a list («271-баптың …-індегі, 322-баптың …-індегі»)
+        # — but only before a unit inside it: «4-бапта, 10-баптың …» and «3)-5), 10) және
+        # 11) тармақшаларында, 3-баптың …» (3906 kk, a possessive locative) are lists
         seq = [
             t
             for k, t in enumerate(seq)
@@ -405,6 +407,10 @@ def targets(loc: list[Token], ctx: tuple, lang: str) -> tuple[list[str], list, i
                 and k
                 and seq[k - 1].kind == "U"
                 and re.search(r"(?:та|те|да|де)$", seq[k - 1].text.lower())
+                and not re.search(r"н(?:да|де)$", seq[k - 1].text.lower())
+                and k + 1 < len(seq)
+                and seq[k + 1].kind == "U"
+                and RANK_X[seq[k + 1].utype] > RANK_X[seq[k - 1].utype]
             )
         ]
     groups = _segments(seq)
@@ -450,6 +456,10 @@ def targets(loc: list[Token], ctx: tuple, lang: str) -> tuple[list[str], list, i
         for k, (t, _n) in enumerate(p):
             if t == "heading" and k and p[k - 1][0] in ("para", "subpara", "al", "al_part"):
                 raise NotRead("a heading of a unit that has none")
+        types = [t for t, _n in p if t in ("art", "chp", "part", "para", "annex")]
+        if len(types) != len(set(types)):
+            # «art_1__art_3__…» from a list read as one chain: never an eId of a unit
+            raise NotRead(f"units that do not nest ({eid(p)})")
     return [eid(p) for p in paths], paths, sentence
 
 
