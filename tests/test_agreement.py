@@ -290,3 +290,27 @@ def test_an_act_one_language_does_not_read_shifts_no_other_act():
     after it are still paired with the Russian ones by the item that cites them."""
     diffs = compare_results(_read("1848", "kk"), _read("1848", "ru"))
     assert [(d.target, d.unread) for d in diffs] == [("art_33__para_1", "kk")]
+
+
+def test_what_follows_an_act_citation_not_read_is_not_the_previous_acts():
+    """104170 kk line 19, mutated so that it is not read (a verb put in it): article 39 of
+    line 21 would go to the act of item 2 («Тауар биржалары туралы»); it is reported."""
+    text = (SAMPLE / "104170/kk.md").read_text(encoding="utf-8")
+    bad = text.replace("Заң күшi бар Жарлығында (", "Заң күшi бар Жарлығында толықтырылсын (", 1)
+    assert bad != text
+    res = read_text(bad, "kk")
+    assert [o.line for o in res.amender.operations] == [7, 7, 15]
+    assert [(r.line, r.reason) for r in res.readings if r.reason][1] == (
+        21,
+        "inside a scope not read (the act cited at line 19 is not read)",
+    )
+
+
+def test_an_items_next_lines_go_on_in_the_unit_it_names():
+    """104392 ru 303/307 «36. Части первую и вторую статьи 75 изложить …» then «часть
+    третью считать частью второй.» (kk 313 «үшiншi бөлiк екiншi бөлiк болып саналсын»):
+    the renumbering was of a bare al_3; 9498 ru 117/121 «13. Пункт 2 статьи 15 дополнить
+    подпунктом 1-1) …» then «подпункт 4) изложить …»."""
+    assert _ops("104392", "ru", 307) == [("art_75__al_3", "renumber", None, "art_75__al_2")]
+    assert _ops("104392", "kk", 313) == [("art_75__al_3", "renumber", None, "art_75__al_2")]
+    assert [o[:2] for o in _ops("9498", "ru", 121)] == [("art_15__para_2__subpara_4", "replace")]

@@ -978,6 +978,24 @@ def _enacting_title(item: str, title: str) -> str:
     return " ".join(item[m.start() : end].split()) + close
 
 
+def _cites_an_act(text: str, lang: str) -> bool:
+    """Whether a block not read is an omnibus item that cites the act its sub-items amend
+    («3. В Указ …:», «4. … Жарлығына (…):»): what follows is not the previous act's, so it
+    is reported as under an act not read (104170 kk line 19, before the locative was read).
+
+    >>> _cites_an_act("3. В Указ Президента Республики Казахстан … (…):", "ru")
+    True
+    >>> _cites_an_act("3) подпункт 6) пункта 1 статьи 25 исключить.", "ru")
+    False
+    """
+    t = _norm(text.strip())
+    if not re.match(r"^\d+\.\s", t) or not re.search(r"(?::|\);)$", t):
+        return False
+    if lang == "ru":
+        return bool(re.match(r"^\d+\.\s+В\s+(?:Закон|Кодекс|Указ|Постановлен|Конституц)", t))
+    return bool(re.search(r"(?:Заң|Жарлы|кодекс|Кодекс|Қаулы)\w*(?:на|не|нда|нде)\b", t[:400]))
+
+
 def _names_an_act(text: str, lang: str) -> bool:
     """Whether a block is an omnibus item that names an amended act: «N. В <act> …:» /
     «N. "<title>" … Заңына / кодексіне (…):», with no verb of an instruction."""
@@ -1256,6 +1274,8 @@ def read_blocks(blocks: list[Block], lang: str) -> Result:
                 reading = Reading(b.line, b.text.strip(), reason=why)
                 res.readings.append(reading)
                 am.errors.append(InstructionError(b.line, why, b.text.strip()))
+                if _cites_an_act(text, lang):
+                    scope = base1 = (("?", f"the act cited at line {b.line} is not read"),)
                 if nxt is not None and (nxt.quoted or nxt.text.strip()[:1] in '"«'):
                     _new, i = take_quoted(blocks, i, lang)  # its wording goes with it
                 continue
@@ -1297,6 +1317,16 @@ def read_blocks(blocks: list[Block], lang: str) -> Result:
         st.fetch = fetch
         cls = clauses(toks)
         reading.clauses, reading.quotes = cls, quotes
+        named = [t for t in (cls[0] if cls else []) if t.kind in ("U", "AND", ",")]
+        if level == 1 and not ctx and any(t.kind == "U" and t.utype == "art" for t in named):
+            # «36. Части первую и вторую статьи 75 изложить …» then «часть третью считать
+            # частью второй.» (104392), «13. Пункт 2 статьи 15 дополнить подпунктом 1-1) …»
+            # then «подпункт 4) изложить …» (9498): the item's unnumbered lines go on in the
+            # unit it names first
+            try:
+                scope = base1 = targets(named, (), lang)[1][0]
+            except NotRead:
+                pass
         ops: list[Operation] = []
         matches: list[Match] = []
         for cl in cls:
@@ -1307,6 +1337,8 @@ def read_blocks(blocks: list[Block], lang: str) -> Result:
             matches.append(mt)
         if reading.reason:
             am.errors.append(InstructionError(b.line, reading.reason, b.text.strip()))
+            if level == 1 and _cites_an_act(text, lang):
+                scope = base1 = (("?", f"the act cited at line {b.line} is not read"),)
             continue
         reading.formulas = [mt.formula.id for mt in matches]
         kinds = {mt.formula.yields["builder"] for mt in matches}
