@@ -989,7 +989,7 @@ def _cites_an_act(text: str, lang: str) -> bool:
     False
     """
     t = _norm(text.strip())
-    if not re.match(r"^\d+\.\s", t) or not re.search(r"(?::|\);)$", t):
+    if not re.match(r"^\d+\.\s", t) or not re.search(r"(?::|\)[;.])$", t):
         return False
     if lang == "ru":
         return bool(re.match(r"^\d+\.\s+В\s+(?:Закон|Кодекс|Указ|Постановлен|Конституц)", t))
@@ -1001,16 +1001,19 @@ def _names_an_act(text: str, lang: str) -> bool:
     «N. "<title>" … Заңына / кодексіне (…):», with no verb of an instruction."""
     t = _norm(text.strip())
     # «3. … "Лицензиялау туралы" … заң күшi бар Жарлығына (… Заңы);» (104470 kk): the
-    # publication's «)» then «;» for «:», in the 1990s texts
-    if not re.match(r"^\d+\.\s", t) or not (t.endswith(":") or "):" in t or t.endswith(");")):
+    # publication's «)» then «;» or «.» for «:», in the 1990s texts (104390: «5. В Закон …
+    # "Об иностранных инвестициях" (…).»)
+    if not re.match(r"^\d+\.\s", t) or not (
+        t.endswith(":") or "):" in t or t.endswith(");") or t.endswith(").")
+    ):
         return False
     head = t[:200]
     if lang == "ru":
-        ok = re.match(r"^\d+\.\s+В\s+(?:Закон|Кодекс|Указ|Конституц|\w+\s+кодекс)", head)
+        ok = re.match(r"^\d+\.\s+В\s+(?:Закон|Кодекс|Указ|Конституц|\w+\s+[кК]одекс)", head)
     else:
         # «… N 2475 Заң күшi бар Жарлығында (…):» (104170 kk): the locative too
         ok = re.search(
-            r"(?:Заңына|Заңында|кодексіне|Кодексіне|кодексінде|Кодексінде|Жарлығына|Жарлығында"
+            r"(?:Заңына|Заңында|[кК]одекс[іi]н[еe]|[кК]одекс[іi]нд[еe]|Жарлығына|Жарлығында"
             r"|Конституция)",
             head,
         )
