@@ -999,7 +999,7 @@ def _cites_an_act(text: str, lang: str) -> bool:
 def _names_an_act(text: str, lang: str) -> bool:
     """Whether a block is an omnibus item that names an amended act: «N. В <act> …:» /
     «N. "<title>" … Заңына / кодексіне (…):», with no verb of an instruction."""
-    t = _norm(text.strip())
+    t = fold_lookalikes(_norm(text.strip()))[0]  # «В Aдминистративный …» (162586 ru)
     # «3. … "Лицензиялау туралы" … заң күшi бар Жарлығына (… Заңы);» (104470 kk): the
     # publication's «)» then «;» or «.» for «:», in the 1990s texts (104390: «5. В Закон …
     # "Об иностранных инвестициях" (…).»)
@@ -1009,7 +1009,9 @@ def _names_an_act(text: str, lang: str) -> bool:
         return False
     head = t[:200]
     if lang == "ru":
-        ok = re.match(r"^\d+\.\s+В\s+(?:Закон|Кодекс|Указ|Конституц|\w+\s+[кК]одекс)", head)
+        ok = re.match(
+            r"^\d+\.\s+В\s+(?:Закон|Кодекс|Указ|Конституц|(?:[\w-]+\s+){1,3}[кК]одекс)", head
+        )
     else:
         # «… N 2475 Заң күшi бар Жарлығында (…):» (104170 kk): the locative too
         ok = re.search(
@@ -1022,7 +1024,14 @@ def _names_an_act(text: str, lang: str) -> bool:
 
 def _citation(text: str, lang: str) -> CitedAct | None:
     """The cited act of a frame, read as written or with Latin look-alikes fixed."""
-    return parse_citation(text, lang) or (parse_citation(_norm(text), lang) if text else None)
+    if not text:
+        return None
+    got = parse_citation(text, lang) or parse_citation(_norm(text), lang)
+    if got is None:
+        # «4. В Aдминистративный процедурно-процессуальный кодекс …» (162586 ru: a Latin A)
+        folded, fixed = fold_lookalikes(text)
+        got = parse_citation(folded, lang) if fixed else None
+    return got
 
 
 def _next_article(art_item: str, num: str) -> bool:
