@@ -223,9 +223,15 @@ def compare_results(res_kk: Result, res_ru: Result) -> list[Difference]:
         act_keys=(_act_keys(res_kk, res_ru), _act_keys(res_ru, res_kk)),
     )
     unread = {
-        lang: {r.item for r in res.readings if r.reason}
+        lang: [r for r in res.readings if r.reason]
         for lang, res in (("kk", res_kk), ("ru", res_ru))
     }
+
+    def not_read(lang: str, o: Operation) -> bool:
+        # the same item, or (where the two texts number their items otherwise) an
+        # instruction not read at nearly the same line: the texts keep their lines aligned
+        return any(r.item == o.item or abs(r.line - o.line) <= 2 for r in unread[lang])
+
     readings = {
         lang: [r for r in res.readings if r.kind == "instruction"]
         for lang, res in (("kk", res_kk), ("ru", res_ru))
@@ -249,7 +255,7 @@ def compare_results(res_kk: Result, res_ru: Result) -> list[Difference]:
                     setattr(d, f"{lang}_source", r.sentence)
         for lang, own in (("kk", d.ru), ("ru", d.kk)):
             if d.kind == f"only_{'ru' if lang == 'kk' else 'kk'}" and any(
-                o.item in unread[lang] for o in own
+                not_read(lang, o) for o in own
             ):
                 d.unread = lang
     return diffs

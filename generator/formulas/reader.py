@@ -182,7 +182,6 @@ def _take_quoted(blocks: list[Block], i: int, lang: str) -> tuple[str | None, in
         if (
             end is None
             and stack == ['"']
-            and j > i
             and re.search(r"[.;]\s*$", text)
             and j + 1 < len(blocks)
             and _instruction_follows(blocks[j + 1], lang)
@@ -223,12 +222,16 @@ def _instruction_follows(block: Block, lang: str) -> bool:
     word, a unit or a number as instructions are, with a verb of a formula and ending as
     an instruction does («;», «:», «.»)."""
     t = block.text.strip()
+    if block.quoted or t[:1] in '"«' or not re.match(r"^(?:[а-яәғқңөұүһіё]|\d)", t):
+        return False
+    if re.search(r"[.;:]$", t) and _has_verb(t, lang):
+        return True
+    # a scope header of units alone («207-бапта:», «в статье 207:»; 924 kk)
+    toks = tokenizer(lang).tokenize(mask(t, lang)[0])
     return (
-        not block.quoted
-        and t[:1] not in '"«'
-        and bool(re.search(r"[.;:]$", t))
-        and _has_verb(t, lang)
-        and bool(re.match(r"^(?:[а-яәғқңөұүһіё]|\d)", t))
+        t.endswith(":")
+        and any(x.kind == "U" for x in toks)
+        and all(x.kind in ("U", "AND", ",", ":") or x.text.lower() in ("в", "во") for x in toks)
     )
 
 
@@ -501,16 +504,16 @@ def eid(path: tuple) -> str:
     'art_40__subpara_5'
     >>> eid((("art", "5"), ("para", "2"), ("al", "14"), ("subpara", "1")))
     'art_5__para_2__al_14__subpara_1'
+    >>> eid((("art", "71"), ("al_part", "6"), ("al", "1"), ("subpara", "22")))
+    'art_71__subpara_22'
     """
-    kept = tuple(
-        p
-        for k, p in enumerate(path)
-        if not (
-            (p[0] == "al_part" or (p[0] == "al" and p[1] == "1"))
-            and k + 1 < len(path)
-            and path[k + 1][0] in ("para", "subpara")
-        )
-    )
+    kept: list = []
+    for p in reversed(path):  # from the inside out: «бөлігі бірінші абзацының 22) тармағы»
+        nested = kept and kept[0][0] in ("para", "subpara")
+        if nested and (p[0] == "al_part" or (p[0] == "al" and p[1] == "1")):
+            continue
+        kept.insert(0, p)
+    kept = tuple(kept)
     return _path_eid(kept)
 
 
