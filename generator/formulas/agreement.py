@@ -29,7 +29,10 @@ shows it as a real difference, not as a disagreement. Never a reading error.
 >>> ru = [O("А", "art_1", "substitute_words", old="в", line=4)]
 >>> compare(kk, ru)
 []
->>> [(d.kind, d.target) for d in compare(kk, [O("А", "art_1", "delete_words", line=4)])]
+>>> [(d.kind, d.target) for d in compare(kk, [O("А", "art_1", "repeal", line=4)])]
+[('action', 'art_1')]
+>>> strict = compare(kk, [O("А", "art_1", "delete_words", line=4)], strict=True)
+>>> [(d.kind, d.target) for d in strict]
 [('action', 'art_1')]
 """
 
@@ -270,8 +273,8 @@ def _real_data() -> dict:
 def real_differences() -> dict[str, list[dict]]:
     """The listed real differences by amending act folder name (``real-differences.yml``).
 
-    >>> sorted(real_differences())[:1]
-    ['10766']
+    >>> real_differences()["45378"][0]["target"]
+    'art_25__para_1__subpara_5'
     """
     out: dict[str, list[dict]] = defaultdict(list)
     for entry in _real_data().get("differences", []):

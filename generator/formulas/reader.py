@@ -15,6 +15,7 @@ is the same as the current reader's.
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass, field
 
@@ -955,6 +956,14 @@ def _loose_citation(text: str, lang: str) -> CitedAct:
     return CitedAct(title=" ".join(title.split()), date=None, line=0, source=text.strip())
 
 
+@functools.cache
+def _item_comma_before_article() -> re.Pattern:
+    """«17-1, 34-бап …»: an item number and a comma before one article named in the
+    singular (the nominative of units.yml's Kazakh article forms)."""
+    nom = tokenizer("kk").lex["units"]["art"]["forms"]["nom"][0]
+    return re.compile(rf"^(\d+(?:-\d+)?),(?=\s*\d+(?:-\d+)*-{re.escape(nom)}\s)")
+
+
 # «Постановление Верховного Совета … О введении в действие Закона … "О минимальной …"»
 # (4554 ru, line 11): the decree that enacted a law, its own title unquoted before the
 # law's quoted one
@@ -1227,7 +1236,7 @@ def read_blocks(blocks: list[Block], lang: str) -> Result:
         if art_item and not amending:
             eif_blocks.append(Block(b.line, text))
         level = 0
-        bad = re.match(r"^(\d+(?:-\d+)?),(?=\s*\d+(?:-\d+)*-бап\s)", text) if lang == "kk" else None
+        bad = _item_comma_before_article().match(text) if lang == "kk" else None
         if bad and act:
             # «17-1, 34-бап мынадай мазмұндағы екiншi бөлiкпен толықтырылсын:» (104392 kk,
             # ru «17-1. Статью 34 дополнить …»): a list of numbers before the singular
