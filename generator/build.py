@@ -96,6 +96,14 @@ def mkdocs_config(lang: str, docs: Path, site: Path, base: Path | None = None) -
     )
     extra = dict(config.get("extra") or {})
     extra["generator"] = False  # no «Made with …» line: no English on a Kazakh page
+    # The theme's own English strings replaced by the page language's (theme/404.html).
+    extra["zan_not_found"] = {"title": t["not_found_title"], "text": t["not_found_text"]}
+    extra["zan_catalogue"] = t["catalogue"]
+    # The Atom feeds, announced in every page's head (theme/main.html).
+    extra["zan_feeds"] = [
+        {"href": "feeds/changes.xml", "title": t["feed_changes"]},
+        {"href": "feeds/drafts.xml", "title": t["feed_drafts"]},
+    ]
     config["extra"] = extra
     config.setdefault("markdown_extensions", ["attr_list", "md_in_html", "tables"])
     config.setdefault("extra_css", ["assets/zan.css"])
@@ -429,6 +437,9 @@ def build_site(
     jobs = jobs or os.cpu_count() or 1
     corpus = load_corpus(root, cache=cache_dir / "corpus.pickle", jobs=jobs)
     context["chunks"] = max(1, -(-len(corpus.acts) // ACTS_PER_CHUNK))
+    # Every act page links the quoted titles of the other acts: a new or retitled act
+    # changes what any page may link (publish.act_titles).
+    context["titles"] = publish.titles_digest(corpus)
     state = State.load(cache_dir / "state.json", context)
     docs, built = cache_dir / "docs", cache_dir / "site"
     if not state.data["acts"]:

@@ -359,17 +359,32 @@ _RU_ABBR = _units.data()["languages"]["ru"]["abbreviations"]
 _KK = {**LABELS["kk"], **_units.data()["languages"]["kk"]["abbreviations"]}
 
 
+def _range_label(tmpl: str, first: str, last: str) -> str:
+    """«{num}) тармақша» with 3..5 → «3)–5) тармақша»: the number part written twice."""
+    head, _, tail = tmpl.partition("{num}")
+    mark = tail.split(" ", 1)[0] if tail.startswith(")") else ""
+    return f"{head}{first}{mark}–{last}{tail}".strip()
+
+
 @lru_cache(maxsize=1 << 16)
 def unit_label(eid: str, lang: str) -> str:
     """A unit's label as a lawyer writes it: kk from the outside in, ru from the inside out.
 
     >>> unit_label("art_15__para_2", "kk"), unit_label("art_15__para_2__subpara_1", "ru")
     ('15-бап 2-тармақ', 'подп. 1) п. 2 ст. 15')
+    >>> unit_label("art_2__para_1__subpara_3..5", "kk"), unit_label("*", "ru")
+    ('2-бап 1-тармақ 3)–5) тармақша', 'весь текст')
     """
+    if eid == "*":  # DESIGN.md: the whole text
+        return LABELS[lang]["whole_text"]
     parts = []
     for typ, num in (_eid.last(seg) for seg in _eid.split(eid)):
         table = _KK if lang == "kk" else _RU_ABBR
-        parts.append(table.get(typ, typ + " {num}").format(num=num or "").strip())
+        tmpl = table.get(typ, typ + " {num}")
+        if num and ".." in num:  # a range of DESIGN.md («3) - 5)» → subpara_3..5)
+            parts.append(_range_label(tmpl, *num.split("..", 1)))
+        else:
+            parts.append(tmpl.format(num=num or "").strip())
     if lang == "kk":
         return " ".join(parts)
     label = " ".join(reversed(parts))

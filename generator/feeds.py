@@ -14,14 +14,6 @@ from __future__ import annotations
 from .model import DateSpec
 from .site import OTHER, date_text, esc, ui  # esc: XML takes the same entities as HTML
 
-TITLES = {
-    "kk": {
-        "drafts": "zan: жария талқылауға шығарылған жобалар",
-        "changes": "zan: актілердегі өзгерістер",
-    },
-    "ru": {"drafts": "zan: проекты на публичном обсуждении", "changes": "zan: изменения актов"},
-}
-
 
 def anchor_day(spec: DateSpec) -> str | None:
     """The day a date spec is anchored to in the sources (for Atom's `updated`)."""
@@ -46,7 +38,7 @@ def _feed(lang: str, kind: str, entries: list[dict], today: str) -> str:
         '<?xml version="1.0" encoding="utf-8"?>',
         f'<feed xmlns="http://www.w3.org/2005/Atom" xml:lang="{lang}">',
         f"<id>urn:zan:{lang}:{kind}</id>",
-        f"<title>{esc(TITLES[lang][kind])}</title>",
+        f"<title>{esc(ui(lang)['feed_' + kind])}</title>",
         f"<updated>{updated}T00:00:00Z</updated>",
         f'<link rel="self" href="{kind}.xml"/>',
         "<author><name>zan</name></author>",

@@ -12,8 +12,9 @@ from __future__ import annotations
 
 import datetime as dt
 
+from .diff import unit_label
 from .model import DateSpec
-from .site import OTHER, SiteAct, SiteVersion, act_url, date_text, esc, rel, ui
+from .site import OTHER, SiteAct, SiteVersion, act_url, date_text, esc, rel, ui, version_name
 
 __all__ = [
     "currency_html",
@@ -154,12 +155,12 @@ def status_text(row: dict, lang: str) -> str:
     >>> status_text({"status": "outstanding-after-earlier", "detail": "Z070000262"}, "ru")
     'не применено: следует за более ранним невнесённым изменением (Z070000262)'
     >>> status_text({"status": "applied", "version": "Z070000262"}, "kk")
-    'қолданылды (Z070000262)'
+    'қолданылды'
     """
     t = ui(lang)
     s, detail = row["status"], row.get("detail") or ""
     if s == "applied":
-        text = f"{t['effect_applied']} ({row.get('version')})"
+        text = t["effect_applied"]  # the row's unit links to the version it produced
     elif s == "pending":
         until = DateSpec.parse(row["until"]) if row.get("until") else None
         text = f"{t['effect_pending']} ({date_text(until, lang) if until else ''})"
@@ -228,7 +229,9 @@ def effect_rows_html(rows: list[dict], lang: str, page_dir: str, names: dict, un
     for r in by_instruction(rows):
         when = DateSpec.parse(r["in_force"]) if r.get("in_force") else None
         units = ", ".join(
-            f'<a href="{esc(h)}">{esc(e)}</a>' if (h := unit_href(r, e)) else esc(e)
+            f'<a href="{esc(h)}">{esc(unit_label(e, lang))}</a>'
+            if (h := unit_href(r, e))
+            else esc(unit_label(e, lang))
             for e in (r.get("targets") or [])
         )
         out.append(
@@ -362,5 +365,5 @@ def edition_banner(act: SiteAct, v: SiteVersion, lang: str) -> str:
     eds = {e.get("id"): e for e in act.meta.get("editions") or []}
     named = ((eds.get(later.id) or {}).get("consolidated") or {}).get(lang) or what
     key = "edition_banner_newer" if newer else "edition_banner_older"
-    text = t[key].format(other=theirs.id, what=named)
+    text = t[key].format(other=version_name(act, theirs, lang), what=named)
     return f'<div class="zan-banner zan-edition" role="note" data-zan-edition>{esc(text)}</div>'

@@ -29,22 +29,10 @@ from .site import (
     rel,
     toc_entries,
     ui,
+    version_name,
 )
 
-PAR = {
-    "kk": {
-        "editions_differ": "Екі тілдегі мәтін әр түрлі редакциядан: қазақша — {kk}, "
-        "орысша — {ru}. Бір бірліктің екі тілдегі мәтіні сәйкес келмеуі мүмкін.",
-        "absent": "Бұл мәтінде жоқ",
-        "open": "Қазақша | орысша қатар оқу",
-    },
-    "ru": {
-        "editions_differ": "Тексты на двух языках — из разных редакций: казахский — {kk}, "
-        "русский — {ru}. Тексты одной единицы на двух языках могут не совпадать.",
-        "absent": "В этом тексте нет",
-        "open": "Читать параллельно на казахском и русском",
-    },
-}
+PAR = {lang: ui(lang)["parallel_view"] for lang in ("kk", "ru")}  # generator/data/ui.yml
 
 
 def _own(unit: Unit) -> list[str]:
@@ -138,7 +126,7 @@ def parallel_page(act: SiteAct, lang: str, version: str | None = None) -> str | 
     parts = [lang_switch(lang, page_dir, parallel_url(OTHER[lang], act.id, version))]
     if vk.id != vr.id:
         what = {
-            lg: f"{v.id} ({v.label[lang]}, {t['in_force_from']}: {date_text(v.date, lang)})"
+            lg: f"{version_name(act, v, lang)} ({t['in_force_from']}: {date_text(v.date, lang)})"
             for lg, v in (("kk", vk), ("ru", vr))
         }
         parts.append(
@@ -147,7 +135,7 @@ def parallel_page(act: SiteAct, lang: str, version: str | None = None) -> str | 
         )
     links = " · ".join(
         f'<a href="{esc(rel(page_dir, act_url(lg, act.id, v.id)))}" lang="{lg}">'
-        f"{esc(ui(lg)['lang_name'])}: {esc(v.id)}</a>"
+        f"{esc(ui(lg)['lang_name'])}: {esc(version_name(act, v, lang))}</a>"
         for lg, v in (("kk", vk), ("ru", vr))
     )
     parts.append(f'<p class="zan-version-line">{links}</p>')

@@ -13,11 +13,13 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
+import json
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from . import eid as _eid
 from .corpus import ActRecord, Corpus
+from .diff import unit_label
 from .model import Act
 from .outstanding import is_outstanding
 from .outstanding_pages import (
@@ -38,6 +40,7 @@ from .render import unit_tree
 from .site import (
     LANGS,
     OTHER,
+    ROOT,
     SiteAct,
     SiteVersion,
     UnitContext,
@@ -47,14 +50,18 @@ from .site import (
     correction_html,
     date_text,
     esc,
+    first_upper,
     json_dump,
     lang_switch,
     make_linkify,
+    operation_text,
     page,
     rel,
     render_unit,
+    root_prefix,
     toc_entries,
     ui,
+    version_name,
 )
 from .site_nav import goto_form, search_facets
 
@@ -111,11 +118,14 @@ def _stored_versions(rec: ActRecord, today: dt.date) -> list[SiteVersion]:
                 # Stored texts are in canonical form (tests/test_corpus.py): hash the bytes.
                 "text_sha256": read[lang][1],
             }
-        label = {
+        label = {  # what the edition is consolidated up to, in words (act.yml `consolidated`)
             lang: (
                 ui(lang)["version_original"]
                 if ed.includes == "original"
-                else ui(lang)["version_stored"].format(what=ed.id)
+                else ui(lang)["version_stored"].format(
+                    what=(ed.meta.get("consolidated") or {}).get(lang)
+                    or ui(lang)["version_unnamed"]
+                )
             )
             for lang in LANGS
         }
@@ -130,6 +140,29 @@ def _stored_versions(rec: ActRecord, today: dt.date) -> list[SiteVersion]:
             )
         )
     return out
+
+
+def act_titles(corpus: Corpus) -> dict[str, str]:
+    """title_key(title) → act ID over the corpus's acts, both languages (computed once per
+    corpus; a title two acts share links to neither)."""
+    if "act_titles" not in corpus.__dict__:
+        from .act_match import title_key
+
+        seen: dict[str, set[str]] = {}
+        for rec in corpus.acts.values():
+            for title in (rec.meta.get("title") or {}).values():
+                if title:
+                    seen.setdefault(title_key(str(title)), set()).add(rec.id)
+        corpus.__dict__["act_titles"] = {
+            k: next(iter(ids)) for k, ids in sorted(seen.items()) if len(ids) == 1
+        }
+    return corpus.__dict__["act_titles"]
+
+
+def titles_digest(corpus: Corpus) -> str:
+    """What every act page's links to other acts depend on (build.py's cache context)."""
+    data = json.dumps(act_titles(corpus), ensure_ascii=False, sort_keys=True)
+    return hashlib.sha256(data.encode()).hexdigest()
 
 
 def ledger_rows_by_act(ledgers) -> dict[str, list[dict]]:
@@ -176,6 +209,7 @@ def assemble_act(
             cur[-1].lang_status[lang] = "in_force"
             cur[-1].status = "in_force" if cur[-1].status == "past" else cur[-1].status
     site_act = SiteAct(id=rec.id, meta=rec.meta, versions=versions, history=hist)
+    site_act.act_titles = act_titles(corpus)
     site_act.amendments = consolidate_corpus.merge_effects(rows, effects)
     site_act.effects = effects
     site_act.today = today
@@ -199,7 +233,9 @@ def version_diffs(act: SiteAct) -> dict[tuple[str, str, str], str]:
         vs = [v for v in act.versions if lang in v.texts]
         for a, b in redline_pairs([v.id for v in vs]):
             va, vb = next(v for v in vs if v.id == a), next(v for v in vs if v.id == b)
-            out[(a, b, lang)] = diff_page(act, va, vb, lang)
+            out[(a, b, lang)] = diff_page(
+                act, va, vb, lang, lambda v, lang=lang: version_name(act, v, lang)
+            )
     return out
 
 
@@ -208,12 +244,16 @@ def amender_name(meta: dict, lang: str) -> str:
 
     >>> amender_name({"adopted": "2007-06-18", "number": "262"}, "ru")
     'Закон РК от 18.06.2007 № 262'
+    >>> amender_name({"adopted": "2007-06-18", "number": "262"}, "kk")
+    'ҚР 18.06.2007 № 262 Заңы'
     """
     date = str(meta.get("adopted", ""))
     parts = date.split("-")
-    if lang == "kk":
-        return f"ҚР {date.replace('-', '.')} № {meta.get('number')} Заңы"
+    # Day first in both languages, as the text bank's notes write it («ҚР 18.06.2007 № 262
+    # Заңымен»); an unknown date stays as the sources give it.
     d = ".".join(reversed(parts)) if len(parts) == 3 else date
+    if lang == "kk":
+        return f"ҚР {d} № {meta.get('number')} Заңы"
     return f"Закон РК от {d} № {meta.get('number')}"
 
 
@@ -310,8 +350,12 @@ def _provenance(v: SiteVersion, lang: str, act: SiteAct, page_dir: str) -> str:
             f"<p>{esc(t['source'])}: <code>{esc(Path(prov['source']).name)}</code>, "
             f"{esc(t['sha256'])} <code>{esc(prov.get('source_sha256', ''))}</code></p>"
         )
-    for base in prov.get("derived_from", []):
-        rows.append(f"<p>{esc(base)}</p>")
+    by_id = {x.id: x for x in act.versions}
+    for chain in prov.get("derived_from", []):  # «<base version> + <amending act> + …»
+        base, *applied = chain.split(" + ")
+        acts = ", ".join(amender_name(act.amender_meta.get(a) or {}, lang) for a in applied)
+        start = version_name(act, by_id[base], lang) if base in by_id else base
+        rows.append(f"<p>{esc(t['computed_from'].format(base=start, acts=acts))}</p>")
     json_href = rel(page_dir, act_url(lang, act.id, v.id)) + "act.json"
     rows.append(f'<p><a href="{esc(json_href)}">{esc(t["open_data"])}</a></p>')
     return f'<div class="zan-provenance">{"".join(rows)}</div>'
@@ -320,16 +364,6 @@ def _provenance(v: SiteVersion, lang: str, act: SiteAct, page_dir: str) -> str:
 def _index(act: SiteAct, v: SiteVersion, lang: str) -> dict:
     """eId → unit of a version's text (computed once per act: texts are final here)."""
     return act.remember(("index", v.id, lang), v.texts[lang].index)
-
-
-def _version_words(act: SiteAct, v: SiteVersion, lang: str) -> str:
-    """A version named in words of ``lang``: what its edition is consolidated up to."""
-    for ed in act.meta.get("editions") or []:
-        if isinstance(ed, dict) and ed.get("id") == v.id:
-            words = (ed.get("consolidated") or {}).get(lang)
-            if words:
-                return str(words)
-    return v.label.get(lang, v.id)
 
 
 def _fate_map(act: SiteAct, v: SiteVersion, lang: str, page_dir: str) -> dict[str, dict]:
@@ -342,7 +376,7 @@ def _fate_map(act: SiteAct, v: SiteVersion, lang: str, page_dir: str) -> dict[st
     says so. (DESIGN.md, «Unit IDs»: a citation keeps working in later versions; where the
     unit was renumbered or repealed, the page says so.)
     """
-    from .diff import renaming, unit_label
+    from .diff import renaming
 
     t = ui(lang)
     here = _index(act, v, lang)
@@ -364,7 +398,7 @@ def _fate_map(act: SiteAct, v: SiteVersion, lang: str, page_dir: str) -> dict[st
                 if text_lang == lang
                 else {}
             )
-            what = _version_words(act, other, lang)
+            what = version_name(act, other, lang)
             for eid in index:
                 if eid in here or eid in fate:
                     continue
@@ -442,7 +476,11 @@ def act_version_page(
         if other_v is None or missing:
             parts.append(_banner(esc(t["other_language_missing"])))
         elif not edition:
-            parts.append(_banner(esc(t["language_edition_differs"].format(what=other_v.id))))
+            parts.append(
+                _banner(
+                    esc(t["language_edition_differs"].format(what=version_name(act, other_v, lang)))
+                )
+            )
     parts.append(edition)
     if in_force:
         parts.append(outstanding_banner(act, lang, page_dir, names))
@@ -454,7 +492,7 @@ def act_version_page(
     parts.append(period_html(act, v, lang, page_dir))
     parts.append(
         f'<p class="zan-version-line"><strong>{esc(t["version"])}:</strong> '
-        f"{esc(v.label[lang])} — {esc(t['in_force_from'])}: {esc(date_text(v.date, lang))}. "
+        f"{esc(version_name(act, v, lang))} — {esc(t['in_force_from'])}: {esc(date_text(v.date, lang))}. "
         f'<a href="{esc(rel(page_dir, act_url(lang, act.id) + "versions/"))}">{esc(t["versions"])}</a> · '
         f'<a href="{esc(rel(page_dir, act_url(lang, act.id) + "history/"))}">{esc(t["history"])}</a></p>'
     )
@@ -477,7 +515,7 @@ def act_version_page(
     parts.append(f'<script type="application/json" id="zan-fate">{fate}</script>')
 
     def render_text_html() -> str:
-        linkify = make_linkify(lang, _index(act, v, lang))
+        linkify = make_linkify(lang, _index(act, v, lang), act.act_titles, act.id)
         body = "".join(render_unit(u, ctx, linkify) for u in text.body)
         notes = "".join(f'<p class="zan-note">{esc(n.text)}</p>' for n in text.notes)
         notes += "".join(
@@ -490,7 +528,9 @@ def act_version_page(
 
     # The unit HTML holds no page-relative link: the version page and the «text in force»
     # page share it.
-    units_html = act.remember(("html", v.id, lang), render_text_html)
+    units_html = act.remember(("html", v.id, lang), render_text_html).replace(
+        ROOT, root_prefix(page_dir)
+    )
     # Only the text in force is indexed for search; past versions are reached from it.
     parts.append(act_container(ctx, units_html, " data-pagefind-body" if searchable else ""))
     toc = act.remember(("toc", v.id, lang), lambda: toc_entries(text.body))
@@ -525,10 +565,11 @@ def versions_page(act: SiteAct, lang: str) -> str:
     rows = []
     in_lang = [v for v in act.versions if lang in v.texts]
     for v in act.versions:
+        name = first_upper(version_name(act, v, lang))
         link = (
-            f'<a href="{esc(rel(page_dir, act_url(lang, act.id, v.id)))}">{esc(v.id)}</a>'
+            f'<a href="{esc(rel(page_dir, act_url(lang, act.id, v.id)))}">{esc(name)}</a>'
             if lang in v.texts
-            else f"{esc(v.id)} ({esc(', '.join(sorted(v.texts)))})"
+            else f"{esc(name)} ({esc(t['version_other_language_only'])})"
         )
         redline = ""
         if lang in v.texts:
@@ -537,8 +578,13 @@ def versions_page(act: SiteAct, lang: str) -> str:
                 prev = in_lang[j - 1]
                 href = rel(page_dir, act_url(lang, act.id) + f"diff/{prev.id}--{v.id}/")
                 redline = f'<a href="{esc(href)}">{esc(t["redline_prev"])}</a>'
+        made_by = (
+            esc(t["version_kind_computed"].format(act=amender_name(v.amender, lang)))
+            if v.amender
+            else esc(t["version_kind_stored"])
+        )
         rows.append(
-            f"<tr><td>{link}</td><td>{esc(v.label[lang])}</td><td>{esc(date_text(v.date, lang))}</td>"
+            f"<tr><td>{link}</td><td>{made_by}</td><td>{esc(date_text(v.date, lang))}</td>"
             f'<td data-zan-status="{esc(v.lang_status.get(lang, ""))}">'
             f"{esc(t['version_statuses'].get(v.lang_status.get(lang, ''), ''))}</td>"
             f"<td>{redline}</td></tr>"
@@ -551,9 +597,12 @@ def versions_page(act: SiteAct, lang: str) -> str:
     from .consolidate_corpus import redline_pairs
 
     pairs = []
+    by_id = {v.id: v for v in in_lang}
     for a, b in redline_pairs([v.id for v in in_lang]):
         href = rel(page_dir, act_url(lang, act.id) + f"diff/{a}--{b}/")
-        pairs.append(f'<li><a href="{esc(href)}">{esc(a)} → {esc(b)}</a></li>')
+        va, vb = by_id[a], by_id[b]
+        pair = f"{version_name(act, va, lang)} → {version_name(act, vb, lang)}"
+        pairs.append(f'<li><a href="{esc(href)}">{esc(pair)}</a></li>')
     any_two = f"<h2>{esc(t['compare_any'])}</h2><ul>{''.join(pairs)}</ul>" if pairs else ""
     other_dir = act_url(OTHER[lang], act.id) + "versions/"
     title = act.meta["title"].get(lang) or act.meta["title"].get(OTHER[lang])
@@ -579,11 +628,18 @@ def history_page(act: SiteAct, lang: str) -> str:
             for n in u.heading_notes + u.notes:
                 seen.setdefault(u.eid, {}).setdefault(n.text, v.id)
     cur = act.current(lang)
+    by_id = {v.id: v for v in act.versions}
     for eid in sorted(seen, key=_eid_order):
         href = rel(page_dir, act_url(lang, act.id, cur.id)) + f"#{eid}" if cur else "#"
-        items = "".join(f"<li>{esc(f'{note} [{vid}]')}</li>" for note, vid in seen[eid].items())
+        items = "".join(
+            f"<li>{esc(note)} "
+            f'(<a href="{esc(rel(page_dir, act_url(lang, act.id, vid)))}">'
+            f"{esc(version_name(act, by_id[vid], lang))}</a>)</li>"
+            for note, vid in seen[eid].items()
+        )
         rows.append(
-            f'<tr><td><a href="{esc(href)}">{esc(eid)}</a></td><td><ul>{items}</ul></td></tr>'
+            f'<tr><td><a href="{esc(href)}">{esc(unit_label(eid, lang))}</a></td>'
+            f"<td><ul>{items}</ul></td></tr>"
         )
     title = act.meta["title"].get(lang) or act.meta["title"].get(OTHER[lang])
     body = (
@@ -601,6 +657,12 @@ def _eid_order(eid: str) -> tuple:
     for typ, num in (_eid.last(seg) for seg in _eid.split(eid)):
         out.append((typ, _eid.num_key(num)))
     return tuple(out)
+
+
+def _day(iso: object) -> str:
+    """«2013-04-15» → «15.04.2013» (the catalogue's date form in both languages)."""
+    parts = str(iso or "").split("-")
+    return ".".join(reversed(parts)) if len(parts) == 3 else str(iso or "")
 
 
 def catalogue_page(pub: Published, lang: str, shards: list[int]) -> str:
@@ -637,12 +699,19 @@ def catalogue_page(pub: Published, lang: str, shards: list[int]) -> str:
             if n_out
             else ""
         )
+        cells = [
+            (t["title"], f'<a href="{esc(href)}">{esc(title)}</a>{esc(marker)}{flag}'),
+            (t["type"], esc(t["types"].get(meta.get("type", ""), meta.get("type", "")))),
+            (t["status"], esc(t["statuses"].get(status, status))),
+            (t["number"], esc(meta.get("number") or "")),
+            (t["adopted"], f'<span class="zan-nowrap">{esc(_day(date))}</span>'),
+            (t["doc_code"], f'<code class="zan-nowrap">{esc(act_id)}</code>'),
+        ]
         rows.append(
             f'<tr data-type="{esc(meta.get("type", ""))}" data-status="{esc(status)}" '
-            f'data-year="{esc(year)}"><td><a href="{esc(href)}">{esc(title)}</a>{esc(marker)}{flag}</td>'
-            f"<td>{esc(t['types'].get(meta.get('type', ''), meta.get('type', '')))}</td>"
-            f"<td>{esc(t['statuses'].get(status, status))}</td><td>{esc(year)}</td>"
-            f"<td><code>{esc(act_id)}</code></td></tr>"
+            f'data-year="{esc(year)}">'
+            + "".join(f'<td data-label="{esc(label)}">{html}</td>' for label, html in cells)
+            + "</tr>"
         )
 
     def select(name: str, label: str, values: set[str], names: dict | None = None) -> str:
@@ -663,12 +732,22 @@ def catalogue_page(pub: Published, lang: str, shards: list[int]) -> str:
         + "</form>"
     )
     table = (
-        f'<table id="zan-catalogue"><thead><tr><th>{esc(t["title"])}</th><th>{esc(t["type"])}</th>'
-        f"<th>{esc(t['status'])}</th><th>{esc(t['year'])}</th><th>ID</th></tr></thead>"
+        f'<table id="zan-catalogue" class="zan-cards"><thead><tr><th>{esc(t["title"])}</th><th>{esc(t["type"])}</th>'
+        f"<th>{esc(t['status'])}</th><th>{esc(t['number'])}</th><th>{esc(t['adopted'])}</th>"
+        f"<th>{esc(t['doc_code'])}</th></tr></thead>"
         f"<tbody>{''.join(rows)}</tbody></table>"
+        f'<p id="zan-nothing" role="status" hidden>{esc(t["nothing_found"])}</p>'
     )
-    zips = " ".join(f'<a href="../download/zan-corpus-{n:02d}.zip">{n + 1}</a>' for n in shards)
-    download = f'<p>{esc(t["download"])}: {zips} · <a href="../manifest.json">manifest.json</a></p>'
+    # The corpus archive comes in parts (by act ID, build.py): named in words, not by shard.
+    zips = ", ".join(
+        f'<a href="../download/zan-corpus-{n:02d}.zip">'
+        f"{esc(t['download_part'].format(n=i + 1, of=len(shards)))}</a>"
+        for i, n in enumerate(shards)
+    )
+    download = (
+        f"<p>{esc(t['download'])} (ZIP): {zips} · "
+        f'<a href="../manifest.json">{esc(t["manifest"])}</a></p>'
+    )
     switch = lang_switch(lang, f"{lang}/", f"{OTHER[lang]}/")
     queue = (
         f'<p><a href="outstanding/">{esc(t["work_queue"])}</a> ({sum(outstanding.values())})</p>'
@@ -778,7 +857,7 @@ def amendment_page(am: dict, lang: str) -> str:
             f"{effect_rows_html(out_rows, lang, page_dir, names, unit_href)}</div>"
         )
     for row in mine:
-        target = esc(row["target"])
+        target = esc(unit_label(row["target"], lang) if row.get("target") else "")
         if row.get("version") and row["status"] in ("applied", "resolved-manually"):
             href = rel(page_dir, act_url(lang, row["act_id"], row["version"])) + f"#{row['target']}"
             target = f'<a href="{esc(href)}">{target}</a>'
@@ -787,7 +866,7 @@ def amendment_page(am: dict, lang: str) -> str:
             target = f'<a href="{esc(href)}">{target}</a>'
         rows.append(
             f'<tr data-zan-status="{esc(row["status"])}"><td>{esc(row["act"])}</td>'
-            f"<td>{target}</td><td>{esc(row['action'])}</td>"
+            f"<td>{target}</td><td>{esc(operation_text(row['action'], lang))}</td>"
             f"<td>{esc(status_text(row, lang))}</td></tr>"
         )
     parts.append(
@@ -831,8 +910,8 @@ def act_pages(act: SiteAct, lang: str) -> dict[str, str]:
                 lang,
                 page_dir,
                 act_url(other, act.id, v.id),
-                f"{title}: {v.id}",
-                ui(lang)["version_language_missing"].format(version=v.id),
+                f"{title}: {version_name(act, v, lang)}",
+                ui(lang)["version_language_missing"].format(version=version_name(act, v, lang)),
                 act_url(lang, act.id) + "versions/",
             )
             continue
@@ -851,6 +930,7 @@ def act_pages(act: SiteAct, lang: str) -> dict[str, str]:
             ui(lang)["language_missing"],
             act_url(lang, act.id) + "versions/",
         )
+    by_id = {v.id: v for v in act.versions}
     for (a, b, dlang), html in act.diffs.items():
         if dlang == lang:
             out[base + f"diff/{a}--{b}/index.md"] = html
@@ -860,7 +940,9 @@ def act_pages(act: SiteAct, lang: str) -> dict[str, str]:
                 lang,
                 page_dir,
                 act_url(dlang, act.id) + f"diff/{a}--{b}/",
-                f"{title}: {a} → {b}",
+                ui(lang)["diff_title"].format(
+                    a=version_name(act, by_id[a], lang), b=version_name(act, by_id[b], lang)
+                ),
                 ui(lang)["diff_language_missing"],
                 act_url(lang, act.id) + "versions/",
             )
@@ -918,14 +1000,28 @@ def _stub(lang: str, page_dir: str, other_dir: str, title: str, message: str, ba
     return page(title, body)
 
 
+ROOT_STYLE = (  # the root page has no theme: a few rules in the theme's colours and type
+    "body{margin:0;font:1rem/1.5 system-ui,-apple-system,'Segoe UI',Roboto,sans-serif;"
+    "color:#1f1f1f;background:#fff}header{background:#3f51b5;color:#fff;padding:1rem 1.5rem}"
+    "h1{margin:0;font-size:1.4rem;font-weight:500}main{max-width:40rem;margin:2rem auto;"
+    "padding:0 1.5rem}ul{list-style:none;padding:0;display:flex;gap:1rem;flex-wrap:wrap}"
+    "a{display:inline-block;padding:.75rem 1.5rem;border:2px solid #3f51b5;border-radius:.3rem;"
+    "color:#283593;text-decoration:none;font-size:1.1rem}a:hover,a:focus{background:#e8eaf6}"
+    "p{margin:0 0 1rem}"
+)
+
+
 def root_index() -> str:
-    """The root page: only helps choose a language."""
+    """The root page: only helps choose a language (in both, each marked with its own)."""
     kk, ru = ui("kk"), ui("ru")
     return (
         '<!doctype html>\n<html lang="kk"><head><meta charset="utf-8">'
         '<meta name="viewport" content="width=device-width, initial-scale=1">'
-        f"<title>zan</title></head><body><main><h1>zan</h1>"
-        f"<p>{esc(kk['choose_language'])} / {esc(ru['choose_language'])}</p><ul>"
+        f"<title>zan</title><style>{ROOT_STYLE}</style></head><body>"
+        f'<header><h1>{esc(kk["site_name"])} · <span lang="ru">{esc(ru["site_name"])}</span>'
+        "</h1></header><main>"
+        f'<p>{esc(kk["choose_language"])} / <span lang="ru">{esc(ru["choose_language"])}</span></p>'
+        "<ul>"
         f'<li><a href="kk/" hreflang="kk" lang="kk">{esc(kk["lang_name"])}</a></li>'
         f'<li><a href="ru/" hreflang="ru" lang="ru">{esc(ru["lang_name"])}</a></li>'
         "</ul></main></body></html>\n"

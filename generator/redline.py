@@ -18,10 +18,11 @@ source is text). Output is deterministic: the same diff gives the same bytes.
 from __future__ import annotations
 
 import json
+import re
 
 from .diff import ActDiff, DegenerateDiff, UnitDiff, diff_acts
 from .model import Act
-from .site import esc  # the site's one escaping path
+from .site import esc, ui  # esc: the site's one escaping path
 
 GREEN = "\x1b[32m"
 RED_STRUCK = "\x1b[31;9m"
@@ -29,29 +30,22 @@ YELLOW = "\x1b[33m"
 BOLD = "\x1b[1m"
 RESET = "\x1b[0m"
 
-_SUMMARY = {
-    "kk": (
-        "өзгерді {changed}, енгізілді {inserted}, алып тасталды {repealed}, "
-        "орны ауысты {moved}; +{words_in} / -{words_out} сөз"
-    ),
-    "ru": (
-        "изменено {changed}, добавлено {inserted}, исключено {repealed}, "
-        "перемещено {moved}; +{words_in} / -{words_out} слов"
-    ),
-}
-_STATUS = {
-    "kk": {
-        "inserted": "енгізілді",
-        "repealed": "алып тасталды",
-        "moved": "орны ауысты",
-        "changed": "",
-    },
-    "ru": {"inserted": "добавлен", "repealed": "исключен", "moved": "перемещен", "changed": ""},
-}
-_FLAG = {
-    "kk": {"dissimilar": "мәтіндері ұқсас емес", "degenerate": "сенімсіз айырма"},
-    "ru": {"dissimilar": "тексты несопоставимы", "degenerate": "недостоверное сравнение"},
-}
+_SUMMARY = {lang: ui(lang)["redline_summary"] for lang in ("kk", "ru")}  # generator/data/ui.yml
+
+
+def summary_text(summary: dict, lang: str) -> str:
+    """A diff's counts in words of ``lang``.
+
+    >>> summary_text({"changed": 4, "inserted": 42, "repealed": 0, "moved": 0,
+    ...               "words_in": 739, "words_out": 21}, "ru")
+    'изменено 4, добавлено 42, исключено 0, перемещено 0; +739 / -21 слов'
+    """
+    keys = ("changed", "inserted", "repealed", "moved", "words_in", "words_out")
+    return _SUMMARY[lang].format(**{k: summary.get(k, 0) for k in keys})
+
+
+_STATUS = {lang: ui(lang)["redline_status"] for lang in ("kk", "ru")}  # generator/data/ui.yml
+_FLAG = {lang: ui(lang)["redline_flags"] for lang in ("kk", "ru")}  # generator/data/ui.yml
 
 
 def check_publishable(diff: ActDiff) -> None:
@@ -156,7 +150,7 @@ def to_terminal(diff: ActDiff, lang: str | None = None, color: bool = True) -> s
         body = _term_words(p.words, color)
         lines.extend("  " + line for line in body.split("\n"))
     lines.append("")
-    summary = _SUMMARY[lang].format(**diff.summary)
+    summary = summary_text(diff.summary, lang)
     lines.append(f"{YELLOW}{summary}{RESET}" if color else summary)
     return "\n".join(lines)
 
@@ -168,15 +162,25 @@ def _esc(text: str) -> str:
     return esc(text).replace("\n", "<br>")
 
 
+_PUNCT_ONLY = re.compile(r"[\W_]+")
+
+
+def _mark(tag: str, text: str) -> str:
+    """``<ins>``/``<del>`` of a change; a change of punctuation alone («;» → «.») is marked
+    ``zan-punct`` so the page can make one character as visible as a word."""
+    cls = ' class="zan-punct"' if _PUNCT_ONLY.fullmatch(text) and text.strip() else ""
+    return f"<{tag}{cls}>{_esc(text)}</{tag}>"
+
+
 def _inline(words: list[tuple[str, str]], side: str = "both") -> str:
     out = []
     for op, text in words:
         if op == "=":
             out.append(_esc(text))
         elif op == "+" and side in ("both", "new"):
-            out.append(f"<ins>{_esc(text)}</ins>")
+            out.append(_mark("ins", text))
         elif op == "-" and side in ("both", "old"):
-            out.append(f"<del>{_esc(text)}</del>")
+            out.append(_mark("del", text))
     return "".join(out)
 
 

@@ -1,14 +1,18 @@
 """Redline pages of the site, rendered from the diff stage: inline, side by side, kk | ru.
 
->>> DIFF_TITLE["ru"].format(a="Z1900000272", b="Z2200000129")
-'Сравнение редакций: Z1900000272 → Z2200000129'
+Versions are named in words (`publish.version_name`), their IDs only in the page's path:
+
+>>> ui("ru")["diff_title"].format(a="Первоначальный текст", b="С изменениями по Закону РК")
+'Сравнение редакций: Первоначальный текст → С изменениями по Закону РК'
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from .diff import DiffError, diff_acts
 from .parallel import parallel_link
-from .redline import html_inline, html_parallel, html_side_by_side
+from .redline import html_inline, html_parallel, html_side_by_side, summary_text
 from .site import (
     OTHER,
     SiteAct,
@@ -22,22 +26,6 @@ from .site import (
     ui,
 )
 
-DIFF_TITLE = {"kk": "Редакцияларды салыстыру: {a} → {b}", "ru": "Сравнение редакций: {a} → {b}"}
-NO_PARALLEL = {
-    "kk": "Қазақша | орысша қатар көрініс жоқ: бұл екі редакцияның екі тілдегі мәтіні дереккөздерде жоқ.",
-    "ru": "Параллельного вида казахский | русский нет: текстов этих двух редакций на обоих языках в источниках нет.",
-}
-UNRELIABLE = {
-    "kk": "Бұл салыстыру жарияланбайды: айырма сенімсіз шықты ({why}).",
-    "ru": "Это сравнение не публикуется: разница получилась недостоверной ({why}).",
-}
-
-
-CHANGE_NAV = {
-    "kk": {"prev": "Алдыңғы өзгеріс", "next": "Келесі өзгеріс", "views": "Салыстыру түрі"},
-    "ru": {"prev": "Предыдущее изменение", "next": "Следующее изменение", "views": "Вид сравнения"},
-}
-
 
 def views_html(views: list[tuple[str, str, str]], lang: str) -> str:
     """The redline's views (id, title, HTML), one shown at a time with a switch and
@@ -46,7 +34,8 @@ def views_html(views: list[tuple[str, str, str]], lang: str) -> str:
     >>> views_html([("inline", "В тексте", "<p>x</p>")], "ru").count('data-view="inline"')
     1
     """
-    nav = CHANGE_NAV[lang]
+    t = ui(lang)
+    nav = {"prev": t["change_prev"], "next": t["change_next"], "views": t["change_views"]}
     sections = "".join(
         f'<section class="zan-view" data-view="{vid}"><h2 id="{vid}">{esc(title)}</h2>'
         f"{html}</section>"
@@ -60,19 +49,18 @@ def views_html(views: list[tuple[str, str, str]], lang: str) -> str:
 
 def _summary(diff, lang: str) -> str:
     """The diff's summary in the page's language (statuses and words in and out)."""
-    from .redline import _SUMMARY
-
-    counts = {k: diff.summary.get(k, 0) for k in ("changed", "inserted", "repealed", "moved")}
-    counts |= {k: diff.summary.get(k, 0) for k in ("words_in", "words_out")}
     t = ui(lang)
     return (
         f'<p class="zan-summary"><strong>{esc(t["summary"])}:</strong> '
-        f"{esc(_SUMMARY[lang].format(**counts))}</p>"
+        f"{esc(summary_text(diff.summary, lang))}</p>"
     )
 
 
-def diff_page(act: SiteAct, a: SiteVersion, b: SiteVersion, lang: str) -> str:
-    """The page comparing version ``a`` with ``b`` of an act in one language."""
+def diff_page(
+    act: SiteAct, a: SiteVersion, b: SiteVersion, lang: str, name: Callable[[SiteVersion], str]
+) -> str:
+    """The page comparing version ``a`` with ``b`` of an act in one language; ``name``
+    gives a version's name in words of ``lang`` (`publish.version_name`)."""
     t = ui(lang)
     page_dir = act_url(lang, act.id) + f"diff/{a.id}--{b.id}/"
     other = OTHER[lang]
@@ -81,25 +69,16 @@ def diff_page(act: SiteAct, a: SiteVersion, b: SiteVersion, lang: str) -> str:
         if other in a.texts and other in b.texts
         else act_url(other, act.id) + "versions/"
     )
-    title = DIFF_TITLE[lang].format(a=a.id, b=b.id)
+    title = t["diff_title"].format(a=name(a), b=name(b))
     links = (
         f'<p><a href="{esc(rel(page_dir, act_url(lang, act.id, a.id)))}">{esc(t["old"])}: '
-        f"{esc(a.id)} ({esc(date_text(a.date, lang))})</a> → "
+        f"{esc(name(a))} ({esc(date_text(a.date, lang))})</a> → "
         f'<a href="{esc(rel(page_dir, act_url(lang, act.id, b.id)))}">{esc(t["new"])}: '
-        f"{esc(b.id)} ({esc(date_text(b.date, lang))})</a></p>"
+        f"{esc(name(b))} ({esc(date_text(b.date, lang))})</a></p>"
     )
     parts = [lang_switch(lang, page_dir, other_dir), links]
     if a.partial or b.partial:
-        parts.append(
-            '<div class="zan-banner" role="note">'
-            + esc(
-                {
-                    "kk": "Редакциялардың бірі толық емес (тек кейбір баптар): онда жоқ бірліктер енгізілген болып көрінеді.",
-                    "ru": "Одна из редакций неполная (только часть статей): отсутствующие в ней единицы показаны как добавленные.",
-                }[lang]
-            )
-            + "</div>"
-        )
+        parts.append('<div class="zan-banner" role="note">' + esc(t["diff_partial"]) + "</div>")
     try:
         diff = act.remember(
             ("diff", a.id, b.id, lang),
@@ -127,11 +106,11 @@ def diff_page(act: SiteAct, a: SiteVersion, b: SiteVersion, lang: str) -> str:
             pair = (diff, other_diff) if lang == "kk" else (other_diff, diff)
             html = f'<div class="zan-redline">{html_parallel(*pair, changed_only=True)}</div>'
         else:
-            html = f"<p>{esc(NO_PARALLEL[lang])}</p>" + parallel_link(act, lang, None, page_dir)
+            html = f"<p>{esc(t['diff_no_parallel'])}</p>" + parallel_link(act, lang, None, page_dir)
         views.append(("parallel", t["parallel"], html))
         parts.append(views_html(views, lang))
     except DiffError as e:
         parts.append(
-            f'<div class="zan-banner" role="alert">{esc(UNRELIABLE[lang].format(why=e))}</div>'
+            f'<div class="zan-banner" role="alert">{esc(t["diff_unreliable"].format(why=e))}</div>'
         )
     return page(title, "\n\n".join(parts))

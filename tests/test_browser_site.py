@@ -271,9 +271,15 @@ def test_parallel_view_aligns_kazakh_and_russian_by_eid(page, site):
     assert (
         page.locator(".zan-par-editions")
         .inner_text()
-        .startswith("Екі тілдегі мәтін әр түрлі редакциядан: қазақша — Z2200000141")
+        .startswith(
+            "Екі тілдегі мәтін әр түрлі редакциядан: қазақша — ҚР 14.07.2022 № 141-VII "
+            "Заңына дейінгі өзгерістермен (04.07.2022 № 134-VII Заңын қоса)"
+        )
     )
-    assert "орысша — Z2200000129" in page.locator(".zan-par-editions").inner_text()
+    assert (
+        "орысша — ҚР 27.06.2022 № 129-VII Заңына дейінгі өзгерістермен"
+        in page.locator(".zan-par-editions").inner_text()
+    )
 
     def row(eid: str) -> tuple[str, str]:
         cells = page.locator(f"[id='{eid}'] > .zan-par-cell")
@@ -368,13 +374,20 @@ def _axe(page) -> list[tuple[str, str]]:
 
 @pytest.mark.parametrize("width", [1280, 390])
 @pytest.mark.parametrize("lang", ["kk", "ru"])
-@pytest.mark.parametrize("what", ["act", "redline", "parallel", "search"])
+@pytest.mark.parametrize(
+    "what",
+    ["catalogue", "act", "versions", "history", "redline", "parallel", "ledger", "search"],
+)
 def test_no_accessibility_violation_of_any_impact(page, site, what, lang, width):
     page.set_viewport_size({"width": width, "height": 900})
     path = {
+        "catalogue": "",
         "act": ACT + "#art_15",
+        "versions": ACT + "versions/",
+        "history": "acts/Z000000107/history/",
         "redline": REDLINE,
         "parallel": ACT + "parallel/",
+        "ledger": "amendments/Z070000262/",
         "search": "search/",
     }[what]
     page.goto(f"{site}/{lang}/{path}")
@@ -383,3 +396,39 @@ def test_no_accessibility_violation_of_any_impact(page, site, what, lang, width)
     else:
         page.locator("[id='art_15__para_3']" if what == "act" else "h1").first.hover()
     assert _axe(page) == []
+    # Nothing wider than the screen (a table's columns fit, or it is read as blocks).
+    if what in ("catalogue", "versions", "history", "ledger"):
+        assert page.evaluate("document.documentElement.scrollWidth") <= width
+
+
+def test_catalogue_and_ledger_screenshots(page, site):
+    """The catalogue and the ledger of Law No. 262 at 1280 and 390 px; on a phone the
+    catalogue reads as labelled blocks (every act's number and date visible)."""
+    page.goto(f"{site}/kk/")
+    _shot(page, "catalogue-kk-1280")
+    row = page.locator("#zan-catalogue tbody tr", has_text="Z1300000088")
+    assert row.locator("td").nth(3).inner_text() == "88-V"
+    assert row.locator("td").nth(4).inner_text() == "15.04.2013"
+    page.goto(f"{site}/kk/amendments/Z070000262/")
+    _shot(page, "ledger-kk-1280")
+    page.set_viewport_size(PHONE)
+    page.goto(f"{site}/ru/")
+    _shot(page, "catalogue-ru-390")
+    cell = page.locator("#zan-catalogue tbody tr", has_text="Z1300000088").locator("td").nth(4)
+    assert cell.bounding_box()["x"] < PHONE["width"]
+    page.goto(f"{site}/ru/amendments/Z070000262/")
+    _shot(page, "ledger-ru-390")
+
+
+def test_catalogue_filters_live_in_the_address(page, site):
+    page.goto(f"{site}/ru/?type=law&year=2013")
+    rows = page.locator("#zan-catalogue tbody tr:not([hidden])")
+    assert [rows.nth(i).locator("code").inner_text() for i in range(rows.count())] == [
+        "Z1300000088"
+    ]
+    assert page.locator("#zan-nothing").is_hidden()
+    page.select_option("select[name=year]", "2000")
+    assert page.url.endswith("/ru/?type=law&year=2000")
+    assert page.locator("#zan-catalogue tbody tr:not([hidden]) code").inner_text() == "Z000000107"
+    page.select_option("select[name=type]", "order")
+    assert page.locator("#zan-nothing").inner_text() == "Актов, отвечающих фильтру, нет."

@@ -316,14 +316,35 @@
     // Catalogue filters.
     var form = document.getElementById("zan-filter");
     if (form) {
-      var apply = function () {
-        var type = form.elements.type.value, status = form.elements.status.value, year = form.elements.year.value;
-        document.querySelectorAll("#zan-catalogue tbody tr").forEach(function (row) {
-          var ok = (!type || row.dataset.type === type) && (!status || row.dataset.status === status) && (!year || row.dataset.year === year);
-          row.hidden = !ok;
+      // The filters live in the address (?type=law&year=2013): a filtered catalogue can be
+      // linked, bookmarked and restored by Back.
+      var names = ["type", "status", "year"];
+      var fromUrl = function () {
+        var q = new URLSearchParams(window.location.search);
+        names.forEach(function (n) {
+          var el = form.elements[n], want = q.get(n) || "";
+          el.value = Array.prototype.some.call(el.options, function (o) { return o.value === want; }) ? want : "";
         });
       };
-      form.addEventListener("change", apply);
+      var apply = function () {
+        var shown = 0;
+        document.querySelectorAll("#zan-catalogue tbody tr").forEach(function (row) {
+          var ok = names.every(function (n) { var v = form.elements[n].value; return !v || row.dataset[n] === v; });
+          row.hidden = !ok;
+          if (ok) shown += 1;
+        });
+        var none = document.getElementById("zan-nothing");
+        if (none) none.hidden = shown > 0;
+      };
+      form.addEventListener("change", function () {
+        var q = new URLSearchParams();
+        names.forEach(function (n) { if (form.elements[n].value) q.set(n, form.elements[n].value); });
+        var s = q.toString();
+        history.replaceState(null, "", window.location.pathname + (s ? "?" + s : "") + window.location.hash);
+        apply();
+      });
+      window.addEventListener("popstate", function () { fromUrl(); apply(); });
+      fromUrl();
       apply();
     }
     // Point in time: the version in force on a date (versions.json, no server). The last
