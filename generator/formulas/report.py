@@ -18,7 +18,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from generator.formulas.agreement import Difference, compare_results, mark_real
-from generator.formulas.reader import Result, read_text
+from generator.formulas.reader import Result
+from generator.formulas.source import read_file
 
 LANGS = ("kk", "ru")
 
@@ -81,10 +82,8 @@ def read_acts(dirs: list[str]) -> list[ActReport]:
     """Read every amending act under the folders in both languages."""
     acts = []
     for folder in acts_under(dirs):
-        res = {
-            lang: read_text((folder / f"{lang}.md").read_text(encoding="utf-8"), lang)
-            for lang in LANGS
-        }
+        # read as `zan ops` reads it (generator/formulas/source.py): one counting
+        res = {lang: read_file(str(folder / f"{lang}.md"), lang)[0] for lang in LANGS}
         diffs = compare_results(res["kk"], res["ru"])
         stale = mark_real(folder.name, diffs)
         acts.append(ActReport(str(folder), res, diffs, stale))
