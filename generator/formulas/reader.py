@@ -1162,12 +1162,6 @@ def b_insert(m: Match, st: _State) -> list[Operation]:
             parts = _split_new(text, u.utype, nums, st.lang) or _numbered_as(
                 _split_paras(text, len(nums)), u.utype, nums
             )
-        if parts is None and u.utype == "subpara":
-            # one paragraph per new unit, numbered otherwise than the instruction says
-            # («дополнить подпунктами а) и б)» over «1-2) …», «1-3) …»): that is the reason
-            raw = _split_paras(text, len(nums))
-            numbered = raw and all(re.match(r"^\s*[\"«]?(\d+(?:-\d+)*|[а-яё])\)", p) for p in raw)
-            parts = raw if numbered else None
         if parts is None:
             raise NotRead(f"cannot split the new text among {u.utype} {nums}")
 
