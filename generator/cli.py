@@ -287,9 +287,12 @@ def _ops_catalogue(file: str, lang: str, fmt: str) -> None:
         click.echo(note, err=True)
     am = res.amender
     for line, old, new in am.repairs:
-        click.echo(
-            f"{file}:{line}: repaired: «{old}» read as «{new}» (Latin look-alike letters)", err=True
+        why = (  # the formulas reader's repair of «17-1, 34-бап …» (104392 kk)
+            "an item's number with a comma for its dot"
+            if old.endswith(",") and new == old[:-1] + "."
+            else "Latin look-alike letters"
         )
+        click.echo(f"{file}:{line}: repaired: «{old}» read as «{new}» ({why})", err=True)
     data = [op.to_dict() for op in am.operations]
     for lo in am.not_for_this_language:
         click.echo(

@@ -22,6 +22,7 @@ from dataclasses import dataclass, field
 
 from generator import eid as _eid
 from generator import units as _units
+from generator.amend_units import normal_target
 from generator.amender_text import QUOTES, Block, blocks_from_text, unquote
 from generator.amender_text import fold_dotless_i as _norm
 from generator.formulas.amender import Amender, CitedAct, InstructionError, LangOnly
@@ -29,9 +30,9 @@ from generator.formulas.catalogue import Match, clauses, match
 from generator.formulas.framing import cited_date as _date
 from generator.formulas.framing import entry_into_force as _entry_into_force
 from generator.formulas.framing import framing, parse_citation
-from generator.formulas.locate import RANK, WHOLE, Ref, merge
-from generator.formulas.locate import locate as _locate
-from generator.formulas.locate import path_eid as eid
+from generator.formulas.locate import NESTS_EITHER_WAY, RANK, WHOLE, Ref
+from generator.formulas.locate import merge as _merge
+from generator.formulas.locate import path_eid as _path_eid
 from generator.formulas.locate import split_new_wording as _split_new
 from generator.formulas.tokens import Token, mask, tokenizer
 from generator.instruction_shape import fold_lookalikes, negated, unread_reason
@@ -55,6 +56,7 @@ class Reading:
     reason: str = ""  # empty when read
     ops: int = 0
     kind: str = "instruction"  # instruction | provision | scope | lang_only | citation
+    item: str = ""  # the amender's item that holds it (as ``Operation.item``)
     clauses: list = field(default_factory=list, repr=False)  # token lists, as matched
     quotes: list = field(default_factory=list, repr=False)
 
@@ -177,6 +179,17 @@ def _take_quoted(blocks: list[Block], i: int, lang: str) -> tuple[str | None, in
             elif j + 1 < len(blocks) and ITEM_START.match(blocks[j + 1].text):
                 # the outer closing mark lost («"Закон … "О пенсионном …".» then «2. …»)
                 end = len(text)
+        if (
+            end is None
+            and stack == ['"']
+            and re.search(r"[.;]\s*$", text)
+            and j + 1 < len(blocks)
+            and _instruction_follows(blocks[j + 1], lang)
+        ):
+            # the outer closing mark lost before the next instruction (104392 kk:
+            # «…тәртiппен белгiленедi;» then «екiншi және төртiншi бөлiктердегi "…" деген
+            # сөздер … ауыстырылсын;»): the wording ends here, the instruction is read
+            end = len(text)
         if end is not None:
             rest = text[end:].strip()
             verbless = bool(rest) and not _has_verb(rest, lang)
@@ -274,6 +287,24 @@ def _wording_after_colon(text: str, lang: str) -> tuple[str, str] | None:
     return (head, text[m.end() :]) if wants else None
 
 
+def _instruction_follows(block: Block, lang: str) -> bool:
+    """Whether a block is an instruction of its own: not quoted, opened by a lower-case
+    word, a unit or a number as instructions are, with a verb of a formula and ending as
+    an instruction does («;», «:», «.»)."""
+    t = block.text.strip()
+    if block.quoted or t[:1] in '"«' or not re.match(r"^(?:[а-яәғқңөұүһіё]|\d)", t):
+        return False
+    if re.search(r"[.;:]$", t) and _has_verb(t, lang):
+        return True
+    # a scope header of units alone («207-бапта:», «в статье 207:»; 924 kk)
+    toks = tokenizer(lang).tokenize(mask(t, lang)[0])
+    return (
+        t.endswith(":")
+        and any(x.kind == "U" for x in toks)
+        and all(x.kind in ("U", "AND", ",", ":") or x.text.lower() in ("в", "во") for x in toks)
+    )
+
+
 def _has_verb(text: str, lang: str) -> bool:
     """Whether a text holds a verb of an instruction formula (quotes masked)."""
     return tokenizer(lang).has_verb(mask(text, lang)[0])
@@ -321,6 +352,55 @@ def _refs(tokens: list[Token]) -> list[Ref]:
             nums = list(t.nums)
             out.append(Ref(t.utype, nums, t.case, t.start, t.end))
     return out
+
+
+def merge(ctx: tuple, utype: str, num: str | None) -> tuple:
+    """Put a unit into a path. A unit of a type the path already holds is its sibling,
+    under the same outer units («40-баптың екінші бөлігінің 4) тармақшасындағы …
+    ауыстырылып, 5) тармақшасы алып тасталсын»: 5) of the same part); otherwise the path is
+    cut at the unit's level (:func:`generator.formulas.locate.merge`).
+
+    >>> merge((("art", "40"), ("al_part", "2"), ("subpara", "4")), "subpara", "5")
+    (('art', '40'), ('al_part', '2'), ('subpara', '5'))
+    >>> merge((("art", "2"), ("para", "1"), ("subpara", "4")), "para", "3")
+    (('art', '2'), ('para', '3'))
+    >>> merge((("art", "2"), ("al_part", "2")), "subpara", "5")
+    (('art', '2'), ('al_part', '2'), ('subpara', '5'))
+    """
+    same = [k for k, (t, _n) in enumerate(ctx) if t == utype]
+    if same:
+        return ctx[: same[-1]] + ((utype, num),)
+    if ctx and {ctx[-1][0], utype} <= NESTS_EITHER_WAY:
+        # «часть вторую статьи 2 дополнить подпунктом д)» (7490 ru): a part holds subpoints,
+        # a subpoint parts: the unit goes inside
+        return ctx + ((utype, num),)
+    return _merge(ctx, utype, num)
+
+
+def locate(ctx: tuple, refs: list[Ref], lang: str = "kk") -> list[tuple]:
+    """Paths of the location references merged into a context (several for lists), as
+    :func:`generator.formulas.locate.locate` with :func:`merge`.
+
+    Kazakh names the outer unit first («804-баптың бірінші бөлігінің 50) тармақшасындағы»),
+    Russian the inner one («подпункт 6) пункта 1 статьи 2»); where that order is not a
+    possible nesting, the units are ordered by level.
+    """
+    if not refs:
+        return [ctx]
+    order = list(refs) if lang == "kk" else list(reversed(refs))
+    ok = all(
+        RANK[a.type] < RANK[b.type] or {a.type, b.type} <= NESTS_EITHER_WAY
+        for a, b in zip(order, order[1:], strict=False)
+    )
+    if not ok:
+        order = sorted(refs, key=lambda r: RANK[r.type])
+    paths = [ctx]
+    for k, r in enumerate(order):
+        if k == 0:
+            paths = [merge(p, r.type, n) for p in paths for n in r.nums]
+        else:
+            paths = [p + ((r.type, n),) for p in paths for n in r.nums]
+    return paths
 
 
 def _segments(tokens: list[Token]) -> list[list[list[Token]]]:
@@ -394,6 +474,8 @@ def targets(loc: list[Token], ctx: tuple, lang: str) -> tuple[list[str], list, i
     if lang == "kk":
         # «2. 129-бапта, 9) тармақшадағы …»: a bare locative («-та», «-да») and a comma open
         # a chain, they do not start a list («271-баптың …-індегі, 322-баптың …-індегі»)
+        # — but only before a unit inside it: «4-бапта, 10-баптың …» and «3)-5), 10) және
+        # 11) тармақшаларында, 3-баптың …» (3906 kk, a possessive locative) are lists
         seq = [
             t
             for k, t in enumerate(seq)
@@ -402,6 +484,10 @@ def targets(loc: list[Token], ctx: tuple, lang: str) -> tuple[list[str], list, i
                 and k
                 and seq[k - 1].kind == "U"
                 and re.search(r"(?:та|те|да|де)$", seq[k - 1].text.lower())
+                and not re.search(r"н(?:да|де)$", seq[k - 1].text.lower())
+                and k + 1 < len(seq)
+                and seq[k + 1].kind == "U"
+                and RANK_X[seq[k + 1].utype] > RANK_X[seq[k - 1].utype]
             )
         ]
     groups = _segments(seq)
@@ -442,11 +528,15 @@ def targets(loc: list[Token], ctx: tuple, lang: str) -> tuple[list[str], list, i
                     chain = borrow(chain, gfull)
             if g is not groups[-1 if lang == "ru" else 0] and chain:
                 chain = borrow(chain, top)  # «в заголовке, пункте 1 … статьи 217»
-            paths += _locate(ctx, _refs(chain), lang) if chain else [ctx]
+            paths += locate(ctx, _refs(chain), lang) if chain else [ctx]
     for p in paths:
         for k, (t, _n) in enumerate(p):
             if t == "heading" and k and p[k - 1][0] in ("para", "subpara", "al", "al_part"):
                 raise NotRead("a heading of a unit that has none")
+        types = [t for t, _n in p if t in ("art", "chp", "part", "para", "annex")]
+        if len(types) != len(set(types)):
+            # «art_1__art_3__…» from a list read as one chain: never an eId of a unit
+            raise NotRead(f"units that do not nest ({eid(p)})")
     return [eid(p) for p in paths], paths, sentence
 
 
@@ -510,11 +600,40 @@ class _State:
         return self.fetch_label(starts)  # type: ignore[operator]
 
 
+def eid(path: tuple) -> str:
+    """The eId of a path (:func:`generator.formulas.locate.path_eid`), a numbered point or subpoint
+    inside a part as the parser names it: «пункт 5) части второй статьи 40», «2-тармақтың
+    бірінші бөлігінің 11) тармақшасы» are the numbered child's own eId, without the part
+    (DESIGN.md «Unit IDs»: when the N-th block is a numbered child, the target is that
+    child's own eId; the parser keeps the items of a part as blocks of the article), and so
+    is a subpoint «of the first абзац» (the lead-in is the unit's own text: «476-баптың
+    бірінші абзацының 3) тармақшасы» is ``art_476__subpara_3``). A later абзац stays: the
+    parser nests a list under an абзац whose numbering restarts.
+
+    >>> eid((("art", "40"), ("al_part", "2"), ("subpara", "5")))
+    'art_40__subpara_5'
+    >>> eid((("art", "5"), ("para", "2"), ("al", "14"), ("subpara", "1")))
+    'art_5__para_2__al_14__subpara_1'
+    >>> eid((("art", "71"), ("al_part", "6"), ("al", "1"), ("subpara", "22")))
+    'art_71__subpara_22'
+    """
+    kept: list = []
+    for p in reversed(path):  # from the inside out: «бөлігі бірінші абзацының 22) тармағы»
+        nested = kept and kept[0][0] in ("para", "subpara")
+        if nested and (p[0] == "al_part" or (p[0] == "al" and p[1] == "1")):
+            continue
+        kept.insert(0, p)
+    kept = tuple(kept)
+    return _path_eid(kept)
+
+
 def _op(st: _State, target: str, action: str, **kw) -> Operation:
+    if action == "renumber" and kw.get("new") and "_" in kw["new"]:
+        kw["new"] = normal_target(kw["new"])
     return Operation(
         act=st.act.title if st.act else "",
         act_date=st.act.date if st.act else None,
-        target=target,
+        target=normal_target(target),
         action=action,
         source=st.source,
         line=st.line,
@@ -1415,6 +1534,69 @@ def _loose_citation(text: str, lang: str) -> CitedAct:
     return CitedAct(title=" ".join(title.split()), date=None, line=0, source=text.strip())
 
 
+def _next_item(prev: str, num: str) -> bool:
+    """Whether ``num`` is the item number after ``prev`` («42» → «43», «17» → «17-1»).
+
+    >>> _next_item("42", "43"), _next_item("17", "17-1"), _next_item("42", "6")
+    (True, True, False)
+    """
+    if not prev.isdigit():
+        return False
+    return num == str(int(prev) + 1) or num == f"{prev}-1"
+
+
+@functools.cache
+def _item_comma_before_article() -> re.Pattern:
+    """«17-1, 34-бап …»: an item number and a comma before one article named in the
+    singular (the nominative of units.yml's Kazakh article forms)."""
+    nom = tokenizer("kk").lex["units"]["art"]["forms"]["nom"][0]
+    return re.compile(rf"^(\d+(?:-\d+)?),(?=\s*\d+(?:-\d+)*-{re.escape(nom)}\s)")
+
+
+# «Постановление Верховного Совета … О введении в действие Закона … "О минимальной …"»
+# (4554 ru, line 11): the decree that enacted a law, its own title unquoted before the
+# law's quoted one
+ENACTING = re.compile(r"\bО\s+(?:порядке\s+)?введении\s+в\s+действие\s+[^\"«]{0,80}?[\"«]")
+
+
+def _enacting_title(item: str, title: str) -> str:
+    """The title of a decree that enacted a law, where the repeal list quotes only the law's
+    title: not the law itself (repealing «the law» twice would be another act).
+
+    >>> _enacting_title('Постановление … от 17 июня 1991 г. О введении в действие Закона '
+    ...     'Казахской ССР "О минимальной заработной плате" (Ведомости …).', "О минимальной "
+    ...     "заработной плате")
+    'О введении в действие Закона Казахской ССР "О минимальной заработной плате"'
+    """
+    m = ENACTING.search(item)
+    if not m or title.startswith("О ") and "введении в действие" in title:
+        return title
+    k = item.find(title, m.end() - 1)
+    if k < 0:
+        return title
+    end = k + len(title)
+    close = item[end : end + 1] if item[end : end + 1] in '"»' else ""
+    return " ".join(item[m.start() : end].split()) + close
+
+
+def _cites_an_act(text: str, lang: str) -> bool:
+    """Whether a block not read is an omnibus item that cites the act its sub-items amend
+    («3. В Указ …:», «4. … Жарлығына (…):»): what follows is not the previous act's, so it
+    is reported as under an act not read (104170 kk line 19, before the locative was read).
+
+    >>> _cites_an_act("3. В Указ Президента Республики Казахстан … (…):", "ru")
+    True
+    >>> _cites_an_act("3) подпункт 6) пункта 1 статьи 25 исключить.", "ru")
+    False
+    """
+    t = _norm(text.strip())
+    if not re.match(r"^\d+\.\s", t) or not re.search(r"(?::|\)[;.])$", t):
+        return False
+    if lang == "ru":
+        return bool(re.match(r"^\d+\.\s+В\s+(?:Закон|Кодекс|Указ|Постановлен|Конституц)", t))
+    return bool(re.search(r"(?:Заң|Жарлы|кодекс|Кодекс|Қаулы)\w*(?:на|не|нда|нде)\b", t[:400]))
+
+
 def _names_an_act(text: str, lang: str) -> bool:
     """Whether a block is an omnibus item that names an amended act: «N. В <act> …:» /
     «N. "<title>" … Заңына / кодексіне / Жарлығында (…):», with no verb of an instruction.
@@ -1427,13 +1609,16 @@ def _names_an_act(text: str, lang: str) -> bool:
     ...     'октября 1995 г. N 2486 "О производственном кооперативе" (Ведомости …);', "ru")
     True
     """
-    t = _norm(text.strip())
+    t = fold_lookalikes(_norm(text.strip()))[0]  # «В Aдминистративный …» (162586 ru)
     if not re.match(r"^\d+\.\s", t) or not re.search(r"[:;.]$|\):", t):
         return False
     head = t[:200]
     if lang == "ru":
         ok = re.match(
-            r"^\d+\.\s+В\s+(?:Закон|Кодекс|Указ|Конституц|Постановлени|\w+\s+кодекс)", head, re.I
+            # «4. В Административный процедурно-процессуальный кодекс …» (162586 ru)
+            r"^\d+\.\s+В\s+(?:Закон|Кодекс|Указ|Конституц|Постановлени|(?:[\w-]+\s+){1,3}кодекс)",
+            head,
+            re.I,
         )
     else:
         ok = re.search(FRAME_ACT_KK, head)
@@ -1486,7 +1671,14 @@ def _repeals(text: str, lang: str) -> bool:
 
 def _citation(text: str, lang: str) -> CitedAct | None:
     """The cited act of a frame, read as written or with Latin look-alikes fixed."""
-    return parse_citation(text, lang) or (parse_citation(_norm(text), lang) if text else None)
+    if not text:
+        return None
+    got = parse_citation(text, lang) or parse_citation(_norm(text), lang)
+    if got is None:
+        # «4. В Aдминистративный процедурно-процессуальный кодекс …» (162586 ru: a Latin A)
+        folded, fixed = fold_lookalikes(text)
+        got = parse_citation(folded, lang) if fixed else None
+    return got
 
 
 def _runs_on(text: str, nxt: str, lang: str) -> bool:
@@ -1658,7 +1850,11 @@ def read_blocks(blocks: list[Block], lang: str) -> Result:
     eif_blocks: list[Block] = []
     item_ctx: tuple = ()  # the unit the last numbered item worked in, while its list goes on
     i = 0
+    tagged, cur_item = 0, ""  # readings given their item so far; the current item
     while i < len(blocks):
+        for r in res.readings[tagged:]:
+            r.item = r.item or cur_item
+        tagged = len(res.readings)
         b = blocks[i]
         i += 1
         if b.quoted:
@@ -1752,6 +1948,7 @@ def read_blocks(blocks: list[Block], lang: str) -> Result:
                     # publication), its date as written if any
                     cit = _loose_citation(item, lang)
                     cit.date = _date(unglued, lang)[0]
+                cit.title = _enacting_title(item, cit.title)
                 cit.line, cit.item = b.line, art_item
                 am.acts.append(cit)
                 am.operations.append(
@@ -1860,6 +2057,19 @@ def read_blocks(blocks: list[Block], lang: str) -> Result:
         if art_item and not amending:
             eif_blocks.append(Block(b.line, text))
         level = 0
+        bad = _item_comma_before_article().match(text) if lang == "kk" else None
+        seq = re.match(r"^(\d+(?:-\d+)?),(?=\s*\d)", text)
+        if bad is None and seq and act and _next_item(item1.rsplit("_", 1)[-1], seq[1]):
+            # «43, 6, 34, 76-78, 80, 82-баптардағы …» (104392 kk, ru «43. В статьях 6, 34, …»):
+            # the number that follows item 42 is the item's own
+            bad = seq
+        if bad and act:
+            # «17-1, 34-бап мынадай мазмұндағы екiншi бөлiкпен толықтырылсын:» (104392 kk,
+            # ru «17-1. Статью 34 дополнить …»): a list of numbers before the singular
+            # «бап» is no list (several articles are «баптар»): the item's number lost its
+            # dot; repaired and reported
+            am.repairs.append((b.line, f"{bad[1]},", f"{bad[1]}."))
+            text = f"{bad[1]}.{text[bad.end() :]}"
         nm1 = re.match(r"^(\d+(?:-\d+)?)\s*\.\s*(.*)$", text, re.S)
         nm2 = re.match(r"^(\d+(?:-\d+)?)\)\s*(.*)$", text, re.S)
         if nm2:
@@ -1879,7 +2089,7 @@ def read_blocks(blocks: list[Block], lang: str) -> Result:
             body = nm1[2]
         else:
             body = text
-        item = (item2 or item1 or act_item).strip("_")
+        item = cur_item = (item2 or item1 or act_item).strip("_")
         skel, quotes, balanced = mask(body, lang)
         if not balanced and (stray := _without_stray_close(body, lang)) is not None:
             # «… деген сөздермен толықтырылсын.";» (104448 kk): a closing mark after the
@@ -1925,6 +2135,8 @@ def read_blocks(blocks: list[Block], lang: str) -> Result:
                 reading = Reading(b.line, b.text.strip(), reason=why)
                 res.readings.append(reading)
                 am.errors.append(InstructionError(b.line, why, b.text.strip()))
+                if _cites_an_act(text, lang):
+                    scope = base1 = (("?", f"the act cited at line {b.line} is not read"),)
                 if nxt is not None and (nxt.quoted or nxt.text.strip()[:1] in '"«'):
                     _new, i = take_quoted(blocks, i, lang)  # its wording goes with it
                 continue
@@ -1948,6 +2160,8 @@ def read_blocks(blocks: list[Block], lang: str) -> Result:
             # instruction under it on one line; the scope holds for the lines that follow
             try:
                 _tg, paths, _s = targets(toks[:colon], ctx, lang)
+                if len(paths) > 1:
+                    raise NotRead(f"a scope header naming {len(paths)} units")
                 scope = ctx = paths[0]
                 if level == 1:
                     base1 = scope
@@ -2002,6 +2216,16 @@ def read_blocks(blocks: list[Block], lang: str) -> Result:
         st.fetch_block = fetch_block
         cls = clauses(toks)
         reading.clauses, reading.quotes = cls, quotes
+        named = [t for t in (cls[0] if cls else []) if t.kind in ("U", "AND", ",")]
+        if level == 1 and not ctx and any(t.kind == "U" and t.utype == "art" for t in named):
+            # «36. Части первую и вторую статьи 75 изложить …» then «часть третью считать
+            # частью второй.» (104392), «13. Пункт 2 статьи 15 дополнить подпунктом 1-1) …»
+            # then «подпункт 4) изложить …» (9498): the item's unnumbered lines go on in the
+            # unit it names first
+            try:
+                scope = base1 = targets(named, (), lang)[1][0]
+            except NotRead:
+                pass
         ops: list[Operation] = []
         matches: list[Match] = []
         for cl in cls:
@@ -2014,6 +2238,8 @@ def read_blocks(blocks: list[Block], lang: str) -> Result:
             matches.append(mt)
         if reading.reason:
             am.errors.append(InstructionError(b.line, reading.reason, b.text.strip()))
+            if level == 1 and _cites_an_act(text, lang):
+                scope = base1 = (("?", f"the act cited at line {b.line} is not read"),)
             continue
         reading.formulas = [mt.formula.id for mt in matches]
         kinds = {mt.formula.yields["builder"] for mt in matches}
@@ -2091,7 +2317,13 @@ def read_blocks(blocks: list[Block], lang: str) -> Result:
                 scope = WHOLE
             elif units:
                 try:
-                    _tg, paths, _s = targets(units, start, lang)
+                    seq = [t for t in toks if t.kind in ("U", "AND", ",")]
+                    _tg, paths, _s = targets(seq, start, lang)
+                    if len(paths) > 1:
+                        # «10-баптың 4) тармақшасында және 11-баптың 1-тармағының 7)
+                        # тармақшасында:» (24760): the instructions under it act on each
+                        # unit — not representable as one scope yet, so reported
+                        raise NotRead(f"a scope header naming {len(paths)} units")
                     scope = paths[0]
                     labels, labels_of = [], scope
                 except NotRead as e:
@@ -2170,6 +2402,8 @@ def read_blocks(blocks: list[Block], lang: str) -> Result:
             item_ctx = st.ctx
         if level == 0 or level == 2:
             scope = scope if level == 0 else scope
+    for r in res.readings[tagged:]:
+        r.item = r.item or cur_item
     am.entry_into_force = _entry_into_force(eif_blocks, lang)
     return res
 

@@ -2,7 +2,9 @@
 
 Per language: instructions read / not read, by formula and by reason; per act: read fully
 or not in each language, and whether kk and ru give the same targets and actions
-(:func:`generator.formulas.amender.compare_languages`, one-language-only changes excused).
+(:mod:`generator.formulas.agreement`: one-language-only changes excused, the real
+differences of the two texts listed in ``generator/grammar/real-differences.yml`` shown as
+such, a difference where one language's instruction was not read counted under not read).
 
 >>> print(report(["../shared/realworld/amendments/164356"]).splitlines()[0])
 # Grammar report: 1 amending act(s)
@@ -12,10 +14,10 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
-from generator.formulas.amender import compare_languages
+from generator.formulas.agreement import Difference, compare_results, mark_real
 from generator.formulas.reader import Result
 from generator.formulas.source import read_file
 
@@ -26,17 +28,31 @@ LANGS = ("kk", "ru")
 class ActReport:
     """One amending act read in both languages.
 
-    ``disagreements`` counts the kk↔ru differences (same targets and actions or not);
-    ``unit_differences`` those left when only the units are compared: a difference in the
-    words operations on the same unit (kk replaces words where ru deletes or adds them, one
-    language names more word forms) is a real difference of the two texts, not a reading
-    error.
+    ``differences`` are the kk↔ru differences (:mod:`generator.formulas.agreement`);
+    ``disagreements`` counts those that are neither a listed real difference of the two
+    texts nor due to an instruction not read; ``stale`` the listed real differences that no
+    longer appear.
     """
 
     folder: str
     results: dict[str, Result]
-    disagreements: int
-    unit_differences: int = 0
+    differences: list[Difference] = field(default_factory=list)
+    stale: list[dict] = field(default_factory=list)
+
+    @property
+    def disagreements(self) -> int:
+        """Differences that are reading errors until shown otherwise."""
+        return sum(1 for d in self.differences if not d.real and not d.unread)
+
+    @property
+    def real(self) -> int:
+        """Listed real differences of the two texts."""
+        return sum(1 for d in self.differences if d.real)
+
+    @property
+    def unread(self) -> int:
+        """Differences where one language's instruction was not read."""
+        return sum(1 for d in self.differences if d.unread and not d.real)
 
     def read_fully(self, lang: str) -> bool:
         """Whether every instruction of this language was read."""
@@ -68,33 +84,54 @@ def read_acts(dirs: list[str]) -> list[ActReport]:
     for folder in acts_under(dirs):
         # read as `zan ops` reads it (generator/formulas/source.py): one counting
         res = {lang: read_file(str(folder / f"{lang}.md"), lang)[0] for lang in LANGS}
-        dis = compare_languages(
-            res["kk"].amender.operations,
-            res["ru"].amender.operations,
-            res["kk"].amender.not_for_this_language,
-            res["ru"].amender.not_for_this_language,
-        )
-        acts.append(ActReport(str(folder), res, len(dis), _unit_differences(res)))
+        diffs = compare_results(res["kk"], res["ru"])
+        stale = mark_real(folder.name, diffs)
+        acts.append(ActReport(str(folder), res, diffs, stale))
     return acts
 
 
-def _unit_differences(res: dict[str, Result]) -> int:
-    """Units changed in one language only (by position of the cited act, one-language-only
-    records excused)."""
-    units = {}
-    for lang in LANGS:
-        am = res[lang].amender
-        acts: dict[tuple, int] = {}
-        got = set()
-        for o in am.operations:
-            k = acts.setdefault((o.act, o.act_date), len(acts))
-            got.add((k, o.target))
-        units[lang] = got
-    excused = {
-        t for lang in LANGS for lo in res[lang].amender.not_for_this_language for t in [lo.target]
-    }
-    diff = units["kk"] ^ units["ru"]
-    return sum(1 for _k, t in diff if t not in excused)
+def _quote(text: str, limit: int = 300) -> str:
+    t = " ".join(text.split()).replace("|", "\\|")
+    return t if len(t) <= limit else t[: limit - 1] + "…"
+
+
+def _differences(acts: list[ActReport]) -> list[str]:
+    """Every kk↔ru difference with both quotes: disagreements first, then the real ones."""
+    out = ["", "## kk ↔ ru differences", ""]
+    rows = []
+    for a in acts:
+        name = Path(a.folder).name
+        for d in a.differences:
+            if d.unread and not d.real:
+                continue
+            what = f"real difference: {d.real}" if d.real else "disagreement"
+            acts_kk = ", ".join(d.actions("kk")) or "—"
+            acts_ru = ", ".join(d.actions("ru")) or "—"
+            rows.append(
+                (
+                    bool(d.real),
+                    f"| {name} | `{d.target}` | {acts_kk} | {acts_ru} | {what} "
+                    f"| {d.kk_line}: {_quote(d.kk_source)} | {d.ru_line}: {_quote(d.ru_source)} |",
+                )
+            )
+        for e in a.stale:
+            rows.append(
+                (
+                    False,
+                    f"| {name} | `{e['target']}` | — | — | listed as real, no longer found "
+                    f"| {e['kk']['line']}: {_quote(e['kk']['quote'])} "
+                    f"| {e['ru']['line']}: {_quote(e['ru']['quote'])} |",
+                )
+            )
+    if not rows:
+        return out + ["None.", ""]
+    out += [
+        "| act | target | kk actions | ru actions | what | kk (line: instruction) "
+        "| ru (line: instruction) |",
+        "|---|---|---|---|---|---|---|",
+    ]
+    out += [r for real, r in rows if not real] + [r for real, r in rows if real]
+    return out + [""]
 
 
 def _pct(a: int, b: int) -> str:
@@ -138,15 +175,23 @@ def report(dirs: list[str]) -> str:
             f"{full} / {len(acts)} ({_pct(full, len(acts))}) | {ops} | {lo} | {prov} |"
         )
     both = [a for a in acts if a.read_fully("kk") and a.read_fully("ru")]
-    agree = sum(1 for a in acts if a.disagreements == 0)
-    agree_both = sum(1 for a in both if a.disagreements == 0)
-    units = sum(1 for a in acts if a.unit_differences == 0)
+
+    def tally(group: list[ActReport]) -> tuple[int, int, int]:
+        outright = sum(1 for a in group if not a.disagreements and not a.real)
+        real = sum(1 for a in group if not a.disagreements and a.real)
+        return outright, real, len(group) - outright - real
+
+    ok, real, bad = tally(acts)
+    ok_b, real_b, bad_b = tally(both)
     lines += [
         "",
-        f"kk ↔ ru: {agree} / {len(acts)} acts agree outright ({_pct(agree, len(acts))}); "
-        f"of the {len(both)} acts read fully in both languages, {agree_both} agree; "
-        f"{units} / {len(acts)} ({_pct(units, len(acts))}) change the same units in both "
-        "languages (the rest of the differences are in the words operations on those units).",
+        f"kk ↔ ru: {ok} / {len(acts)} acts agree outright ({_pct(ok, len(acts))}), {real} more "
+        f"differ only by real differences of the two texts ({_pct(ok + real, len(acts))} in "
+        f"all), {bad} disagree; of the {len(both)} acts read fully in both languages, {ok_b} "
+        f"agree outright ({_pct(ok_b, len(both))}), {real_b} differ only by real differences, "
+        f"{bad_b} disagree. Real differences listed: {sum(a.real for a in acts)}; differences "
+        f"where one language's instruction was not read (counted under not read): "
+        f"{sum(a.unread for a in acts)}.",
         "",
     ]
     for lang in LANGS:
@@ -165,20 +210,21 @@ def report(dirs: list[str]) -> str:
         "## Per act",
         "",
         "| act | kk read | kk not read | ru read | ru not read | kk ops | ru ops "
-        "| kk↔ru differences | units in one language only |",
-        "|---|---:|---:|---:|---:|---:|---:|---:|---:|",
+        "| kk↔ru disagreements | real differences | not judged (not read) |",
+        "|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|",
     ]
     for a in acts:
         cells = []
         for lang in LANGS:
             ins = [x for x in a.results[lang].readings if x.kind == "instruction"]
-            bad = sum(1 for x in ins if x.reason)
-            cells += [str(len(ins) - bad), str(bad)]
+            bad_n = sum(1 for x in ins if x.reason)
+            cells += [str(len(ins) - bad_n), str(bad_n)]
         ops = [str(len(a.results[lang].amender.operations)) for lang in LANGS]
         name = Path(a.folder).name
         lines.append(
             f"| {name} | {' | '.join(cells)} | {' | '.join(ops)} | {a.disagreements} "
-            f"| {a.unit_differences} |"
+            f"| {a.real} | {a.unread} |"
         )
+    lines += _differences(acts)
     lines.append("")
     return "\n".join(lines)
