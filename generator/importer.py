@@ -271,6 +271,9 @@ _KK_LABEL_WORDS = "|".join(units.label(t, "", "kk").lstrip("-") for t in ("art",
 LABEL_SPACE_RE = re.compile(rf"^({NUM}-(?:{_KK_LABEL_WORDS})) \.")
 END_SPACE_PUNCT_RE = re.compile(r"(?<=\S) +([.;:,])$")
 MULTISPACE_RE = re.compile(r"[ \u00a0\u2007\u202f\t]{2,}")
+# A point's number followed by one tab («1.<TAB>Статистическая деятельность …», 125644 ru:111):
+# the tab separates the number from its text, it is no table cell.
+NUMBER_TAB_RE = re.compile(r"^[ \u00a0]*[«\"“]?\d+(?:-\d+)*[.)]\t")
 _SPACING = ((POINT_SPACE_RE, r"\1."), (LABEL_SPACE_RE, r"\1."), (END_SPACE_PUNCT_RE, r"\1"))
 TREATY_SIGN_RE = re.compile(r"^За\s|үшін$")
 GLUED_ROMAN_RE = re.compile(r"^[IVXLCDM]+[А-ЯЁӘҒҚҢӨҰҮҺІ][а-яёәғқңөұүһі]")
@@ -426,6 +429,10 @@ class _Importer:
             # «\t2-бапта:» (129702 kk): a tab that only indents the line is no table cell
             self.repair("whitespace", no, raw.rstrip("\n"), raw.strip(SPACES + "\t"))
             raw = raw.strip(SPACES + "\t")
+        if raw.count("\t") == 1 and NUMBER_TAB_RE.match(raw):
+            fixed = raw.replace("\t", " ", 1)
+            self.repair("whitespace", no, raw.rstrip("\n"), fixed.rstrip("\n"))
+            raw = fixed
         if "\t" in raw and raw.strip(SPACES + "\t"):
             cells = [self.fix_latin(c.strip(SPACES), no) for c in raw.rstrip("\n").split("\t")]
             return _Line("\t".join(cells), no, table=True)

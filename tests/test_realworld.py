@@ -1111,3 +1111,26 @@ def test_treaty_annexes_numbered_n_10732(lang, lines, second):
         (f"annex_{n}", line) for n, line in enumerate(lines, 1)
     ]
     assert act.find("annex_2").heading.startswith(second)
+
+
+def test_a_tab_after_a_points_number_is_no_table(sources):
+    """125644 ru line 111 «1.<TAB>Статистическая деятельность …»: the tab separates the
+    number from its text (a repair), the line is point 1 of the quoted new wording."""
+    import json as _json
+
+    from generator.cli import main as cli
+    from click.testing import CliRunner
+
+    path = Path(__file__).parent.parent / "benchmarks/realworld-sample/amendments/125644/ru.md"
+    line = path.read_text(encoding="utf-8").splitlines()[110]
+    assert line.startswith("«1.\tСтатистическая")
+    res = CliRunner().invoke(cli, ["tree", str(path), "--lang", "ru", "--format", "json"])
+    tree = _json.loads(res.stdout)
+
+    def walk(nodes):
+        for n in nodes:
+            yield n
+            yield from walk(n.get("children", []))
+
+    texts = [n["text"] for n in walk(tree) if n["text"].startswith("«1. Статистическая")]
+    assert len(texts) == 1 and "|" not in texts[0] and "\t" not in texts[0]
