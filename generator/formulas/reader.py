@@ -33,7 +33,6 @@ from generator.instructions import (
     Ref,
     _date,
     _entry_into_force,
-    _locate,
     _norm,
     _split_new,
     _unquote,
@@ -241,6 +240,62 @@ def _take_straight(blocks: list[Block], i: int, lang: str) -> tuple[str, int] | 
 
 
 # ---------------------------------------------------------------------------- targets
+
+
+def _merge(ctx: tuple, utype: str, num: str | None) -> tuple:
+    """Put a unit into a path: the path cut at the unit's level, then the unit.
+
+    A unit of a type the path already holds replaces the last one («… 4) тармағындағы …
+    ауыстырылып, 5) тармағы алып тасталсын»: the 5) of the same part); a subpoint named
+    inside a part or paragraph other than the first («в части пятой статьи 48: в пункте
+    а) …») is its item, as the parser nests the items after a lead-in
+    (``art_48__al_5__subpara_1``); the first block is the unit's own text.
+
+    >>> _merge((("art", "40"), ("al_part", "2"), ("subpara", "4")), "subpara", "5")
+    (('art', '40'), ('al_part', '2'), ('subpara', '5'))
+    >>> _merge((("art", "48"), ("al_part", "5")), "subpara", "1")
+    (('art', '48'), ('al_part', '5'), ('subpara', '1'))
+    """
+    types = [t for t, _n in ctx]
+    if utype in types:
+        ctx = ctx[: len(types) - 1 - types[::-1].index(utype)]
+    elif utype != "subpara":
+        return tuple(p for p in ctx if RANK[p[0]] < RANK[utype]) + ((utype, num),)
+    if utype == "subpara":
+        # the first block of a unit is its lead-in, its own text: its items are the unit's
+        while ctx and ctx[-1][0] in ("al", "al_part") and ctx[-1][1] == "1":
+            ctx = ctx[:-1]
+        if ctx and ctx[-1][0] in ("al", "al_part"):
+            return ctx + ((utype, num),)
+    return tuple(p for p in ctx if RANK[p[0]] < RANK[utype]) + ((utype, num),)
+
+
+NESTS_EITHER_WAY = {"subpara", "al_part", "al"}
+
+
+def _locate(ctx: tuple, refs: list[Ref], lang: str = "kk") -> list[tuple]:
+    """Paths of the location references merged into a context (several for lists).
+
+    Kazakh names the outer unit first («804-баптың бірінші бөлігінің 50) тармақшасындағы»),
+    Russian the inner one («подпункт 6) пункта 1 статьи 2»); where that order is not a
+    possible nesting, the units are ordered by level.
+    """
+    if not refs:
+        return [ctx]
+    order = list(refs) if lang == "kk" else list(reversed(refs))
+    ok = all(
+        RANK[a.type] < RANK[b.type] or {a.type, b.type} <= NESTS_EITHER_WAY
+        for a, b in zip(order, order[1:], strict=False)
+    )
+    if not ok:
+        order = sorted(refs, key=lambda r: RANK[r.type])
+    paths = [ctx]
+    for k, r in enumerate(order):
+        if k == 0:
+            paths = [_merge(p, r.type, n) for p in paths for n in r.nums]
+        else:
+            paths = [p + ((r.type, n),) for p in paths for n in r.nums]
+    return paths
 
 
 def _refs(tokens: list[Token]) -> list[Ref]:
@@ -686,7 +741,6 @@ def b_insert(m: Match, st: _State) -> list[Operation]:
             parts = _split_new(text, u.utype, nums, st.lang) or _split_paras(text, len(nums))
         if parts is None:
             raise NotRead(f"cannot split the new text among {u.utype} {nums}")
-        from generator.instructions import _merge
 
         for n, part in zip(nums, parts, strict=True):
             own = (
@@ -710,7 +764,6 @@ def _split_paras(text: str, n: int) -> list[str] | None:
 
 def b_renumber(m: Match, st: _State) -> list[Operation]:
     """«статью 31 считать статьей 32» / «31-бап 32-бап болып есептелсін»."""
-    from generator.instructions import _merge
 
     old_u = [t for t in m.groups.get("old", []) if t.kind in ("U", "UI")]
     new_u = [t for t in m.groups.get("new", []) if t.kind in ("U", "UI")]

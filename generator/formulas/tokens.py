@@ -289,6 +289,10 @@ class Tokenizer:
                 if got is None:
                     continue
                 nums, rng = got
+                if utype == "para" and notation == "paren":
+                    # in the codes the items «1)» of a part are «пункт 1)» / «1) тармақ»:
+                    # a unit numbered with «)» is a subpoint's eId (DESIGN.md, Unit IDs)
+                    utype = "subpara"
                 if utype == "subpara":
                     # «подпункт в)», «б) және в) тармақшалары», «а)-г)»: a letter subpoint's
                     # eId number is its position in the letters of generator/grammar/units.yml
