@@ -917,6 +917,19 @@ def _next_article(art_item: str, num: str) -> bool:
     return cur.isdigit() and num.isdigit() and int(num) == int(cur) + 1
 
 
+def _ends_wanting_quote(text: str, lang: str) -> bool:
+    """Whether a sentence stops on words that a quote must follow (an anchor, «словами»).
+
+    >>> _ends_wanting_quote('в подпункте 6) слова «кресло-колясок» заменить словами', "ru")
+    True
+    >>> _ends_wanting_quote('статью 5 изложить в следующей редакции', "ru")
+    False
+    """
+    skel, _q, ok = mask(text, lang)
+    toks = tokenizer(lang).tokenize(skel) if ok else []
+    return bool(toks) and toks[-1].code in ("N", "NI", "AFTER", "BEFORE")
+
+
 def read_blocks(blocks: list[Block], lang: str) -> Result:
     """Read an amending act's blocks with the catalogue (see the module's docstring)."""
     g = grammar(lang)
@@ -976,6 +989,15 @@ def read_blocks(blocks: list[Block], lang: str) -> Result:
                     and not tk.phrase_re.search(mask(text, lang)[0])
                     and not ITEM_START.match(blocks[i].text)
                     and tk.phrase_re.search(mask(blocks[i].text, lang)[0])
+                )
+                or (
+                    # «… "iске қатысушы" деген сөздерден кейiн» / «"сондай-ақ …" деген
+                    # сөздермен толықтырылсын;» (924 kk), «… заменить словами» / ««кресел-
+                    # колясок»;» (113178 ru): the words the sentence ends on ask for a quote
+                    not re.search(r"[.;:]\s*$", text)
+                    and blocks[i].text.strip()[:1] in "\"«"
+                    and re.search(r"[.;]\s*$", blocks[i].text)
+                    and _ends_wanting_quote(text, lang)
                 )
                 or (
                     # «Внести в Закон … от 20 июля 1995 г.» / «"О таможенном деле …" (…):»
