@@ -579,14 +579,29 @@ def b_words(m: Match, st: _State, action: str, **a) -> list[Operation]:
             news = [a["new_fixed"]]
         if not news:
             raise NotRead("insert_words without new words")
-        for t in tg:
+        resp = any(t.kind == "RESP" for t in m.tokens)
+        if resp and where != "end" and len(news) > 1 and len(anchors) == len(news):
+            # «после слов "жительства", "нахождения" дополнить соответственно словами
+            # "X", "Y"»: the k-th anchor takes the k-th words
+            if len(tg) > 1:
+                raise NotRead(
+                    "«respectively» over several units and several words (which words go to"
+                    " which unit is not said)"
+                )
+            per = [(tg[0], [(a_, n)]) for a_, n in zip(anchors, news, strict=True)]
+        elif resp and where != "end" and len(anchors) == 1 and len(news) == len(tg) > 1:
+            # «заголовок и текст статьи 558 после слова "безопасности" дополнить
+            # соответственно словами "X", "Y"»: the k-th unit takes the k-th words
+            per = [(t, [(anchors[0], n)]) for t, n in zip(tg, news, strict=True)]
+        else:
+            per = [(t, [(a_, n) for a_ in anchors for n in news]) for t in tg]
+        for t, pairs in per:
             if where == "end":
                 for n in news:
                     ops.append(_op(st, t, "insert_words", new=n, where="end", **kw))
             else:
-                for an in anchors:
-                    for n in news:
-                        ops.append(_op(st, t, "insert_words", old=an, new=n, where=where, **kw))
+                for an, n in pairs:
+                    ops.append(_op(st, t, "insert_words", old=an, new=n, where=where, **kw))
     st.ctx = paths[0] if paths else st.ctx
     st.prev_paths = paths if len(paths) > 1 else []
     return ops
