@@ -802,7 +802,8 @@ def b_renumber(m: Match, st: _State) -> list[Operation]:
 def b_renumber_style(m: Match, st: _State) -> list[Operation]:
     """Numbering style: «В главах цифры "I, II, III, IV" заменить цифрами "1, 2, 3, 4"»."""
     loc = _loc(m, "old", "new")
-    units = [t for t in loc if t.kind == "U"]
+    # «в тексте» / «мәтiнде» right under the act: the whole text
+    units = [t for t in loc if t.kind == "U" and not (t.utype == "text" and not st.ctx)]
     tg = targets(units, st.ctx, st.lang)[0] if units else ["*"]
     old, new = _q(st, m.groups.get("old"))[0], _q(st, m.groups.get("new"))[0]
     return [_op(st, t, "renumber", old=old, new=new) for t in tg]
