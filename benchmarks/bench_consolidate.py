@@ -17,9 +17,10 @@ sys.path.insert(0, str(REPO))
 
 import yaml  # noqa: E402
 
+from generator.amender_text import blocks_from_text  # noqa: E402
 from generator.consolidate import amender_info, build_versions  # noqa: E402
+from generator.formulas.reader import read_instructions  # noqa: E402
 from generator.importer import import_text, is_raw  # noqa: E402
-from generator.instructions import blocks_from_text, parse_amender  # noqa: E402
 from generator.parse import parse_markdown  # noqa: E402
 
 SOURCES = REPO.parent / "shared" / "sources"
@@ -37,7 +38,7 @@ def run_once(base_text: str, amender_text: str, base_meta: dict, amender_meta: d
         else base_text
     )
     base = parse_markdown(md, "kk", str(BASE))
-    amender = parse_amender(blocks_from_text(amender_text), "kk")
+    amender = read_instructions(blocks_from_text(amender_text), "kk")
     if amender.errors:
         raise amender.errors[0]
     info = amender_info(amender_meta, amender.entry_into_force)

@@ -86,7 +86,7 @@ def instruction_blocks(act: Act) -> list[InstructionBlock]:
 
 
 def as_reader_blocks(act: Act) -> list:
-    """The items and payloads as the instruction reader's `instructions.Block` list (each
+    """The items and payloads as the instruction reader's `amender_text.Block` list (each
     item, then its quoted payloads with ``quoted=True``), the same order
     `consolidate_corpus.blocks_of` gives, for a reader that takes them from the tree.
 
@@ -95,7 +95,7 @@ def as_reader_blocks(act: Act) -> list:
     >>> [(b.line, b.quoted) for b in as_reader_blocks(parse_markdown(md, "ru"))]
     [(3, False), (5, True)]
     """
-    from .instructions import Block
+    from .amender_text import Block
 
     out = []
     for item in instruction_blocks(act):

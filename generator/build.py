@@ -437,6 +437,9 @@ def build_site(
     jobs = jobs or os.cpu_count() or 1
     corpus = load_corpus(root, cache=cache_dir / "corpus.pickle", jobs=jobs)
     context["chunks"] = max(1, -(-len(corpus.acts) // ACTS_PER_CHUNK))
+    # Every act page links the quoted titles of the other acts: a new or retitled act
+    # changes what any page may link (publish.act_titles).
+    context["titles"] = publish.titles_digest(corpus)
     state = State.load(cache_dir / "state.json", context)
     docs, built = cache_dir / "docs", cache_dir / "site"
     if not state.data["acts"]:

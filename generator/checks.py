@@ -11,7 +11,7 @@ from pathlib import Path
 
 from .consolidate_corpus import read_amender
 from .corpus import load_corpus
-from .instructions import compare_languages
+from .formulas.amender import compare_languages
 
 
 def language_disagreements(root: Path) -> list[str]:

@@ -212,7 +212,7 @@ def tree(file: str, lang: str, fmt: str, document: str | None) -> None:
         sys.stdout.write(render_text(act, notes=True))
 
 
-def _amender_read(path: str, lang: str, reader: str = "catalogue", partial: bool = False):
+def _amender_read(path: str, lang: str, partial: bool = False):
     """(Act, Amender) of an amending act file (raw or structured).
 
     Each instruction not read is reported on stderr (file, line, reason, the sentence);
@@ -222,11 +222,9 @@ def _amender_read(path: str, lang: str, reader: str = "catalogue", partial: bool
     from .consolidate_corpus import blocks_of, instruction_report
     from .formulas.reader import read_instructions
     from .importer import is_raw
-    from .instructions import parse_amender
 
     act = load_text(path, lang)
-    read = read_instructions if reader == "catalogue" else parse_amender
-    am = read(blocks_of(act), lang)
+    am = read_instructions(blocks_of(act), lang)
     text = Path(path).read_text(encoding="utf-8")
     raw = text if is_raw(text) else None
     errors, repairs = instruction_report(path, am, raw)
@@ -266,45 +264,14 @@ def _meta_beside(path: str, levels: int) -> dict | None:
 @click.argument("file", type=click.Path(exists=True, dir_okay=False))
 @click.option("--lang", type=LANG, required=True)
 @click.option("--format", "fmt", type=click.Choice(["json", "yaml"]), default="json")
-@click.option(
-    "--reader",
-    type=click.Choice(["catalogue", "grammar"]),
-    default="catalogue",
-    help="catalogue: the formula catalogue (generator/formulas, issue 13): every operation "
-    "read, the instructions not read on stderr, exit 1; grammar: generator/instructions.py, "
-    "which stops at the first instruction it cannot read.",
-)
-def ops(file: str, lang: str, fmt: str, reader: str) -> None:
-    """The operations of an amending act, in the schema of DESIGN.md."""
-    import yaml
-
-    from .consolidate_corpus import instruction_report
-    from .importer import is_raw
-
-    if reader == "catalogue":
-        _ops_catalogue(file, lang, fmt)
-        return
-    _act, am = _amender_read(file, lang, reader, partial=True)
-    data = [op.to_dict() for op in am.operations]
-    for lo in am.not_for_this_language:
-        click.echo(
-            f"{file}:{lo.line}: {lo.target}: changes only the {lo.lang_only} text "
-            "(no operation in this language)",
-            err=True,
-        )
-    click.echo(f"{len(data)} operation(s)", err=True)
-    if fmt == "json":
-        click.echo(json.dumps(data, ensure_ascii=False, indent=2))
-    else:
-        sys.stdout.write(yaml.safe_dump(data, allow_unicode=True, sort_keys=False))
-    if am.errors:  # DESIGN.md: every operation read on stdout, each one not read on stderr
-        text = Path(file).read_text(encoding="utf-8")
-        errors = instruction_report(file, am, text if is_raw(text) else None)[0]
-        _fail("\n".join(errors + [f"{len(errors)} instruction(s) not read"]))
+def ops(file: str, lang: str, fmt: str) -> None:
+    """The operations of an amending act, in the schema of DESIGN.md, read by the formula
+    catalogue: every operation read, the instructions not read on stderr, exit 1."""
+    _ops_catalogue(file, lang, fmt)
 
 
 def _ops_catalogue(file: str, lang: str, fmt: str) -> None:
-    """``zan ops --reader catalogue``: every operation read, the unread ones on stderr, exit 1."""
+    """``zan ops``: every operation read, the unread ones on stderr, exit 1."""
     import yaml
 
     from .consolidate_corpus import blocks_of

@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from .act_match import ActMatch
+from .amender_text import Block
 from .consolidate import (
     EffectStatus,
     LedgerEntry,
@@ -26,8 +27,8 @@ from .consolidate import (
     load_manual,
 )
 from .corpus import ActRecord, Corpus
+from .formulas.amender import Amender
 from .formulas.reader import read_instructions
-from .instructions import Amender, Block
 from .model import Act, Operation
 from .outstanding import unread_of
 from .site import LANGS, SiteVersion
@@ -76,7 +77,7 @@ def instruction_report(
 ) -> tuple[list[str], list[str]]:
     """The lines that report an amender's instructions not read, and its repairs.
 
-    >>> from generator.instructions import CitedAct, InstructionError
+    >>> from generator.formulas.amender import CitedAct, InstructionError
     >>> am = Amender("kk", errors=[InstructionError(134, "looks like an instruction but "
     ...     "was not read (names a unit)", "8) 23-бап мынадай")], repairs=[(26, "тoлықтырылсын",
     ...     "толықтырылсын")])

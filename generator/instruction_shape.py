@@ -1,7 +1,7 @@
 """Whether a sentence of an amending act looks like an instruction (issue 11).
 
 An instruction zan cannot read is reported, never skipped (DESIGN.md, «Operations»). The
-reader (``instructions.py`` today, a formula catalogue later) calls :func:`signs` on every
+reader (the formula catalogue, ``generator/formulas/reader.py``) calls :func:`signs` on every
 sentence that yielded no operation: a sentence that names a unit, quotes words, has an
 instruction verb, or ends with a colon before quoted text is an unread instruction unless
 :func:`amends_nothing` recognises it as a provision that changes no text (entry into
@@ -30,7 +30,7 @@ import yaml
 from .letters import lookalikes
 
 SHAPE_FILE = Path(__file__).parent / "grammar" / "shape.yml"
-PLACEHOLDER = r"⟦\d+⟧"  # a quoted string masked by instructions.mask_quotes
+PLACEHOLDER = r"⟦\d+⟧"  # a quoted string masked by amender_text.mask_quotes
 
 
 @functools.cache
@@ -60,9 +60,9 @@ def signs(
     """
     out = []
     if names_unit is None:
-        from .instructions import find_refs
+        from .formulas.locate import unit_refs
 
-        names_unit = bool(find_refs(skeleton, lang))
+        names_unit = bool(unit_refs(skeleton, lang))
     if names_unit:
         out.append("names a unit")
     if re.search(PLACEHOLDER, skeleton):

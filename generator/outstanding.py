@@ -16,8 +16,10 @@ from __future__ import annotations
 import re
 from collections import Counter
 
+from .amender_text import mask_quotes
 from .consolidate import OUTSTANDING, EffectStatus, Unread
-from .instructions import Amender, _locate, eid, find_refs, mask_quotes
+from .formulas.amender import Amender
+from .formulas.locate import locate, path_eid, unit_refs
 
 __all__ = ["count_by_status", "named_units", "unread_of"]
 
@@ -36,15 +38,15 @@ def named_units(sentence: str, lang: str) -> list[str]:
     >>> named_units("8) статью 23 изложи в следующей редакции:", "ru")
     ['art_23']
     """
-    skeleton = mask_quotes(ITEM.sub("", sentence, count=1), lang)[0]
-    refs = find_refs(skeleton, lang)
+    skeleton = mask_quotes(ITEM.sub("", sentence, count=1))[0]
+    refs = unit_refs(skeleton, lang)
     if not refs:
         return []
     out: list[str] = []
-    for path in _locate((), refs, lang):
+    for path in locate((), refs, lang):
         if any(num is None for _t, num in path):
             continue
-        e = eid(path)
+        e = path_eid(path)
         if EID.match(e) and e not in out:
             out.append(e)
     return out
@@ -54,7 +56,7 @@ def unread_of(am: Amender) -> list[Unread]:
     """Each instruction of an amender that was not read, under the act it stands under (the
     last citation before its line), with the units it names.
 
-    >>> from generator.instructions import CitedAct, InstructionError
+    >>> from generator.formulas.amender import CitedAct, InstructionError
     >>> am = Amender("kk", acts=[CitedAct("Әкімшілік рәсімдер туралы", "2000-11-27", 22)],
     ...     errors=[InstructionError(134, "not read", "8) 23-бап мынадай")])
     >>> u = unread_of(am)[0]

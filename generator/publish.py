@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
+import json
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -39,6 +40,7 @@ from .render import unit_tree
 from .site import (
     LANGS,
     OTHER,
+    ROOT,
     SiteAct,
     SiteVersion,
     UnitContext,
@@ -56,6 +58,7 @@ from .site import (
     page,
     rel,
     render_unit,
+    root_prefix,
     toc_entries,
     ui,
     version_name,
@@ -139,6 +142,29 @@ def _stored_versions(rec: ActRecord, today: dt.date) -> list[SiteVersion]:
     return out
 
 
+def act_titles(corpus: Corpus) -> dict[str, str]:
+    """title_key(title) → act ID over the corpus's acts, both languages (computed once per
+    corpus; a title two acts share links to neither)."""
+    if "act_titles" not in corpus.__dict__:
+        from .act_match import title_key
+
+        seen: dict[str, set[str]] = {}
+        for rec in corpus.acts.values():
+            for title in (rec.meta.get("title") or {}).values():
+                if title:
+                    seen.setdefault(title_key(str(title)), set()).add(rec.id)
+        corpus.__dict__["act_titles"] = {
+            k: next(iter(ids)) for k, ids in sorted(seen.items()) if len(ids) == 1
+        }
+    return corpus.__dict__["act_titles"]
+
+
+def titles_digest(corpus: Corpus) -> str:
+    """What every act page's links to other acts depend on (build.py's cache context)."""
+    data = json.dumps(act_titles(corpus), ensure_ascii=False, sort_keys=True)
+    return hashlib.sha256(data.encode()).hexdigest()
+
+
 def ledger_rows_by_act(ledgers) -> dict[str, list[dict]]:
     """The effects-ledger rows grouped by the corpus act they target."""
     out: dict[str, list[dict]] = {}
@@ -183,6 +209,7 @@ def assemble_act(
             cur[-1].lang_status[lang] = "in_force"
             cur[-1].status = "in_force" if cur[-1].status == "past" else cur[-1].status
     site_act = SiteAct(id=rec.id, meta=rec.meta, versions=versions, history=hist)
+    site_act.act_titles = act_titles(corpus)
     site_act.amendments = consolidate_corpus.merge_effects(rows, effects)
     site_act.effects = effects
     site_act.today = today
@@ -488,7 +515,7 @@ def act_version_page(
     parts.append(f'<script type="application/json" id="zan-fate">{fate}</script>')
 
     def render_text_html() -> str:
-        linkify = make_linkify(lang, _index(act, v, lang))
+        linkify = make_linkify(lang, _index(act, v, lang), act.act_titles, act.id)
         body = "".join(render_unit(u, ctx, linkify) for u in text.body)
         notes = "".join(f'<p class="zan-note">{esc(n.text)}</p>' for n in text.notes)
         notes += "".join(
@@ -501,7 +528,9 @@ def act_version_page(
 
     # The unit HTML holds no page-relative link: the version page and the «text in force»
     # page share it.
-    units_html = act.remember(("html", v.id, lang), render_text_html)
+    units_html = act.remember(("html", v.id, lang), render_text_html).replace(
+        ROOT, root_prefix(page_dir)
+    )
     # Only the text in force is indexed for search; past versions are reached from it.
     parts.append(act_container(ctx, units_html, " data-pagefind-body" if searchable else ""))
     toc = act.remember(("toc", v.id, lang), lambda: toc_entries(text.body))

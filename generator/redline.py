@@ -22,7 +22,7 @@ import re
 
 from .diff import ActDiff, DegenerateDiff, UnitDiff, diff_acts
 from .model import Act
-from .site import esc  # the site's one escaping path
+from .site import esc, ui  # esc: the site's one escaping path
 
 GREEN = "\x1b[32m"
 RED_STRUCK = "\x1b[31;9m"
@@ -30,16 +30,7 @@ YELLOW = "\x1b[33m"
 BOLD = "\x1b[1m"
 RESET = "\x1b[0m"
 
-_SUMMARY = {
-    "kk": (
-        "өзгерді {changed}, енгізілді {inserted}, алып тасталды {repealed}, "
-        "орны ауысты {moved}; +{words_in} / -{words_out} сөз"
-    ),
-    "ru": (
-        "изменено {changed}, добавлено {inserted}, исключено {repealed}, "
-        "перемещено {moved}; +{words_in} / -{words_out} слов"
-    ),
-}
+_SUMMARY = {lang: ui(lang)["redline_summary"] for lang in ("kk", "ru")}  # generator/data/ui.yml
 
 
 def summary_text(summary: dict, lang: str) -> str:
@@ -53,19 +44,8 @@ def summary_text(summary: dict, lang: str) -> str:
     return _SUMMARY[lang].format(**{k: summary.get(k, 0) for k in keys})
 
 
-_STATUS = {
-    "kk": {
-        "inserted": "енгізілді",
-        "repealed": "алып тасталды",
-        "moved": "орны ауысты",
-        "changed": "",
-    },
-    "ru": {"inserted": "добавлен", "repealed": "исключен", "moved": "перемещен", "changed": ""},
-}
-_FLAG = {
-    "kk": {"dissimilar": "мәтіндері ұқсас емес", "degenerate": "сенімсіз айырма"},
-    "ru": {"dissimilar": "тексты несопоставимы", "degenerate": "недостоверное сравнение"},
-}
+_STATUS = {lang: ui(lang)["redline_status"] for lang in ("kk", "ru")}  # generator/data/ui.yml
+_FLAG = {lang: ui(lang)["redline_flags"] for lang in ("kk", "ru")}  # generator/data/ui.yml
 
 
 def check_publishable(diff: ActDiff) -> None:

@@ -150,6 +150,8 @@ class SiteAct:
     first_seen: dict | None = None  # eId → first version that has it (publish._fate_map)
     # Work done once per act and reused by its pages (unit indexes, rendered texts, diffs).
     memo: dict = field(default_factory=dict, repr=False)
+    # title_key(title) → act ID for every act of the corpus (references to other acts).
+    act_titles: dict[str, str] = field(default_factory=dict, repr=False)
 
     def remember(self, key: tuple, make):
         """The memoised result of ``make()`` under ``key``."""
@@ -316,7 +318,7 @@ def correction_html(c: dict, lang: str) -> str:
     )
 
 
-ANCHOR_LABEL = {"kk": "Осы бірлікке сілтеме", "ru": "Ссылка на эту единицу"}
+ANCHOR_LABEL = {lang: ui(lang)["anchor_label"] for lang in ("kk", "ru")}  # generator/data/ui.yml
 
 
 def act_container(ctx: UnitContext, units_html: str, extra: str = "") -> str:
@@ -412,22 +414,86 @@ def find_references(text: str, lang: str) -> list[tuple[int, int, str]]:
     return out
 
 
-def make_linkify(lang: str, index: dict[str, Unit]):
-    """A function that escapes a text and links its cross-references present in ``index``."""
+# A quoted title: «…» or "…" (the text bank uses both).
+QUOTED_TITLE = re.compile(r'[«"“]([^«»"“”\n]{4,300})[»"”]')
+# The site root of the page a piece of unit HTML ends up on: the unit HTML of a version is
+# rendered once and shared by pages at different depths (act_version_page fills it in).
+ROOT = "\x00zan-root\x00"
+
+
+@cache
+def _act_words(lang: str) -> re.Pattern:
+    from .cite import DATA  # generator/data/citation.yml: `act_words`
+
+    stems = yaml.safe_load(DATA.read_text(encoding="utf-8"))[lang]["act_words"]
+    return re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, stems)) + r")", re.I)
+
+
+def find_act_references(
+    text: str, lang: str, titles: dict[str, str], near: int = 100
+) -> list[tuple[int, int, str]]:
+    """Quoted titles of acts of the corpus, each with an act word near it: (start, end, ID).
+
+    The title must be an act's title exactly (as act_match.title_key folds spaces, quotes,
+    dashes, case and look-alikes): a link never guesses.
+
+    >>> from generator.act_match import title_key
+    >>> titles = {title_key("Мемлекеттік көрсетілетін қызметтер туралы"): "Z1300000088"}
+    >>> text = ('"Мемлекеттік көрсетілетін қызметтер туралы" 2013 жылғы 15 сәуірдегі '
+    ...         'Қазақстан Республикасы Заңының 8-бабының 8) тармақшасына сәйкес')
+    >>> find_act_references(text, "kk", titles)
+    [(0, 43, 'Z1300000088')]
+    >>> find_act_references("2) Мемлекеттік көрсетілетін қызметтер туралы ақпарат", "kk", titles)
+    []
+    """
+    from .act_match import title_key
+
+    out: list[tuple[int, int, str]] = []
+    if not titles:
+        return out
+    words = _act_words(lang)
+    for m in QUOTED_TITLE.finditer(text):
+        act_id = titles.get(title_key(m[1]))
+        if act_id is None:
+            continue
+        around = text[max(0, m.start() - near) : m.start()] + " " + text[m.end() : m.end() + near]
+        if words.search(around):
+            out.append((m.start(), m.end(), act_id))
+    return out
+
+
+def make_linkify(
+    lang: str, index: dict[str, Unit], titles: dict[str, str] | None = None, own: str = ""
+):
+    """A function that escapes a text and links its cross-references: units of the same
+    act present in ``index``, and quoted titles of the other acts of the corpus
+    (``titles``: title_key → act ID; ``own``: this act's ID, never linked to itself)."""
+    others = {k: v for k, v in (titles or {}).items() if v != own}
 
     def linkify(text: str) -> str:
-        refs = [r for r in find_references(text, lang) if r[2] in index]
+        refs = [(s, e, f"#{eid}") for s, e, eid in find_references(text, lang) if eid in index]
+        refs += [
+            (s, e, f"{ROOT}{lang}/acts/{act_id}/")
+            for s, e, act_id in find_act_references(text, lang, others)
+        ]
         if not refs:
             return esc(text)
         out, pos = [], 0
-        for start, end, eid in refs:
+        for start, end, href in sorted(refs):
+            if start < pos:  # overlapping references: the first one wins
+                continue
             out.append(esc(text[pos:start]))
-            out.append(f'<a class="zan-xref" href="#{esc(eid)}">{esc(text[start:end])}</a>')
+            out.append(f'<a class="zan-xref" href="{esc(href)}">{esc(text[start:end])}</a>')
             pos = end
         out.append(esc(text[pos:]))
         return "".join(out)
 
     return linkify
+
+
+def root_prefix(page_dir: str) -> str:
+    """The relative path from a page's folder to the site root («kk/acts/Z1/» → «../../../»)."""
+    return "../" * len([p for p in page_dir.split("/") if p])
 
 
 def cited_by(

@@ -15,70 +15,10 @@ import json
 
 from .site import esc, json_dump, ui
 
-NAV = {
-    "kk": {
-        "goto_label": "Бапқа өту",
-        "goto_button": "Өту",
-        "goto_hint": "15 немесе 15.2",
-        "goto_missing": "Бұл мәтінде «{n}» жоқ.",
-    },
-    "ru": {
-        "goto_label": "Перейти к статье",
-        "goto_button": "Перейти",
-        "goto_hint": "15 или 15.2",
-        "goto_missing": "В этом тексте нет «{n}».",
-    },
-}
+NAV = {lang: ui(lang)["goto"] for lang in ("kk", "ru")}  # generator/data/ui.yml
 
 # The search page's strings (Pagefind UI's translation keys), in both languages of the site.
-PAGEFIND_STRINGS = {
-    "kk": {
-        "clear_search": "Тазалау",
-        "load_more": "Тағы нәтижелер көрсету",
-        "search_label": "Сайттан іздеу",
-        "filters_label": "Сүзгілер",
-        "zero_results": "«[SEARCH_TERM]» бойынша ештеңе табылмады",
-        "many_results": "«[SEARCH_TERM]» бойынша [COUNT] нәтиже",
-        "one_result": "«[SEARCH_TERM]» бойынша [COUNT] нәтиже",
-        "total_zero_results": "Ештеңе табылмады",
-        "total_one_result": "[COUNT] нәтиже",
-        "total_many_results": "[COUNT] нәтиже",
-        "alt_search": "«[SEARCH_TERM]» бойынша ештеңе табылмады. "
-        "Оның орнына «[DIFFERENT_TERM]» бойынша нәтижелер көрсетілді",
-        "search_suggestion": "«[SEARCH_TERM]» бойынша ештеңе табылмады. "
-        "Мына іздеулердің бірін байқап көріңіз:",
-        "searching": "«[SEARCH_TERM]» ізделуде…",
-        "results_label": "Іздеу нәтижелері",
-        "error_search": "Іздеу сәтсіз аяқталды",
-        "filter_selected_one": "[COUNT] таңдалды",
-        "filter_selected_many": "[COUNT] таңдалды",
-        "input_hint": "Нәтижелер теру барысында шығады",
-        "loading": "Жүктелуде",
-    },
-    "ru": {
-        "clear_search": "Очистить",
-        "load_more": "Показать ещё",
-        "search_label": "Поиск по сайту",
-        "filters_label": "Фильтры",
-        "zero_results": "По запросу «[SEARCH_TERM]» ничего не найдено",
-        "many_results": "По запросу «[SEARCH_TERM]» найдено: [COUNT]",
-        "one_result": "По запросу «[SEARCH_TERM]» найдено: [COUNT]",
-        "total_zero_results": "Ничего не найдено",
-        "total_one_result": "Найдено: [COUNT]",
-        "total_many_results": "Найдено: [COUNT]",
-        "alt_search": "По запросу «[SEARCH_TERM]» ничего не найдено. "
-        "Показаны результаты по запросу «[DIFFERENT_TERM]»",
-        "search_suggestion": "По запросу «[SEARCH_TERM]» ничего не найдено. "
-        "Попробуйте один из запросов:",
-        "searching": "Идёт поиск «[SEARCH_TERM]»…",
-        "results_label": "Результаты поиска",
-        "error_search": "Ошибка поиска",
-        "filter_selected_one": "Выбрано: [COUNT]",
-        "filter_selected_many": "Выбрано: [COUNT]",
-        "input_hint": "Результаты появятся по мере ввода",
-        "loading": "Загрузка",
-    },
-}
+PAGEFIND_STRINGS = {lang: ui(lang)["pagefind"] for lang in ("kk", "ru")}  # generator/data/ui.yml
 
 HIGHLIGHT_PARAM = "zan-hl"  # zan.js marks these words on the unit a result opens
 

@@ -24,8 +24,9 @@ from generator.amend import (
     normalise,
     render_note,
 )
+from generator.amender_text import blocks_from_text
+from generator.formulas.reader import read_instructions
 from generator.importer import import_text
-from generator.instructions import blocks_from_text, operations
 from generator.model import DateSpec, Operation
 from generator.parse import parse_markdown
 
@@ -156,7 +157,9 @@ def raw_base(sources):
 @pytest.fixture(scope="module")
 def ops262(sources):
     text = (sources / LAW262).read_text(encoding="utf-8")
-    return operations(blocks_from_text(text), "kk")
+    am = read_instructions(blocks_from_text(text), "kk")
+    assert am.errors == []
+    return am.operations
 
 
 @pytest.fixture(scope="module", params=["hand", "imported"])
@@ -268,7 +271,9 @@ def test_notes_accumulate_across_amenders_ru(sources):
     md = import_text((case / "before.ru.md").read_text(encoding="utf-8"), "ru").documents[0]
     act = parse_markdown(md.markdown, "ru")
     amender = (case / "amender-1.ru.md").read_text(encoding="utf-8")
-    (op,) = operations(blocks_from_text(amender), "ru")
+    am = read_instructions(blocks_from_text(amender), "ru")
+    assert am.errors == []
+    (op,) = am.operations
     info98 = AmenderInfo("Z080000098", "98-IV", dt.date(2008, 12, 4), "law",
                          DateSpec.parse("2009-01-01"))  # fmt: skip
     once = apply(act, [op], info98)

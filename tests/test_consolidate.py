@@ -15,6 +15,7 @@ import pytest
 import yaml
 
 from generator.amend import AmenderInfo
+from generator.amender_text import blocks_from_text
 from generator.consolidate import (
     ConsolidateError,
     amender_info,
@@ -22,8 +23,8 @@ from generator.consolidate import (
     load_manual,
     version_at,
 )
+from generator.formulas.reader import read_instructions
 from generator.importer import import_text
-from generator.instructions import blocks_from_text, entry_into_force, operations
 from generator.model import DateSpec, Operation
 from generator.parse import parse_markdown
 
@@ -60,7 +61,9 @@ def law262(sources):
     blocks = blocks_from_text((sources / LAW262).read_text(encoding="utf-8"))
     meta = yaml.safe_load((REPO / "amendments/Z070000262/act.yml").read_text(encoding="utf-8"))
     meta = {k: v for k, v in meta.items() if k != "in_force"}  # from the text's own rule
-    return amender_info(meta, entry_into_force(blocks, "kk")), operations(blocks, "kk")
+    am = read_instructions(blocks, "kk")
+    assert am.errors == []
+    return amender_info(meta, am.entry_into_force), am.operations
 
 
 @pytest.fixture(scope="module")
@@ -68,8 +71,9 @@ def transfer(sources):
     before = _imported(sources / CASE / "before.ru.md", "ru")
     after = _imported(sources / CASE / "after.ru.md", "ru")
     blocks = blocks_from_text((sources / CASE / "amender-1.ru.md").read_text(encoding="utf-8"))
-    info = amender_info(TRANSFER_AMENDER, entry_into_force(blocks, "ru"))
-    return before, after, info, operations(blocks, "ru")
+    am = read_instructions(blocks, "ru")
+    assert am.errors == []
+    return before, after, amender_info(TRANSFER_AMENDER, am.entry_into_force), am.operations
 
 
 def test_in_force_from_the_amenders_own_words(law262, transfer):

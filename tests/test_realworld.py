@@ -298,9 +298,6 @@ UNIT_WORDS_ALLOWED = {
     "drafts.py": 6,
     # The formula catalogue's reader (wt-grammar2 is moving its unit words to units.yml).
     "formulas/reader.py": 6,
-    # The old instruction reader (`zan ops --reader grammar`): eId prefixes of the items
-    # it builds; it is being replaced by the catalogue reader.
-    "instructions.py": 3,
     # English warning texts naming the drafting rules' «абзац»; the nesting-rule name
     # chp_in_annex.
     "parse.py": 3,

@@ -17,31 +17,15 @@ import yaml
 from conftest import REPO
 
 from generator.build import build_site
+from generator.consolidate import EffectStatus
+from generator.model import Operation
 
 TODAY = dt.date(2026, 11, 21)
 # What the engine and the ledger call things (DESIGN.md «Operations», «outstanding effects»).
 STATUS_CODES = ["past", "in_force", "pending"]
-LEDGER_CODES = [
-    "applied",
-    "outstanding-not-read",
-    "outstanding-failed",
-    "outstanding-after-earlier",
-    "not-in-corpus",
-    "resolved-manually",
-    "for-another-act",
-]
-ACTION_CODES = [
-    "insert",
-    "replace",
-    "repeal",
-    "substitute_words",
-    "insert_words",
-    "delete_words",
-    "renumber",
-    "case",
-    "repeal_act",
-    "suspend",
-]
+# The engine's own codes: every ledger status and every action of DESIGN.md.
+LEDGER_CODES = [str(s) for s in EffectStatus if s is not EffectStatus.PENDING]
+ACTION_CODES = list(Operation.ACTIONS)
 EID = re.compile(
     r"(?<![\w/#-])(?:annex|part|chp|subchp|art|para|subpara|al|table|row|qstr)_[\w.-]+"
     r"|(?<![\w/#-])(?:preamble|toc|heading)(?![\w-])"
@@ -185,3 +169,23 @@ def test_a_change_of_punctuation_alone_is_marked(tmp_path):
         '<p>3) посредством веб-портала <del class="zan-punct">&#34;</del>'
         '<ins class="zan-punct">«</ins>электронного правительства' in html
     )
+
+
+def test_a_quoted_title_of_another_act_links_to_it():
+    """Order V1300008549 (2020 edition, line 26) cites Law 88-V by its quoted title: the title
+    links to the act's page; a quoted phrase that is not a title of the corpus stays text."""
+    from generator.corpus import load_corpus
+    from generator.publish import act_titles
+    from generator.site import ROOT, make_linkify
+
+    titles = act_titles(load_corpus(REPO))
+    line = (REPO / "corpus/V1300008549/V2020-19-NK/kk.md").read_text(encoding="utf-8")
+    sentence = line.splitlines()[25]
+    assert sentence.startswith('"Мемлекеттік көрсетілетін қызметтер туралы" 2013 жылғы')
+    html = make_linkify("kk", {}, titles, "V1300008549")(sentence)
+    assert html.startswith(
+        f'<a class="zan-xref" href="{ROOT}kk/acts/Z1300000088/">'
+        "&#34;Мемлекеттік көрсетілетін қызметтер туралы&#34;</a> 2013 жылғы 15 сәуірдегі"
+    )
+    # The act's own title is never linked to itself.
+    assert "zan-xref" not in make_linkify("kk", {}, titles, "Z1300000088")(sentence)

@@ -198,6 +198,19 @@ def _verb_before_semicolon(tokens: list[Token], start: int) -> bool:
     return False
 
 
+def _shares_verb(cur: list[Token], tokens: list[Token], i: int) -> bool:
+    """Whether a «;» with no verb before it in its clause separates items that share the verb
+    after it: quotes of one list («"Аталған тізімге"; "бұл тізімге" деген сөздер …», 52934
+    kk) or pairs of words («"он мың" деген сөздер "екi жүз" деген сөздермен; "бес мың" …
+    ауыстырылсын», 530 kk)."""
+    nxt = tokens[i + 1] if i + 1 < len(tokens) else None
+    if nxt is None or nxt.kind != "Q" or not cur:
+        return False
+    if cur[-1].kind == "Q":
+        return True
+    return cur[-1].kind == "NI" and any(t.kind == "V" for t in tokens[i + 1 :])
+
+
 def clauses(tokens: list[Token]) -> list[list[Token]]:
     """Split one instruction's tokens into clauses.
 
@@ -215,7 +228,12 @@ def clauses(tokens: list[Token]) -> list[list[Token]]:
     seen_verb = False
     for i, t in enumerate(tokens):
         nxt = tokens[i + 1] if i + 1 < len(tokens) else None
-        if t.kind == ";" and nxt is not None and t.depth == 0:
+        if (
+            t.kind == ";"
+            and nxt is not None
+            and t.depth == 0
+            and not (not seen_verb and _shares_verb(cur, tokens, i))
+        ):
             cur.append(t)
             out.append(cur)
             cur, seen_verb = [], False
@@ -251,15 +269,31 @@ def clauses(tokens: list[Token]) -> list[list[Token]]:
                 out.append(cur)
                 cur, seen_verb = [], False
                 continue
+        if (
+            seen_verb
+            and nxt is not None
+            and nxt.kind == "U"
+            and (t.kind == "." or (t.kind == "Q" and cur and cur[-1].kind in ("NI", "N")))
+        ):
+            # two instructions the text bank glued: «… деген сөзбен ауыстырылсын.6-тарау алып
+            # тасталсын.» (12698 kk), «… заменить словами "…" пункты 4 и 5 изложить …» (104470)
+            cur.append(t)
+            out.append(cur)
+            cur, seen_verb = [], False
+            continue
         nxt2 = tokens[i + 2] if i + 2 < len(tokens) else None
+        # «…, в статье 52 слова "A" - словами "B", в статьях …»: an elliptic pair ends too
+        paired = len(cur) > 1 and cur[-1].kind == "Q" and cur[-2].kind == "NI"
         if (
             t.kind == ","
-            and seen_verb
+            and (seen_verb or paired)
             and nxt is not None
             and (
                 nxt.kind in ("N", "AFTER", "BEFORE", "V")
                 or nxt.code == "K:inside"
                 or (nxt.text.lower() in ("в", "во") and nxt2 is not None and nxt2.kind == "U")
+                # «главу Y считать главой III, статьи 54-79 считать …» (530 ru)
+                or (nxt.kind == "U" and cur[-1].kind == "UI")
             )
         ):
             out.append(cur)

@@ -1,12 +1,13 @@
 """The catalogue reader: an amending act's text → operations, by the formula catalogue.
 
-It gives what :func:`generator.instructions.parse_amender` gives (an
-:class:`~generator.instructions.Amender` of :class:`~generator.model.Operation`), plus, per
+It gives an :class:`~generator.formulas.amender.Amender` of
+:class:`~generator.model.Operation` (the acts cited, the operations, the instructions not
+read, the in-force rule), plus, per
 instruction, the formula that read it or the reason it was not read (``Reading``), for
 ``zan grammar-report``. The split of the act into instructions is :func:`split` (one
 function, to be replaced by the parsed tree of the amending act when the parser gives its
 items with their quoted payloads); the framing (cited acts, item numbers, scope headers)
-is the same as the current reader's.
+is read by :mod:`generator.formulas.framing`.
 
 >>> r = read_text(open("../shared/realworld/amendments/164356/ru.md").read(), "ru")
 >>> [(o.target, o.action) for o in r.amender.operations][:2]
@@ -15,32 +16,23 @@ is the same as the current reader's.
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass, field
 
 from generator import units as _units
+from generator.amender_text import QUOTES, Block, blocks_from_text, unquote
+from generator.amender_text import fold_dotless_i as _norm
+from generator.formulas.amender import Amender, CitedAct, InstructionError, LangOnly
 from generator.formulas.catalogue import Match, clauses, match
+from generator.formulas.framing import cited_date as _date
+from generator.formulas.framing import entry_into_force as _entry_into_force
+from generator.formulas.framing import framing, parse_citation
+from generator.formulas.locate import NESTS_EITHER_WAY, RANK, WHOLE, Ref
+from generator.formulas.locate import path_eid as eid
+from generator.formulas.locate import split_new_wording as _split_new
 from generator.formulas.tokens import Token, mask, tokenizer
 from generator.instruction_shape import fold_lookalikes, negated, unread_reason
-from generator.instructions import (
-    RANK,
-    WHOLE,
-    Amender,
-    Block,
-    CitedAct,
-    InstructionError,
-    LangOnly,
-    Ref,
-    _date,
-    _entry_into_force,
-    _norm,
-    _split_new,
-    _unquote,
-    blocks_from_text,
-    eid,
-    grammar,
-    parse_citation,
-)
 from generator.model import Operation
 
 SKIPPED: list | None = None  # debugging aid: blocks read as no instruction
@@ -115,7 +107,7 @@ def take_quoted(blocks: list[Block], i: int, lang: str) -> tuple[str | None, int
 def _take_quoted(blocks: list[Block], i: int, lang: str) -> tuple[str | None, int]:
     """The quoted new wording starting at ``blocks[i]`` and the index after it.
 
-    The same reading as :func:`generator.instructions._join_quoted` (a wording may span
+    The reading of a quoted wording (a wording may span
     several blocks; text after its closing mark in the same block is put back as a block of
     its own; a wording never closed ends at the first block ending with a closing mark and
     «.»/«;»), in one pass over the blocks instead of re-reading the joined text per block.
@@ -124,14 +116,18 @@ def _take_quoted(blocks: list[Block], i: int, lang: str) -> tuple[str | None, in
     >>> _take_quoted(bs, 0, "ru")[0].split(chr(10) * 2), bs[-1].text
     (['1) а;', '2) б.'], 'дополнить')
     """
-    pairs = grammar(lang).quotes
+    pairs = QUOTES
     closers = set(pairs.values()) - set(pairs)
     if i >= len(blocks):
         return None, i
     b = blocks[i]
     if b.quoted:
         t = b.text.strip()
-        return (_unquote(t, lang) if t[:1] in pairs else t), i + 1
+        return (unquote(t) if t[:1] in pairs else t), i + 1
+    if b.text and b.text[0] not in pairs and (lost := _lost_open(b.text)) is not None:
+        # «2) конкурстық өтінімдер … шарттары;";» (1762 kk): a wording whose opening mark the
+        # text bank lost, numbered as the unit it brings and closed by its mark
+        return lost, i + 1
     if not b.text or b.text[0] not in pairs:
         return None, i
     if b.text[0] == '"':
@@ -178,28 +174,98 @@ def _take_quoted(blocks: list[Block], i: int, lang: str) -> tuple[str | None, in
         if end is not None:
             rest = text[end:].strip()
             verbless = bool(rest) and not _has_verb(rest, lang)
+            # «"… туралы" Қазақстан Республикасының Заңы".» (11622 kk): the wording's own
+            # closing mark after the rest, the inner quote's opening mark lost
+            closed = re.search(r"[\"»”]\s*[.;]$", rest) and (text.count('"') % 2 == 1)
             if (
                 verbless
                 and j == i
                 and len(rest) < 80
                 and re.search(r"[.;]$", rest)
-                and not re.search(r"[\"«»“”]", rest)
+                and (
+                    not re.search(r"[\"«»“”]", rest)
+                    or (closed and not re.search(r"[\"«»“”]", rest.rstrip(".; ")[:-1]))
+                )
             ):
                 # «"… туралы" Қазақстан Республикасының Заңы;»: the wording goes on after a
                 # quote that opens it (a new title), nothing of an instruction follows
-                parts.append(text.rstrip().rstrip(".;"))
+                body = text.rstrip().rstrip(".;").rstrip()
+                parts.append(body[:-1] if closed else body)
                 return "\n\n".join(parts).strip(), j + 1
             parts.append(text[:end])
             if rest:
                 blocks.insert(j + 1, Block(blocks[j].line, rest))
-            return _unquote("\n\n".join(parts), lang), j + 1
+            return unquote("\n\n".join(parts)), j + 1
         parts.append(text)
         j += 1
     close = re.compile(r"[\"»”]\s*[.;]\s*$")
     k = next((k for k in range(i, len(blocks)) if close.search(blocks[k].text)), None)
     if k is None:
         return None, i
-    return _unquote("\n\n".join(x.text for x in blocks[i : k + 1]), lang), k + 1
+    return unquote("\n\n".join(x.text for x in blocks[i : k + 1])), k + 1
+
+
+def _without_stray_close(text: str, lang: str) -> str | None:
+    """An instruction ended by a closing mark that closes nothing, without it; None when the
+    marks do not balance then.
+
+    >>> _without_stray_close('4) 10) тармақшада "а" деген сөз "б" деген сөзбен ауыстырылсын.".', "kk")
+    '4) 10) тармақшада "а" деген сөз "б" деген сөзбен ауыстырылсын.'
+    """
+    m = re.search(r"[.;]\s*[\"»”]\s*[.;]?\s*$", text)
+    if not m:
+        return None
+    fixed = text[: m.start() + 1]
+    return fixed if mask(fixed, lang)[2] and _has_verb(fixed, lang) else None
+
+
+def _lost_open(text: str) -> str | None:
+    """A wording that lost its opening mark: it starts with a unit's number and ends with a
+    closing mark that has no opening one.
+
+    >>> _lost_open('42) археологические и реставрационные работы памятников.".')
+    '42) археологические и реставрационные работы памятников.'
+    """
+    t = text.strip()
+    m = re.search(r"[\"»”]\s*[.;]?\s*$", t)
+    if not m or not re.match(r"^\d+(?:-\d+)*[.)]\s", t):
+        return None
+    body = t[: m.start()]
+    if body.count('"') % 2 or body.count("«") != body.count("»"):
+        return None
+    return body
+
+
+def _provision_without_marks(text: str, lang: str) -> str | None:
+    """The skeleton of a sentence whose marks do not balance, read without them, when it is
+    a provision that amends nothing (entry into force, an order to the Government, a
+    transitional provision) and names no words or verb of an instruction; else None."""
+    plain = _norm(re.sub(r"[\"«»“”]", " ", text))
+    toks = tokenizer(lang).tokenize(plain)
+    if any(t.kind in ("V", "N", "NI") for t in toks):
+        return None
+    provision = {"K:eif", "K:gov", "K:transitional"}
+    return plain if any(t.code in provision for t in toks) else None
+
+
+def _wording_after_colon(text: str, lang: str) -> tuple[str, str] | None:
+    """An instruction and the quoted wording glued to it after its colon, apart; None when
+    the text is not one.
+
+    >>> _wording_after_colon('статью 340 изложить в следующей редакции:"Статья 340. …', "ru")
+    ('статью 340 изложить в следующей редакции:', '"Статья 340. …')
+    """
+    m = re.search(r":\s*(?=[\"«])", text)
+    if not m or re.search(r"[\"«»“”]", text[: m.start()]):
+        return None
+    head = text[: m.start() + 1]
+    toks = tokenizer(lang).tokenize(mask(head, lang)[0])
+    if any(t.kind in ("N", "NI") for t in toks):
+        return None  # «дополнить словами следующего содержания: "…"»: the words are its own
+    wants = any(t.code == "V:replace" for t in toks) or (
+        any(t.code == "V:insert" for t in toks) and any(t.kind in ("CONTENT", "UI") for t in toks)
+    )
+    return (head, text[m.end() :]) if wants else None
 
 
 def _has_verb(text: str, lang: str) -> bool:
@@ -225,7 +291,7 @@ def _take_straight(blocks: list[Block], i: int, lang: str) -> tuple[str, int] | 
             if rest and _has_verb(rest, lang) and not re.search(r'"\s*[.;]?\s*$', rest):
                 blocks.insert(j + 1, Block(blocks[j].line, rest))
                 body = "\n\n".join([x.text for x in blocks[i:j]] + [text[:k]])
-                return _unquote(body, lang), j + 1
+                return unquote(body), j + 1
         ends = re.search(r'["»”]\s*[.;]\s*$', text) or (
             re.search(r'"\s*$', text)
             and (j + 1 >= len(blocks) or ITEM_START.match(blocks[j + 1].text))
@@ -235,7 +301,7 @@ def _take_straight(blocks: list[Block], i: int, lang: str) -> tuple[str, int] | 
         odd = (text.count('"') - (j == i)) % 2 == 1 or text.count("»") > text.count("«")
         if ends and odd:
             body = "\n\n".join(x.text for x in blocks[i : j + 1])
-            return _unquote(body, lang), j + 1
+            return unquote(body), j + 1
     return None
 
 
@@ -268,9 +334,6 @@ def _merge(ctx: tuple, utype: str, num: str | None) -> tuple:
         if ctx and ctx[-1][0] in ("al", "al_part"):
             return ctx + ((utype, num),)
     return tuple(p for p in ctx if RANK[p[0]] < RANK[utype]) + ((utype, num),)
-
-
-NESTS_EITHER_WAY = {"subpara", "al_part", "al"}
 
 
 def _locate(ctx: tuple, refs: list[Ref], lang: str = "kk") -> list[tuple]:
@@ -445,6 +508,7 @@ class _State:
     new: str | None = None  # quoted wording after the instruction (inline or next blocks)
     used_new: bool = False
     prev_old: str | None = None
+    prev_new: str | None = None  # the new words of the clause before («одан кейiнгi …»)
     prev_paths: list = field(default_factory=list)  # several units the last clause named
     text: str = ""
     fetch: object = None  # () → the next quoted wording right after, or None
@@ -534,6 +598,8 @@ def b_words(m: Match, st: _State, action: str, **a) -> list[Operation]:
                         _op(st, t, "substitute_words", old=olds[0], new=n, occurrence=str(k), **kw)
                     )
         else:
+            if a.get("new_fixed"):  # «"X" деген сөздердің орнына нүктелі үтір қойылып»
+                news = [a["new_fixed"]]
             pairs = _pairs(olds, news)
             anchor = a.get("anchor")
             if anchor and len(anchors) != 1:
@@ -545,7 +611,14 @@ def b_words(m: Match, st: _State, action: str, **a) -> list[Operation]:
                         # word that follows the anchor, not the first «и» of the unit
                         o, n = f"{anchors[0]} {o}", f"{anchors[0]} {n}"
                     ops.append(_op(st, t, "substitute_words", old=o, new=n, **kw))
+        st.prev_new = news[-1] if news else None
     elif action == "delete_words":
+        if a.get("anchor_from") == "previous":
+            # «"A" деген сөздер "B" деген сөздермен ауыстырылып, одан кейiнгi "X" деген сөздер
+            # алып тасталсын» (10326 kk): the words right after the new ones
+            if not st.prev_new:
+                raise NotRead("an anchor that names no words")
+            anchors, a = [st.prev_new], {**a, "anchor": "after"}
         for t in tg:
             for o in olds:
                 w = m.groups.get("where", [])
@@ -579,20 +652,31 @@ def b_words(m: Match, st: _State, action: str, **a) -> list[Operation]:
             news = [a["new_fixed"]]
         if not news:
             raise NotRead("insert_words without new words")
-        resp = any(t.kind == "RESP" for t in m.tokens)
-        if resp and where != "end" and len(news) > 1 and len(anchors) == len(news):
-            # «после слов "жительства", "нахождения" дополнить соответственно словами
-            # "X", "Y"»: the k-th anchor takes the k-th words
-            if len(tg) > 1:
-                raise NotRead(
-                    "«respectively» over several units and several words (which words go to"
-                    " which unit is not said)"
-                )
-            per = [(tg[0], [(a_, n)]) for a_, n in zip(anchors, news, strict=True)]
-        elif resp and where != "end" and len(anchors) == 1 and len(news) == len(tg) > 1:
+        # «словами "Указом …, "О государственной службе".» (936 ru): one straight mark closed
+        # the inner quote and the outer one; inserted words get the inner closing mark back
+        news = [n + '"' if n.count('"') % 2 and "«" not in n else n for n in news]
+        resp = any(x.kind == "RESP" for x in m.tokens) and len(news) > 1 and where != "end"
+        if resp and len(anchors) == 1 and len(news) == len(tg) > 1:
             # «заголовок и текст статьи 558 после слова "безопасности" дополнить
             # соответственно словами "X", "Y"»: the k-th unit takes the k-th words
             per = [(t, [(anchors[0], n)]) for t, n in zip(tg, news, strict=True)]
+        elif resp and len(anchors) != len(news):
+            raise NotRead(f"{len(anchors)} anchors and {len(news)} new words do not pair")
+        elif resp and len(tg) == len(anchors) > 1:
+            # «558-баптың тақырыбы мен мәтiнi "…комитетiнiң", "…комитетiне" деген сөздерден
+            # кейiн тиiсiнше "…", "…" деген сөздермен» (22148 kk; ru: «заголовок и текст …
+            # после слова "безопасности" … соответственно словами …»): the k-th unit, anchor
+            # and words go together
+            per = [(t, [(an, n)]) for t, an, n in zip(tg, anchors, news, strict=True)]
+        elif resp and len(tg) > 1:
+            raise NotRead(
+                "«respectively» over several units and several words (which words go to"
+                " which unit is not said)"
+            )
+        elif resp:
+            # «после слов "A" и "B" дополнить соответственно словами "C" и "D"»: each anchor
+            # takes its own new words
+            per = [(tg[0], list(zip(anchors, news, strict=True)))]
         else:
             per = [(t, [(a_, n) for a_ in anchors for n in news]) for t in tg]
         for t, pairs in per:
@@ -604,6 +688,138 @@ def b_words(m: Match, st: _State, action: str, **a) -> list[Operation]:
                     ops.append(_op(st, t, "insert_words", old=an, new=n, where=where, **kw))
     st.ctx = paths[0] if paths else st.ctx
     st.prev_paths = paths if len(paths) > 1 else []
+    return ops
+
+
+def _groups(m: Match, st: _State) -> list[tuple[list[str], list[Operation], dict]]:
+    """The groups of a Kazakh list that shares one verb, each with its own units or those of
+    the group before: [(targets, quotes by role, sentence)]. A group ends where its quotes
+    end and the next unit starts («139-баптың 1-тармағындағы "A", 141-баптың 3-тармағындағы
+    және 146-баптың … тармақшасындағы "B" деген сөздер алып тасталсын», 6460 kk); a group
+    that names only inner units takes the outer ones of the first («405-баптың 2-тармағының
+    4) тармақшасындағы "A" деген сөздер, 5) тармақшасындағы "B" деген сөздер …», 28752 kk).
+    """
+    out: list = []
+    first: list[Token] = []
+    loc: list[Token] = []
+    roles: dict[str, list[str]] = {}
+    cur: list[str] = []
+    after_q = False
+
+    def close() -> None:
+        nonlocal loc, roles, cur
+        if not roles and not cur:
+            return
+        if cur:
+            roles.setdefault("q", []).extend(cur)
+        if not first and not loc and not out:
+            tg, paths, sent = ([eid(st.ctx)] if st.ctx else []), [st.ctx], None
+        elif not loc:
+            tg, paths, sent = out[-1][0], out[-1][3], out[-1][2]
+        else:
+            head = first if first is not loc else []
+            comma = [Token(",", ",", 0, 0)] if head else []
+            tg, paths, sent = targets(head + comma + loc, st.ctx, st.lang)
+            skip = len(targets(head, st.ctx, st.lang)[0]) if head else 0
+            tg, paths = tg[skip:], paths[skip:]
+        out.append((tg, roles, sent, paths))
+        loc, roles, cur = [], {}, []
+
+    for t in m.tokens:
+        if t.kind in ("U", "AND", ",") and not (t.kind == "U" and t.utype == "sentence"):
+            if t.kind == "U" and after_q:
+                close()
+                after_q = False
+            if t.kind == "U" or loc:
+                loc.append(t)
+                if not out:
+                    first = loc
+        elif t.kind == "Q":
+            cur.append(st.quotes[t.quote])
+            after_q = True
+        elif t.kind == "N":
+            roles.setdefault("old", []).extend(cur)
+            cur = []
+    close()
+    return out
+
+
+def b_list(m: Match, st: _State, action: str) -> list[Operation]:
+    """A Kazakh list of word operations that share the verb at its end: deletions
+    (:func:`_groups`) and insertions after words («"A" деген сөзден кейiн "B" деген
+    сөздермен, "C" деген сөздерден кейiн "D" деген сөздермен толықтырылсын», 11622 kk)."""
+    ops: list[Operation] = []
+    if action == "insert_words":
+        loc = [t for t in m.tokens[: next(k for k, t in enumerate(m.tokens) if t.kind == "Q")]]
+        if any(t.kind == "U" for t in loc):
+            tg, paths, sent = targets(loc, st.ctx, st.lang)
+        else:
+            tg, paths, sent = ([eid(st.ctx)] if st.ctx else []), [st.ctx], None
+        if not tg:
+            raise NotRead("words operation without a target")
+        kw = {"sentence": sent} if sent else {}
+        cur: list[str] = []
+        anchors: list[str] = []
+        where = "after"
+        for t in m.tokens:
+            if t.kind == "Q":
+                cur.append(st.quotes[t.quote])
+            elif t.kind == "N":
+                anchors, cur = cur, []
+            elif t.kind in ("AFTER", "BEFORE"):
+                where = "after" if t.kind == "AFTER" else "before"
+            elif t.kind == "NI":
+                ops += [
+                    _op(st, x, "insert_words", old=an, new=n, where=where, **kw)
+                    for x in tg
+                    for an in anchors
+                    for n in cur
+                ]
+                anchors, cur = [], []
+        st.ctx = paths[0] if paths else st.ctx
+        return ops
+    groups = _groups(m, st)
+    every = [p for g in groups for p in g[3]]
+    common = every[0] if every else ()
+    for p in every[1:]:  # the units the next clause works in: what the groups share
+        k = 0
+        while k < min(len(common), len(p)) and common[k] == p[k]:
+            k += 1
+        common = common[:k]
+    st.ctx = common or st.ctx
+    for k, (tg, roles, sent, _paths) in enumerate(groups):
+        kw = {"sentence": sent} if sent else {}
+        if not tg:
+            raise NotRead("words operation without a target")
+        for t in tg:
+            if action == "delete_words":
+                olds = roles.get("old", []) or roles.get("q", [])
+                if not olds and k + 1 < len(groups):
+                    # «"жылжымайтын", 141-баптың … "жылжымалы" деген сөздер»: the noun after the
+                    # last group names the quotes of every group
+                    olds = roles.get("q", [])
+                ops += [_op(st, t, "delete_words", old=o, **kw) for o in olds]
+    if not ops:
+        raise NotRead("a list of word operations that names no words")
+    return ops
+
+
+def b_shared_new(m: Match, st: _State) -> list[Operation]:
+    """Two groups of words in units of their own replaced by the same new words: «в статьях
+    44, 61, 65 слово "СССР", а в статье 93 слова "Казахской ССР" - словами "Республики
+    Казахстан"» (104392 ru; the verb «заменить» of the list stands in its first clause)."""
+    cut = next(k for k, t in enumerate(m.tokens) if t.kind == "," and t.depth == 0)
+    news = _q(st, m.groups.get("new"))
+    ops: list[Operation] = []
+    for part in (m.tokens[:cut], m.tokens[cut + 1 :]):
+        olds = [st.quotes[t.quote] for t in part if t.kind == "Q" and t not in m.groups["new"]]
+        tg, _paths, sent = targets(
+            [t for t in part if t.kind in ("U", "AND", ",")], st.ctx, st.lang
+        )
+        if not tg or len(news) != 1:
+            raise NotRead("words operation without a target")
+        kw = {"sentence": sent} if sent else {}
+        ops += [_op(st, x, "substitute_words", old=o, new=news[0], **kw) for x in tg for o in olds]
     return ops
 
 
@@ -708,9 +924,17 @@ def _split_any(text: str, tg: list[str]) -> list[str] | None:
     if all(re.search(r"__al_\d+$", t) for t in tg):
         return paras if len(paras) == len(tg) else None
     nums = [t.rsplit("_", 1)[-1] for t in tg]
+    letters = _units.data()["numbers"]["letters"]
     starts = []
     for n in nums:
-        rx = re.compile(rf"^(?:Статья\s+)?{re.escape(n)}(?:[.)]|-бап\b)")
+        # a subpoint numbered by a letter: its eId number is the letter's position («б)» → 2)
+        lt = letters[int(n) - 1] if n.isdigit() and 0 < int(n) <= len(letters) else None
+        num = (
+            f"(?:{re.escape(n)}|{lt}(?=\\)))"
+            if lt and tg[0].rsplit("__", 1)[-1].startswith("subpara")
+            else re.escape(n)
+        )
+        rx = re.compile(rf"^(?:Статья\s+)?{num}(?:[.)]|-бап\b)")
         idx = [i for i, p in enumerate(paras) if rx.match(p) and (not starts or i > starts[-1])]
         if not idx:
             return None
@@ -748,12 +972,14 @@ def b_insert(m: Match, st: _State) -> list[Operation]:
             nums += [str(k) for k in range(int(a), int(b) + 1)] if b else [n or ""]
         parts = _split_new(text, u.utype, nums, st.lang) if len(nums) > 1 else [text]
         if parts is None and len(new_units) == 1:
-            parts = _split_paras(text, len(nums))
+            parts = _numbered_as(_split_paras(text, len(nums)), u.utype, nums)
         if parts is None:  # parts numbered in the wording («15. …», «16. …»)
             parts = _split_any(text, [f"x_{n}" for n in nums])
         while parts is None and (nxt := st.more()) is not None:
             text = f"{text}\n\n{nxt}"
-            parts = _split_new(text, u.utype, nums, st.lang) or _split_paras(text, len(nums))
+            parts = _split_new(text, u.utype, nums, st.lang) or _numbered_as(
+                _split_paras(text, len(nums)), u.utype, nums
+            )
         if parts is None:
             raise NotRead(f"cannot split the new text among {u.utype} {nums}")
 
@@ -770,6 +996,22 @@ def b_insert(m: Match, st: _State) -> list[Operation]:
             ops.append(_op(st, eid(_merge(base, u.utype, n or None)), "insert", new=part))
     st.ctx = base
     return ops
+
+
+def _numbered_as(parts: list[str] | None, utype: str, nums: list[str]) -> list[str] | None:
+    """Paragraphs taken one per new unit only where each numbered unit's paragraph starts with
+    its own number: «2-1) … о» / «Парламенте …;» is one subpoint broken by a blank line
+    (20246 ru), not the subpoints 2-1) and 8-1)."""
+    if parts is None or utype not in ("subpara", "para") or not all(nums):
+        return parts
+    mark = ")" if utype == "subpara" else "."
+
+    def own(p: str) -> str | None:  # the part's own number as an eId number («к-1)» → 10-1)
+        m = re.match(rf"^[\"«]?([0-9]+|[а-яё])((?:-\d+)*)\{mark}", p)
+        return (m[1] if m[1].isdigit() else _units.eid_number(m[1])) + m[2] if m else None
+
+    ok = all(own(p) == n for n, p in zip(nums, parts, strict=True))
+    return parts if ok else None
 
 
 def _split_paras(text: str, n: int) -> list[str] | None:
@@ -789,6 +1031,24 @@ def b_renumber(m: Match, st: _State) -> list[Operation]:
     base = paths[0]
     olds = [n for n in unit.nums]
     news = [n for t in new_u if t.utype == unit.utype for n in t.nums]
+    if len(olds) == len(news) == 1 and ".." in (news[0] or ""):
+        # «статьи 54-79 считать соответственно статьями 37-62» (530 ru): the old numbers are
+        # the range of the same length as the new one («статьи» names both forms)
+        a, _, b = news[0].partition("..")
+        pair = re.fullmatch(r"(\d+)[-.]+(\d+)", olds[0] or "")
+        if pair and int(pair[2]) - int(pair[1]) == int(b) - int(a):
+            olds = [f"{pair[1]}..{pair[2]}"]
+    expanded_o, expanded_n = [], []
+    for o, n in zip(olds, news, strict=False):
+        ro, rn = _span(o), _span(n)
+        if ro and rn and len(ro) == len(rn):  # a range renumbered to a range: unit by unit
+            expanded_o += ro
+            expanded_n += rn
+        else:
+            expanded_o.append(o)
+            expanded_n.append(n)
+    if len(olds) == len(news):
+        olds, news = expanded_o, expanded_n
     if len(olds) != len(news):
         raise NotRead("renumber lists differ in length")
     ops = [
@@ -797,6 +1057,14 @@ def b_renumber(m: Match, st: _State) -> list[Operation]:
     ]
     st.ctx = _merge(base, unit.utype, news[-1])
     return ops
+
+
+def _span(num: str | None) -> list[str] | None:
+    """The numbers of a range «54..79» (None for a single number)."""
+    m = re.fullmatch(r"(\d+)\.\.(\d+)", num or "")
+    return (
+        [str(k) for k in range(int(m[1]), int(m[2]) + 1)] if m and int(m[2]) > int(m[1]) else None
+    )
 
 
 def b_renumber_style(m: Match, st: _State) -> list[Operation]:
@@ -815,17 +1083,79 @@ def b_repeal_act(m: Match, st: _State) -> list[Operation]:
         r"Закон|Указ|Кодекс|Заң|Жарлы|кодекс", st.text
     ):
         return b_unit(m, st, "repeal")
-    cit = parse_citation(st.text, st.lang, colon=False)
+    cit = parse_citation(st.text, st.lang, colon=False) or parse_citation(
+        _unglue(st.text), st.lang, colon=False
+    )
+    if not cit:
+        cit = _repealed_act(st.text, st.lang)
     if not cit:
         raise NotRead("repeal of an act whose citation is not read")
+    cit.line, cit.item = st.line, st.item  # the cited act's line and item, as for a citation
     st.act = cit
     return [_op(st, "", "repeal_act")]
+
+
+def _unglue(text: str) -> str:
+    """Dates and words the text bank glued («18шілдедегіҚазақстан», «от27 января»,
+    «декабря1998 г."О …»), Latin look-alikes folded.
+
+    >>> _unglue('от 30 декабря1998 г."О занятости населения"')
+    'от 30 декабря 1998 г. "О занятости населения"'
+    """
+    t = _norm(text)
+    t = re.sub(r"(?<=\d)(?=[^\W\d_])|(?<=\bот)(?=\d)|(?<=[^\W\d_])(?=\d{4}\b)", " ", t)
+    t = re.sub(r"(?<=[а-яәғқңөұүһі])(?=[А-ЯӘҒҚҢӨҰҮҺІ])", " ", t)  # «...дегіҚазақстан»
+    return re.sub(r'(?<=\.)(?=["«])', " ", t)
+
+
+# The word of the act repealed, in the forms a repeal names it («Заңының», «Жарлығының»,
+# «Закон», «Указ …»).
+REPEALED_KIND = re.compile(r"Заң|Жарлы|[кК]одекс|Қаулы|Закон|Указ|Постановлени", re.I)
+
+
+def _head(text: str, lang: str) -> str:
+    """A citation's text before its publication («(Қазақстан Республикасы … Жаршысы …»).
+
+    >>> _head('Закон от 4 июля 1992 г. "О …" (Ведомости …);', "ru")
+    'Закон от 4 июля 1992 г. "О …" '
+    """
+    pub = framing(lang).publication.search(text)
+    return text[: pub.start()] if pub else text
+
+
+def _repealed_act(text: str, lang: str) -> CitedAct | None:
+    """The act a repeal names when the citation reader does not read it: its title between
+    the first opening mark and the last closing one before its date, the date as written
+    (1990s acts: «Қазақстан Республикасы Президентiнiң "Атакент" еркiн сауда аймағы туралы"
+    1994 жылғы 18 сәуiрдегi N 1663 Заң күшi бар Жарлығының күшi жойылған деп танылсын»).
+    None when no act word and no quoted title stand before the publication.
+
+    >>> c = _repealed_act('1-бап. Қазақстан Республикасы Президентінің "Мемлекеттік қызмет '
+    ...     'туралы" 1995 жылғы 26 желтоқсандағы N 2730 заң күші бар Жарлығының (Қазақстан …) '
+    ...     'күші жойылды деп танылсын.', "kk")
+    >>> c.title, c.date
+    ('Мемлекеттік қызмет туралы', '1995-12-26')
+    """
+    am = framing(lang).article.match(_norm(text.strip()))  # «1-бап. …» / «Статья 1. …»
+    t = _unglue(re.sub(r"^\d+\.\s*", "", am["rest"] if am else text.strip()))
+    pub = framing(lang).publication.search(t)
+    head = t[: pub.start()] if pub else t
+    if not REPEALED_KIND.search(head):
+        return None
+    date, dm = _date(head, lang)
+    before = head[: dm.start()] if (dm and lang == "kk") else head
+    o = re.search(r"[\"«“]", before)
+    c = [x.start() for x in re.finditer(r"[\"»”]", before)]
+    if not o or not c or c[-1] <= o.start():
+        return None
+    title = before[o.end() : c[-1]]
+    return CitedAct(title=" ".join(title.split()), date=date, line=0, source=text.strip())
 
 
 def b_suspend(m: Match, st: _State) -> list[Operation]:
     """«Приостановить до … действие статей 13 и 37 Закона …»: a status, no text change."""
     cit = parse_citation(st.text, st.lang, colon=False)
-    g = grammar(st.lang)
+    g = framing(st.lang)
     until, _m = _date(_norm(st.text), st.lang)
     if cit is None:
         title = re.search(r"[\"«]([^\"»]+)[\"»]", st.text)
@@ -855,6 +1185,8 @@ BUILDERS = {
     "unsupported": b_unsupported,
     "words": b_words,
     "words_list": b_words_list,
+    "list": b_list,
+    "shared_new": b_shared_new,
     "unit": b_unit,
     "insert": b_insert,
     "renumber": b_renumber,
@@ -910,21 +1242,219 @@ def _loose_citation(text: str, lang: str) -> CitedAct:
 
 def _names_an_act(text: str, lang: str) -> bool:
     """Whether a block is an omnibus item that names an amended act: «N. В <act> …:» /
-    «N. "<title>" … Заңына / кодексіне (…):», with no verb of an instruction."""
+    «N. "<title>" … Заңына / кодексіне / Жарлығында (…):», with no verb of an instruction.
+
+    The 1990s omnibus acts end such an item with «;» or «.» as often as with «:» (104390:
+    «1. "Мемлекеттiк нотариат туралы" 1974 жылғы 13 тамыздағы Қазақ КСР Заңына (…);» then
+    its instructions) and name the act in the locative («… Заң күшi бар Жарлығында (…):»).
+
+    >>> _names_an_act('8. В Указ Президента Республики Казахстан, имеющий силу закона, от 5 '
+    ...     'октября 1995 г. N 2486 "О производственном кооперативе" (Ведомости …);', "ru")
+    True
+    """
     t = _norm(text.strip())
-    if not re.match(r"^\d+\.\s", t) or not (t.endswith(":") or "):" in t):
+    if not re.match(r"^\d+\.\s", t) or not re.search(r"[:;.]$|\):", t):
         return False
     head = t[:200]
     if lang == "ru":
-        ok = re.match(r"^\d+\.\s+В\s+(?:Закон|Кодекс|Указ|Конституц|\w+\s+кодекс)", head)
+        ok = re.match(
+            r"^\d+\.\s+В\s+(?:Закон|Кодекс|Указ|Конституц|Постановлени|\w+\s+кодекс)", head, re.I
+        )
     else:
-        ok = re.search(r"(?:Заңына|кодексіне|Кодексіне|Жарлығына|Конституция)", head)
+        ok = re.search(FRAME_ACT_KK, head)
     return bool(ok) and not tokenizer(lang).has_verb(mask(t, lang)[0])
+
+
+# The amended act named in a Kazakh frame: dative («Заңына») or locative («Жарлығында»).
+FRAME_ACT_KK = (
+    r"(?:Заңына|Заңында|[кК]одексіне|[кК]одексінде|Жарлығына|Жарлығында|Қаулысына|"
+    r"Қаулысында|Конституция)"
+)
+
+
+def _frame_citation(text: str, lang: str) -> CitedAct:
+    """The act of an omnibus item :func:`_names_an_act` accepts: its title and date where the
+    citation reader finds them once the item is read as a frame («:», the dative), else by
+    its name, date unknown (:func:`_loose_citation`)."""
+    t = re.sub(r"[;.]$", ":", _norm(text.strip()))
+    if lang == "kk":
+        t = re.sub(r"(Заң|[кК]одексі|Жарлығы|Қаулысы)нда(?=\s*\()", r"\1на", t)
+    cit = parse_citation(t, lang, colon=False)
+    body = re.sub(r"^\d+\.\s*", "", _norm(text.strip()))
+    adopted = re.search(r"қабылдаған\s+([^\"«(]*?[кК]одекс)і(?:не|нде)\b", body)
+    if lang == "kk" and adopted and (cit is None or len(cit.title) > 200):
+        # «Қазақ КСР Жоғарғы Кеңесi 1984 жылғы 22 наурызда қабылдаған Қазақ КСР-iнiң
+        # Әкiмшiлiк құқық бұзушылық туралы кодексiнде (…)»: the code as it is called
+        date = cit.date if cit else _date(body[: adopted.start()], lang)[0]
+        cit = CitedAct(title=" ".join(adopted[1].split()) + "і", date=date, line=0)
+    elif cit is None or len(cit.title) > 200:
+        # «4. В Гражданский Кодекс Республики Казахстан (общая часть), принятый …»: the name
+        # before «, принятый», «от …» or its publication
+        pub = _publication(body, lang)
+        name = body[: pub.start()] if pub else body
+        if lang == "ru":
+            name = re.split(r",\s*принят|,\s*утвержд|\s+от\s", re.sub(r"^В\s+", "", name))[0]
+        cit = _loose_citation(name.strip().rstrip(",:;"), lang)
+    cit.source = text.strip()
+    return cit
+
+
+def _repeals(text: str, lang: str) -> bool:
+    """Whether a text holds the verb of a repeal («күшi жойылды деп танылсын»).
+
+    >>> _repeals("Признать утратившими силу следующие законодательные акты:", "ru")
+    True
+    """
+    toks = tokenizer(lang).tokenize(mask(text, lang)[0])
+    return any(t.code == "V:repeal" for t in toks)
 
 
 def _citation(text: str, lang: str) -> CitedAct | None:
     """The cited act of a frame, read as written or with Latin look-alikes fixed."""
     return parse_citation(text, lang) or (parse_citation(_norm(text), lang) if text else None)
+
+
+def _runs_on(text: str, nxt: str, lang: str) -> bool:
+    """Whether an instruction broken by a blank line goes on in the next block: it ends with
+    the noun of words still to be quoted («… деген сөздер» / «"Үкiметi" деген сөзбен
+    ауыстырылсын;», 104470 kk; «… дополнить словами» / «"Республики Казахстан";», 11622 ru),
+    or a quote it opened closes there («… деген сөздер "Қазақстан» / «Республикасының …
+    заңдарымен" деген сөздермен ауыстырылсын;», 11622 kk); also a frame whose publication
+    in parentheses closes there («… Заңына (Қаза…» / «N 24, 338-құжат) мынадай өзгеріс
+    енгізілсін:», 12176 kk).
+
+    >>> _runs_on('2) пункт 3 после слова "законодательством" дополнить словами',
+    ...     '"Республики Казахстан";', "ru")
+    True
+    """
+    t, n = text.strip(), nxt.strip()
+    if not n or ITEM_START.match(n):
+        return False
+    joined = f"{t} {n}"
+    if (
+        t.count("(") > t.count(")")
+        and joined.count("(") == joined.count(")")
+        and FRAME_VERBS.search(_norm(n))
+    ):
+        return True
+    if re.search(r"[.;:]$", t):
+        return False
+    tk = tokenizer(lang)
+    skel, _q, balanced = mask(t, lang)
+    toks = tk.tokenize(skel)
+    if (
+        toks
+        and toks[-1].kind in ("N", "NI", "AFTER", "BEFORE")
+        and n[:1] in '"«'
+        and re.search(r"[.;]$", n)
+    ):
+        return True
+    if (
+        not balanced
+        and mask(joined, lang)[2]
+        and _has_verb(joined, lang)
+        and not _has_verb(t, lang)
+    ):
+        return True
+    return False
+
+
+@functools.cache
+def _letter_list(lang: str) -> re.Pattern:
+    """Quotes listed next to a word of a point or subpoint (the units authority's forms)."""
+    tk = tokenizer(lang)
+    words = sorted(
+        (f for f, (u, _c) in tk.form.items() if u in ("para", "subpara")), key=len, reverse=True
+    )
+    alt = "|".join(re.escape(w) for w in words)
+    conj = "|".join(re.escape(w) for w in tk.lex["and"])
+    quotes = rf"⟦\d+⟧(?:\s*(?:,|{conj})\s*⟦\d+⟧)*"
+    if lang == "ru":
+        return re.compile(rf"(?<!\w)({alt})\s+({quotes})", re.I)
+    return re.compile(rf"({quotes})\s+({alt})(?!\w)", re.I)
+
+
+def letter_quotes(skel: str, quotes: list[str], lang: str) -> str:
+    """Subpoints numbered by a quoted letter («подпункты "а" и "б" пункта 2», «2-тармақтың "А"
+    және "Б" тармақшалары», 104390) as the bracketed letters they are («а) и б)»).
+
+    >>> letter_quotes("подпункты ⟦0⟧ и ⟦1⟧ пункта 2", ["а", "б"], "ru")
+    'подпункты а) и б) пункта 2'
+    """
+
+    def one(m: re.Match) -> str:
+        group = 2 if lang == "ru" else 1
+        ids = [int(x) for x in re.findall(r"⟦(\d+)⟧", m.group(group))]
+        if not all(re.fullmatch(r"[а-яёА-ЯЁ]\)?", quotes[k].strip()) for k in ids):
+            return m.group()
+        lst = re.sub(
+            r"⟦(\d+)⟧",
+            lambda q: quotes[int(q[1])].strip().rstrip(")").lower() + ")",
+            m.group(group),
+        )
+        return f"{m.group(1)} {lst}" if lang == "ru" else f"{lst} {m.group(2)}"
+
+    return _letter_list(lang).sub(one, skel) if "⟦" in skel else skel
+
+
+def _after_publication(text: str, lang: str) -> str | None:
+    """The instruction after a citation's publication in parentheses, when one follows in
+    the same sentence («… Заңы) мынадай мазмұндағы 170-5-баппен толықтырылсын:»).
+
+    >>> _after_publication('Закон от 1 мая 1995 г. "О …" (Ведомости …, № 1) дополнить '
+    ...     'статьей 5 следующего содержания:', "ru")
+    'дополнить статьей 5 следующего содержания:'
+    """
+    pub = _publication(text, lang)
+    if not pub:
+        return None
+    depth = 0
+    for k in range(pub.start(), len(text)):
+        depth += {"(": 1, ")": -1}.get(text[k], 0)
+        if depth == 0:
+            tail = text[k + 1 :].strip().lstrip(",").strip()
+            return tail if tail and _has_verb(tail, lang) else None
+    return None
+
+
+def _inline_citation(text: str, lang: str) -> tuple[CitedAct, str] | None:
+    """An act cited and amended in one sentence: the act (its quoted title and date) and
+    the instruction, the units named before the act put back in front of it (ru «В статье
+    13 Указа …»). None when no instruction follows the publication."""
+    tail = _after_publication(text, lang)
+    if not tail:
+        return None
+    toks = tokenizer(lang).tokenize(mask(tail, lang)[0])
+    if not any(t.kind == "U" for t in toks) and any(t.code == "V:repeal" for t in toks):
+        return None  # «Закон … (…) признать утратившим силу.»: the repeal of the act itself
+    head = text[: _publication(text, lang).start()]
+    units = ""
+    if lang == "ru":
+        # «В статье 13 Указа …», «Абзац третий пункта 2 статьи 9 Закона …»
+        um = re.match(
+            r"^(?:\d+\.\s*)?([^\"«]+?)\s+(?=(?:Закона|Указа|Кодекса|Постановления)\b)", head
+        )
+        if um and any(t.kind == "U" for t in tokenizer(lang).tokenize(um.group(1))):
+            units, head = um.group(1), head[um.end() :]
+    cit = parse_citation(head + ":", lang) or _repealed_act(head, lang)
+    adopted = re.search(r"қабылдаған\s+([^\"«]+?)\s*$", _norm(head)) if lang == "kk" else None
+    if adopted and (cit is None or "қабылдаған" in cit.title):
+        # «Қазақ КСР Жоғарғы Кеңесi 1984 жылғы 22 наурызда қабылдаған Қазақ КСР-iнiң
+        # Әкiмшiлiк құқық бұзушылық туралы кодексi (…)»: the code by its name
+        cit = CitedAct(title=adopted[1], date=_date(_norm(head), lang)[0], line=0)
+    if cit is None:
+        return None
+    cit.source = text.strip()
+    return cit, f"{units} {tail}".strip()
+
+
+def _publication(text: str, lang: str) -> re.Match | None:
+    """Where a citation's publication in parentheses opens (the grammar's form, or any
+    parenthesis that names a gazette: «(Қазақ КСР Жоғарғы Кеңесiнiң Жаршысы, …»)."""
+    t = _norm(text)  # _norm keeps every position
+    return framing(lang).publication.search(t) or re.search(
+        r"\((?=[^()]{0,80}(?:Жаршы|Ведомост|ПҮАЖ|САПП))", t
+    )
 
 
 def _next_article(art_item: str, num: str) -> bool:
@@ -933,22 +1463,9 @@ def _next_article(art_item: str, num: str) -> bool:
     return cur.isdigit() and num.isdigit() and int(num) == int(cur) + 1
 
 
-def _ends_wanting_quote(text: str, lang: str) -> bool:
-    """Whether a sentence stops on words that a quote must follow (an anchor, «словами»).
-
-    >>> _ends_wanting_quote('в подпункте 6) слова «кресло-колясок» заменить словами', "ru")
-    True
-    >>> _ends_wanting_quote('статью 5 изложить в следующей редакции', "ru")
-    False
-    """
-    skel, _q, ok = mask(text, lang)
-    toks = tokenizer(lang).tokenize(skel) if ok else []
-    return bool(toks) and toks[-1].code in ("N", "NI", "AFTER", "BEFORE")
-
-
 def read_blocks(blocks: list[Block], lang: str) -> Result:
     """Read an amending act's blocks with the catalogue (see the module's docstring)."""
-    g = grammar(lang)
+    g = framing(lang)
     tk = tokenizer(lang)
     blocks = list(blocks)
     am = Amender(lang=lang)
@@ -961,6 +1478,7 @@ def read_blocks(blocks: list[Block], lang: str) -> Result:
     amending = False
     repeal_list = False  # «Признать утратившими силу:» / «Мыналардың күші жойылды деп танылсын:»
     eif_blocks: list[Block] = []
+    item_ctx: tuple = ()  # the unit the last numbered item worked in, while its list goes on
     i = 0
     while i < len(blocks):
         b = blocks[i]
@@ -968,6 +1486,11 @@ def read_blocks(blocks: list[Block], lang: str) -> Result:
         if b.quoted:
             continue
         text = b.text.strip()
+        if (cut := _wording_after_colon(text, lang)) is not None:
+            # «статью 340 изложить в следующей редакции:"Статья 340. …» (924 ru): the wording
+            # glued to its instruction is a block of its own
+            text, rest = cut
+            blocks.insert(i, Block(b.line, rest))
         # a sentence that runs on after a blank line («"…", "…"» / «қазақша мәтін …»)
         while (
             i < len(blocks)
@@ -1007,21 +1530,13 @@ def read_blocks(blocks: list[Block], lang: str) -> Result:
                     and tk.phrase_re.search(mask(blocks[i].text, lang)[0])
                 )
                 or (
-                    # «… "iске қатысушы" деген сөздерден кейiн» / «"сондай-ақ …" деген
-                    # сөздермен толықтырылсын;» (924 kk), «… заменить словами» / ««кресел-
-                    # колясок»;» (113178 ru): the words the sentence ends on ask for a quote
-                    not re.search(r"[.;:]\s*$", text)
-                    and blocks[i].text.strip()[:1] in "\"«"
-                    and re.search(r"[.;]\s*$", blocks[i].text)
-                    and _ends_wanting_quote(text, lang)
-                )
-                or (
                     # «Внести в Закон … от 20 июля 1995 г.» / «"О таможенном деле …" (…):»
                     FRAME_VERBS.search(_norm(text))
                     and not text.rstrip().endswith(":")
                     and joined < 3
                     and not g.article.match(_norm(blocks[i].text))
                 )
+                or (joined < 2 and _runs_on(text, blocks[i].text, lang))
             )
         ):
             joined += 1
@@ -1042,7 +1557,9 @@ def read_blocks(blocks: list[Block], lang: str) -> Result:
         elif repeal_list:
             item = re.sub(r"^\d+\s*[.)]\s*", "", text)
             if (
-                ITEM_START.match(text) or g.act_kinds.search(item[:120])
+                ITEM_START.match(text)
+                or g.act_kinds.search(item[:120])
+                or REPEALED_KIND.search(_head(item, lang))
             ) and not tk.phrase_re.search(mask(item, lang)[0]):
                 # one act of the list, repealed as a whole (its status changes, DESIGN.md)
                 # dates the text bank glued («от27 января», «14сентября»)
@@ -1073,6 +1590,7 @@ def read_blocks(blocks: list[Block], lang: str) -> Result:
                 reading.ops = 1
                 continue
             repeal_list = False
+        inline = None
         if m:
             art_item = f"art_{m['num']}"
             text = m["rest"].strip()
@@ -1081,16 +1599,30 @@ def read_blocks(blocks: list[Block], lang: str) -> Result:
             fresh1 = True  # no numbered item under the new article yet
             cit = _citation(text, lang) if text else None
             amending = bool(cit) or bool(text and FRAME_VERBS.search(_norm(text)))
+            # «Статья 2. Кодекс Казахской ССР об административных правонарушениях, принятый
+            # … 22 марта 1984 г., (…):» (1562 ru): an article that names the act it amends
+            amending = amending or bool(
+                text
+                and re.search(r"[:]$|\):", text)
+                and re.match(r"(?:Закон|Кодекс|Указ|Постановлени|Конституц)", text)
+                and not _has_verb(text, lang)
+            )
             if not text:
                 continue
             if amending and text.rstrip().endswith(":") and not cit and not OMNIBUS.search(text):
-                act = _loose_citation(text, lang)
+                pub = _publication(text, lang)  # the act's name stands before its publication
+                act = _loose_citation(text[: pub.start()] if pub else text, lang)
                 act.line, act.item = b.line, art_item
                 am.acts.append(act)
                 res.readings.append(Reading(b.line, text, kind="citation"))
                 continue
         else:
             cit = _citation(text, lang)
+            if cit and text.rstrip().endswith(":") and _repeals(text, lang):
+                # «"Бюджет жүйесi туралы" … Заңының қабылдануына байланысты … мынадай заң
+                # актiлерiнiң күшi жойылды деп танылсын:» names the act it follows from; the
+                # acts it repeals are listed after it (the formula kk.repeal_list)
+                cit = None
             if (
                 not cit
                 and FRAME_VERBS.search(_norm(text))
@@ -1108,8 +1640,13 @@ def read_blocks(blocks: list[Block], lang: str) -> Result:
                 # «1. В Гражданский кодекс Республики Казахстан (общая часть), принятый
                 # Верховным Советом … 27 декабря 1994 г. (…):» — an item of an omnibus act
                 # whose citation carries no «от …» date: the act by its name, date unknown
-                cit = _loose_citation(re.sub(r"^\d+\.\s*", "", text), lang)
-                cit.source = text.strip()
+                cit = _frame_citation(text, lang)
+            inline = None if cit else _inline_citation(text, lang)
+            if inline:
+                # «9. … N 2823 Заң күшi бар Жарлығының (…), 13-бабындағы "…" деген сөздер …
+                # ауыстырылсын.» / «9. В статье 13 Указа … (…) слова "…" заменить …»: the act
+                # and its one instruction in one sentence
+                cit, inline_tail = inline
         if cit:
             amending = True
             nm = re.match(r"^(\d+)\.", text)
@@ -1127,6 +1664,18 @@ def read_blocks(blocks: list[Block], lang: str) -> Result:
             fresh1 = True  # nor under the cited act
             res.readings.append(Reading(b.line, text, kind="citation"))
             tail = text.split("):", 1)[1].strip() if "):" in text else ""
+            if inline:
+                tail = inline_tail
+            elif not tail:
+                # «2-бап. … кодексі (…) мынадай мазмұндағы 170-5-баппен толықтырылсын:» (1562
+                # kk), «3. Абзац третий пункта 2 статьи 9 Закона … (…) изложить в следующей
+                # редакции:» (104390 ru): the instruction after the publication, never dropped
+                got = _inline_citation(text, lang)
+                tail = got[1] if got else (_after_publication(text, lang) or "")
+                if got and len(act.title) > 200:  # the citation reader took the whole text
+                    act = got[0]
+                    act.line, act.item = b.line, act_item
+                    am.acts[-1] = act
             if not tail:
                 continue
             text = tail
@@ -1153,6 +1702,16 @@ def read_blocks(blocks: list[Block], lang: str) -> Result:
             body = text
         item = (item2 or item1 or act_item).strip("_")
         skel, quotes, balanced = mask(body, lang)
+        if not balanced and (stray := _without_stray_close(body, lang)) is not None:
+            # «… деген сөздермен толықтырылсын.";» (104448 kk): a closing mark after the
+            # instruction's own end closes nothing
+            body = stray
+            skel, quotes, balanced = mask(body, lang)
+        if not balanced and (plain := _provision_without_marks(body, lang)) is not None:
+            # «5-бап. "… туралы" … Заңына … енгiзутуралы" … Заңы жарияланған күнiнен бастап
+            # күшiне енгiзiлсiн.» (104392 kk): an entry into force whose title lost a mark
+            skel, quotes, balanced = plain, [], True
+        skel = letter_quotes(skel, quotes, lang)
         # Latin look-alikes in the instruction's own words: repaired and reported
         # (instruction_shape; the quoted words stay as written)
         skel, fixed = fold_lookalikes(skel)
@@ -1212,6 +1771,12 @@ def read_blocks(blocks: list[Block], lang: str) -> Result:
                 toks = toks[colon + 1 :]
             except NotRead:
                 pass
+        if level == 0 and not ctx and item_ctx and not any(t.kind == "U" for t in toks):
+            # «2) в части первой статьи 6 … заменить словом "или";» then «слово "трех"
+            # заменить словом "двух";» (104390 ru): an unnumbered instruction that names no unit
+            # goes on in the unit of the numbered item before it
+            ctx = item_ctx
+        item_ctx = ()
         reading = Reading(b.line, b.text.strip())
         res.readings.append(reading)
         st = _State(lang, act, item, b.line, b.text.strip(), quotes, ctx, text=body)
@@ -1242,7 +1807,7 @@ def read_blocks(blocks: list[Block], lang: str) -> Result:
         if any(_needs_new(mt) for mt in matches) or (
             body.rstrip().endswith(":")
             and "unsupported" in kinds
-            and any(t.kind == "CONTENT" for t in toks)
+            and any(t.kind == "CONTENT" or t.code in ("V:replace", "V:insert") for t in toks)
         ):
             # a wording an unsupported formula introduces is its own, not instructions
             new, i = take_quoted(blocks, i, lang)
@@ -1361,6 +1926,8 @@ def read_blocks(blocks: list[Block], lang: str) -> Result:
                 am.acts.append(st.act) if st.act and st.act not in am.acts else None
         reading.ops = len(ops)
         am.operations += ops
+        if level == 2 and b.text.rstrip().endswith(";") and st.ctx:
+            item_ctx = st.ctx
         if level == 0 or level == 2:
             scope = scope if level == 0 else scope
     am.entry_into_force = _entry_into_force(eif_blocks, lang)
@@ -1368,8 +1935,7 @@ def read_blocks(blocks: list[Block], lang: str) -> Result:
 
 
 def read_instructions(blocks: list[Block], lang: str) -> Amender:
-    """The catalogue's reading of an amending act as the corpus and ``zan`` use it (the
-    drop-in for :func:`generator.instructions.parse_amender`).
+    """The catalogue's reading of an amending act as the corpus and ``zan`` use it.
 
     >>> a = read_instructions(blocks_from_text(open(
     ...     "../shared/sources/seeds/000_68549f57bdbdd563.txt").read()), "kk")

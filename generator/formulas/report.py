@@ -2,7 +2,7 @@
 
 Per language: instructions read / not read, by formula and by reason; per act: read fully
 or not in each language, and whether kk and ru give the same targets and actions
-(:func:`generator.instructions.compare_languages`, one-language-only changes excused).
+(:func:`generator.formulas.amender.compare_languages`, one-language-only changes excused).
 
 >>> print(report(["../shared/realworld/amendments/164356"]).splitlines()[0])
 # Grammar report: 1 amending act(s)
@@ -15,8 +15,8 @@ from collections import Counter
 from dataclasses import dataclass
 from pathlib import Path
 
+from generator.formulas.amender import compare_languages
 from generator.formulas.reader import Result, read_text
-from generator.instructions import compare_languages
 
 LANGS = ("kk", "ru")
 

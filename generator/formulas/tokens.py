@@ -1,6 +1,6 @@
 """One amending instruction → typed tokens, read once (issue 13, the formula catalogue).
 
-Quoted strings are masked first (``⟦n⟧``, :func:`generator.instructions.mask_quotes`), so
+Quoted strings are masked first (``⟦n⟧``, :func:`generator.amender_text.mask_quotes`), so
 nothing inside a quote is read as a word of the instruction. The skeleton is then cut
 into tokens, longest phrase first:
 
@@ -45,7 +45,9 @@ from pathlib import Path
 import yaml
 
 from generator import units as _units
-from generator.instructions import PH_RE, _mask, _norm
+from generator.amender_text import PH_RE
+from generator.amender_text import fold_dotless_i as _norm
+from generator.amender_text import mask_quotes_checked as _mask
 
 DATA_DIR = Path(__file__).parent.parent / "grammar" / "formulas"
 
@@ -82,14 +84,26 @@ class Token:
 def _letters_to_eid(num: str | None) -> str | None:
     """A subpoint number with its letters as their eId value (``units.eid_number``).
 
-    >>> _letters_to_eid("в"), _letters_to_eid("а..г"), _letters_to_eid("12")
-    ('3', '1..4', '12')
+    >>> _letters_to_eid("в"), _letters_to_eid("а..г"), _letters_to_eid("12"), _letters_to_eid("ч-2")
+    ('3', '1..4', '12', '23-2')
     """
     if not num:
         return num
     return "..".join(
-        _units.eid_number(p) if re.fullmatch(r"[а-яё]", p) else p for p in num.split("..")
+        re.sub(r"^[а-яё](?=-\d|$)", lambda m: _units.eid_number(m.group()), p)
+        for p in num.split("..")
     )
+
+
+# A unit word in the plural: Kazakh «тармақтар», «баптарда», «бөліктерінде»; Russian only
+# the forms no singular shares («статьями», «пунктах», «статей»; not «статьи»).
+PLURAL = {
+    "kk": re.compile(
+        r"(?:тар|тер|дар|дер|лар|лер)(?:ы|і)?(?:н|на|не|нда|нде|ндағы|ндегі|ның|нің|мен|ға|ге|"
+        r"да|де|дағы|дегі|ды|ді)?$"
+    ),
+    "ru": re.compile(r"(?:ями|ами|ях|ах|ов)$|^статей$"),
+}
 
 
 def _alt(words) -> str:
@@ -129,6 +143,10 @@ class Tokenizer:
                     self.cases.setdefault(f.lower(), set()).add(case)
                     for n in spec["number"]:
                         by_notation.setdefault(n, []).append(f)
+                    if utype == "para" and "paren" not in spec["number"]:
+                        # «пунктом д)», «6-2) тармақпен»: a point numbered with a bracket is
+                        # a subpoint by its number's form, as the parser numbers the tree
+                        by_notation.setdefault("paren", []).append(f)
         self.ordinals: list[tuple[str, int]] = sorted(
             ((w, int(n)) for n, ws in lex["ordinals"].items() for w in ws),
             key=lambda x: -len(x[0]),
@@ -140,8 +158,10 @@ class Tokenizer:
             ord_one = rf"(?:{ord_one}(?!\w)|{lex['last']})"
         conj = _alt(lex["and"])
         sep = rf"(?:\s*,\s*|\s+(?:{conj})\s+|\s*[-–—]\s*)"
-        num = r"(?:\d+(?:-\d+)*|[IVXLІХ]+(?![\w-]))"  # Roman, also typed in Cyrillic І, Х
-        pnum = r"(?:\d+(?:-\d+)*|[а-яё])\)"
+        # Roman, also typed with Cyrillic or Latin look-alikes (І, Х; «IY», «Y» for IV, V)
+        num = r"(?:\d+(?:-\d+)*|[IVXLІХ][IVXLІХY]*(?![\w-])|Y(?![\w-]))"
+        # «17-)» (930 kk: a hyphen typed before the bracket) is the subpoint 17)
+        pnum = r"(?:\d+(?:-\d+)*-?|[а-яё](?:-\d+)*)\)"
         nums = rf"{num}(?:{sep}{num})*"
         pnums = rf"{pnum}(?:{sep}{pnum})*"
         ordl = rf"{ord_one}(?:{sep}{ord_one})*"
@@ -215,10 +235,12 @@ class Tokenizer:
             pieces = re.split(
                 r"(\s*,\s*|\s+\S+\s+|\s+[-–—]\s*|\s*[-–—]\s+|(?<=\))\s*[-–—]\s*)", text
             )
-        vals = [v.strip().rstrip(")").strip() for v in pieces[0::2]]
+        vals = [v.strip().rstrip(")").strip().rstrip("-") for v in pieces[0::2]]
         # Roman numbers typed with the Cyrillic І («ІV тарау») are Latin in eIds
         vals = [
-            v.replace("І", "I").replace("Х", "X") if re.fullmatch(r"[IVXLІХ]+", v) else v
+            v.replace("І", "I").replace("Х", "X").replace("Y", "V")
+            if re.fullmatch(r"[IVXLІХY]+", v)
+            else v
             for v in vals
         ]
         seps = [x.strip() for x in pieces[1::2]]
@@ -277,6 +299,8 @@ class Tokenizer:
             if not utype:
                 continue
             spec = self.lex["units"][utype]["number"]
+            if utype == "para" and notation == "paren":
+                utype, spec = "subpara", self.lex["units"]["subpara"]["number"]
             if notation != "none" and notation not in spec:
                 continue
             if notation == "none":
@@ -289,18 +313,25 @@ class Tokenizer:
                 if got is None:
                     continue
                 nums, rng = got
-                if utype == "para" and notation == "paren":
-                    # in the codes the items «1)» of a part are «пункт 1)» / «1) тармақ»:
-                    # a unit numbered with «)» is a subpoint's eId (DESIGN.md, Unit IDs)
-                    utype = "subpara"
                 if utype == "subpara":
                     # «подпункт в)», «б) және в) тармақшалары», «а)-г)»: a letter subpoint's
                     # eId number is its position in the letters of generator/grammar/units.yml
                     nums = [_letters_to_eid(n) for n in nums]
-                if notation == "hyphen" and not rng:
-                    # «76-78-баптар»: a compound number is «9-1»; a bare pair whose second
-                    # part is bigger than the first by two or more is a range
-                    pass
+                if (
+                    notation in ("hyphen", "number")
+                    and not rng
+                    and len(nums) == 1
+                    and PLURAL[self.lang].search(word.lower())
+                    and (pair := re.fullmatch(r"(\d+)-(\d+)", nums[0] or ""))
+                    and int(pair[2]) > int(pair[1])
+                ):
+                    # «4-5-тармақтар мынадай редакцияда жазылсын» (104470 kk), «54-79-баптар
+                    # тиiсiнше 37-62-баптар болып есептелсiн» (530 kk), «статьями 37-62»: a
+                    # plural unit word names two units or a range, not the compound «4-5»
+                    if int(pair[2]) == int(pair[1]) + 1:
+                        nums = [pair[1], pair[2]]
+                    else:
+                        nums, rng = [f"{pair[1]}..{pair[2]}"], True
             kind = "UI" if case == "ins" else "U"
             if utype == "row":
                 kind = "ROW"  # a table row: never a unit of the path («строку 74», «74-жолы»)
@@ -414,7 +445,13 @@ def mask(sentence: str, lang: str) -> tuple[str, list[str], bool]:
     >>> mask('слово «Астаны» заменить словом «Нур-Султана».', "ru")[:2]
     ('слово ⟦0⟧ заменить словом ⟦1⟧.', ['Астаны', 'Нур-Султана'])
     """
-    skel, quotes, balanced = _mask(sentence, lang)
+    skel, quotes, balanced = _mask(sentence)
+    if balanced and '"' in sentence and any(FORMULA_INSIDE.match(q) for q in quotes):
+        # «"… туралы" СССР Заңы" деген сөздер "…"» (104392 kk): marks paired in order put a
+        # formula's own words inside a quote; read by what follows each mark instead
+        alt = mask_straight(sentence, lang)
+        if alt is not None and not any(FORMULA_INSIDE.match(q) for q in alt[1]):
+            return _norm(alt[0]), alt[1], True
     if not balanced and '"' in sentence:
         alt = mask_straight(sentence, lang)
         if alt is not None:
@@ -465,6 +502,12 @@ def mask_guillemets(text: str, lang: str) -> tuple[str, list[str]] | None:
         return None
     out.append(text[last:])
     return "".join(out), quotes
+
+
+# A quote that starts with a formula's own words was paired wrongly.
+FORMULA_INSIDE = re.compile(
+    r"\s*(?:деген\s+(?:сөз|цифр|сан)|(?:заменить|дополнить|исключить)\s|словами\s|словом\s)"
+)
 
 
 def mask_straight(text: str, lang: str) -> tuple[str, list[str]] | None:

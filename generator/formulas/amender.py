@@ -1,0 +1,178 @@
+"""What the instruction reader reads from one amending act, and the kk ↔ ru check.
+
+:class:`Amender` holds, for one language, the acts cited (:class:`CitedAct`), the
+operations (:class:`~generator.model.Operation`), the instructions that change only the
+other language's text (:class:`LangOnly`), the instructions not read
+(:class:`InstructionError`, never skipped: DESIGN.md, «Operations») and the in-force rule.
+:func:`compare_languages` pairs the two languages' operations (issue 13, item 6).
+
+>>> a = Amender("ru", acts=[CitedAct("Об административных процедурах", "2000-11-27", 13)])
+>>> a.acts[0].title, a.operations, a.errors
+('Об административных процедурах', [], [])
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+from generator.model import Operation
+
+__all__ = [
+    "Amender",
+    "CitedAct",
+    "Disagreement",
+    "InstructionError",
+    "LangOnly",
+    "compare_languages",
+]
+
+
+class InstructionError(ValueError):
+    """A sentence that looks like an instruction but that the reader cannot read.
+
+    The message is ``"{line}: {reason}: «{sentence}»"``.
+
+    >>> str(InstructionError(134, "unbalanced quotes", "8) 23-бап мынадай"))
+    '134: unbalanced quotes: «8) 23-бап мынадай»'
+    """
+
+    def __init__(self, line: int, reason: str, sentence: str):
+        self.line, self.reason, self.sentence = line, reason, sentence
+        super().__init__(f"{line}: {reason}: «{sentence}»")
+
+
+@dataclass
+class CitedAct:
+    """An act that the amender amends, as its citation names it.
+
+    >>> CitedAct(title="Әкімшілік рәсімдер туралы", date="2000-11-27", line=13).date
+    '2000-11-27'
+    """
+
+    title: str
+    date: str | None
+    line: int
+    item: str = ""
+    source: str = ""
+
+
+@dataclass
+class LangOnly:
+    """An instruction that changes only the other language's text (no operation here).
+
+    >>> LangOnly(act="X", act_date=None, target="art_2__subpara_3", lang_only="ru").lang_only
+    'ru'
+    """
+
+    act: str
+    act_date: str | None
+    target: str
+    lang_only: str
+    source: str = ""
+    line: int = 0
+    item: str = ""
+
+
+@dataclass
+class Amender:
+    """Everything the reader reads from one amending act in one language."""
+
+    lang: str
+    acts: list[CitedAct] = field(default_factory=list)
+    operations: list[Operation] = field(default_factory=list)
+    not_for_this_language: list[LangOnly] = field(default_factory=list)
+    errors: list[InstructionError] = field(default_factory=list)
+    entry_into_force: dict = field(default_factory=dict)
+    # Latin look-alike letters repaired in an instruction's own words (never in the words
+    # it quotes), each reported: (line, as written, as read).
+    repairs: list[tuple[int, str, str]] = field(default_factory=list)
+
+
+@dataclass
+class Disagreement:
+    """A kk/ru difference between the operations of one amender.
+
+    ``kind`` is ``only_kk``, ``only_ru`` or ``action`` (same target, different action).
+    ``kk_source``/``ru_source`` quote both languages' instructions: for an operation
+    present in one language only, the other quote is that language's instruction of the
+    same amender item (empty if it has none).
+
+    >>> Disagreement("only_ru", 0, "art_15__para_5", None, None).kind
+    'only_ru'
+    """
+
+    kind: str
+    act_index: int
+    target: str
+    kk: Operation | None
+    ru: Operation | None
+    kk_source: str = ""
+    ru_source: str = ""
+
+
+def _act_index(items: list) -> list[int]:
+    seen: dict[tuple, int] = {}
+    out = []
+    for o in items:
+        key = (o.act, o.act_date)
+        if key not in seen:
+            seen[key] = len(seen)
+        out.append(seen[key])
+    return out
+
+
+def compare_languages(
+    ops_kk: list[Operation],
+    ops_ru: list[Operation],
+    lang_only_kk: Sequence[LangOnly] = (),
+    lang_only_ru: Sequence[LangOnly] = (),
+) -> list[Disagreement]:
+    """Pair kk and ru operations by (act position, target, action); report the rest.
+
+    An operation present in one language only is excused when the other language's
+    text records that the instruction changes only this language (``LangOnly``).
+
+    >>> k = [Operation("А", "art_1", "repeal", act_date="2000-01-01")]
+    >>> r = [Operation("Б", "art_1", "replace", act_date="2000-01-01")]
+    >>> [(d.kind, d.target) for d in compare_languages(k, r)]
+    [('action', 'art_1')]
+    """
+    idx_kk = _act_index(list(ops_kk) + list(lang_only_kk))
+    idx_ru = _act_index(list(ops_ru) + list(lang_only_ru))
+    excused_kk = {(idx_ru[len(ops_ru) + j], m.target) for j, m in enumerate(lang_only_ru)}
+    excused_ru = {(idx_kk[len(ops_kk) + j], m.target) for j, m in enumerate(lang_only_kk)}
+    rest_ru: dict[tuple, list[Operation]] = defaultdict(list)
+    for o, a in zip(ops_ru, idx_ru, strict=False):
+        rest_ru[(a, o.target, o.action)].append(o)
+    left_kk: list[tuple[int, Operation]] = []
+    for o, a in zip(ops_kk, idx_kk, strict=False):
+        key = (a, o.target, o.action)
+        if rest_ru[key]:
+            rest_ru[key].pop(0)
+        else:
+            left_kk.append((a, o))
+    left_ru = [(k[0], o) for k, v in rest_ru.items() for o in v]
+    left_ru.sort(key=lambda x: x[1].line)
+
+    def same_item(ops: list[Operation], op: Operation) -> str:
+        return next((x.source for x in ops if op.item and x.item == op.item), "")
+
+    out: list[Disagreement] = []
+    for a, o in left_kk:
+        partner = next(((b, r) for b, r in left_ru if b == a and r.target == o.target), None)
+        if partner:
+            left_ru.remove(partner)
+            r = partner[1]
+            out.append(Disagreement("action", a, o.target, o, r, o.source, r.source))
+        elif (a, o.target) not in excused_kk:
+            out.append(
+                Disagreement("only_kk", a, o.target, o, None, o.source, same_item(ops_ru, o))
+            )
+    for a, r in left_ru:
+        if (a, r.target) not in excused_ru:
+            out.append(
+                Disagreement("only_ru", a, r.target, None, r, same_item(ops_kk, r), r.source)
+            )
+    return out
