@@ -865,6 +865,43 @@ def b_words_list(m: Match, st: _State) -> list[Operation]:
     return ops
 
 
+def b_words_respective(m: Match, st: _State) -> list[Operation]:
+    """Words of several units replaced, «respectively», by one list of new words:
+    «8-баптың 5-тармағындағы "A" деген сөздер және 9-баптың 5) тармақшасындағы "B" деген
+    сөздер тиiсiнше "C" және "D" деген сөздермен ауыстырылсын» (14086 kk): the k-th old
+    words, in the order written, take the k-th new words, in their own units.
+    """
+    groups: list[tuple[list[Token], list[str]]] = []
+    loc: list[Token] = []
+    cur: list[str] = []
+    news: list[str] = []
+    resp = False
+    for t in m.tokens:
+        if t.kind == "RESP":
+            resp = True
+        elif t.kind == "Q":
+            (news if resp else cur).append(st.quotes[t.quote])
+        elif t.kind == "N" and not resp:
+            groups.append((loc, cur))
+            loc, cur = [], []
+        elif t.kind in ("U", "AND", ",") and not resp and (t.kind == "U" or loc):
+            loc.append(t)
+    olds = [o for _l, os_ in groups for o in os_]
+    if len(olds) != len(news):
+        raise NotRead(f"{len(olds)} old and {len(news)} new words do not pair")
+    ops: list[Operation] = []
+    k = 0
+    for g_loc, g_olds in groups:
+        tg, paths, sent = targets(g_loc, st.ctx, st.lang)
+        if not tg:
+            raise NotRead("words operation without a target")
+        kw = {"sentence": sent} if sent else {}
+        for o in g_olds:
+            ops += [_op(st, x, "substitute_words", old=o, new=news[k], **kw) for x in tg]
+            k += 1
+    return ops
+
+
 def b_unit(m: Match, st: _State, action: str) -> list[Operation]:
     """replace / repeal of the named units (one operation per unit, in order)."""
     loc = _loc(m, "inline")
@@ -1185,6 +1222,7 @@ BUILDERS = {
     "unsupported": b_unsupported,
     "words": b_words,
     "words_list": b_words_list,
+    "words_respective": b_words_respective,
     "list": b_list,
     "shared_new": b_shared_new,
     "unit": b_unit,
