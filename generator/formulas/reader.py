@@ -1845,7 +1845,10 @@ def read_blocks(blocks: list[Block], lang: str) -> Result:
         if any(_needs_new(mt) for mt in matches) or (
             body.rstrip().endswith(":")
             and "unsupported" in kinds
-            and any(t.kind == "CONTENT" or t.code in ("V:replace", "V:insert") for t in toks)
+            and any(
+                t.kind == "CONTENT" or t.code in ("V:replace", "V:insert", "K:temporary")
+                for t in toks
+            )
         ):
             # a wording an unsupported formula introduces is its own, not instructions
             new, i = take_quoted(blocks, i, lang)
@@ -1927,7 +1930,7 @@ def read_blocks(blocks: list[Block], lang: str) -> Result:
         if ctx and ctx[0][0] == "?":
             reading.reason = f"inside a scope not read ({ctx[0][1]})"
         elif not act and not any(
-            mt.formula.yields["builder"] in ("repeal_act", "suspend") for mt in matches
+            mt.formula.yields["builder"] in ("repeal_act", "suspend", "unsupported") for mt in matches
         ):
             reading.reason = "instruction before any cited act"
         if reading.reason:
