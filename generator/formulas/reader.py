@@ -291,18 +291,36 @@ def _take_straight(blocks: list[Block], i: int, lang: str) -> tuple[str, int] | 
             if rest and _has_verb(rest, lang) and not re.search(r'"\s*[.;]?\s*$', rest):
                 blocks.insert(j + 1, Block(blocks[j].line, rest))
                 body = "\n\n".join([x.text for x in blocks[i:j]] + [text[:k]])
-                return unquote(body), j + 1
+                return _term_mark(unquote(body)), j + 1
         ends = re.search(r'["»”]\s*[.;]\s*$', text) or (
             re.search(r'"\s*$', text)
             and (j + 1 >= len(blocks) or ITEM_START.match(blocks[j + 1].text))
         )
         # the closing mark is the block's odd one out («…сервиса "Вопрос-ответ";» inside a
         # wording has its two marks and does not end it)
-        odd = (text.count('"') - (j == i)) % 2 == 1 or text.count("»") > text.count("«")
+        odd = (
+            (text.count('"') - (j == i)) % 2 == 1
+            or text.count("»") > text.count("«")
+            or bool(j == i and TERM_OPENS.match(text))
+        )
         if ends and odd:
             body = "\n\n".join(x.text for x in blocks[i : j + 1])
-            return unquote(body), j + 1
+            return _term_mark(unquote(body)), j + 1
     return None
+
+
+# «""тікелей инвестициялар" - …;";» printed «"тікелей инвестициялар" - …;";» (3734 kk): the
+# wording opens with a defined term in quotes and the text bank merged the two opening marks
+TERM_OPENS = re.compile(r'"[^"«»]{1,120}"\s*[-–—]\s')
+
+
+def _term_mark(body: str) -> str:
+    """A wording whose first defined term lost its opening mark with the wording's own.
+
+    >>> _term_mark('Тікелей шетелдік инвестициялар" - оларға қатысты')
+    '"Тікелей шетелдік инвестициялар" - оларға қатысты'
+    """
+    return f'"{body}' if re.match(r'[^"«»\n]{1,120}"\s*[-–—]\s', body) else body
 
 
 # ---------------------------------------------------------------------------- targets
@@ -1930,7 +1948,8 @@ def read_blocks(blocks: list[Block], lang: str) -> Result:
         if ctx and ctx[0][0] == "?":
             reading.reason = f"inside a scope not read ({ctx[0][1]})"
         elif not act and not any(
-            mt.formula.yields["builder"] in ("repeal_act", "suspend", "unsupported") for mt in matches
+            mt.formula.yields["builder"] in ("repeal_act", "suspend", "unsupported")
+            for mt in matches
         ):
             reading.reason = "instruction before any cited act"
         if reading.reason:
