@@ -456,11 +456,22 @@ def mask(sentence: str, lang: str) -> tuple[str, list[str], bool]:
         alt = mask_straight(sentence, lang)
         if alt is not None:
             skel, quotes, balanced = alt[0], alt[1], True
+    if lang == "kk" and sentence.count('"') % 2 and any(LOST_CLOSE.search(q) for q in quotes):
+        # «"186-бабында (үшінші бөлігінде) деген сөздер "186-бабында …" деген сөздермен
+        # ауыстырылсын» (22148 kk): the old words' closing mark lost before «деген сөздер "»
+        fixed = LOST_CLOSE.sub(r'"\1', sentence, count=1)
+        alt = mask_straight(fixed, lang) or _mask(fixed)[:2]
+        if not any(LOST_CLOSE.search(q) for q in alt[1]):
+            skel, quotes, balanced = alt[0], alt[1], True
     if not balanced and "«" in sentence and '"' not in sentence:
         alt = mask_guillemets(sentence, lang)
         if alt is not None:
             skel, quotes, balanced = alt[0], alt[1], True
     return _norm(skel), quotes, balanced
+
+
+# the noun of the old words and the opening mark of the new ones, inside one quote
+LOST_CLOSE = re.compile(r'(?<=[^"\s])(\s+деген\s+(?:сөз|цифр|сан)\w*\s+")')
 
 
 def mask_guillemets(text: str, lang: str) -> tuple[str, list[str]] | None:
