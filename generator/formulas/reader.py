@@ -484,6 +484,10 @@ def targets(loc: list[Token], ctx: tuple, lang: str) -> tuple[list[str], list, i
         """The outer units of ``full`` that ``seg`` lacks."""
         low = min(RANK_X[t.utype] for t in seg)
         bound = min(low, head_rank(full))
+        if all(t.utype == "heading" for t in seg):
+            # «заголовок, абзац первый части первой … статьи 213»: the heading is the
+            # article's, never a part's (only articles and the levels above have headings)
+            bound = min(bound, RANK["art"] + 1)
         got = [t for t in full if t.utype != "text" and RANK_X[t.utype] < bound]
         return seg + got if lang == "ru" else got + seg
 
