@@ -139,7 +139,12 @@ def _take_quoted(blocks: list[Block], i: int, lang: str) -> tuple[str | None, in
     stack: list[str] = []
     parts: list[str] = []
     j = i
+    # «"206-бап. … орындатылуға тиiс.» then «207-бапта:» (924 kk): a wording whose closing
+    # mark the text bank lost ends before the next instruction, it never swallows it
+    stop = next((k for k in range(i + 1, len(blocks)) if _instruction_like(blocks, k, lang)), None)
     while j < len(blocks):
+        if stop is not None and j >= stop:
+            break
         text = blocks[j].text
         end = None
         for k, ch in enumerate(text):
@@ -199,10 +204,60 @@ def _take_quoted(blocks: list[Block], i: int, lang: str) -> tuple[str | None, in
         parts.append(text)
         j += 1
     close = re.compile(r"[\"»”]\s*[.;]\s*$")
-    k = next((k for k in range(i, len(blocks)) if close.search(blocks[k].text)), None)
+    k = next((k for k in range(i, stop or len(blocks)) if close.search(blocks[k].text)), None)
+    if k is None and stop is not None:
+        # no closing mark: only the opening one goes, the last sentence keeps its «.»
+        return "\n\n".join(x.text for x in blocks[i:stop]).strip()[1:].strip(), stop
     if k is None:
         return None, i
     return unquote("\n\n".join(x.text for x in blocks[i : k + 1])), k + 1
+
+
+# The end of an instruction, never of a law's own sentence: the imperative of a formula verb
+# (kk «…жазылсын:», «…алып тасталсын;», «…болып есептелсін;»), the Russian formula's last words
+# («… исключить;», «… изложить в следующей редакции:», «… следующего содержания:», «… словами "…";»)
+INSTRUCTION_END = {
+    "kk": re.compile(r"\w(?:сын|сiн|сін)\s*[:;.]?\s*$"),  # with a formula verb (below)
+    "ru": re.compile(
+        r"(?:исключить|изложить\s+в\s+следующей\s+редакции|следующего\s+содержания"
+        r"|признать\s+утратившими?\s+силу|(?:словами|словом|цифрами|цифрой)\s+⟦\d+⟧)"
+        r"\s*[:;.]?\s*$"
+    ),
+}
+
+
+def _instruction_like(blocks: list[Block], k: int, lang: str) -> bool:
+    """Whether block ``k`` is an instruction, not a paragraph of a quoted wording: it ends as
+    an instruction does and opens no quote, or it is a scope header («207-бапта:») that such
+    an instruction follows."""
+
+    def ends(b: Block) -> bool:
+        t = b.text.strip()
+        return (
+            not b.quoted
+            and bool(t)
+            and t[0] not in QUOTES
+            and len(t) < 400
+            # «…мiндеттi.";6-тармақты … ауыстырылсын.»: a wording's end glued to the next
+            # instruction is the quote reader's to split
+            and not re.search(r"[\"»”]\s*[.;]", t)
+            and bool(INSTRUCTION_END[lang].search(skel := mask(t, lang)[0]))
+            and bool(toks := tokenizer(lang).tokenize(skel))
+            and any(x.kind == "V" for x in toks[-3:])
+        )
+
+    text = blocks[k].text.strip()
+    if ends(blocks[k]):
+        return True
+    return (
+        not blocks[k].quoted
+        and text.endswith(":")
+        and len(text) < 120
+        and bool(text)
+        and text[0] not in QUOTES
+        and k + 1 < len(blocks)
+        and ends(blocks[k + 1])
+    )
 
 
 def _without_stray_close(text: str, lang: str) -> str | None:
