@@ -602,7 +602,7 @@ class _Applier:
     def apply(self, op: Operation) -> None:
         if op.action not in Operation.ACTIONS:
             raise self.error(op, f"unknown action {op.action!r}")
-        target = _more.normal_target(op.target)
+        target = _more.resolve_last(self, op, _more.normal_target(op.target))
         if target != op.target:
             op = replace(op, target=target)
         if _eid.RANGE in op.target:
@@ -610,6 +610,9 @@ class _Applier:
                 eids = _more.expand(self.act, op.target)
             except (_more.RangeError, _eid.EIdError) as e:
                 raise self.error(op, str(e)) from None
+            if op.action == "replace" and len(eids) > 1:
+                _more.replace_range(self, op, eids)  # one wording for the whole range
+                return
             for one in eids:
                 self._dispatch(replace(op, target=str(one)))
             return
@@ -624,10 +627,14 @@ class _Applier:
             _more.table_op(self, op)
         elif t == "toc":
             _more.toc_op(self, op)
+        elif _more.is_toc_entry(t):
+            _more.toc_entry_op(self, op)  # an entry of the table of contents
         elif a == "case":
             _more.case_op(self, op)
         elif a in WORD_ACTIONS:
             self.words(op)
+        elif a == "insert" and op.where == "end":
+            _more.append_blocks(self, op)  # new unnumbered абзацы (docs/operations.md)
         elif op.sentence is not None and a in ("insert", "replace", "repeal"):
             _more.sentence_unit_op(self, op)
         elif t == "title" and a != "renumber":
@@ -640,7 +647,9 @@ class _Applier:
             _more.renumber_style(self, op)
         else:
             getattr(self, a)(op)
-        whole_unit = op.sentence is None and not _more.ROW_TARGET.match(t) and t != "toc"
+        whole_unit = (
+            op.sentence is None and not _more.ROW_TARGET.match(t) and not t.startswith("toc")
+        )
         if a in ("repeal", "replace") and t != "*" and whole_unit:
             exact = self.amender.in_force.exact
             self.whole[op.target] = (self.amender.key, exact, op.action, op.line)

@@ -91,6 +91,8 @@ def expand(act: Act, target: str) -> list[_eid.EId]:
             units = p.children
         siblings = [u for u in units if u.type == e.type]
     nums = [u.num or "" for u in siblings]
+    if e.type == "al" and parent is not None and "1" not in nums and p.text:
+        nums = ["1", *nums]  # the unit's own text is its first block (al_1)
     for end in rng:
         if end not in nums:
             which = "starts" if end == rng[0] else "ends"
@@ -322,7 +324,44 @@ def toc_op(ap: _Applier, op: Operation) -> None:
     ap.act.status["toc"] = {"repealed_by": ap.amender.act_id, "in_force": str(ap.amender.in_force)}
 
 
-ROW_TARGET = re.compile(r"^(?:(?P<owner>.+?)__)?table_(?P<n>\d+)__row_(?P<m>\d+)$")
+def is_toc_entry(target: str) -> bool:
+    """Whether a target is an entry of the table of contents (``toc__art_404__heading``).
+
+    >>> is_toc_entry("toc__art_404__heading"), is_toc_entry("toc")
+    (True, False)
+    """
+    segs = _eid.split(target)
+    return len(segs) > 1 and segs[0] == "toc"
+
+
+def toc_entry_op(ap: _Applier, op: Operation) -> None:
+    """An entry of the table of contents (``toc__art_404__heading``: «в оглавлении: заголовок
+    статьи 404 исключить», «мазмұнындағы 155 және 400-баптардың тақырыптары мынадай
+    редакцияда жазылсын»). zan's table of contents is made from the headings of the tree (the
+    importer keeps the text bank's one out of it), so the entry's change is recorded in the
+    act's status data (``Act.status["toc_entries"]``, in order); the unit it names must be in
+    the act, and an entry of a repealed table of contents is a failure."""
+    unit_eid = _eid.join(*_eid.split(op.target)[1:])
+    bare = unit_eid[: -len("__heading")] if unit_eid.endswith("__heading") else unit_eid
+    ap._target(op, bare)  # the unit the entry names: a failure when the act lacks it
+    if "toc" in ap.act.status:
+        raise ap.error(op, "the table of contents is repealed: it has no entries to change")
+    if op.action not in (
+        "insert",
+        "repeal",
+        "replace",
+        "substitute_words",
+        "delete_words",
+        "insert_words",
+    ):
+        raise ap.error(op, f"a {op.action} of an entry of the table of contents")
+    entry = {"entry": unit_eid, "action": op.action}
+    entry.update({k: getattr(op, k) for k in ("old", "new", "where") if getattr(op, k)})
+    entry.update({"by": ap.amender.act_id, "in_force": str(ap.amender.in_force)})
+    ap.act.status.setdefault("toc_entries", []).append(entry)
+
+
+ROW_TARGET = re.compile(r"^(?:(?P<owner>.+?)__)?(?:table_(?P<n>\d+)__)?row(?:_(?P<m>\d+))?$")
 _SEPARATOR = re.compile(r"^\|(?:\s*:?-{3,}:?\s*\|)+\s*$")
 
 
@@ -339,12 +378,20 @@ def table_op(ap: _Applier, op: Operation) -> None:
     from .amend import _splice, find_words
 
     m = ROW_TARGET.match(op.target)
-    if not m:
+    if not m or (m["m"] is None) != bool(op.named):
         raise ap.error(op, "a table target is <unit>__table_N__row_M")
-    owner_eid, n, row_no = m["owner"] or "", int(m["n"]), m["m"]
-    scope = ap._target(op, owner_eid)[-1].walk() if owner_eid else ap.act.walk()
+    owner_eid, row_no = m["owner"] or "", m["m"]
+    scope = list(ap._target(op, owner_eid)[-1].walk() if owner_eid else ap.act.walk())
     tables = [u for u in scope if u.text.lstrip().startswith("|")]
     where = owner_eid or "the act"
+    if op.named:
+        return named_row_op(ap, op, scope)
+    if m["n"] is None:  # «строку 74 приложения 1»: the unit's one table
+        if len(tables) != 1:
+            raise ap.error(op, f"no table named, {where} has {len(tables)} table(s)")
+        n = 1
+    else:
+        n = int(m["n"])
     if n < 1 or n > len(tables):
         raise ap.error(op, f"table {n} asked, {where} has {len(tables)} table(s)")
     table = tables[n - 1]
@@ -600,3 +647,140 @@ def suspend(ap: _Applier, op: Operation) -> None:
     )
     for p in paths:
         ap.notes.add(p[-1].eid, False, ap.amender, "suspended", unit=p[-1], period=period)
+
+
+def _fold(text: str) -> str:
+    """Text compared by its letters only: case, spaces (glued words of the stored texts),
+    marks and the Latin «i» the old Kazakh texts type for «і» do not count.
+
+    >>> _fold("Кiрiстер,  всего") == _fold("КІРІСТЕР, ВСЕГО")
+    True
+    """
+    return re.sub(r"[\W_]+", "", text.casefold().replace("i", "і"))
+
+
+def named_row_op(ap: _Applier, op: Operation, scope: list) -> None:
+    """A row named by its text (``annex_1__row``, ``named`` = the titles of the parts it
+    stands under, then its own text: «в части "Доходы": в разделе I "…": по строке "…"
+    цифру "4983800" заменить цифрой "824300"», 104422). The unit's blocks and the rows of
+    its tables are read in document order; each title is the first line after the one
+    before it whose first cell reads it (equal letters first, else containing them); the
+    last is the row. Word operations work inside it, ``repeal`` removes it; where a new
+    row goes among rows named by their text the instruction does not say (a failure)."""
+    from .amend import _splice, find_words
+
+    lines: list[tuple[object, int | None, str]] = []  # (unit, row index or None, first cell)
+    for u in scope:
+        text = u.text.strip()
+        if not text.startswith("|"):
+            lines.append((u, None, text))
+            continue
+        rows = text.split("\n")[2:]
+        lines += [(u, k, _cells(r)[0] if _cells(r) else "") for k, r in enumerate(rows)]
+    pos = 0
+    found = None
+    for label in op.named or []:
+        want = _fold(label)
+        after = lines[pos:]
+        hit = next((k for k, x in enumerate(after) if _fold(x[2]) == want), None)
+        if hit is None:
+            hit = next((k for k, x in enumerate(after) if want and want in _fold(x[2])), None)
+        if hit is None:
+            prev = f" after «{found[2][:40]}»" if found else ""
+            raise ap.error(op, f"no line reads «{label}»{prev}")
+        found = after[hit]
+        pos += hit + 1
+    if op.action == "insert":
+        raise ap.error(op, "where the new row goes among rows named by their text is not said")
+    unit, k, _first = found  # type: ignore[misc]
+    if k is None:
+        raise ap.error(op, f"«{op.named[-1]}» is not a table row: «{unit.text[:60]}»")
+    head, rows = unit.text.split("\n")[:2], unit.text.split("\n")[2:]
+    if op.action == "repeal":
+        del rows[k]
+    elif op.action in ("substitute_words", "delete_words", "insert_words"):
+        spans = find_words(rows[k], op.old or "")
+        if not spans:
+            raise ap.error(op, f"the words «{op.old}» are not in the row «{op.named[-1]}»")
+        for span in reversed(spans):
+            rows[k] = _splice(rows[k], span, op)
+    else:
+        raise ap.error(op, f"a {op.action} of a row named by its text")
+    unit.text = "\n".join(head + rows)
+    ap.note(ap._target(op, unit.eid), "changed")
+
+
+def replace_range(ap: _Applier, op: Operation, eids: list) -> None:
+    """``replace`` of a range with one wording («подпункты 3) - 5) изложить …», «части первую и
+    вторую статьи 75 изложить …» over one paragraph, 104392): the wording is split among the
+    units at their labels when it shows them («3) …», «4) …», «Статья 9.»); else the first
+    unit takes the whole wording and the others are repealed (their places close up when the
+    same act renumbers the next unit into them: «часть третью считать частью второй»)."""
+    from generator.formulas.reader import _split_any
+
+    targets = [str(e) for e in eids]
+    parts = _split_any(op.new or "", targets)
+    if parts is not None and len(parts) == len(targets):
+        for t, p in zip(targets, parts, strict=True):
+            ap._dispatch(replace(op, target=t, new=p))
+        return
+    ap._dispatch(replace(op, target=targets[0]))
+    for t in targets[1:]:
+        ap._dispatch(replace(op, target=t, action="repeal", new=None))
+
+
+def append_blocks(ap: _Applier, op: Operation) -> None:
+    """New unnumbered абзацы at the end of a unit (``insert`` with ``where: end``: «статью 21
+    дополнить абзацами следующего содержания:»): they take the next ``al_N`` of the unit, after
+    its last block. On a part (``art_2__al_1``: «часть первую дополнить абзацами») they
+    follow its own абзацы — a part ending in «:» holds the blocks after it that end in «;»
+    and the first that does not (``part_block``'s rule) — and the blocks after them move on.
+    Fails when the unit is not in the act, or holds units other than blocks (points: where
+    the new абзацы go among them is not said)."""
+    parent_eid, typ, num = _split_target(op.target)
+    if typ == "al" and num and num.isdigit():
+        owner = ap._target(op, parent_eid)[-1]
+        blocks = [owner.text] + [c.text for c in owner.children if c.type == "al"]
+        k = int(num)
+        if k > len(blocks):
+            raise ap.error(op, f"{parent_eid} has {len(blocks)} block(s), no part {k}")
+        end = k
+        if blocks[k - 1].rstrip().endswith(":"):
+            while end < len(blocks) and blocks[end - 1].rstrip().endswith((":", ";")):
+                end += 1
+        holder = parent_eid
+    else:
+        owner = ap._target(op)[-1]
+        others = sorted({c.type for c in owner.children if c.type != "al"})
+        if others:
+            raise ap.error(
+                op, f"{op.target} holds {', '.join(others)}: where the new blocks go is not said"
+            )
+        end = 1 + len(owner.children)
+        holder = op.target
+    ap._dispatch(replace(op, target=f"{holder}__al_{end + 1}", where=None))
+
+
+def _split_target(target: str) -> tuple[str, str, str | None]:
+    """(parent eId, type, number) of an eId's last segment.
+
+    >>> _split_target("art_2__al_1")
+    ('art_2', 'al', '1')
+    """
+    parent, _, last = target.rpartition("__")
+    typ, _, num = last.partition("_")
+    return parent, typ, num or None
+
+
+def resolve_last(ap: _Applier, op: Operation, target: str) -> str:
+    """«the last абзац» (``art_21__al_-1``: «21-баптың соңғы абзацы», «последний абзац») is
+    the unit's last block in the act as amended so far (docs/operations.md); a target
+    without it is itself."""
+    if not target.endswith("__al_-1"):
+        return target
+    parent = target[: -len("__al_-1")]
+    owner = ap._target(op, parent)[-1]
+    blocks = [c for c in owner.children if c.type == "al"]
+    if len(blocks) != len(owner.children):
+        raise ap.error(op, f"{parent} holds units other than blocks: its last block is not one")
+    return f"{parent}__al_{len(blocks) + 1}" if blocks else f"{parent}__al_1"

@@ -274,38 +274,17 @@ def _ops_catalogue(file: str, lang: str, fmt: str) -> None:
     """``zan ops``: every operation read, the unread ones on stderr, exit 1."""
     import yaml
 
-    from .consolidate_corpus import blocks_of
-    from .formulas.reader import read_blocks, split
-    from .importer import ImportFailure, import_text, is_raw
-    from .parse import ParseError, parse_markdown
+    from .formulas.source import read_file
 
     try:
-        text = Path(file).read_text(encoding="utf-8")
+        Path(file).read_text(encoding="utf-8")
     except OSError as e:
         _fail(f"{file}: cannot read: {e.strerror}", 2)
-    try:  # the parsed tree, as the corpus reads it (repairs of the importer applied)
-        if is_raw(text):
-            from .ingest import recorded_repairs
-
-            result = import_text(text, lang, file, **recorded_repairs(Path("."), text))
-            if result.repairs:  # every repair is reported (Latin look-alikes included)
-                from .importer import summarize
-
-                click.echo(summarize(result.repairs), err=True)
-            docs = result.documents
-            chosen = next((d for d in docs if d.role == "carried"), docs[0])
-            act = parse_markdown(chosen.markdown, lang, file)
-        else:
-            act = parse_markdown(text, lang, file)
-        blocks = blocks_of(act)
-    except (ImportFailure, ParseError) as e:
-        # the text does not parse into a tree yet: its paragraphs, as the grammar splits them
-        # (the parser's tree of amending acts will replace this split, issue 12)
-        click.echo(f"{e}; instructions read from the text's paragraphs", err=True)
-        blocks = split(text)
-    am = read_blocks(blocks, lang).amender
-    if is_raw(text):
-        _file_lines(am, text)
+    # read as `zan grammar-report` reads it: one counting (generator/formulas/source.py)
+    res, notes = read_file(file, lang)
+    for note in notes:
+        click.echo(note, err=True)
+    am = res.amender
     for line, old, new in am.repairs:
         click.echo(
             f"{file}:{line}: repaired: «{old}» read as «{new}» (Latin look-alike letters)", err=True
@@ -326,26 +305,6 @@ def _ops_catalogue(file: str, lang: str, fmt: str) -> None:
         sys.stdout.write(yaml.safe_dump(data, allow_unicode=True, sort_keys=False))
     if am.errors:
         sys.exit(1)
-
-
-def _file_lines(am, text: str) -> None:
-    """Lines of the imported text → lines of the file (DESIGN.md: «the line of the amending
-    act's file»): an instruction is found by its first words in the file's paragraphs."""
-    starts: dict[str, int] = {}
-    from .formulas.reader import split
-
-    for b in split(text):
-        starts.setdefault(" ".join(b.text.split())[:40], b.line)
-
-    def line_of(sentence: str, line: int) -> int:
-        return starts.get(" ".join(sentence.split())[:40], line)
-
-    for o in am.operations:
-        o.line = line_of(o.source, o.line)
-    for e in am.errors:
-        e.line = line_of(e.sentence, e.line)
-    for lo in am.not_for_this_language:
-        lo.line = line_of(lo.source, lo.line)
 
 
 @main.command("grammar-report")

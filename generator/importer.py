@@ -416,6 +416,10 @@ class _Importer:
 
     def clean_line(self, raw: str, no: int) -> _Line | None:
         """One source line → a cleaned `_Line` (None for a blank line)."""
+        if "\t" in raw and "\t" not in raw.strip(SPACES + "\t"):
+            # «\t2-бапта:» (129702 kk): a tab that only indents the line is no table cell
+            self.repair("whitespace", no, raw.rstrip("\n"), raw.strip(SPACES + "\t"))
+            raw = raw.strip(SPACES + "\t")
         if "\t" in raw and raw.strip(SPACES + "\t"):
             cells = [self.fix_latin(c.strip(SPACES), no) for c in raw.rstrip("\n").split("\t")]
             return _Line("\t".join(cells), no, table=True)

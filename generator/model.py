@@ -272,6 +272,9 @@ class Operation:
     act_date: str | None = None  # the date the instruction cites for the amended act
     lang_only: str | None = None  # instruction changes only this language's text
     sentence: int | None = None  # words/insert/replace inside the N-th sentence of the unit
+    # a table row named by its text (docs/operations.md): the titles of the parts it stands
+    # under, then the row's own text; found in the base act at application
+    named: list[str] | None = None
 
     ACTIONS = (
         "insert",
@@ -289,7 +292,7 @@ class Operation:
     def to_dict(self) -> dict:
         """The serialised form of DESIGN.md (None fields left out)."""
         d: dict = {"act": self.act, "target": self.target, "action": self.action}
-        for key in ("old", "new", "where", "occurrence", "sentence"):
+        for key in ("old", "new", "where", "occurrence", "sentence", "named"):
             value = getattr(self, key)
             if value is not None:
                 d[key] = value

@@ -20,6 +20,7 @@ import functools
 import re
 from dataclasses import dataclass, field
 
+from generator import eid as _eid
 from generator import units as _units
 from generator.amender_text import QUOTES, Block, blocks_from_text, unquote
 from generator.amender_text import fold_dotless_i as _norm
@@ -35,6 +36,10 @@ from generator.formulas.tokens import Token, mask, tokenizer
 from generator.instruction_shape import fold_lookalikes, negated, unread_reason
 from generator.model import Operation
 
+UNKNOWN_UNIT = (
+    "a unit zan has no eId form for yet (a note, a table or its row, a column, a unit numbered "
+    "by a letter)"
+)
 SKIPPED: list | None = None  # debugging aid: blocks read as no instruction
 RANK_X = {**RANK, "toc": 4, "row": 9, "table": 1, "text": 10, "sentence": 10}
 
@@ -491,8 +496,11 @@ def targets(loc: list[Token], ctx: tuple, lang: str) -> tuple[list[str], list, i
     («в заголовке и пункте 1 статьи 217»), Kazakh first («5-баптың тақырыбы мен бiрiншi
     бөлiгiнде»).
     """
-    if any(p[0] == "toc" for p in ctx):
-        raise NotRead("an entry of the table of contents (no eId form for it yet)")
+    if ctx and ctx[0][0] == "toc" and len(ctx) == 1:
+        # «в оглавлении: в заголовке главы 22 слова … исключить» (151390): an entry of the
+        # table of contents is ``toc__<eId of the unit>`` (docs/operations.md)
+        tg, paths, sent = targets(loc, (), lang)
+        return [_eid.join("toc", t) for t in tg], [(("toc", None), *p) for p in paths], sent
     sentence = None
     for t in loc:
         if t.utype == "sentence" and t.nums and t.nums[0]:
@@ -503,8 +511,9 @@ def targets(loc: list[Token], ctx: tuple, lang: str) -> tuple[list[str], list, i
     if any(re.fullmatch(r"[а-яё]", n or "") for t in units for n in t.nums):
         raise NotRead("a unit numbered by a letter (no eId form for it yet)")
     if any(t.utype == "toc" for t in units):
-        if len(units) > 1:  # «в оглавлении заголовки статей 155 и 400 …»
-            raise NotRead("an entry of the table of contents (no eId form for it yet)")
+        rest = [t for t in loc if t.utype != "toc"]
+        if any(t.kind == "U" for t in rest):  # «в оглавлении заголовки статей 155 и 400 …»
+            return targets(rest, (("toc", None),), lang)
         return ["toc"], [(("toc", None),)], sentence
     seq = [t for t in loc if t.kind in ("U", "AND", ",") and t.utype != "sentence"]
     if lang == "kk":
@@ -573,6 +582,10 @@ def targets(loc: list[Token], ctx: tuple, lang: str) -> tuple[list[str], list, i
 # ---------------------------------------------------------------------------- builders
 
 
+# how a point and a subpoint are numbered in their own text («3. …», «42) …»)
+_LABEL_MARK = {"para": r"\.", "subpara": r"\)"}
+
+
 @dataclass
 class _State:
     lang: str
@@ -589,10 +602,41 @@ class _State:
     prev_paths: list = field(default_factory=list)  # several units the last clause named
     text: str = ""
     fetch: object = None  # () → the next quoted wording right after, or None
+    fetch_label: object = None  # (rx) → the next block if it starts with a unit's label
+    fetch_block: object = None  # (test) → that block alone, when its opening mark is lost
+    named: list[str] = field(default_factory=list)  # titles of the table parts in scope
 
     def more(self) -> str | None:
         """The next quoted wording that follows (a list of units quoted one by one)."""
         return self.fetch() if self.fetch else None  # type: ignore[operator]
+
+    def unquoted(self, utype: str, num: str | None) -> str | None:
+        """The next block as the wording of unit ``utype`` ``num`` when it is not quoted but
+        starts with that unit's label («42) …», «2) …», «Статья 9.», «9-бап.»)."""
+        if not self.fetch_block or not num:
+            return None
+
+        def starts(text: str) -> bool:
+            if text[:1] in '"«':
+                return False
+            if utype in ("subpara", "para"):
+                return bool(re.match(rf"{re.escape(num)}{_LABEL_MARK[utype]}\s", text))
+            hit = _units.match_heading(text, self.lang)
+            return hit is not None and hit[:2] == (utype, num)
+
+        return self.fetch_block(starts)  # type: ignore[operator]
+
+    def more_labelled(self, nums: list[str]) -> str | None:
+        """The next block when it starts with the heading label (units.yml) of a unit
+        numbered one of ``nums``, and no quote."""
+        if not self.fetch_label:
+            return None
+
+        def starts(text: str) -> bool:
+            hit = _units.match_heading(text, self.lang)
+            return hit is not None and hit[1] in nums
+
+        return self.fetch_label(starts)  # type: ignore[operator]
 
 
 def _op(st: _State, target: str, action: str, **kw) -> Operation:
@@ -996,6 +1040,9 @@ def b_unit(m: Match, st: _State, action: str) -> list[Operation]:
         return [_op(st, t, "repeal", **kw) for t in tg]
     new = _q(st, m.groups.get("inline"))
     text = new[0] if new else st.new
+    if text is None and len(paths) == 1 and paths[0]:
+        text = st.unquoted(*paths[0][-1])
+        st.used_new = text is not None
     if text is None:
         raise NotRead("new wording without quoted text")
     if not new:
@@ -1012,9 +1059,18 @@ def b_unit(m: Match, st: _State, action: str) -> list[Operation]:
     )
     if parts is None:
         parts = _split_any(text, tg)
-    while parts is None and (nxt := st.more()) is not None:
+    nums_of = [t.rsplit("_", 1)[-1] for t in tg]
+    while parts is None and (nxt := st.more() or st.more_labelled(nums_of)) is not None:
         text = f"{text}\n\n{nxt}"
         parts = _split_any(text, tg)
+    if parts is None:
+        parts = _split_parts(text, len(tg)) if _all_parts(tg) else None
+    if parts is None and _all_parts(tg) and (rng := _as_range(tg)):
+        # «36. Части первую и вторую статьи 75 изложить в следующей редакции:» over one
+        # paragraph (104392): the wording does not show which unit takes what; one replace
+        # of the range (applied: the wording takes the first unit, the others go). Units
+        # numbered in their own text (articles, points) must show their labels instead.
+        return [_op(st, rng, "replace", new=text, **kw)]
     if parts is None:
         raise NotRead(f"cannot split the new wording among {len(tg)} units")
     return [_op(st, t, "replace", new=p, **kw) for t, p in zip(tg, parts, strict=True)]
@@ -1048,7 +1104,8 @@ def _split_any(text: str, tg: list[str]) -> list[str] | None:
             if lt and tg[0].rsplit("__", 1)[-1].startswith("subpara")
             else re.escape(n)
         )
-        rx = re.compile(rf"^(?:Статья\s+)?{num}(?:[.)]|-бап\b)")
+        # «"48-бап. …» (104392 kk): each unit of the wording may open its own quote
+        rx = re.compile(rf"^[\"«]?(?:Статья\s+)?{num}(?:[.)]|-бап\b)")
         idx = [i for i, p in enumerate(paras) if rx.match(p) and (not starts or i > starts[-1])]
         if not idx:
             return None
@@ -1056,7 +1113,76 @@ def _split_any(text: str, tg: list[str]) -> list[str] | None:
     if starts[0] != 0:
         return None
     bounds = starts + [len(paras)]
-    return ["\n\n".join(paras[a:b]) for a, b in zip(bounds, bounds[1:], strict=False)]
+    parts = ["\n\n".join(paras[a:b]) for a, b in zip(bounds, bounds[1:], strict=False)]
+    return [_strip_own_quote(p) for p in parts] if len(parts) > 1 else parts
+
+
+def _all_parts(tg: list[str]) -> bool:
+    """Whether every target is a part or paragraph of a unit (``…__al_N``)."""
+    return all(re.search(r"__al_\d+$", t) for t in tg)
+
+
+def _split_parts(text: str, n: int) -> list[str] | None:
+    """A wording for ``n`` parts of an article split by the drafting rule of their
+    paragraphs: a paragraph ending in «:» leads in the абзацы that follow it, those ending in
+    «;» and the first that does not (its last); any other paragraph is a part by itself.
+    None unless that gives exactly ``n`` parts.
+
+    >>> _split_parts("А:\\n\\nб;\\n\\nв.\\n\\nГ.", 2)
+    ['А:\\n\\nб;\\n\\nв.', 'Г.']
+    """
+    paras = [p for p in text.split("\n\n") if p.strip()]
+    parts: list[list[str]] = []
+    open_list = False
+    for p in paras:
+        if open_list:
+            parts[-1].append(p)
+            open_list = p.rstrip().endswith((";", ":"))
+            continue
+        parts.append([p])
+        open_list = p.rstrip().endswith(":")
+    return ["\n\n".join(g) for g in parts] if len(parts) == n else None
+
+
+def _as_range(tg: list[str]) -> str | None:
+    """Consecutive units of one parent as one range target (``art_75__al_1..2``).
+
+    >>> _as_range(["art_75__al_1", "art_75__al_2"]), _as_range(["art_1", "art_3"])
+    ('art_75__al_1..2', None)
+    """
+    ms = [re.fullmatch(r"(.*?)(\d+)", t) for t in tg]
+    if not all(ms) or len({m[1] for m in ms}) != 1:  # type: ignore[index]
+        return None
+    nums = [int(m[2]) for m in ms]  # type: ignore[index]
+    if nums != list(range(nums[0], nums[0] + len(nums))):
+        return None
+    return f"{ms[0][1]}{nums[0]}..{nums[-1]}"  # type: ignore[index]
+
+
+def _strip_own_quote(part: str) -> str:
+    """A unit of a wording for several units that opens a quote of its own («"48-бап. …»)
+    and never closes it: the mark is the quoting's, not the text's; so is a closing mark
+    left at its end («…белгiленедi".»).
+
+    >>> _strip_own_quote('"48-бап. Мерзiмдi қызметтiң …')
+    '48-бап. Мерзiмдi қызметтiң …'
+    >>> _strip_own_quote('55-бап. Батыр аналарға және "Алтын алқа" … белгiленедi".')
+    '55-бап. Батыр аналарға және "Алтын алқа" … белгiленедi.'
+    >>> _strip_own_quote('42) археологические … памятников истории и культуры.".')
+    '42) археологические … памятников истории и культуры.'
+    """
+
+    def odd(t: str, mark: str) -> bool:
+        return t.count('"') % 2 == 1 if mark == '"' else t.count("«") != t.count("»")
+
+    t = part
+    if t[:1] in '"«' and odd(t, t[0]):
+        t = t[1:]
+    m = re.search(r'["»]([.;]?)$', t)
+    if m and odd(t, m[0][0]):
+        # «…культуры.".»: the wording's own stop stays, the instruction's after the mark goes
+        t = t[: m.start()] + ("" if t[: m.start()].endswith((".", ";")) else m[1])
+    return t
 
 
 def b_insert(m: Match, st: _State) -> list[Operation]:
@@ -1067,6 +1193,8 @@ def b_insert(m: Match, st: _State) -> list[Operation]:
     base = paths[0]
     inline = _q(st, m.groups.get("inline"))
     text = inline[0] if inline else st.new
+    if text is None and len(new_units) == 1 and len(new_units[0].nums) == 1:
+        text = st.unquoted(new_units[0].utype, new_units[0].nums[0])
     if text is None:
         raise NotRead("insert without quoted new text")
     if not inline:
@@ -1089,6 +1217,8 @@ def b_insert(m: Match, st: _State) -> list[Operation]:
             parts = _numbered_as(_split_paras(text, len(nums)), u.utype, nums)
         if parts is None:  # parts numbered in the wording («15. …», «16. …»)
             parts = _split_any(text, [f"x_{n}" for n in nums])
+        if parts is None and u.utype in ("al", "al_part"):
+            parts = _split_parts(text, len(nums))  # parts with their абзацы (104392)
         while parts is None and (nxt := st.more()) is not None:
             text = f"{text}\n\n{nxt}"
             parts = _split_new(text, u.utype, nums, st.lang) or _numbered_as(
@@ -1107,7 +1237,12 @@ def b_insert(m: Match, st: _State) -> list[Operation]:
                 # «дополнить подпунктами а) и б)» over a wording numbered «1-2)», «1-3)»:
                 # the instruction and its wording disagree — reported, never guessed
                 raise NotRead(f"the new wording numbers its unit {own[1]}), the instruction {n}")
-            ops.append(_op(st, eid(_merge(base, u.utype, n or None)), "insert", new=part))
+            if base and base[0][0] == "toc":
+                # «оглавление дополнить заголовком статьи 52-2 …» (117702): a new entry
+                new_eid = _eid.join("toc", eid(_merge(base[1:], u.utype, n or None)))
+            else:
+                new_eid = eid(_merge(base, u.utype, n or None))
+            ops.append(_op(st, new_eid, "insert", new=part))
     st.ctx = base
     return ops
 
@@ -1290,6 +1425,110 @@ def b_suspend(m: Match, st: _State) -> list[Operation]:
     return [_op(st, "", "suspend", new=f"until {until}" if until else None, old=", ".join(tg))]
 
 
+def _part_label(toks: list[Token], quotes: list[str], lang: str) -> tuple[str, str] | None:
+    """A part of a table named by its title: (the kind of part, the title).
+
+    The kind is the unit type when the part has a number («в разделе I "…"», «"…" деген I
+    бөлiмде»), else the stem of its word («в части "Доходы"», «"Кiрiстер" бөлiгiнде»), so
+    that a later part of the same kind replaces it.
+
+    >>> from generator.formulas.tokens import mask
+    >>> skel, q, _b = mask('"Кiрiстер" бөлiгiнде:', "kk")
+    >>> _part_label(tokenizer("kk").tokenize(skel), q, "kk")
+    ('бөліг', 'Кiрiстер')
+    """
+    qs = [t for t in toks if t.kind == "Q"]
+    if len(qs) != 1:
+        return None
+    units = [t for t in toks if t.kind == "U"]
+    if units:
+        return units[0].utype, quotes[qs[0].quote]
+    k = toks.index(qs[0])
+    words = toks[k + 1 :] if lang == "kk" else toks[:k][::-1]
+    word = next(
+        (t.text for t in words if t.kind == "W" and t.text.lower() not in ("в", "деген")), ""
+    )
+    if not word:
+        return None
+    return word.lower().replace("i", "і")[:5], quotes[qs[0].quote]
+
+
+def b_row(m: Match, st: _State, action: str) -> list[Operation]:
+    """A row of a table: by its number («строку 74 приложения 1 исключить», «1-қосымшаның
+    74-жолы алып тасталсын»: ``annex_1__row_74``) or by its text under the parts in scope
+    («по строке "…" цифру "A" заменить цифрой "B"», «"…" деген жолдағы "A" деген сан "B"
+    деген санмен ауыстырылсын»: ``annex_1__row`` with ``named``); «дополнить строкой
+    следующего содержания:» adds a row to the part in scope."""
+    row = next(t for t in m.tokens if t.kind == "ROW")
+    units = [t for t in m.tokens if t.kind == "U"]
+    if units:
+        _tg, paths, _s = targets(units, st.ctx, st.lang)
+        path = paths[0]
+    else:
+        path = st.ctx
+    if not path or path[0][0] != "annex":
+        raise NotRead("a table row outside any annex")
+    owner = eid(path)
+    label = _q(st, m.groups.get("row"))
+    num = row.nums[0] if row.nums else None
+    if num:
+        target, named = f"{owner}__row_{num}", None
+    elif label:
+        target, named = f"{owner}__row", [*st.named, label[0]]
+    elif action == "insert" and st.named:
+        target, named = f"{owner}__row", list(st.named)
+    else:
+        raise NotRead("a table row named neither by its number nor by its text")
+    kw = {"named": named} if named else {}
+    if action == "repeal":
+        return [_op(st, target, "repeal", **kw)]
+    if action == "insert":
+        if st.new is None:
+            raise NotRead("a new row without its quoted text")
+        st.used_new = True
+        return [_op(st, target, "insert", new=st.new, **kw)]
+    olds, news = _q(st, m.groups.get("old")), _q(st, m.groups.get("new"))
+    return [_op(st, target, "substitute_words", old=o, new=n, **kw) for o, n in _pairs(olds, news)]
+
+
+def b_append(m: Match, st: _State) -> list[Operation]:
+    """New unnumbered абзацы at the end of a unit («статью 21 дополнить абзацами следующего
+    содержания:», «бiрiншi бөлiк мынадай мазмұндағы абзацтармен толықтырылсын:»): their
+    numbers depend on the base act, so the operation is an ``insert`` on the unit with
+    ``where: end``; the new blocks get the next ``al_N`` of it at application."""
+    # «абзацами», «абзацтармен»: a word of the block unit (units.yml's instruction forms)
+    forms = tokenizer(st.lang).form
+    noun = next(
+        (t for t in m.tokens if t.kind == "W" and forms.get(t.text.lower(), ("",))[0] == "al"),
+        None,
+    )
+    if noun is None:
+        raise NotRead("new unnumbered paragraphs (their numbers depend on the base act)")
+    units = [t for t in m.tokens if t.kind == "U"]
+    if units:
+        _tg, paths, _s = targets(units, st.ctx, st.lang)
+        path = paths[0]
+    else:
+        path = st.ctx
+    if path and path[-1] == ("al", "-1"):
+        path = path[:-1]  # «21-баптың соңғы абзацы … абзацтармен толықтырылсын»: its end
+    if not path or path == WHOLE:
+        raise NotRead("new blocks without the unit they end")
+    inline = _q(st, m.groups.get("inline"))
+    text = inline[0] if inline else st.new
+    if text is None:
+        raise NotRead("insert without quoted new text")
+    if not inline:
+        st.used_new = True
+    st.ctx = path
+    return [_op(st, eid(path), "insert", new=text, where="end")]
+
+
+def b_nothing(m: Match, st: _State) -> list[Operation]:
+    """A clause that adds nothing to the operation before it («, далее по тексту»)."""
+    return []
+
+
 def b_unsupported(m: Match, st: _State, reason: str) -> list[Operation]:
     """A formula recognised but not yet representable: reported with its reason."""
     raise NotRead(reason)
@@ -1308,6 +1547,9 @@ BUILDERS = {
     "renumber_style": b_renumber_style,
     "repeal_act": b_repeal_act,
     "suspend": b_suspend,
+    "row": b_row,
+    "append": b_append,
+    "nothing": b_nothing,
 }
 # Builders the reader handles itself (they yield no operation), with the arguments they take.
 NOT_BUILT = {
@@ -1322,7 +1564,9 @@ def _needs_new(m: Match) -> bool:
     y = m.formula.yields
     if m.groups.get("inline") or m.groups.get("new") and y["builder"] == "words":
         return False
-    if y["builder"] == "insert":
+    if y["builder"] in ("insert", "append") or (
+        y["builder"] == "row" and y.get("action") == "insert"
+    ):
         return True
     if y["builder"] == "unit" and y.get("action") == "replace":
         return True
@@ -1582,6 +1826,9 @@ def read_blocks(blocks: list[Block], lang: str) -> Result:
     """Read an amending act's blocks with the catalogue (see the module's docstring)."""
     g = framing(lang)
     tk = tokenizer(lang)
+    labels: list[tuple[str, str]] = []  # parts of an annex's table named by their titles
+    labels_of: tuple = ()  # the annex they are parts of
+    item_unit: tuple = ()  # the unit a numbered item's parts were named in
     blocks = list(blocks)
     am = Amender(lang=lang)
     res = Result(am)
@@ -1807,6 +2054,7 @@ def read_blocks(blocks: list[Block], lang: str) -> Result:
             level, item1, item2, body = 1, f"{act_item}__para_{nm1[1]}", "", nm1[2]
             base1 = scope = ()
             fresh1 = False
+            item_unit = ()
         elif nm2:
             level, item2, body = 2, f"{item1 or act_item}__subpara_{nm2[1]}", nm2[2]
             scope = base1
@@ -1868,6 +2116,10 @@ def read_blocks(blocks: list[Block], lang: str) -> Result:
                 SKIPPED.append((b.line, text))
             continue  # a title, signature, editorial line: no instruction
         ctx = scope if level == 0 else (base1 if level == 2 else ())
+        if level == 0 and not scope and item1 and item_unit:
+            # «36. Части первую и вторую статьи 75 изложить …: "…"» then «часть третью
+            # считать частью второй.» (104392): the item's next sentence is inside its unit
+            ctx = item_unit
         colon = next((k for k, t in enumerate(toks) if t.kind == ":"), None)
         if (
             colon
@@ -1895,6 +2147,7 @@ def read_blocks(blocks: list[Block], lang: str) -> Result:
         reading = Reading(b.line, b.text.strip())
         res.readings.append(reading)
         st = _State(lang, act, item, b.line, b.text.strip(), quotes, ctx, text=body)
+        st.named = [lb for _k, lb in labels] if labels and ctx == labels_of else []
 
         def fetch() -> str | None:
             nonlocal i
@@ -1903,7 +2156,34 @@ def read_blocks(blocks: list[Block], lang: str) -> Result:
                 return new
             return None
 
+        def fetch_label(starts) -> str | None:
+            # «55-бап. …» after «"48-бап. …»: the next unit of a wording for several units,
+            # its opening mark dropped (104392 kk); it ends where a quoted wording would
+            nonlocal i
+            if i >= len(blocks) or not starts(blocks[i].text.strip()):
+                return None
+            rest = [Block(blocks[i].line, '"' + blocks[i].text.strip()), *blocks[i + 1 :]]
+            new, j = take_quoted(rest, 0, lang)
+            if new is None:
+                return None
+            blocks[i:] = rest
+            i += j
+            return new
+
+        def fetch_block(starts) -> str | None:
+            # «дополнить пункт 1 подпунктом 42) следующего содержания:» then «42) археологические
+            # … культуры.".» (104132 ru): a wording whose opening mark is lost, one block that
+            # starts with the new unit's own label; its stray closing mark dropped
+            nonlocal i
+            if i >= len(blocks) or not starts(blocks[i].text.strip()):
+                return None
+            text = blocks[i].text.strip()
+            i += 1
+            return _strip_own_quote(text)
+
         st.fetch = fetch
+        st.fetch_label = fetch_label
+        st.fetch_block = fetch_block
         cls = clauses(toks)
         reading.clauses, reading.quotes = cls, quotes
         ops: list[Operation] = []
@@ -1912,6 +2192,8 @@ def read_blocks(blocks: list[Block], lang: str) -> Result:
             mt = match(cl, lang, quotes)
             if mt is None:
                 reading.reason = "no formula: " + " ".join(t.code for t in cl)
+                if any(t.kind == "ROW" for t in cl):  # a row in a form no formula reads
+                    reading.reason = UNKNOWN_UNIT
                 break
             matches.append(mt)
         if reading.reason:
@@ -1964,17 +2246,33 @@ def read_blocks(blocks: list[Block], lang: str) -> Result:
         if kinds == {"scope"}:
             reading.kind = "scope"
             units = [t for t in toks if t.kind == "U"]
+            start = scope if level == 0 else (base1 if level == 2 else ())
             if any(mt.formula.yields.get("named") for mt in matches):
-                # «в разделе I "Учреждения и мероприятия по бюджету":» — a part of an
-                # annex named by its title: what stands under it is not located
-                scope = (("?", "a part named by its title"),)
+                annex = [t for t in units if t.utype == "annex"]
+                label = _part_label(toks, quotes, lang)
+                if annex:
+                    # «в приложении N 1 к Указу "Республиканский бюджет …":» / «… деген N 1
+                    # қосымшада:»: the annex by its number, its title only confirms it
+                    scope = targets(annex, (), lang)[1][0]
+                    labels, labels_of = [], scope
+                elif start and start == labels_of and start[0][0] == "annex" and label:
+                    # «в части "Доходы":», «"Кiрiстер" бөлiгiнде:», «в разделе I "…":»: a
+                    # part of the annex's table named by its title; the rows under it are
+                    # found by their text at application (docs/operations.md). A part of
+                    # the same kind replaces the one before it and those inside it.
+                    k = next((j for j, (kk, _l) in enumerate(labels) if kk == label[0]), None)
+                    labels = [*labels[:k], label] if k is not None else [*labels, label]
+                    scope = start
+                else:
+                    # a part named by its title outside an annex: not located
+                    scope = (("?", "a part named by its title"),)
             elif any(t.kind == "ALL" for t in toks) and not units:
                 scope = WHOLE
             elif units:
                 try:
-                    start = scope if level == 0 else (base1 if level == 2 else ())
                     _tg, paths, _s = targets(units, start, lang)
                     scope = paths[0]
+                    labels, labels_of = [], scope
                 except NotRead as e:
                     scope = (("?", str(e)),)
             if level == 1 or (level == 0 and fresh1):
@@ -2045,6 +2343,9 @@ def read_blocks(blocks: list[Block], lang: str) -> Result:
                 am.acts.append(st.act) if st.act and st.act not in am.acts else None
         reading.ops = len(ops)
         am.operations += ops
+        if level == 1 and ops and not scope:
+            last = st.ctx
+            item_unit = last[:-1] if last and last[-1][0] in ("al", "al_part") else ()
         if level == 2 and b.text.rstrip().endswith(";") and st.ctx:
             item_ctx = st.ctx
         if level == 0 or level == 2:

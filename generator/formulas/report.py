@@ -16,7 +16,8 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from generator.formulas.amender import compare_languages
-from generator.formulas.reader import Result, read_text
+from generator.formulas.reader import Result
+from generator.formulas.source import read_file
 
 LANGS = ("kk", "ru")
 
@@ -65,10 +66,8 @@ def read_acts(dirs: list[str]) -> list[ActReport]:
     """Read every amending act under the folders in both languages."""
     acts = []
     for folder in acts_under(dirs):
-        res = {
-            lang: read_text((folder / f"{lang}.md").read_text(encoding="utf-8"), lang)
-            for lang in LANGS
-        }
+        # read as `zan ops` reads it (generator/formulas/source.py): one counting
+        res = {lang: read_file(str(folder / f"{lang}.md"), lang)[0] for lang in LANGS}
         dis = compare_languages(
             res["kk"].amender.operations,
             res["ru"].amender.operations,

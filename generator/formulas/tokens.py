@@ -177,7 +177,8 @@ class Tokenizer:
         else:
             alts += [
                 rf"(?<!\w)(?P<wparen>{w['paren']})\s+(?P<paren>{pnums})",
-                rf"(?<!\w)(?P<wnumber>{w['number']})\s+(?P<number>{nums})(?![\w)])",
+                # «приложении N 1»: the old «N» / «№» before the number
+                rf"(?<!\w)(?P<wnumber>{w['number']})\s+(?:[NН№]\s*)?(?P<number>{nums})(?![\w)])",
                 rf"(?<!\w)(?P<wordinal>{w['ordinal']})\s+(?P<ordinal>{ordl})",
                 rf"(?<!\w)(?P<ordinal2>{ordl})\s+(?P<wordinal2>{w['ordinal']})(?!\w)",
             ]
@@ -547,7 +548,16 @@ def mask_straight(text: str, lang: str) -> tuple[str, list[str]] | None:
             out.append(f"⟦{len(quotes) - 1}⟧")
             start, last = None, i + 1
     if start is not None:
-        return None
+        # «Жарлыққа "Қазақстан … бюджетi (… бойынша) деген N 1 қосымшада:» (104422 kk): a
+        # closing mark dropped before «деген», which always follows the words it names
+        gap = list(re.finditer(r"\s+деген(?!\w)", text[start:])) if lang == "kk" else []
+        # only an opening mark (a letter right after it) whose words run up to «деген»
+        if not gap or not text[start : start + 1].isalnum() or gap[-1].start() == 0:
+            return None
+        end = start + gap[-1].start()
+        quotes.append(text[start:end])
+        out.append(f"⟦{len(quotes) - 1}⟧")
+        last = end
     out.append(text[last:])
     return "".join(out), quotes
 

@@ -100,7 +100,7 @@ FIELDS = [
         'number: "262"',
         _yaml("number", f"262 {JOINED}"),
         "kk/acts/Z000000107/versions/",
-        f"ҚР 2007.06.18 № 262 {JOINED} Заңы",
+        f"ҚР 18.06.2007 № 262 {JOINED} Заңы",
     ),
     _field(
         "act.yml title.ru",
