@@ -306,7 +306,12 @@ def preamble_insert(ap: _Applier, op: Operation) -> None:
         raise ap.error(op, "the instruction quotes no preamble")
     unit = Unit(type="preamble", num=None, eid="preamble", text=blocks[0])
     unit.children = [
-        Unit(type="al", num=str(i + 2), eid=f"preamble__al_{i + 2}", text=b)
+        Unit(
+            type="al",
+            num=str(i + 2),
+            eid=str(_eid.EId.of(("preamble", None), ("al", i + 2))),
+            text=b,
+        )
         for i, b in enumerate(blocks[1:])
     ]
     ap.act.body.insert(0, unit)
@@ -361,7 +366,7 @@ def toc_entry_op(ap: _Applier, op: Operation) -> None:
     ap.act.status.setdefault("toc_entries", []).append(entry)
 
 
-ROW_TARGET = re.compile(r"^(?:(?P<owner>.+?)__)?(?:table_(?P<n>\d+)__)?row(?:_(?P<m>\d+))?$")
+ROW_TARGET = _eid.TABLE_ROW_RE  # <unit>__table_N__row_M (generator/eid.py)
 _SEPARATOR = re.compile(r"^\|(?:\s*:?-{3,}:?\s*\|)+\s*$")
 
 
@@ -379,7 +384,7 @@ def table_op(ap: _Applier, op: Operation) -> None:
 
     m = ROW_TARGET.match(op.target)
     if not m or (m["m"] is None) != bool(op.named):
-        raise ap.error(op, "a table target is <unit>__table_N__row_M")
+        raise ap.error(op, f"a table target is {_eid.TABLE_ROW_FORM}")
     owner_eid, row_no = m["owner"] or "", m["m"]
     scope = list(ap._target(op, owner_eid)[-1].walk() if owner_eid else ap.act.walk())
     tables = [u for u in scope if u.text.lstrip().startswith("|")]
@@ -716,10 +721,10 @@ def replace_range(ap: _Applier, op: Operation, eids: list) -> None:
     units at their labels when it shows them («3) …», «4) …», «Статья 9.»); else the first
     unit takes the whole wording and the others are repealed (their places close up when the
     same act renumbers the next unit into them: «часть третью считать частью второй»)."""
-    from generator.formulas.reader import _split_any
+    from generator.formulas.reader import split_any
 
     targets = [str(e) for e in eids]
-    parts = _split_any(op.new or "", targets)
+    parts = split_any(op.new or "", targets)
     if parts is not None and len(parts) == len(targets):
         for t, p in zip(targets, parts, strict=True):
             ap._dispatch(replace(op, target=t, new=p))

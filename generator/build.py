@@ -569,6 +569,9 @@ def build_site(
         files = {}
         for lang in LANGS:
             files[f"{lang}/amendments/{am_id}/index.md"] = publish.amendment_page(am, lang)
+            data = publish.amendment_json(am, lang)
+            if data is not None:
+                files[f"{lang}/amendments/{am_id}/act.json"] = data
         for rel, content in files.items():
             layout.write(rel, content)
         for rel in old_files - set(files):
@@ -648,8 +651,6 @@ def build_site(
     stage("mkdocs")
 
     write_if_changed(built / "index.html", publish.root_index())
-    manifest = json_dump(publish.manifest(pub))
-    write_if_changed(built / "manifest.json", manifest)
     fresh_download = not (built / "download").exists()
 
     def download(shard: int) -> None:
@@ -719,6 +720,11 @@ def build_site(
     else:
         _remove_path(built / "pagefind")
     kill_point("search-done")
+    # The manifest last: it lists every file published above, with its SHA-256.
+    from .published import published_files
+
+    listed = published_files(built, cache_dir / "published-hashes.json")
+    write_if_changed(built / "manifest.json", json_dump(publish.manifest(pub, listed)))
     bar.update(1)
     bar.close()
     stage("search")

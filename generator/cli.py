@@ -96,6 +96,7 @@ def load_text(path: str, lang: str, document: str | None = None, report: bool = 
             if report and result.repairs:
                 click.echo(summarize(result.repairs), err=True)
             act = parse_markdown(chosen.markdown, lang, path, line_map=chosen.line_map)
+            act.warnings[:0] = result.warnings  # the import's warnings first, then the parse's
         else:
             act = parse_markdown(text, lang, path)
         if report:

@@ -95,6 +95,9 @@ class EffectStatus(StrEnum):
     FAILED = "outstanding-failed"
     AFTER_EARLIER = "outstanding-after-earlier"
     NOT_IN_CORPUS = "not-in-corpus"
+    # The amended act is in the corpus, but no complete text of it in this language is
+    # (``languages_missing``): there is nothing to apply the instruction to.
+    NO_TEXT = "no-text-in-language"
     RESOLVED = "resolved-manually"
     # Not an effect on this act: an operation for another act of the corpus, or an
     # instruction that changes only the other language's text.
@@ -162,6 +165,7 @@ class LedgerEntry:
             EffectStatus.FAILED: f"failed: {d}",
             EffectStatus.AFTER_EARLIER: f"outstanding: after an earlier outstanding effect ({d})",
             EffectStatus.NOT_IN_CORPUS: "not applied: the amended act is not in the corpus",
+            EffectStatus.NO_TEXT: "not applied: the amended act has no text in this language",
             EffectStatus.RESOLVED: f"resolved manually: {d}",
             EffectStatus.FOR_ANOTHER_ACT: f"not applied: for another act ({d})",
             EffectStatus.OTHER_LANGUAGE: f"changes only the {d} text",

@@ -31,7 +31,7 @@ from .formulas.amender import Amender
 from .formulas.reader import read_instructions
 from .model import Act, Operation
 from .outstanding import unread_of
-from .site import LANGS, SiteVersion
+from .site import SiteVersion
 
 
 def blocks_of(act: Act) -> list[Block]:
@@ -344,6 +344,9 @@ def effect_row(
         "lang": lang,
         "line": op.line,
         "source": op.source,
+        # the amending act's item that holds the instruction (its eId: the instruction's
+        # anchor on the amending act's page, the same in kk and ru)
+        "item": getattr(op, "item", "") or "",
     }
 
 
@@ -372,18 +375,34 @@ def computed_versions(
         by_lang.setdefault(lang, []).append((am_rec, index.ops_for(am_rec.id, lang, rec.id)))
     for lang, items in sorted(by_lang.items()):
         bases = [v for v in stored if lang in v.texts and not v.partial]
-        if not bases:
-            continue
         pending = []
         for am_rec, ops in items:
             am = index.read(am_rec.id).by_lang[lang]
             info = amender_info(am_rec.meta, am.entry_into_force or None)
             pending.append((info, ops, am_rec))
+        if not bases:
+            # No complete text in this language (languages_missing, or only a partial
+            # edition): each operation is ledgered as such, never as applied to nothing.
+            partial = "partial" if any(lang in v.texts for v in stored) else ""
+            for info, ops, am_rec in pending:
+                for op in ops:
+                    entry = LedgerEntry(op, EffectStatus.NO_TEXT, partial)
+                    effects.append(effect_row(am_rec.id, lang, rec.id, entry, str(info.in_force)))
+            continue
         first = min(info.in_force.sort_key() for info, _, _ in pending)
         earlier = [v for v in bases if v.date.sort_key() < first]
         base_v = earlier[-1] if earlier else None
         if base_v is None:
-            continue  # every stored edition is later: it already reflects the amenders
+            # Every stored edition is later: each amender is reflected in the first stored
+            # edition in force from its date on, and its rows say so (never a version of
+            # the amender's own that does not exist).
+            for info, ops, am_rec in pending:
+                key = info.in_force.sort_key()
+                there = next((v for v in bases if v.date.sort_key() >= key), bases[-1])
+                for op in ops:
+                    entry = LedgerEntry(op, EffectStatus.APPLIED, "", there.id)
+                    effects.append(effect_row(am_rec.id, lang, rec.id, entry, str(info.in_force)))
+            continue
         later = [v for v in bases if v.date.sort_key() >= first]
         todo = [p for p in pending if not any(v.id == p[2].id for v in later)]
         if not todo:
@@ -415,17 +434,9 @@ def computed_versions(
                 )
                 out[v.id] = sv
             sv.texts[lang] = v.act
-            sv.provenance[lang] = {
-                "kind": "computed",
-                "consolidated_up_to": None,  # the amending act's name (page stage)
-                "consolidated_up_to_act": v.id,
-                "derived_from": [f"{base_v.id} + {' + '.join(applied[: applied.index(v.id) + 1])}"],
-                "base": base_v.id,
-                # relative to the repository (`amendments/<ID>/kk.md`): the same bytes
-                # wherever the checkout stands
-                "source": am_rec.files[lang].relative_to(am_rec.folder.parent.parent).as_posix(),
-                "flags": v.flags,
-            }
+            sv.provenance[lang] = computed_provenance(
+                base_v, lang, [records[a] for a in applied[: applied.index(v.id) + 1]], v.flags
+            )
         for am_id, entries in ledger.entries.items():
             for entry in entries:
                 if entry.status in (EffectStatus.FOR_ANOTHER_ACT, EffectStatus.NOT_IN_CORPUS):
@@ -439,11 +450,59 @@ def computed_versions(
                     history.setdefault(entry.op.target, []).append(
                         {"amender": am_id, "action": entry.op.action, "lang": lang}
                     )
-    for lang in LANGS:
-        for sv in out.values():
-            if lang not in sv.texts:
-                sv.not_reflected.append({"act": sv.id, "reason_key": "language_missing"})
     return list(out.values()), history, effects
+
+
+def repo_path(path: Path, folder: Path) -> str:
+    """A file of a record as the site names it: relative to the repository, the same on
+    every machine (``folder`` is the record's folder, `corpus/<ID>` or `amendments/<ID>`).
+
+    >>> repo_path(Path("/x/y/amendments/Z070000262/kk.md"), Path("/x/y/amendments/Z070000262"))
+    'amendments/Z070000262/kk.md'
+    """
+    return path.relative_to(folder.parent.parent).as_posix()
+
+
+def amender_provenance(am_rec: ActRecord, lang: str) -> dict:
+    """An amending act's text as a computed version names it: its file (repository-
+    relative), that file's SHA-256, and the official source it was imported from."""
+    from .corpus import sha256_file
+
+    src = (am_rec.meta.get("sources") or {}).get(lang) or {}
+    out = {
+        "act": am_rec.id,
+        "file": repo_path(am_rec.files[lang], am_rec.folder),
+        "sha256": sha256_file(am_rec.files[lang]),
+        "source": src.get("file", ""),
+        "source_sha256": src.get("sha256", ""),
+    }
+    manual = am_rec.folder / "manual.yml"
+    if manual.is_file():  # recorded resolutions are an input of the text too
+        out["manual"] = {"file": repo_path(manual, am_rec.folder), "sha256": sha256_file(manual)}
+    return out
+
+
+def computed_provenance(
+    base: SiteVersion, lang: str, amenders: list[ActRecord], flags: list[str]
+) -> dict:
+    """Where a version computed by zan comes from: the stored edition it starts from (its
+    file and source, each with its SHA-256) and every amending act applied to it, in order
+    (`amender_provenance`). Plain data; the page stage words it."""
+    stored = base.provenance.get(lang, {})
+    return {
+        "kind": "computed",
+        "consolidated_up_to": None,  # the amending act's name (page stage)
+        "consolidated_up_to_act": amenders[-1].id,
+        "base": {
+            "version": base.id,
+            "file": stored.get("file", ""),
+            "sha256": stored.get("text_sha256", ""),
+            "source": stored.get("source", ""),
+            "source_sha256": stored.get("source_sha256", ""),
+        },
+        "amenders": [amender_provenance(a, lang) for a in amenders],
+        "flags": list(flags),
+    }
 
 
 def ledgers(corpus: Corpus, today: dt.date, index: AmendersIndex | None = None) -> Ledgers:

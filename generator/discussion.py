@@ -27,8 +27,10 @@ from pathlib import Path
 
 import yaml
 
+from . import units
 from .cite import cite
 from .clock import today as clock_today
+from .eid import EId
 from .model import Act, DateSpec
 
 DATA = Path(__file__).with_name("data")
@@ -61,49 +63,10 @@ LABELS: dict[str, dict[str, str]] = {
     },
 }
 
-NOTES: dict[str, dict[str, str]] = {
-    "end_moved": {
-        "kk": "Мерзімнің соңғы күні ({last}) жұмыс істемейтін күнге тура келеді; мерзімнің "
-        "аяқталған күні — {closes} (Азаматтық кодекстің 175-бабы).",
-        "ru": "Последний день срока ({last}) приходится на нерабочий день; днем окончания "
-        "срока считается {closes} (статья 175 Гражданского кодекса).",
-    },
-    "movable_estimated": {
-        "kk": "{name}: {date} күні {library} кітапханасында болжамды күн ретінде берілген және "
-        "мерзімге тиюі мүмкін; мерзім алдын ала болып табылады.",
-        "ru": "{name}: дата {date} дана библиотекой {library} как расчётная и может затронуть "
-        "срок; срок является предварительным.",
-    },
-    "transfers_unknown": {
-        "kk": "Үкіметтің {year} жылға демалыс күндерін ауыстыруы {library} кітапханасында жоқ; "
-        "мерзім ауыстыруларсыз есептелді және алдын ала болып табылады.",
-        "ru": "Переносов выходных дней Правительством на {year} год в библиотеке {library} нет; "
-        "срок рассчитан без переносов и является предварительным.",
-    },
-    "override": {
-        "kk": "Мерзімнің аяқталу күні қолмен белгіленді ({closes}): {reason}",
-        "ru": "Дата окончания срока установлена вручную ({closes}): {reason}",
-    },
-    "posted_day_off": {
-        "kk": "Жоба жұмыс емес күні ({posted}) орналастырылды: {note}",
-        "ru": "Проект размещён в нерабочий день ({posted}): {note}",
-    },
-    "calendar_missing": {
-        "kk": "Күнтізбеде {year} жылға деректер жоқ; есептік күн анықталмады.",
-        "ru": "Календарь не содержит данных за {year} год; расчётная дата не определена.",
-    },
-    "posted_late": {
-        "kk": "Жоба {posted} орналастырылды, 15-баптың 2-тармағында белгіленген мерзімнен "
-        "({due}) кеш.",
-        "ru": "Проект размещён {posted}, позже срока ({due}), установленного пунктом 2 статьи 15.",
-    },
-    "registered_unknown": {
-        "kk": "Мемлекеттік қызметтің тізілімге енгізілген күні көрсетілмеген; жобаны орналастыру "
-        "мерзімі (15-баптың 2-тармағы) тексерілмеді.",
-        "ru": "Дата включения государственной услуги в реестр не указана; срок размещения "
-        "проекта (пункт 2 статьи 15) не проверен.",
-    },
-}
+# The pages' notes, per language (generator/data/discussion_notes.yml: they name units).
+NOTES: dict[str, dict[str, str]] = yaml.safe_load(
+    (Path(__file__).with_name("data") / "discussion_notes.yml").read_text(encoding="utf-8")
+)
 
 
 class CalendarError(ValueError):
@@ -388,20 +351,23 @@ def calendar_quotes() -> dict[str, dict[str, str]]:
     """
     data = _calendar_data()
     out: dict[str, dict[str, str]] = {}
-    words = {"kk": ("бап", "тармақ"), "ru": ("статья", "пункт")}
     for key, q in data["quotes"].items():
         act = data["acts"][q["act"]]
         unit = q["unit"]
         for lang in ("kk", "ru"):
             title = act["title"].get(lang) or act["title"]["ru"]
-            art, para = words[lang]
             paras = unit.get("para")
-            bits = [f"{unit['art']}-{art}" if lang == "kk" else f"{art} {unit['art']}"]
+            # Labels from units.yml, lower-cased inside the citation («статья 84, пункт 5»).
+            bits = [_lower_first(units.label("art", str(unit["art"]), lang))]
             if paras:
                 p = ", ".join(paras) if isinstance(paras, list) else paras
-                bits.append(f"{p}-{para}" if lang == "kk" else f"{para} {p}")
+                bits.append(_lower_first(units.label("para", str(p), lang)))
             out.setdefault(key, {})[lang] = f"{title}, {', '.join(bits)}"
     return out
+
+
+def _lower_first(s: str) -> str:
+    return s[:1].lower() + s[1:]
 
 
 def covered_years() -> list[int]:
@@ -832,7 +798,7 @@ def report(
     """
     law = law_meta()
     rule = window.rule
-    basis = {"citation": cite("art_15__para_4", law, lang), "quotes": []}
+    basis = {"citation": cite(str(EId.of(("art", 15), ("para", 4))), law, lang), "quotes": []}
     for eid in rule.report_eids:
         q = rule.quote(eid, lang)
         if q:

@@ -13,6 +13,7 @@ import os
 from pathlib import Path
 
 from . import discussion
+from . import eid as _eid
 from .diff import DiffError, diff_acts, unit_label
 from .links import email_problem, link_errors, safe_href
 from .model import ACT_ID_RE, Act, DateSpec
@@ -29,6 +30,15 @@ from .site import (
     toc_entries,
     ui,
 )
+
+
+def _article_or_chapter(eid: str | None) -> bool:
+    """Whether an eId is a top-level article or chapter («art_5», «chp_2»; not «art_5__para_1»)."""
+    if not eid or len(_eid.split(eid)) != 1:
+        return False
+    typ, num = _eid.last(eid)
+    return typ in ("art", "chp") and num is not None
+
 
 TEXT = {lang: ui(lang)["drafts"] for lang in ("kk", "ru")}  # generator/data/ui.yml
 
@@ -342,7 +352,7 @@ def _comparison_block(d: dict, c: dict, lang: str) -> str:
         items = "".join(
             f'<li><a href="#cmp-{esc(p.new)}">{esc(p.label)}</a></li>'
             for p in pairs
-            if "__" not in (p.old or "") and (p.old or "").startswith(("art_", "chp_"))
+            if _article_or_chapter(p.old)
         )
         if items:
             out.append(

@@ -25,6 +25,16 @@ EID_RE = re.compile(rf"^{SEGMENT}(?:__{SEGMENT})*$")
 SEGMENT_RE = re.compile(rf"^(?P<type>[a-z]+)(?:_(?P<num>{NUM}(?:\.\.{NUM})?))?$")
 
 
+# A looser form that also takes the Roman or lettered numbers instructions cite («chp_IV»),
+# for naming the units an unread instruction is about (generator/outstanding.py).
+LOOSE_EID_RE = re.compile(r"^[a-z]+(?:_[0-9A-Za-z-]+)?(?:__[a-z]+(?:_[0-9A-Za-z-]+)?)*$")
+# A row of a table (DESIGN.md «Operations»): <unit>__table_N__row_M.
+# «строку 74 приложения 1»: the table's number may be left out (the unit's one table), and
+# a row named by its text has no number (docs/operations.md).
+TABLE_ROW_RE = re.compile(r"^(?:(?P<owner>.+?)__)??(?:table_(?P<n>\d+)__)?row(?:_(?P<m>\d+))?$")
+TABLE_ROW_FORM = "<unit>__table_N__row_M"
+
+
 class EIdError(ValueError):
     """A string that is not an eId."""
 
@@ -194,3 +204,25 @@ def is_valid(eid: str) -> bool:
     (True, False)
     """
     return bool(EID_RE.match(eid))
+
+
+def is_loose(eid: str) -> bool:
+    """Whether a string has the eId syntax, Roman or other cited numbers allowed.
+
+    >>> is_loose("chp_IV__art_2"), is_loose("Глава 4")
+    (True, False)
+    """
+    return bool(LOOSE_EID_RE.match(eid))
+
+
+def table_row(eid: str) -> tuple[str, int | None, str | None] | None:
+    """(owner eId or "", table number, row number) of a table-row eId, else None; the table
+    number is None for the unit's one table, the row number None for a row named by text.
+
+    >>> table_row("annex_1__table_2__row_74"), table_row("table_1__row_3"), table_row("art_1")
+    (('annex_1', 2, '74'), ('', 1, '3'), None)
+    >>> table_row("annex_1__row_74"), table_row("annex_1__row")
+    (('annex_1', None, '74'), ('annex_1', None, None))
+    """
+    m = TABLE_ROW_RE.match(eid)
+    return (m["owner"] or "", int(m["n"]) if m["n"] else None, m["m"]) if m else None

@@ -459,6 +459,13 @@ class _Importer:
             if new != s:
                 self.repair("spacing", no, s, new)
                 s = new
+        if line.marked:
+            # «## Статья 1Определения», «## 1-бапАйқындамалар» (quyse/kz-laws 336): the
+            # label runs into the heading's title.
+            new = units.unglue_heading(s, self.lang)
+            if new is not None:
+                self.repair("spacing", no, s, new)
+                s = new
         s = self.fix_latin(s, no)
         line.text = s
         return line
@@ -504,11 +511,22 @@ class _Importer:
             # «Внести в Закон … от 20 июля 1995 г.» ⏎ «"О таможенном деле …"»: «г.» abbreviates
             # «года», the sentence goes on with the act's title (amendments/11624/ru.md).
             return True
-        if cur.fence is None and _open_paren(cur.text) and not _starts_unit(ln.text):
+        if (
+            cur.fence is None
+            and _open_paren(cur.text)
+            and not _starts_unit(ln.text)
+            # «… (Жоғарғы Кеңесiнiң Жаршысы, 1995 ж., N 6 … енгiзiлсiн:» ⏎ «61-бапта:»
+            # (930 kk: the bracket is never closed): a lead-in ends its block.
+            and not cur.text.rstrip().endswith(":")
+        ):
             # «Внести в Закон … (Ведомости …, 1995 г., N 22;» ⏎ «N 23, ст. 931; …)»: a list
             # of publications broken across blocks goes on until its bracket closes.
             return not NOTE_RE.match(ln.text)
+        if first and _split_instruction(cur.text, ln.text):
+            return True
         if _ends_sentence(cur.text) or _starts_unit(ln.text) or NOTE_RE.match(ln.text):
+            return False
+        if first and _two_instructions(cur.text, ln.text):
             return False
         if NAME_RE.match(ln.text) or NAME_RE.match(cur.text):
             return False
@@ -620,6 +638,8 @@ class _Importer:
                 )
         # The act's own text, without a document it carries (a treaty's «… изложить в
         # следующей редакции:» does not make a ratification law an amending act).
+        if self.kind != "amending":
+            _mark_carried(paras, self.lang)
         own = next((paras[:k] for k, q in enumerate(paras) if _carried_title(q, k)), paras)
         amending = (
             self.kind == "amending"
@@ -655,16 +675,50 @@ class _Importer:
         is an instruction that starts with quoted words, not new wording.
         """
         out: list[_Para] = []
+        paras = list(paras)
         i = 0
         while i < len(paras):
             p = paras[i]
             prev = out[-1] if out else None
+            cut = _see_tail(p.text) if p.rows is None and p.fence is None else None
+            if cut is not None:
+                # ««3. … шығарылады.».ҚР Конституциялық кеңесінің … қаулысын қараңыз»
+                # (quyse/kz-laws 110240 kk): the text bank's remark glued to the quotation.
+                self.repair("split", p.line, p.text[cut:], "an editorial note")
+                note = _Para(p.text[cut:], p.line)
+                p = _Para(p.text[:cut], p.line, marked=p.marked)
+                paras[i : i + 1] = [p, note]
             after_lead = prev is not None and (
                 prev.fence is not None
                 or (prev.rows is None and prev.text.rstrip().endswith(":"))
                 # «… мынадай редакцияда жазылсын;» before the quotation (amendments/104406).
                 or (prev.rows is None and bool(LEAD_IN_RE.search(prev.text)))
             )
+            if (
+                after_lead
+                and p.rows is None
+                and not _opens_quotation(p.text)
+                and prev is not None
+                and prev.fence is None
+                and LEAD_IN_RE.search(prev.text.rstrip().rstrip(":"))
+                and _quote_depth(p.text) < 0
+                and QUOTE_END_RE.search(p.text.rstrip())
+            ):
+                # «… подпунктом 42) следующего содержания:» then «42) археологические …
+                # культуры.".» (quyse/kz-laws 104132 ru): the opening mark is missing, the
+                # closing one ends the block: one block of new wording.
+                why = (
+                    "closes one quote mark more than it opens"
+                    if p.text[:1] in OPEN_QUOTES
+                    else "has no opening quote mark"
+                )
+                self.warn(
+                    f"{self.path}:{p.line}: quoted new wording {why}; taken as the one "
+                    "block that ends with its closing mark"
+                )
+                out.append(_Para("", p.line, fence=[_fence_text(p)]))
+                i += 1
+                continue
             if after_lead and p.rows is None and _opens_quotation(p.text):
                 j = i
                 depth = 0
@@ -684,6 +738,17 @@ class _Importer:
                         and paras[j].text.rstrip().endswith(('".', '";'))
                         and (nxt is None or (nxt.rows is None and _starts_unit(nxt.text)))
                     ):
+                        break
+                    if nxt is not None and _next_item(prev, nxt):
+                        # «7. Мынадай мазмұндағы 12-1-баппен толықтырылсын:» «"12-1-бап. …
+                        # жүргізілуі мүмкін.» (no closing mark), then «8. 13 және 14-баптар
+                        # мынадай редакцияда жазылсын:» (quyse/kz-laws 3772 kk; 104390 kk
+                        # «3) …:» then «4) 14-баптың … толықтырылсын;»): the item after the
+                        # one that leads in, with its own verb, ends this quotation.
+                        self.warn(
+                            f"{self.path}:{p.line}: quoted new wording never closes; taken to "
+                            f"end before the next item (line {nxt.line})"
+                        )
                         break
                     j += 1
                 if j < len(paras):
@@ -726,6 +791,24 @@ class _Importer:
                     ),
                     None,
                 )
+                if (
+                    k is not None
+                    and _heading_of_new_unit(p.text)
+                    and not INSTRUCTION_VERB_RE.search(paras[k].text)
+                ):
+                    # «"353-бап. Борышкерге iздеу салу» then its points «1. …», «2. …» and
+                    # no closing mark (quyse/kz-laws 924 kk): a new article's points are its
+                    # text; the quotation ends before the next instruction.
+                    k = next(
+                        (
+                            j
+                            for j in range(k, len(paras))
+                            if paras[j].rows is None
+                            and INSTRUCTION_VERB_RE.search(paras[j].text)
+                            and not _opens_quotation(paras[j].text)
+                        ),
+                        k,
+                    )
                 if k is not None:
                     self.warn(
                         f"{self.path}:{p.line}: quoted new wording never closes; taken to end "
@@ -805,7 +888,13 @@ class _Importer:
             if n == 0 and carried:
                 for q in pre_notes:
                     out.add("> " + q.text, q.line)
-            elif rest and rest[0].rows is None and rest[0].fence is None:
+            elif (
+                rest
+                and rest[0].rows is None
+                and rest[0].fence is None
+                # A carried document's title line is its heading already (104468 ru).
+                and not _carried_title(items[li], li)
+            ):
                 t = rest[0].text
                 if _heading_like(t) and not NOTE_RE.match(t):
                     out.add(f"### {t} {{#{_eid.join(eid, 'heading')}}}", rest[0].line)
@@ -893,6 +982,10 @@ class _Importer:
         dot = after.lstrip().startswith(".")
         rest = after.strip()
         rest = rest[1:].strip() if dot else rest
+        if not dot and re.match(r"[-–—]\s+[^\W\d_]", rest) and rest[2:3].isupper():
+            # «Статья 1 - Соблюдение и сфера применения …» (quyse/kz-laws 45116 ru): a
+            # dash between the label and its title, as a dot.
+            dot, rest = True, rest[1:].strip()
         if typ == "art":
             # «## 243-1-бап мынадай редакцияда жазылсын:» (a marked instruction) is no heading.
             if not (dot or not rest or (marked and not rest[:1].islower())):
@@ -946,6 +1039,7 @@ class _Para:
     marked: int = 0
     rows: list[list[str]] | None = None
     fence: list[str] | None = None
+    carried: bool = False  # the title of a document the act carries (see _mark_carried)
 
 
 CARRIED_MARKERS = ("Жоба", "Проект")
@@ -962,9 +1056,13 @@ NOTE_RE = re.compile(
 # қараңыз.» (amendments/70958/kk.md) / «Порядок введения в действие настоящего Закона см.
 # ст. 2»: a note, not law text.
 SEE_RE = re.compile(
-    r"^(?:Осы\s+Заңның\s+қолданысқа\s+енгізілу\s+тәртібін\s.*қараңыз"
-    r"|Порядок\s+введения\s+в\s+действие\s.*\bсм\.)"
+    # «РҚАО-ның ескертуі: Қолданысқа енгізілу тәртібін 2-баптан қараңыз.» (28752 kk)
+    r"^(?:(?:РҚАО-ның\s+ескертуі:\s*)?Қолданысқа\s+енгізілу\s+тәртібін\s.*қараңыз"
+    r"|Осы\s+Заңның\s+қолданысқа\s+енгізілу\s+тәртібін\s.*қараңыз"
+    r"|Порядок\s+введения\s+в\s+действие\s.*\bсм\.|ҚР\s[^.]*\sқараңыз\.?$)"
 )
+# The same remark glued after a quotation's closing mark (see `_see_tail`).
+SEE_TAIL_RE = re.compile(r"[.;,]?\s*((?:ҚР\s[^.]*\sқараңыз|См\.\s[^.]*)\.?)$")
 NOTICE_RE = re.compile(rf"^{units.alternatives(units.note_words('notices'))}!\s*$")
 NAME_RE = re.compile(
     r"^[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ]\.\s?(?:[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ]\.\s?)?[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ][^\W\d_-]+(?:-[^\W\d_]+)?\.?$"
@@ -973,6 +1071,7 @@ OPEN_END_RE = re.compile(r"(?:[«(]|[^\W\d_]-)$")
 LOWER_START_RE = re.compile(r"^[a-zа-яёәғқңөұүһі]")
 UNIT_START_RE = re.compile(rf"^{NUM}[.)](?:\s|$)")
 POINT_NUM_RE = re.compile(r"^(\d+)\.(?:\s|$)")
+ITEM_NUM_RE = re.compile(r"^(\d+)([.)])\s")
 POINT_RE = re.compile(rf"^{NUM}\.(?:\s|$)")
 SECTION_RE = re.compile(r"^(\d+)\.\s+(\S.*)$")
 HEADING_ID_RE = re.compile(r"\{#([^}\s]+)\}$")
@@ -986,21 +1085,31 @@ AMENDING_TITLE_RE = _parse.AMENDING_TITLE_RE  # one pattern for both stages
 INSTRUCTION_VERB_RE = re.compile(
     r"жазылсын|толықтырылсын|тасталсын|ауыстырылсын|изложить|дополнить|исключить|заменить"
 )
+# The words an instruction ends with before the quoted words it gives (see _split_instruction).
+INSTRUCTION_TAIL_RE = re.compile(r"(?:словами|словом|цифрами|цифрой|деген\s+сөздер|деген\s+сөз)$")
 DATE_ABBR_END_RE = re.compile(r"\d{4}\s*(?:г|ж)\.$")
 LEAD_IN_RE = re.compile(
     r"(?:редакцияда\s+жазылсын|мазмұндағы\s.*толықтырылсын|следующего\s+содержания"
     r"|в\s+следующей\s+редакции)\s*[;.]?$"
 )
 OPEN_QUOTES = ('"', "«", "“")
-QUOTE_END_RE = re.compile(r"[\"»”][.;,]?$")
-SIGN_KEYWORD_RE = re.compile(r"Президент|Премьер-Министр|(?<![^\W\d_])Министр")
-SIGN_LEAD_RE = re.compile(r"^(?:Қазақстан|Республики|Республикасының|Казахстан)")
+QUOTE_END_RE = re.compile(r"[\"»”][.;,:]?$")
+_SIGN = units.data()["signature"]  # generator/grammar/units.yml
+SIGN_KEYWORD_RE = re.compile(
+    "|".join(
+        [re.escape(w) for w in _SIGN["offices"]]
+        + [rf"(?<![^\W\d_]){re.escape(w)}" for w in _SIGN["offices_word_start"]]
+    )
+)
+SIGN_LEAD_RE = re.compile(rf"^{units.alternatives(tuple(_SIGN['leads']))}")
 # An annex's label line: kk «… 1-қосымша» / «… бекітілген» at its end, ru «Приложение 1»
 # / «УТВЕРЖДЕН» as the whole line (labels from units.yml).
 ANNEX_LABEL_RE = re.compile(
     rf"(?:^|\s)(?:{units.label_regex('annex', 'kk')}|бекітілген|Утвержден[аоы]?)$"
     rf"|^(?:{units.label_regex('annex', 'ru')}|УТВЕРЖДЕН[АОЫ]?)$"
 )
+# «Приложение N 1 к Соглашению между …» (quyse/kz-laws 10732 ru: however long the title).
+ANNEX_TO_RE = re.compile(rf"^(?:{units.label_regex('annex', 'ru')})\s+к\s")
 
 
 _OPEN_MARKS = "«“„"
@@ -1017,7 +1126,13 @@ def _quote_steps(text: str):
             yield k, -1
         elif ch == '"':
             before = text[k - 1] if k else " "
-            yield k, 1 if (before.isspace() or before in "([«“„-–—:") else -1
+            after = text[k + 1 : k + 2]
+            # «… на иждивении детей,"Бибi-Ана";» (842 ru): a lost space after a comma, the
+            # mark opens the word that follows it.
+            opens = (
+                before.isspace() or before in "([«“„-–—:" or (before in ",;" and after.isalpha())
+            )
+            yield k, 1 if opens else -1
 
 
 def _quote_depth(text: str) -> int:
@@ -1046,6 +1161,104 @@ def _opens_quotation(text: str) -> bool:
             rest = text[k + 1 :].strip()
             return all(ch in '.;,:»”") ' for ch in rest)
     return True
+
+
+def _see_tail(text: str) -> int | None:
+    """Where the text bank's «… қараңыз» / «См. …» remark starts after a closed quotation.
+
+    >>> t = "«3. … шығарылады.».ҚР Конституциялық кеңесінің 2013 жылғы № 1 қаулысын қараңыз"
+    >>> t[_see_tail(t):]
+    'ҚР Конституциялық кеңесінің 2013 жылғы № 1 қаулысын қараңыз'
+    """
+    if text[:1] not in OPEN_QUOTES:
+        return None
+    depth = 0
+    for k, step in _quote_steps(text):
+        depth += step
+        if depth <= 0:
+            m = SEE_TAIL_RE.match(text, k + 1)
+            return m.start(1) if m else None
+    return None
+
+
+def _next_item(lead: _Para | None, p: _Para) -> bool:
+    """Whether ``p`` is the item of the amending act right after the item ``lead`` (the
+    lead-in of a quotation): numbered one more in the same notation, an instruction.
+
+    >>> _next_item(_Para("3) 13-бап … толықтырылсын:", 1), _Para("4) 14-баптың … толықтырылсын;", 3))
+    True
+    >>> _next_item(_Para("2) 1-тармақ … жазылсын:", 1), _Para("3) қызметтер;", 3))
+    False
+    """
+    if lead is None or lead.fence is not None or lead.rows is not None or p.rows is not None:
+        return False
+    m = ITEM_NUM_RE.match(lead.text)
+    if not m or not p.text.startswith(f"{int(m[1]) + 1}{m[2]} "):
+        return False
+    return bool(INSTRUCTION_VERB_RE.search(p.text))
+
+
+def _heading_of_new_unit(text: str) -> bool:
+    """A quotation that opens with a unit's heading («"353-бап. Борышкерге iздеу салу»,
+    «"Статья 16. Аттестация …»): new wording of a whole article or chapter."""
+    hit = units.match_heading(text.lstrip('"«“„'))
+    return hit is not None and hit[0] != "annex"
+
+
+def _has_quote(text: str) -> bool:
+    return any(q in text for q in '"«»“”„')
+
+
+def _split_instruction(cur: str, nxt: str) -> bool:
+    """An instruction broken across a blank line inside or before its quoted words.
+
+    «23-баптың 4-тармағындағы "Министрлер Кабинеті" деген сөздер» ⏎ «"Үкіметі" деген
+    сөзбен ауыстырылсын;» (quyse/kz-laws 104470 kk); «пункт 3 после слова
+    "законодательством" дополнить словами» ⏎ «"Республики Казахстан";», «… деген сөздер
+    "Қазақстан» ⏎ «Республикасының … заңдарымен" деген сөздермен ауыстырылсын;», «…
+    "Қазақстан Республикасының" деп дұрыс жазылған,» ⏎ «"құрамаларының" деген сөзден кейiн
+    …» (11622 ru and kk). A new-wording lead-in («… редакцияда жазылсын») is not one.
+
+    >>> _split_instruction('1-тармақтағы "а" деген сөздер', '"б" деген сөзбен ауыстырылсын;')
+    True
+    >>> _split_instruction("атауы мынадай редакцияда жазылсын", '"7-бап. Құзыреті";')
+    False
+    """
+    if not cur or cur.endswith(":") or not _has_quote(cur) or not _has_quote(nxt):
+        return False
+    if LEAD_IN_RE.search(cur):
+        return False
+    verb_next = bool(INSTRUCTION_VERB_RE.search(nxt))
+    verb_cur = bool(INSTRUCTION_VERB_RE.search(cur))
+    if cur[:1] not in OPEN_QUOTES and _quote_depth(cur) == 1 and _quote_depth(nxt) == -1:
+        return verb_next and not verb_cur
+    if nxt[:1] not in OPEN_QUOTES or _quote_depth(cur) != 0:
+        return False
+    if INSTRUCTION_TAIL_RE.search(cur):
+        return True
+    return (
+        (cur[-1].isalpha() and cur[-1].islower() or cur.endswith(","))
+        and any(q in cur for q in OPEN_QUOTES)
+        and not _opens_quotation(nxt)
+        and verb_next
+        and not verb_cur
+    )
+
+
+def _two_instructions(cur: str, nxt: str) -> bool:
+    """Two instructions across a blank line, the first without its final «;»: «в пункте 1
+    слова "с момента …" заменить словами "и иными законодательными актами"» ⏎ «пункты 4 и 5
+    изложить в следующей редакции:» (quyse/kz-laws 104470 ru).
+
+    >>> _two_instructions('слова "а" заменить словами "б"', "пункт 2 исключить;")
+    True
+    """
+    return (
+        cur[-1:] in '"»”'
+        and _quote_depth(cur) == 0
+        and bool(INSTRUCTION_VERB_RE.search(cur))
+        and bool(INSTRUCTION_VERB_RE.search(nxt))
+    )
 
 
 def _open_paren(text: str) -> bool:
@@ -1084,8 +1297,53 @@ def _short(p: _Para) -> bool:
 
 
 def _carried_title(p: _Para, i: int) -> bool:
-    """A second «# …» title line: the document a ratification or approval law carries."""
-    return i > 0 and p.marked == 1 and p.rows is None and p.fence is None and bool(p.text)
+    """A second «# …» title line (or one `_mark_carried` found): the document a
+    ratification or approval law carries."""
+    return p.carried or (
+        i > 0 and p.marked == 1 and p.rows is None and p.fence is None and bool(p.text)
+    )
+
+
+def _first_article(paras: list[_Para], lang: str) -> str | None:
+    """The number of the first article heading among ``paras`` (None if there is none)."""
+    for p in paras:
+        if p.rows is None and p.fence is None:
+            hit = units.match_heading(p.text, lang)
+            if hit is not None and hit[0] == "art":
+                return hit[1]
+    return None
+
+
+def _mark_carried(paras: list[_Para], lang: str) -> None:
+    """Mark the titles of carried documents printed as «## …» / «### …» headings.
+
+    After the covering act's signature (quyse/kz-laws 104468 ru: «Президент Республики
+    Казахстан», then «## Соглашение между …»), or after a document it already carries
+    («### Дополнительный Протокол к Соглашению …»), a heading-marked line that is no unit's
+    heading and no quoted wording opens the next carried document (annex_1, annex_2, …).
+    """
+    signed = carried = False
+    for i, p in enumerate(paras):
+        if p.rows is not None or p.fence is not None or not p.text:
+            continue
+        if _carried_title(p, i):
+            carried = True
+        elif _annex_label(p):
+            return  # annexes by label («1-қосымша»): their «## 1. Жалпы ережелер» are sections
+        elif (
+            p.marked >= 2
+            and (signed or carried)
+            and _heading_like(p.text)
+            and not p.text.startswith(OPEN_QUOTES)
+            and units.match_heading(p.text, lang) is None
+            # «## 1-бап» «## Осы Хаттаманы сақтау …» (45116 kk): an article's own title
+            and not (i > 0 and units.match_heading(paras[i - 1].text, lang) is not None)
+            # the first document after the signature, or one whose articles restart at 1
+            and ((signed and not carried) or _first_article(paras[i + 1 :], lang) == "1")
+        ):
+            p.carried = carried = True
+        elif _short(p) and SIGN_KEYWORD_RE.search(p.text):
+            signed = True
 
 
 def _is_note(p: _Para) -> bool:
@@ -1098,8 +1356,10 @@ def _annex_label(p: _Para) -> bool:
         and p.fence is None
         and not _starts_unit(p.text)
         and not _ends_sentence(p.text)
-        and len(p.text.split()) <= 25
-        and bool(ANNEX_LABEL_RE.search(p.text))
+        and (
+            (len(p.text.split()) <= 25 and bool(ANNEX_LABEL_RE.search(p.text)))
+            or bool(ANNEX_TO_RE.match(p.text))
+        )
     )
 
 

@@ -23,9 +23,9 @@ POINTS = (
     "site-pages",  # the site-wide pages written
     "mkdocs",  # the mkdocs processes running
     "mkdocs-done",  # mkdocs finished
-    "data",  # manifest and download archives written
+    "data",  # download archives written
     "search",  # the Pagefind processes running
-    "search-done",  # the search index complete
+    "search-done",  # the search index complete (the manifest is written after it)
     "saved",  # the cache's records written, nothing published yet
     "publish-copy",  # while the new release is filled (after each file copied)
     "publish-switch",  # the new release complete, the link not yet switched

@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 
+from . import eid as _eid
 from .amender_text import mask_quotes
 from .consolidate import OUTSTANDING, EffectStatus, Unread
 from .formulas.amender import Amender
@@ -26,7 +27,7 @@ __all__ = ["count_by_status", "named_units", "unread_of"]
 # The amender's own item number before an instruction («8) …», «2. …», «а) …»): not a unit
 # of the amended act.
 ITEM = re.compile(r"^\s*(?:\d+(?:-\d+)*[).]|[а-яәіңғүұқөһ]\))\s*", re.IGNORECASE)
-EID = re.compile(r"^[a-z]+(?:_[0-9A-Za-z-]+)?(?:__[a-z]+(?:_[0-9A-Za-z-]+)?)*$")
+EID = _eid.LOOSE_EID_RE  # Roman chapter numbers as cited (chp_IV) allowed: generator/eid.py
 
 
 def named_units(sentence: str, lang: str) -> list[str]:

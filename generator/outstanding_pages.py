@@ -174,6 +174,8 @@ def status_text(row: dict, lang: str) -> str:
         text = t["effect_after_earlier"].format(act=detail)
     elif s == "not-in-corpus":
         text = t["effect_not_in_corpus"]
+    elif s == "no-text-in-language":
+        text = t["effect_no_text_partial" if detail == "partial" else "effect_no_text"]
     elif s == "resolved-manually":
         text = f"{t['effect_manual']}: {detail}"
     elif s == "for-another-act":

@@ -53,7 +53,8 @@ PARA_RE = re.compile(rf"^({NUM})\.(?=\s|$|[«»\"“])")
 SUBPARA_RE = re.compile(rf"^({NUM})\)")
 SUBPARA_RANGE_RE = re.compile(rf"^({NUM})\)\s*[-–—]\s*({NUM})\)")
 # A subpoint numbered by a letter «а) …», «б) …» (generator/grammar/units.yml, numbers).
-LETTER_RE = re.compile(rf"^([{''.join(units.data()['numbers']['letters'])}])\)\s")
+_LETTERS = units.data()["numbers"]
+LETTER_RE = re.compile(rf"^([{''.join(_LETTERS['letters'] + _LETTERS['latin_letters'])}])\)\s")
 NOTE_RE = re.compile(rf"^({units.alternatives(units.note_words())})\.?")  # units.yml
 # What a heading line says before its heading text: generator/grammar/units.yml
 # (units.match_heading); inside an annex a section is «1. Жалпы ережелер».
@@ -73,6 +74,10 @@ REPEALED_RE = re.compile(
 # Scopes that enter the eIds of the units inside them.
 SCOPE_TYPES = units.of_kind("scope") + ("para", "subpara", "al")
 RANK = {t: units.rank(t) for t in HEADING_TYPES}
+# The drafting rules' word for an unnumbered block, named in warnings (units.yml, ru words).
+AL_WORD = units.words("al", "ru")[0]
+# `_split_heading` kind of a section of an annex («1. Жалпы ережелер»).
+ANNEX_SECTION = "section of an annex"
 
 
 @dataclass
@@ -145,7 +150,7 @@ def _split_heading(kind: str, text: str, lang: str) -> tuple[str | None, str | N
     >>> _split_heading("chp", "Глава IY. ОБЩИЕ ПОЛОЖЕНИЯ", "ru")
     ('Глава IY', 'ОБЩИЕ ПОЛОЖЕНИЯ')
     """
-    if kind == "chp_in_annex":
+    if kind == ANNEX_SECTION:
         m = SECTION_LABEL_RE.match(text)
         if not m:
             return None, text or None
@@ -179,7 +184,9 @@ class _Builder:
         # Imported text (parse_markdown got a line map): what the importer could not place
         # is a warning, never a refused file (issue 12, item 3).
         self.lenient = False
-        self.letter_of: dict[int, str] = {}  # subpoints numbered by a letter «а)»: id → letter
+        # Subpoints numbered by a letter «а)», «b)»: id → (letter as printed, alphabet).
+        self.letter_of: dict[int, tuple[str, str]] = {}
+        self.letter_lists: dict[int, tuple[Unit, str]] = {}  # parent id → (parent, alphabet)
 
     def error(self, line: int, msg: str) -> ParseError:
         return ParseError(f"{self.source}:{line}: {msg}")
@@ -236,7 +243,7 @@ class _Builder:
             stamp = ANNEX_LABEL_RE.search(b.text)
             label, heading = (b.text, None) if stamp else (None, b.text or None)
         else:
-            label, heading = _split_heading("chp_in_annex" if in_annex else typ, b.text, self.lang)
+            label, heading = _split_heading(ANNEX_SECTION if in_annex else typ, b.text, self.lang)
             if label is None and in_annex:
                 label, heading = _split_heading(typ, b.text, self.lang)
         if label is None and typ != "annex" and b.text:
@@ -259,6 +266,12 @@ class _Builder:
         m_letter = None if (self.amending or m_sub or m_para) else LETTER_RE.match(text)
         if m_letter and self._letter_item(b, text, m_letter[1]):
             return
+        span = None if (self.amending or m_sub or m_para or m_letter) else units.number_range(text)
+        if span and text[:1].isalpha():
+            # «а)-в) алып тасталды» / «а) - в) исключены»: one unit for the range of letter
+            # subpoints (units.yml numbers, range_dash), numbered by its first letter.
+            if self._letter_item(b, text, text[0], through=span[1]):
+                return
         if self.amending and (m_sub or m_range) and REFERENCE_START_RE.match(text):
             # «1) тармақша мынадай редакцияда жазылсын», «6), 7) және 8) тармақшалар …»: the
             # number names the unit the instruction targets, it is not an item of the act.
@@ -287,6 +300,8 @@ class _Builder:
             self.blocks.append(parent)
             children = parent.children
         eid = _join(self._scope_eid(), _eid.segment(typ, num))
+        if self.lenient and self.amending and not m_range:
+            eid, num = self._misnumbered_item(b, children, typ, num, eid)
         unit = Unit(type=typ, num=num, eid=eid, text=text, line=b.line)
         if m_range:
             unit.through = m_range[2]
@@ -296,12 +311,36 @@ class _Builder:
         self.last = unit
         self.last_was_heading = False
 
-    def _letter_item(self, b: _Block, text: str, letter: str) -> bool:
+    def _misnumbered_item(
+        self, b: _Block, siblings: list[Unit], typ: str, num: str, eid: str
+    ) -> tuple[str, str]:
+        """The eId and number of an amending act's item that repeats the number of the item just
+        before it: «3) дополнить статьей 557-1 …» then «3) в абзаце десятом …» where the
+        Kazakh text numbers the second item «4)» (quyse/kz-laws 19682 ru). Items of an act
+        are numbered in sequence (Law «On legal acts» art. 24), so the repeated number is
+        read as the next one, with a warning; any other repeat stays a conflict."""
+        prev = next((u for u in reversed(siblings) if u.type == typ), None)
+        if prev is None or prev.eid != eid or not num.isdigit():
+            return eid, num
+        nxt = _eid.join(_eid.parent(eid), _eid.segment(typ, int(num) + 1))
+        if any(u.eid == nxt for u in siblings):
+            return eid, num
+        self.warn(
+            b.line,
+            f"item {num} repeats the number of the item before it (line {prev.line}); read "
+            f"as {nxt} (closest rule: the items of an act are numbered in sequence)",
+        )
+        return nxt, str(int(num) + 1)
+
+    def _letter_item(self, b: _Block, text: str, letter: str, through: str | None = None) -> bool:
         """A letter subpoint «а) …» (docs/units.md): the same ``subpara`` type, the
         letter's place in the drafting rules' sequence as its eId number, nested under the
         open numbered subpoint, else under the open point or article. Only a list that
-        starts at «а)» and goes on letter by letter; anything else stays text."""
-        value = units.letter_value(letter)
+        starts at «а)» and goes on letter by letter; anything else stays text. A treaty's
+        list may run in Latin letters «a) b) c)» (quyse/kz-laws 7792); a letter printed in
+        the other alphabet («с)» between «b)» and «d)», 5044) is read in the list's
+        (units.yml ``letter_lookalikes``) and reported when the parse ends."""
+        readings = units.letter_values(letter)
         stack = list(self.blocks)
         while stack and (stack[-1].type == "al" or id(stack[-1]) in self.letter_of):
             stack.pop()
@@ -314,18 +353,54 @@ class _Builder:
         if parent.type == "preamble":
             return False
         letters = [c for c in parent.children if id(c) in self.letter_of]
-        want = units.letter_value(self.letter_of[id(letters[-1])]) + 1 if letters else 1
-        eid = _eid.join(parent.eid, _eid.segment("subpara", value))
-        if value != want or any(c.eid == eid for c in parent.children):
+        last = letters[-1] if letters else None
+        want = int((last.through or last.num or 0) if last else 0) + 1
+        current = self.letter_lists.get(id(parent), (parent, None))[1] if letters else None
+        # The list's alphabet, else the other one when every earlier item reads in it too.
+        alphabet = None
+        for alpha in ([current] if current else []) + ["cyr", "lat"]:
+            if readings.get(alpha, (0,))[0] != want:
+                continue
+            if alpha != current and not all(
+                alpha in units.letter_values(self.letter_of[id(c)][0]) for c in letters
+            ):
+                continue
+            alphabet = alpha
+            break
+        eid = _eid.join(parent.eid, _eid.segment("subpara", want))
+        if alphabet is None or any(c.eid == eid for c in parent.children):
             return False
-        unit = Unit(type="subpara", num=str(value), eid=eid, text=text, line=b.line)
+        unit = Unit(type="subpara", num=str(want), eid=eid, text=text, line=b.line)
+        if through is not None:
+            if int(through) <= want:
+                return False
+            unit.through = through
         unit.repealed = bool(REPEALED_RE.search(text[:80]))
-        self.letter_of[id(unit)] = letter
+        self.letter_of[id(unit)] = (letter, alphabet)
+        self.letter_lists[id(parent)] = (parent, alphabet)
         self._append(parent.children, unit, parent)
         self.blocks = stack + [unit] if stack else [unit]
         self.last = unit
         self.last_was_heading = False
         return True
+
+    def letter_warnings(self) -> None:
+        """Report each list letter printed in the other alphabet than its list's."""
+        native = {"cyr": set(_LETTERS["letters"]), "lat": set(_LETTERS["latin_letters"])}
+        name = {"cyr": "Cyrillic", "lat": "Latin"}
+        for parent, alphabet in self.letter_lists.values():
+            for c in parent.children:
+                if id(c) not in self.letter_of:
+                    continue
+                letter = self.letter_of[id(c)][0]
+                if letter not in native[alphabet]:
+                    read = units.letter_values(letter)[alphabet][1]
+                    other = "Latin" if alphabet == "cyr" else "Cyrillic"
+                    self.warn(
+                        c.line,
+                        f"{c.eid}: {other} letter «{letter})» read as {name[alphabet]} "
+                        f"«{read})» (closest rule: a list's letters are of one alphabet)",
+                    )
 
     def _unnumbered(self, b: _Block, text: str, quoted: bool = False) -> None:
         # The first block of a unit is its own text; later ones are its абзацы (al_K).
@@ -354,14 +429,14 @@ class _Builder:
                     self.warn(
                         b.line,
                         f"unnumbered block outside any unit kept as text of {owner.eid} "
-                        f"(closest rule: an абзац of a unit): {text[:60]!r}",
+                        f"(closest rule: an {AL_WORD} of a unit): {text[:60]!r}",
                     )
                 else:
                     owner = pre
             else:
                 self.warn(
                     b.line,
-                    f"text directly under {owner.eid} kept as its абзац "
+                    f"text directly under {owner.eid} kept as its {AL_WORD} "
                     f"(closest rule: a chapter holds articles): {text[:60]!r}",
                 )
         if not owner.text and not owner.children and owner.type not in CONTAINER_TYPES:
@@ -520,6 +595,7 @@ def parse_markdown(
             after_hr = True
     if title is None:
         raise ParseError(f"{source}:1: the act has no title line (# …)")
+    b.letter_warnings()
     act = Act(
         title=title,
         lang=lang,

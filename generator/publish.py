@@ -103,6 +103,8 @@ def _sha256_text(text: str) -> str:
 
 
 def _stored_versions(rec: ActRecord, today: dt.date) -> list[SiteVersion]:
+    from .consolidate_corpus import repo_path
+
     out = []
     for ed in rec.editions:
         read = {lang: ed.load_with_digest(lang) for lang in ed.languages}
@@ -113,6 +115,8 @@ def _stored_versions(rec: ActRecord, today: dt.date) -> list[SiteVersion]:
             prov[lang] = {
                 "kind": "stored",
                 "consolidated_up_to": (ed.meta.get("consolidated") or {}).get(lang) or ed.includes,
+                # the stored text, relative to the repository (the same on every machine)
+                "file": repo_path(ed.files[lang], rec.folder),
                 "source": src.get("file", ""),
                 "source_sha256": src.get("sha256", ""),
                 # Stored texts are in canonical form (tests/test_corpus.py): hash the bytes.
@@ -280,11 +284,9 @@ def summarize(act: SiteAct) -> ActSummary:
                 "label": dict(v.label),
                 "langs": sorted(v.texts),
                 "json_sha256": {lg: _sha256_text(act_json(act, v, lg)) for lg in sorted(v.texts)},
-                "source": {
-                    lg: v.provenance.get(lg, {}).get("source", "") for lg in sorted(v.texts)
-                },
-                "source_sha256": {
-                    lg: v.provenance.get(lg, {}).get("source_sha256", "") for lg in sorted(v.texts)
+                "inputs": {lg: text_inputs(v.provenance.get(lg, {})) for lg in sorted(v.texts)},
+                "kind": {
+                    lg: v.provenance.get(lg, {}).get("kind", "stored") for lg in sorted(v.texts)
                 },
             }
         )
@@ -322,6 +324,56 @@ def _banner(text: str, cls: str = "") -> str:
     return f'<div class="zan-banner {cls}" role="note">{text}</div>'
 
 
+def _file_line(t: dict, item: dict) -> str:
+    """«корпустағы файл <code>…</code>, SHA-256 <code>…</code>; ресми дереккөз …»."""
+    bits = []
+    if item.get("file"):
+        bits.append(
+            f"{esc(t['prov_file'])} <code>{esc(item['file'])}</code>, "
+            f"{esc(t['sha256'])} <code>{esc(item.get('sha256', ''))}</code>"
+        )
+    if item.get("source"):
+        bits.append(
+            f"{esc(t['prov_source'])} <code>{esc(item['source'])}</code>, "
+            f"{esc(t['sha256'])} <code>{esc(item.get('source_sha256', ''))}</code>"
+        )
+    return "; ".join(bits)
+
+
+def provenance_html(act: SiteAct, v: SiteVersion, lang: str, page_dir: str) -> str:
+    """Where a version's text comes from, in words of the page's language: a stored
+    edition (its file and official source, each with its SHA-256), or a version zan
+    computed — from which stored edition and which amending acts, each with its files and
+    their SHA-256 (`publish.text_inputs`: the same data as act.json and the manifest)."""
+    t = ui(lang)
+    prov = v.provenance.get(lang, {})
+    inputs = text_inputs(prov)
+    if prov.get("kind") == "computed":
+        items = []
+        for item in inputs:
+            if item["role"] == "base":
+                base = next((x for x in act.versions if x.id == item.get("version")), None)
+                what = esc(version_name(act, base, lang) if base else item.get("version", ""))
+                href = rel(page_dir, act_url(lang, act.id, item.get("version")))
+                head = f'{esc(t["prov_base"])}: <a href="{esc(href)}">{what}</a>'
+            else:
+                am = item.get("act", "")
+                href = rel(page_dir, f"{lang}/amendments/{am}/")
+                name = amender_name(act.amender_meta.get(am) or v.amender or {}, lang)
+                head = f'{esc(t["prov_amender"])}: <a href="{esc(href)}">{esc(name)}</a>'
+            items.append(
+                f'<li data-zan-input="{esc(item["role"])}">{head} — {_file_line(t, item)}</li>'
+            )
+        words = t["prov_computed"]
+    else:
+        items = [f'<li data-zan-input="stored">{_file_line(t, inputs[0])}</li>']
+        words = t["prov_stored"]
+    return (
+        f'<div class="zan-inputs" data-zan-provenance="{esc(prov.get("kind", "stored"))}">'
+        f"<p>{esc(words)}</p><ul>{''.join(items)}</ul></div>"
+    )
+
+
 def _provenance(v: SiteVersion, lang: str, act: SiteAct, page_dir: str) -> str:
     t = ui(lang)
     prov = v.provenance.get(lang, {})
@@ -330,32 +382,31 @@ def _provenance(v: SiteVersion, lang: str, act: SiteAct, page_dir: str) -> str:
         f'<a href="{OFFICIAL_BANK}" rel="external">adilet.zan.kz</a>.</p>',
         f"<p>{esc(t['consolidated_up_to'].format(what=prov.get('consolidated_up_to', '')))}</p>",
     ]
-    missing = [r for r in act.amendments if r.get("lang") in (None, lang)]
-    not_reflected = (
-        [r for r in missing if r["status"] != "applied" or r.get("version") != v.id]
-        if v.provenance.get(lang, {}).get("kind") == "stored"
-        else []
-    )
     notes = [
         {"act": n["act"], "reason": t[n["reason_key"]] if n.get("reason_key") else n["reason"]}
         for n in v.not_reflected
     ]
-    if not_reflected and v.lang_status.get(lang) == "in_force":
-        notes += [{"act": r["amender"], "reason": status_text(r, lang)} for r in not_reflected]
+    if prov.get("kind") == "stored" and v.lang_status.get(lang) == "in_force":
+        # Amending acts of the corpus this stored text does not reflect: one line each,
+        # never the act that produced this version.
+        seen = set()
+        for r in act.amendments:
+            if r.get("lang") not in (None, lang) or r["amender"] == v.id:
+                continue
+            if r["status"] == "applied" and r.get("version") == v.id:
+                continue
+            if r["status"] in ("for-another-act", "other-language"):
+                continue
+            reason = status_text(r, lang)
+            if (r["amender"], reason) not in seen:
+                seen.add((r["amender"], reason))
+                meta = act.amender_meta.get(r["amender"])
+                name = amender_name(meta, lang) if meta else r["amender"]
+                notes.append({"act": name, "reason": reason})
     if notes:
         items = "".join(f"<li>{esc(n['act'])}: {esc(n['reason'])}</li>" for n in notes)
         rows.append(f"<p>{esc(t['not_reflected'])}:</p><ul>{items}</ul>")
-    if prov.get("source"):
-        rows.append(
-            f"<p>{esc(t['source'])}: <code>{esc(Path(prov['source']).name)}</code>, "
-            f"{esc(t['sha256'])} <code>{esc(prov.get('source_sha256', ''))}</code></p>"
-        )
-    by_id = {x.id: x for x in act.versions}
-    for chain in prov.get("derived_from", []):  # «<base version> + <amending act> + …»
-        base, *applied = chain.split(" + ")
-        acts = ", ".join(amender_name(act.amender_meta.get(a) or {}, lang) for a in applied)
-        start = version_name(act, by_id[base], lang) if base in by_id else base
-        rows.append(f"<p>{esc(t['computed_from'].format(base=start, acts=acts))}</p>")
+    rows.append(provenance_html(act, v, lang, page_dir))
     json_href = rel(page_dir, act_url(lang, act.id, v.id)) + "act.json"
     rows.append(f'<p><a href="{esc(json_href)}">{esc(t["open_data"])}</a></p>')
     return f'<div class="zan-provenance">{"".join(rows)}</div>'
@@ -515,6 +566,16 @@ def act_version_page(
     parts.append(f'<script type="application/json" id="zan-fate">{fate}</script>')
 
     def render_text_html() -> str:
+        from .instruction_links import changed_rows, instruction_links, touches
+
+        # each generated note links to the instructions that made it (instruction_links)
+        upto = {x.id for x in act.versions[: act.versions.index(v) + 1]}
+        made = changed_rows(act.amendments, lang, upto)
+        for u in text.walk():
+            if made and any(n.generated for n in u.notes):
+                html = instruction_links([r for r in made if touches(r, u.eid)], lang, names)
+                if html:
+                    ctx.note_links[u.eid] = html
         linkify = make_linkify(lang, _index(act, v, lang), act.act_titles, act.id)
         body = "".join(render_unit(u, ctx, linkify) for u in text.body)
         notes = "".join(f'<p class="zan-note">{esc(n.text)}</p>' for n in text.notes)
@@ -629,6 +690,10 @@ def history_page(act: SiteAct, lang: str) -> str:
                 seen.setdefault(u.eid, {}).setdefault(n.text, v.id)
     cur = act.current(lang)
     by_id = {v.id: v for v in act.versions}
+    from .instruction_links import changed_rows, instruction_links, resolve_up, touches
+
+    made = changed_rows(act.amendments, lang, {v.id for v in act.versions})
+    names = {a: amender_name(m, lang) for a, m in act.amender_meta.items()}
     for eid in sorted(seen, key=_eid_order):
         href = rel(page_dir, act_url(lang, act.id, cur.id)) + f"#{eid}" if cur else "#"
         items = "".join(
@@ -637,6 +702,10 @@ def history_page(act: SiteAct, lang: str) -> str:
             f"{esc(version_name(act, by_id[vid], lang))}</a>)</li>"
             for note, vid in seen[eid].items()
         )
+        # the instructions that made the change (links to the amending act's page)
+        why = instruction_links([r for r in made if touches(r, eid)], lang, names)
+        if why:
+            items += f"<li>{resolve_up(why.strip(), page_dir)}</li>"
         rows.append(
             f'<tr><td><a href="{esc(href)}">{esc(unit_label(eid, lang))}</a></td>'
             f"<td><ul>{items}</ul></td></tr>"
@@ -834,14 +903,42 @@ def search_page(
 
 
 def amendment_page(am: dict, lang: str) -> str:
-    """An amending act: its text and its effects (applied / pending / failed)."""
+    """An amending act: its date/number header, the unofficial notice, where its text comes
+    from (file and source, with SHA-256), its JSON, its effects — every instruction of
+    either language's text (those of the other text only marked), each linked to its place
+    in the text and to the unit it changed — and the text, each instruction anchored by its
+    item's eId with the units it changed under it."""
+    from .consolidate_corpus import amender_provenance
+    from .instruction_links import (
+        amender_header,
+        both_languages,
+        changed_units_html,
+        item_of,
+        line_items,
+        unit_link,
+    )
+
     t = ui(lang)
     rec: ActRecord = am["record"]
     page_dir = f"{lang}/amendments/{rec.id}/"
-    text: Act | None = am["texts"].get(lang)
+    text: Act | None = am["texts"].get(lang) if am["texts"] else None
     parts = [lang_switch(lang, page_dir, f"{OTHER[lang]}/amendments/{rec.id}/")]
-    rows = []
-    mine = [r for r in am["ledger"] if r.get("lang") in (None, lang)]
+    parts.append(amender_header(rec.meta, lang, amender_name(rec.meta, lang)))
+    parts.append(
+        f'<p class="zan-unofficial">{esc(t["unofficial_text"])}: '
+        f'<a href="{OFFICIAL_BANK}" rel="external">adilet.zan.kz</a>.</p>'
+    )
+    if lang in rec.files:
+        src = amender_provenance(rec, lang)
+        json_href = "act.json"
+        parts.append(
+            f'<div class="zan-inputs" data-zan-provenance="amending"><p>{_file_line(t, src)}</p>'
+            f'<p><a href="{json_href}">{esc(t["open_data"])}</a></p></div>'
+        )
+    items = {lg: line_items((am["texts"] or {}).get(lg)) for lg in LANGS}
+    ledger = [dict(r, item=item_of(r, items.get(r.get("lang") or lang, []))) for r in am["ledger"]]
+    mine = [r for r in ledger if r.get("lang") in (None, lang)]
+    theirs = [r for r in ledger if r.get("lang") == OTHER[lang]]
     out_rows = [r for r in mine if str(r.get("status", "")).startswith("outstanding-")]
     if out_rows:  # the same rows as on the amended act's banner, per instruction
 
@@ -856,32 +953,77 @@ def amendment_page(am: dict, lang: str) -> str:
             f"<p><strong>{esc(t['outstanding_title'])}</strong></p>"
             f"{effect_rows_html(out_rows, lang, page_dir, names, unit_href)}</div>"
         )
-    for row in mine:
-        target = esc(unit_label(row["target"], lang) if row.get("target") else "")
-        if row.get("version") and row["status"] in ("applied", "resolved-manually"):
-            href = rel(page_dir, act_url(lang, row["act_id"], row["version"])) + f"#{row['target']}"
-            target = f'<a href="{esc(href)}">{target}</a>'
-        elif row.get("act_id") and row["status"].startswith("outstanding-") and row["targets"]:
-            href = rel(page_dir, act_url(lang, row["act_id"])) + f"#{row['targets'][0]}"
-            target = f'<a href="{esc(href)}">{target}</a>'
+    rows = []
+    by_item: dict[str, list] = {}
+    for row, only in both_languages(mine, theirs):
+        by_item.setdefault(row.get("item") or "", []).append((row, only))
+        item = row.get("item") or ""
+        where = (
+            f'<a href="#{esc(item)}">{esc(_eid_words(item, lang))}</a>'
+            if item and text is not None
+            else esc(_eid_words(item, lang))
+        )
+        status = t["instruction_only_in"] if only else status_text(row, lang)
+        src_lang = f' lang="{esc(row["lang"])}"' if only else ""
         rows.append(
-            f'<tr data-zan-status="{esc(row["status"])}"><td>{esc(row["act"])}</td>'
-            f"<td>{target}</td><td>{esc(operation_text(row['action'], lang))}</td>"
-            f"<td>{esc(status_text(row, lang))}</td></tr>"
+            f'<tr data-zan-status="{esc("other-language-only" if only else row["status"])}" '
+            f'data-zan-item="{esc(item)}"><td>{where}</td><td{src_lang}>{esc(row["act"])}</td>'
+            f"<td>{unit_link(row, lang, page_dir, only)}</td><td>{esc(operation_text(row['action'], lang))}</td>"
+            f"<td>{esc(status)}</td></tr>"
         )
     parts.append(
-        f"<h2>{esc(t['effects'])}</h2><table><thead><tr><th>{esc(t['acts'])}</th>"
-        f"<th>{esc(t['target'])}</th><th>{esc(t['operation'])}</th><th>{esc(t['result'])}</th>"
-        f"</tr></thead><tbody>{''.join(rows)}</tbody></table>"
+        f"<h2>{esc(t['effects'])}</h2><table data-zan-ledger><thead><tr>"
+        f"<th>{esc(t['instruction'])}</th>"
+        f"<th>{esc(t['acts'])}</th><th>{esc(t['target'])}</th><th>{esc(t['operation'])}</th>"
+        f"<th>{esc(t['result'])}</th></tr></thead><tbody>{''.join(rows)}</tbody></table>"
     )
     if text is not None:
         ctx = UnitContext(lang, rec.id, "text", rec.meta, page_dir, set(), None)
         ctx.url_base = "amendments"
+        ctx.marks = {
+            item: html
+            for item, lst in by_item.items()
+            if item and (html := changed_units_html(lst, lang, page_dir))
+        }
         body = "".join(render_unit(u, ctx, esc) for u in text.body)
         parts.append(f"<h2>{esc(t['text'])}</h2>" + act_container(ctx, body, " data-pagefind-body"))
     else:
         parts.append(_banner(esc(t["language_missing"])))
     return page(rec.title(lang), "\n\n".join(parts))
+
+
+def amendment_json(am: dict, lang: str) -> str | None:
+    """Open data of an amending act in one language: where its text comes from (file and
+    source, with SHA-256), its unit tree and its effects (ledger rows, plain data)."""
+    from .consolidate_corpus import amender_provenance
+
+    rec: ActRecord = am["record"]
+    text: Act | None = am["texts"].get(lang) if am["texts"] else None
+    if text is None or lang not in rec.files:
+        return None
+    keep = ("act", "act_id", "action", "item", "line", "status", "target", "targets", "version")
+    return json_dump(
+        {
+            "act": rec.id,
+            "lang": lang,
+            "title": text.title,
+            "type": rec.meta.get("type"),
+            "number": rec.meta.get("number"),
+            "adopted": str(rec.meta.get("adopted", "")),
+            "in_force": str(rec.meta.get("in_force", "")),
+            "provenance": amender_provenance(rec, lang),
+            "effects": [
+                {k: r.get(k) for k in keep} for r in am["ledger"] if r.get("lang") in (None, lang)
+            ],
+            "units": [unit_tree(u) for u in text.body],
+        }
+    )
+
+
+def _eid_words(eid: str, lang: str) -> str:
+    from .diff import unit_label
+
+    return unit_label(eid, lang) if eid else ""
 
 
 def pages(pub: Published, lang: str) -> dict[str, str]:
@@ -1028,8 +1170,37 @@ def root_index() -> str:
     )
 
 
-def manifest(pub: Published) -> dict:
-    """Every published text with its SHA-256."""
+def text_inputs(prov: dict) -> list[dict]:
+    """The files a published text is made from, each with its SHA-256 and the official
+    source it was imported from: a stored edition's own file; for a version computed by
+    zan, the stored edition it starts from, then each amending act applied, in order.
+
+    >>> text_inputs({"kind": "stored", "file": "corpus/X/original/kk.md", "text_sha256": "a",
+    ...              "source": "../shared/sources/x.txt", "source_sha256": "b"})[0]["role"]
+    'stored'
+    >>> [i["role"] for i in text_inputs({"kind": "computed", "base": {"version": "v",
+    ...     "file": "f", "sha256": "a"}, "amenders": [{"act": "Z", "file": "g", "sha256": "c"}]})]
+    ['base', 'amender']
+    """
+    if prov.get("kind") == "computed":
+        base = dict(prov.get("base") or {}, role="base")
+        return [base] + [dict(a, role="amender") for a in prov.get("amenders") or []]
+    return [
+        {
+            "role": "stored",
+            "file": prov.get("file", ""),
+            "sha256": prov.get("text_sha256", ""),
+            "source": prov.get("source", ""),
+            "source_sha256": prov.get("source_sha256", ""),
+        }
+    ]
+
+
+def manifest(pub: Published, published: list[dict] | None = None) -> dict:
+    """Every published text with its SHA-256 and the inputs it is made from (`text_inputs`),
+    the amending acts' own texts (``texts_amending``), and every published file (pages,
+    data, downloads, search index, assets) with its SHA-256 and size (``published``:
+    `published.published_files`)."""
     texts = []
     for act in sorted(pub.summaries, key=lambda a: a.id):
         for v in act.versions:
@@ -1041,14 +1212,42 @@ def manifest(pub: Published) -> dict:
                         "version": v["id"],
                         "lang": lang,
                         "date": v["date"],
+                        "kind": v["kind"][lang],
                         "url": url,
                         "json": url + "act.json",
                         "sha256": v["json_sha256"][lang],
-                        "source": v["source"][lang],
-                        "source_sha256": v["source_sha256"][lang],
+                        "inputs": v["inputs"][lang],
                     }
                 )
-    return {"generator": "zan", "texts": texts}
+    # The amending acts' own texts: their file and source, and the hash of their act.json.
+    from .consolidate_corpus import amender_provenance
+
+    hashes = {f["path"]: f["sha256"] for f in published or []}
+    amending = []
+    for am in sorted(pub.amendments, key=lambda a: a["record"].id):
+        rec = am["record"]
+        for lang in sorted(rec.files):
+            url = f"{lang}/amendments/{rec.id}/"
+            src = amender_provenance(rec, lang)
+            amending.append(
+                {
+                    "act": rec.id,
+                    "lang": lang,
+                    "date": str(rec.meta.get("in_force", "")),
+                    "kind": "amending",
+                    "url": url,
+                    "json": url + "act.json",
+                    "sha256": hashes.get(url + "act.json", ""),
+                    "inputs": [dict(src, role="stored")],
+                }
+            )
+    # keys sorted: "generator" stays first (incremental.is_zan_site reads the head)
+    return {
+        "generator": "zan",
+        "published": published or [],
+        "texts": texts,
+        "texts_amending": amending,
+    }
 
 
 __all__ = ["assemble_act", "act_pages", "site_pages", "pages", "root_index", "manifest"]

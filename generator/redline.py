@@ -191,8 +191,9 @@ def _attrs(p: UnitDiff) -> str:
     )
 
 
-def html_inline(diff: ActDiff, changed_only: bool = False) -> str:
-    """HTML fragment: each unit with its changes marked ``<ins>`` / ``<del>`` in place.
+def html_inline(diff: ActDiff, changed_only: bool = False, extra: dict | None = None) -> str:
+    """HTML fragment: each unit with its changes marked ``<ins>`` / ``<del>`` in place;
+    ``extra``: eId → HTML added to that unit's row (the instructions that made the change).
 
     >>> from generator.diff import ActDiff, UnitDiff
     >>> d = ActDiff([UnitDiff("art_1", "art_1", "changed",
@@ -205,16 +206,18 @@ def html_inline(diff: ActDiff, changed_only: bool = False) -> str:
     for p in diff.pairs:
         if changed_only and p.status == "same":
             continue
+        more = (extra or {}).get(p.new or p.old or "", "")  # trusted HTML (page stage)
         rows.append(
             f'<div {_attrs(p)}><span class="zan-diff-label">{_esc(p.label)}</span> '
-            f"<p>{_inline(p.words)}</p></div>"
+            f"<p>{_inline(p.words)}</p>{more}</div>"
         )
     rows.append("</div>")
     return "\n".join(rows)
 
 
-def html_side_by_side(diff: ActDiff, changed_only: bool = False) -> str:
-    """HTML fragment: a table, old text (deletions marked) | new text (insertions marked).
+def html_side_by_side(diff: ActDiff, changed_only: bool = False, extra: dict | None = None) -> str:
+    """HTML fragment: a table, old text (deletions marked) | new text (insertions marked);
+    ``extra`` as in `html_inline`, in the new text's cell.
 
     >>> from generator.diff import ActDiff, UnitDiff
     >>> d = ActDiff([UnitDiff("art_9", "art_15", "moved", [("=", "a "), ("-", "b"),
@@ -239,9 +242,10 @@ def html_side_by_side(diff: ActDiff, changed_only: bool = False) -> str:
             if p.new
             else ""
         )
+        more = (extra or {}).get(p.new or p.old or "", "")  # trusted HTML (page stage)
         rows.append(
             f'<tr {_attrs(p)}><td class="zan-diff-old">{old}</td>'
-            f'<td class="zan-diff-new">{new}</td></tr>'
+            f'<td class="zan-diff-new">{new}{more}</td></tr>'
         )
     rows += ["</tbody>", "</table>"]
     return "\n".join(rows)

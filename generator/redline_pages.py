@@ -56,6 +56,27 @@ def _summary(diff, lang: str) -> str:
     )
 
 
+def change_links(act: SiteAct, a: SiteVersion, b: SiteVersion, lang: str, diff, page_dir: str):
+    """eId → the links to the instructions that made each change of the redline ``a`` →
+    ``b`` (those of the amending acts whose versions lie after ``a`` up to ``b``)."""
+    from .instruction_links import changed_rows, instruction_links, resolve_up, touches
+    from .publish import amender_name
+
+    vs = [v.id for v in act.versions if lang in v.texts]
+    between = set(vs[vs.index(a.id) + 1 : vs.index(b.id) + 1]) if a.id in vs else set()
+    made = changed_rows(act.amendments, lang, between)
+    if not made:
+        return {}
+    names = {m: amender_name(meta, lang) for m, meta in act.amender_meta.items()}
+    out = {}
+    for p in diff.changes():
+        eid = p.new or p.old or ""
+        html = instruction_links([r for r in made if touches(r, eid)], lang, names)
+        if html:
+            out[eid] = resolve_up(f'<p class="zan-diff-why">{html.strip()}</p>', page_dir)
+    return out
+
+
 def diff_page(
     act: SiteAct, a: SiteVersion, b: SiteVersion, lang: str, name: Callable[[SiteVersion], str]
 ) -> str:
@@ -85,17 +106,19 @@ def diff_page(
             lambda: diff_acts(a.texts[lang], b.texts[lang], mode="versions"),
         )
         parts.append(_summary(diff, lang))
+        why = change_links(act, a, b, lang, diff, page_dir)
         views = [
             (
                 "inline",
                 t["inline"],
                 f'<div class="zan-redline" lang="{lang}">'
-                f"{html_inline(diff, changed_only=True)}</div>",
+                f"{html_inline(diff, changed_only=True, extra=why)}</div>",
             ),
             (
                 "side-by-side",
                 t["side_by_side"],
-                f'<div class="zan-redline">{html_side_by_side(diff, changed_only=True)}</div>',
+                f'<div class="zan-redline">'
+                f"{html_side_by_side(diff, changed_only=True, extra=why)}</div>",
             ),
         ]
         if other in a.texts and other in b.texts:

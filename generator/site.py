@@ -21,7 +21,9 @@ from pathlib import Path
 import markupsafe
 import yaml
 
+from . import units
 from .cite import cite_parts, unit_phrase
+from .eid import EId
 from .model import HEADING_TYPES, Act, DateSpec, Unit  # HEADING_TYPES: units.yml
 from .render import heading_line
 
@@ -223,6 +225,8 @@ class UnitContext:
     corrections: dict[str, list[dict]] = field(default_factory=dict)
     # Units named by outstanding effects: eId → the marker's HTML (outstanding_pages).
     marks: dict[str, str] = field(default_factory=dict)
+    # eId → the links to the instructions that made its generated notes (instruction_links)
+    note_links: dict[str, str] = field(default_factory=dict)
 
 
 # Heading level of each heading unit (units.yml's heading types): parts, chapters and annexes h2,
@@ -292,7 +296,8 @@ def render_unit(unit: Unit, ctx: UnitContext, linkify) -> str:
         parts.append(render_unit(child, ctx, linkify))
     for note in unit.notes:
         cls = "zan-note zan-generated" if note.generated else "zan-note"
-        parts.append(f'<p class="{cls}">{esc(note.text)}</p>')
+        links = ctx.note_links.get(unit.eid, "") if note.generated else ""
+        parts.append(f'<p class="{cls}">{esc(note.text)}{links}</p>')
     for c in ctx.corrections.get(unit.eid, []):
         parts.append(correction_html(c, ctx.lang))
     received = ctx.remarks.get(unit.eid)
@@ -379,13 +384,16 @@ def _table_html(text: str) -> str:
 
 NUM = r"\d+(?:-\d+)*"
 # «осы Заңның 13-бабы 4-тармағы», «осы Заңның 13-бабының 4-тармағына», «осы баптың 2-тармағы»
+# (the unit words: generator/grammar/units.yml, cross_reference)
 KK_REF = re.compile(
-    rf"осы\s+(?:Заңның|Кодекстің|Қағидалардың|қаулының|бұйрықтың)\s+({NUM})-(?:бабы|бабының|бабына|бабында|бабымен)"
-    rf"(?:\s+({NUM})-(?:тармағы|тармағының|тармағына|тармағында|тармағымен)\w*)?"
+    rf"осы\s+(?:Заңның|Кодекстің|Қағидалардың|қаулының|бұйрықтың)\s+({NUM})-"
+    rf"{units.cross_reference_words('art', 'kk')}"
+    rf"(?:\s+({NUM})-{units.cross_reference_words('para', 'kk')}\w*)?"
 )
 # «пунктом 3 статьи 15 настоящего Закона», «статьей 15 настоящего Закона»
 RU_REF = re.compile(
-    rf"(?:(?:пункт\w*)\s+({NUM})\s+)?(?:стать\w+)\s+({NUM})\s+настоящего\s+(?:Закона|Кодекса)"
+    rf"(?:{units.cross_reference_words('para', 'ru')}\s+({NUM})\s+)?"
+    rf"{units.cross_reference_words('art', 'ru')}\s+({NUM})\s+настоящего\s+(?:Закона|Кодекса)"
 )
 
 REF_WORD = {"kk": "осы", "ru": "настоящего"}
@@ -403,14 +411,10 @@ def find_references(text: str, lang: str) -> list[tuple[int, int, str]]:
     # Every pattern contains its language's word: most texts are passed over at once.
     if REF_WORD[lang] not in text:
         return out
-    if lang == "kk":
-        for m in KK_REF.finditer(text):
-            eid = f"art_{m[1]}" + (f"__para_{m[2]}" if m[2] else "")
-            out.append((m.start(), m.end(), eid))
-    else:
-        for m in RU_REF.finditer(text):
-            eid = f"art_{m[2]}" + (f"__para_{m[1]}" if m[1] else "")
-            out.append((m.start(), m.end(), eid))
+    rx, art, para = (KK_REF, 1, 2) if lang == "kk" else (RU_REF, 2, 1)
+    for m in rx.finditer(text):
+        segs = [("art", m[art])] + ([("para", m[para])] if m[para] else [])
+        out.append((m.start(), m.end(), str(EId.of(*segs))))
     return out
 
 

@@ -126,6 +126,53 @@ def letter_value(letter: str) -> int | None:
     return seq.index(letter) + 1 if letter in seq else None
 
 
+def letter_values(letter: str) -> dict[str, tuple[int, str]]:
+    """The readings of a subpoint letter: alphabet («cyr», «lat») → (value, the letter in
+    that alphabet); a look-alike (units.yml ``letter_lookalikes``) is read in both.
+
+    >>> letter_values("б"), letter_values("a"), letter_values("с")
+    ({'cyr': (2, 'б')}, {'cyr': (1, 'а'), 'lat': (1, 'a')}, {'cyr': (17, 'с'), 'lat': (3, 'c')})
+    """
+    nums = data()["numbers"]
+    cyr, lat, look = nums["letters"], nums["latin_letters"], nums["letter_lookalikes"]
+    back = {v: k for k, v in look.items()}
+    out = {}
+    as_cyr = letter if letter in cyr else look.get(letter)
+    if as_cyr in cyr:
+        out["cyr"] = (cyr.index(as_cyr) + 1, as_cyr)
+    as_lat = letter if letter in lat else back.get(letter)
+    if as_lat in lat:
+        out["lat"] = (lat.index(as_lat) + 1, as_lat)
+    return out
+
+
+def number_range(text: str) -> tuple[str, str] | None:
+    """The two ends (as eId numbers) of a range of subpoints at the start of ``text``:
+    «3) - 5)», «а)-г)», «а) - г)» (units.yml ``range_dash``); a Latin look-alike letter
+    is read as the Cyrillic one.
+
+    >>> number_range("а)-г) тармақшалар"), number_range("а) - г)"), number_range("3) - 5) …")
+    (('1', '4'), ('1', '4'), ('3', '5'))
+    >>> number_range("а) б)") is None
+    True
+    """
+    nums = data()["numbers"]
+    letters = "".join(nums["letters"]) + "".join(nums["letter_lookalikes"])
+    one = rf"(?:{nums['arabic']}|[{letters}])"
+    m = re.match(rf"^({one})\)\s*{nums['range_dash']}\s*({one})\)", text)
+    if not m:
+        return None
+    ends = []
+    for part in (m[1], m[2]):
+        if re.fullmatch(nums["arabic"], part):
+            ends.append(part)
+        else:
+            ends.append(str(letter_values(part)["cyr"][0]))
+    if ends[0].isdigit() != ends[1].isdigit():
+        return None
+    return ends[0], ends[1]
+
+
 def eid_number(num: str) -> str:
     """A number as written → the number an eId carries (Roman and letters as their value).
 
@@ -244,6 +291,84 @@ def match_heading(text: str, lang: str | None = None) -> tuple[str, str, str] | 
             except ValueError:
                 continue
             return typ, value, m["label"]
+    return None
+
+
+def cross_reference_words(typ: str, lang: str) -> str:
+    """The word forms of a unit type in a cross-reference to the same act, as one
+    regular-expression alternation (units.yml ``cross_reference``).
+
+    >>> cross_reference_words("art", "kk")
+    '(?:бабы|бабының|бабына|бабында|бабымен)'
+    """
+    return "(?:" + "|".join(data()["languages"][lang]["cross_reference"][typ]) + ")"
+
+
+@cache
+def _glued_patterns(lang: str) -> tuple[re.Pattern, ...]:
+    look = "".join(data()["numbers"].get("digit_lookalikes", {}))
+    arabic = rf"[\d{look}]+(?:-\d+)*"
+    out = []
+    for pats in data()["languages"][lang]["headings"].values():
+        for p in pats:
+            if "{arabic}" in p:
+                filled = (
+                    p.replace("{arabic}", arabic).replace("|{roman}", "").replace("{roman}|", "")
+                )
+            elif "{roman}" in p and not p.endswith("{roman})"):  # «I - БапАнықтамалар» (850 kk)
+                filled = p.replace("{roman}", notation("roman"))
+            else:
+                continue
+            out.append(re.compile(rf"^(?P<label>{filled})(?=[^\W\d_])", re.IGNORECASE))
+    return tuple(out)
+
+
+@cache
+def _glued_roman(lang: str) -> tuple[re.Pattern, ...]:
+    out = []
+    for pats in data()["languages"][lang]["headings"].values():
+        for p in pats:
+            if p.endswith("{roman})") and "{arabic}|{roman}" in p:
+                filled = p.replace("{arabic}|", "").replace("{roman}", notation("roman"))
+                out.append(re.compile(rf"^(?P<label>{filled})", re.IGNORECASE))
+    return tuple(out)
+
+
+def unglue_heading(text: str, lang: str) -> str | None:
+    """A heading line whose Arabic-numbered label runs into its title: «Статья 1Определения»,
+    «1-бапАйқындамалар», «Статья ЗПоощрение» (a digit look-alike, units.yml
+    ``digit_lookalikes``) → the label, a space and the title; None otherwise.
+
+    >>> unglue_heading("Статья 10Решение споров", "ru"), unglue_heading("1-бапАйқындамалар", "kk")
+    ('Статья 10 Решение споров', '1-бап Айқындамалар')
+    >>> unglue_heading("Статья ЗПоощрение", "ru"), unglue_heading("1-баптың", "kk")
+    ('Статья 3 Поощрение', None)
+    >>> unglue_heading("Статья VIСовет Министров", "ru"), unglue_heading("Статья IIIПринципы", "ru")
+    ('Статья VI Совет Министров', 'Статья III Принципы')
+    >>> unglue_heading("I - БапАнықтамалар", "kk")
+    'I - Бап Анықтамалар'
+    """
+    look = data()["numbers"].get("digit_lookalikes", {})
+    for rx in _glued_roman(lang):
+        # «Статья VIСовет Министров» (quyse/kz-laws 850): the longest Roman number after
+        # which a capitalised word starts (С, М, Х, І are Roman digits too).
+        m = rx.match(text)
+        if not m:
+            continue
+        num = m["num"]
+        for cut in range(len(num), 0, -1):
+            rest = text[m.start("num") + cut :]
+            if rest[:1].isupper() and rest[1:2].islower() and roman_value(num[:cut]):
+                return f"{text[: m.start('num') + cut]} {rest}"
+    for rx in _glued_patterns(lang):
+        m = rx.match(text)
+        if not m or not text[m.end()].isupper():
+            continue
+        num = "".join(look.get(c, c) for c in m["num"])
+        if not re.fullmatch(notation("arabic"), num) and roman_value(num) is None:
+            continue
+        label = text[: m.start("num")] + num + text[m.end("num") : m.end()]
+        return f"{label} {text[m.end() :]}"
     return None
 
 

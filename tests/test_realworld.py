@@ -290,31 +290,14 @@ EID_SYNTAX = re.compile(r"__|\b(?:art|chp|para|subpara|annex|part|subchp)_")
 # What remains, with the reason; at most this many such constants per module (a new one
 # fails the test; fewer is fine as the remaining readers move to the authority).
 UNIT_WORDS_ALLOWED = {
-    # Messages quoting real legal sentences (the Rules of public discussion, a draft's
-    # covering decree); and, landed from the site pages' branch, the words «статья»,
-    # «пункт», «бап», «тармақ» and eIds (art_15__para_4, art_, chp_) their pages match:
-    # to move to units.yml / eid.py.
-    "discussion.py": 9,
-    "drafts.py": 6,
     # The formula catalogue's reader (wt-grammar2 is moving its unit words to units.yml).
     "formulas/reader.py": 6,
-    # English warning texts naming the drafting rules' «абзац»; the nesting-rule name
-    # chp_in_annex.
-    "parse.py": 3,
-    # Cross-reference patterns of the site («осы Заңның 13-бабы», «статьи 15 настоящего
-    # Закона») and the eIds they build.
-    "site.py": 4,
-    # Landed from the application branch: the table-row target pattern, its error message
-    # and the preamble's абзац eIds (to move to eid.py: a TABLE_ROW form and EId.child).
-    "amend_units.py": 3,
-    # Landed from the outstanding-effects branch: a looser eId pattern that also accepts the
-    # Roman chapter numbers instructions cite (chp_IV) when linking the units they name (to
-    # move to eid.py).
-    "outstanding.py": 1,
-    # The «go to article» box's label «Перейти к статье» (an interface phrase; to be built
-    # from units.yml's labels).
-    "site_nav.py": 1,
 }
+# Moved to the authority: the discussion and draft pages' texts naming units
+# (generator/data/discussion_notes.yml, ui.yml; labels from units.yml, eIds by
+# EId), the site's cross-reference words (units.yml cross_reference), the table-row form, the preamble's абзацы and the looser eId pattern
+# (generator/eid.py), the parser's warning word and annex-section kind, the importer's
+# signature words (units.yml signature).
 
 
 def _unit_constants(path: Path) -> list[tuple[int, str]]:
@@ -416,6 +399,20 @@ def test_eids_are_built_by_eid_module():
     ]
     assert [units.eid_number(x) for x in ("а", "г", "н")] == ["1", "4", "13"]
     assert Path(units.UNITS_FILE).name == "units.yml"
+    # The parser's letter notations, the site's cross-reference words, the
+    # importer's signature words: all from units.yml.
+    from generator import importer, parse, site
+
+    raw = yaml.safe_load(units.UNITS_FILE.read_text(encoding="utf-8"))
+    nums = raw["numbers"]
+    assert set(parse.LETTER_RE.pattern[3:-6]) == set(nums["letters"] + nums["latin_letters"])
+    for lang in ("kk", "ru"):
+        for typ in ("art", "para"):
+            for w in raw["languages"][lang]["cross_reference"][typ]:
+                assert w in (site.KK_REF if lang == "kk" else site.RU_REF).pattern
+    for w in raw["signature"]["offices"] + raw["signature"]["offices_word_start"]:
+        assert importer.SIGN_KEYWORD_RE.search(w)
+    assert importer.SIGN_LEAD_RE.pattern == "^(?:" + "|".join(raw["signature"]["leads"]) + ")"
 
 
 # ---------------------------------------------------------------------------------------
@@ -519,20 +516,51 @@ def test_header_states_date_and_number_only_when_written():
     assert read_header(lines, "ru") == {"date": "2004-12-23", "number": "21"}
 
 
-def test_kk_and_ru_differ_only_where_the_texts_do():
-    # 104392: the Kazakh merges items and numbers articles «15-бап.» where the Russian has
-    # points (README of ../shared/realworld); 104422: the Kazakh writes its table changes in
-    # two more blocks; 56030: the Russian closes with «2. Настоящий Закон …» where the
-    # Kazakh has «2-бап.».
-    differ = []
-    for folder in sorted((REALWORLD / "amendments").iterdir()):
-        eids = {}
+def _differing(kk: list, ru: list) -> list[str]:
+    """The eIds only one language has, «kk:LINE EID» / «ru:LINE EID», in ndiff order (as
+    benchmarks/realworld.py prints them)."""
+    import difflib
+
+    lines = {"kk": {u.eid: u.line for u in kk}, "ru": {u.eid: u.line for u in ru}}
+    out = []
+    for op in difflib.ndiff([u.eid for u in kk], [u.eid for u in ru]):
+        if op[:1] in "-+":
+            lang = "kk" if op[0] == "-" else "ru"
+            out.append(f"{lang}:{lines[lang][op[2:]]} {op[2:]}")
+    return out
+
+
+@pytest.mark.parametrize(
+    ("folder", "listed"),
+    [
+        (REALWORLD, REPO / "benchmarks" / "realworld-eid-differences.yml"),
+        (REPO / "benchmarks" / "realworld-sample", None),
+    ],
+    ids=["dev", "sample"],
+)
+def test_kk_and_ru_differ_only_where_the_texts_do(folder, listed):
+    # Every amending act of the development set and of the sample has the same eIds in kk
+    # and ru, except those whose two texts really differ in their items, each recorded with
+    # the differing lines and why (e.g. 104392: the Kazakh prints item 15 as «15-бап.»;
+    # 12698: the Russian runs the instructions on arts. 3–6 together on one line).
+    listed = listed or folder / "eid-differences.yml"
+    recorded = {
+        act: entry["differ"]
+        for act, entry in yaml.safe_load(listed.read_text(encoding="utf-8")).items()
+    }
+    assert all(entry for entry in recorded.values())
+    differ = {}
+    for act in sorted((folder / "amendments").iterdir()):
+        trees = {}
         for lang in ("kk", "ru"):
-            _, act = tree(f"amendments/{folder.name}/{lang}.md", lang)
-            eids[lang] = [u.eid for u in act.walk() if u.type != "qstr"]
-        if eids["kk"] != eids["ru"]:
-            differ.append(folder.name)
-    assert differ == ["104392", "104422", "56030"]
+            text = (act / f"{lang}.md").read_text(encoding="utf-8")
+            doc = import_text(text, lang, act.name).documents[0]
+            tree_ = parse_markdown(doc.markdown, lang, act.name, line_map=doc.line_map)
+            trees[lang] = [u for u in tree_.walk() if u.type != "qstr"]
+        lines = _differing(trees["kk"], trees["ru"])
+        if lines:
+            differ[f"amendments/{act.name}"] = lines
+    assert differ == recorded
 
 
 def test_labelled_table_of_contents_dropped():
@@ -601,3 +629,484 @@ def test_letter_subpoints_are_units(lang, first):
     ]
     assert para.children[0].text.startswith(first)
     assert para.children[1].text.startswith("б) ")
+
+
+# ---------------------------------------------------------------------------------------
+# Files of the sample (benchmarks/realworld-sample) once refused whole (issue 12, item 3)
+
+SAMPLE = REPO / "benchmarks" / "realworld-sample"
+
+
+def sample_tree(rel: str, lang: str):
+    """The tree `zan tree` gives for a file of benchmarks/realworld-sample."""
+    text = (SAMPLE / rel / f"{lang}.md").read_text(encoding="utf-8")
+    result = import_text(text, lang, rel)
+    doc = result.documents[0]
+    return result, parse_markdown(doc.markdown, lang, rel, line_map=doc.line_map)
+
+
+def test_ratification_law_carrying_two_documents_as_annexes_104468_ru():
+    # quyse/kz-laws 104468 ru: the covering law, its signature, then «## Соглашение …» and
+    # «### Дополнительный Протокол …», each with its own «Статья 1» (once «duplicate unit
+    # art_1»): two carried documents, annex_1 and annex_2 of the covering act.
+    _, act = sample_tree("acts/104468", "ru")
+    assert [u.eid for u in act.body] == ["preamble", "annex_1", "annex_2"]
+    assert act.signature == ["Президент Республики Казахстан"]
+    one, two = act.find("annex_1"), act.find("annex_2")
+    assert (one.line, one.heading[:40]) == (11, "Соглашение между государствами-участника")
+    assert (two.line, two.heading[:40]) == (67, "Дополнительный Протокол к Соглашению меж")
+    assert [n.line for n in one.heading_notes] == [7]
+    assert [u.eid for u in one.children if u.type == "art"] == [
+        f"annex_1__art_{n}" for n in range(1, 7)
+    ]
+    assert [u.eid for u in two.children if u.type == "art"] == ["annex_2__art_1", "annex_2__art_2"]
+    assert [u.eid for u in act.find("annex_2__art_2").children][:2] == [
+        "annex_2__art_2__para_1",
+        "annex_2__art_2__para_2",
+    ]
+
+
+@pytest.mark.parametrize(
+    ("lang", "labels"),
+    [
+        ("kk", ["І-бап", "II-бап", "III-бап", "ІҮ-бап", "Y-бап", "ҮІ-бап", "ҮІІ-бап", "YIII-бап"]),
+        ("ru", ["Статья I", "Статья II", "Статья III", "Статья IV", "Статья V", "Статья VI"]),
+    ],
+)
+def test_roman_article_numbers_with_look_alikes_5044(lang, labels):
+    # quyse/kz-laws 5044: the Convention on the political rights of women carried by the
+    # accession law; the Kazakh numbers its articles «І-бап», «ІҮ-бап» (Cyrillic І, Ү),
+    # «Y-бап» (Latin Y for V), «Х-бап» (once «duplicate annex_1__para_1»).
+    _, act = sample_tree("acts/5044", lang)
+    arts = [u for u in act.find("annex_1").children if u.type == "art"]
+    assert [u.eid for u in arts] == [f"annex_1__art_{n}" for n in range(1, 12)]
+    assert [u.label_text for u in arts][: len(labels)] == labels
+    assert arts[9].label_text == ("Х-бап" if lang == "kk" else "Статья Х")
+
+
+def test_repeated_item_number_read_as_the_next_19682_ru():
+    # quyse/kz-laws 19682: the Russian numbers its last two items «3)», «3)» where the
+    # Kazakh has «3)», «4)» (once «duplicate unit subpara_3»): the repeat is item 4, with a
+    # warning naming both lines; the text keeps the number as printed.
+    _, ru = sample_tree("amendments/19682", "ru")
+    _, kk = sample_tree("amendments/19682", "kk")
+    assert (
+        [(u.eid, u.line) for u in ru.body]
+        == [(u.eid, u.line) for u in kk.body]
+        == [
+            ("preamble", 3),
+            ("subpara_1", 5),
+            ("subpara_2", 21),
+            ("subpara_3", 23),
+            ("subpara_4", 31),
+        ]
+    )
+    assert ru.find("subpara_4").text.startswith("3) в абзаце десятом подпункта 1)")
+    assert ru.warnings == [
+        "amendments/19682:31: item 3 repeats the number of the item before it (line 23); "
+        "read as subpara_4 (closest rule: the items of an act are numbered in sequence)"
+    ]
+    assert kk.warnings == []
+
+
+def test_repeated_item_number_with_the_next_taken_is_a_conflict_19682_ru():
+    # The same text with item 2) numbered «3)» too (a minimal mutation): «3)» three times,
+    # the third would be subpara_3 again, a real conflict, named with both lines.
+    rel = "amendments/19682"
+    text = (SAMPLE / rel / "ru.md").read_text(encoding="utf-8")
+    bad = text.replace("2) в части первой статьи 541", "3) в части первой статьи 541", 1)
+    result = import_text(bad, "ru", rel)
+    doc = result.documents[0]
+    with pytest.raises(ParseError) as e:
+        parse_markdown(doc.markdown, "ru", rel, line_map=doc.line_map)
+    assert str(e.value) == f"{rel}:31: duplicate unit subpara_3 (first at line 21)"
+
+
+@pytest.mark.parametrize(
+    ("rel", "lang", "eid", "line", "start", "why"),
+    [
+        # «дополнить пункт 1 подпунктом 42) следующего содержания:» then «42) археологические
+        # … культуры.".»: no opening mark (quyse/kz-laws 104132 ru; the Kazakh has «"42)»).
+        (
+            "amendments/104132",
+            "ru",
+            "para_1__al_3__qstr_1",
+            29,
+            "42) археологические и реставрационные работы",
+            "has no opening quote mark",
+        ),
+        # «1. Тақырыбы мынадай редакцияда жазылсын:» then «"Өндiрiстiк кооператив туралы"
+        # Қазақстан Республикасының Заңы".»: one mark for the inner and the outer quote.
+        (
+            "amendments/9498",
+            "kk",
+            "para_1__qstr_1",
+            7,
+            '"Өндірістік кооператив туралы" Қазақстан Республикасының Заңы".',
+            "closes one quote mark more than it opens",
+        ),
+    ],
+)
+def test_new_wording_with_unbalanced_quote_marks(rel, lang, eid, line, start, why):
+    result, act = sample_tree(rel, lang)
+    q = act.find(eid)
+    assert (q.type, q.line, q.text[: len(start)]) == ("qstr", line, start)
+    assert (
+        f"{rel}:{line}: quoted new wording {why}; taken as the one block that ends with its closing mark"
+        in result.warnings
+    )
+
+
+def test_instruction_split_across_a_blank_line_104470():
+    # quyse/kz-laws 104470 kk, lines 157/159: «… "Министрлер Кабинеті" деген сөздер» ⏎
+    # «"Үкіметі" деген сөзбен ауыстырылсын;» is one instruction (a rejoin, reported); ru,
+    # lines 9/11: «… заменить словами "и иными законодательными актами"» (no «;») ⏎
+    # «пункты 4 и 5 изложить …» are two. Both languages then give the same items.
+    result, kk = sample_tree("amendments/104470", "kk")
+    _, ru = sample_tree("amendments/104470", "ru")
+    al = kk.find("para_2__al_21")
+    assert (al.line, al.text) == (
+        157,
+        '23-баптың 4-тармағындағы "Министрлер Кабинеті" деген сөздер "Үкіметі" деген сөзбен '
+        "ауыстырылсын;",
+    )
+    assert [(r.kind, r.line) for r in result.repairs if r.line == 159] == [
+        ("latin", 159),
+        ("rejoin", 159),
+    ]
+    assert [(c.eid, c.line) for c in ru.find("para_1").children if c.line in (9, 11)] == [
+        ("para_1__al_3", 9),
+        ("para_1__al_4", 11),
+    ]
+    assert ru.find("para_1__al_4").text == "пункты 4 и 5 изложить в следующей редакции:"
+    assert [u.eid for u in kk.walk() if u.type != "qstr"] == [
+        u.eid for u in ru.walk() if u.type != "qstr"
+    ]
+
+
+def test_quoted_heading_closed_by_a_colon_104420_kk():
+    # quyse/kz-laws 104420 kk line 21: «"7-бап. Қазақстан Республикасы Парламентінің
+    # құзыреті":» closes its quotation with «":»; the two instructions after it are items.
+    _, act = sample_tree("amendments/104420", "kk")
+    assert [(c.eid, c.line) for c in act.find("para_3").children] == [
+        ("para_3__al_2", 21),
+        ("para_3__al_3", 25),
+        ("para_3__al_4", 27),
+    ]
+    assert act.find("para_3__al_2__qstr_1").text == (
+        '"7-бап. Қазақстан Республикасы Парламентінің құзыреті":'
+    )
+
+
+@pytest.mark.parametrize(
+    ("lang", "eid", "line", "text"),
+    [
+        (
+            "ru",
+            "para_19__subpara_2",
+            123,
+            '2) пункт 3 после слова "законодательством" дополнить словами "Республики Казахстан";',
+        ),
+        (
+            "kk",
+            "para_20__subpara_1",
+            129,
+            '1) 1-тармақтағы "еңбек туралы заңдармен" деген сөздер "Қазақстан Республикасының '
+            'еңбек туралы заңдарымен" деген сөздермен ауыстырылсын;',
+        ),
+        (
+            "kk",
+            "para_22",
+            141,
+            '22. 23-баптың 2-тармағындағы "Республикасының" деген сөз мемлекеттіктілдегі мәтінде '
+            '"Қазақстан Республикасының" деп дұрыс жазылған, "құрамаларының" деген сөзден кейін '
+            '"және бөлімдерінің" деген сөздерментолықтырылсын.',
+        ),
+    ],
+)
+def test_instruction_broken_inside_its_quoted_words_11622(lang, eid, line, text):
+    # quyse/kz-laws 11622: three instructions the text bank breaks across a blank line (after
+    # «дополнить словами», inside «"Қазақстан ⏎ Республикасының …"», after «…жазылған,»):
+    # each one item, as in the other language.
+    _, act = sample_tree("amendments/11622", lang)
+    u = act.find(eid)
+    assert (u.line, u.text, u.children) == (line, text, [])
+
+
+def test_text_bank_remark_after_a_quotation_is_a_note_110240_kk():
+    # quyse/kz-laws 110240 kk line 127: «… шығарылады.».ҚР Конституциялық кеңесінің 2013
+    # жылғы 6 наурыздағы № 1 нормативтік қаулысын қараңыз» — the remark is a note of the
+    # quotation, not an абзац of the item (the Russian has no remark).
+    result, act = sample_tree("amendments/110240", "kk")
+    q = act.find("art_1__para_25__subpara_2__qstr_1")
+    assert q.text.endswith("Республика Парламентінің қарауына шығарылады.».")
+    remark = "ҚР Конституциялық кеңесінің 2013 жылғы 6 наурыздағы № 1 нормативтік қаулысын қараңыз"
+    assert [(n.line, n.text) for n in q.notes] == [(127, remark)]
+    assert [(r.kind, r.line, r.before) for r in result.repairs if r.kind == "split"] == [
+        ("split", 127, remark)
+    ]
+    assert [c.eid for c in act.find("art_1__para_25__subpara_2").children] == [q.eid]
+
+
+def test_unclosed_quotation_ends_before_the_next_item_3772_kk():
+    # quyse/kz-laws 3772 kk: item 7's new article «"12-1-бап. …» never closes its quote
+    # (line 47 ends «… жүргізілуі мүмкін.»); item 8 «8. 13 және 14-баптар мынадай
+    # редакцияда жазылсын:» (line 49) ends it, as the Russian's closing mark does.
+    result, act = sample_tree("amendments/3772", "kk")
+    assert [(u.eid, u.line) for u in act.body][7:10] == [
+        ("para_7", 25),
+        ("para_8", 49),
+        ("para_9", 87),
+    ]
+    assert act.find("para_7__qstr_1").text.endswith("наградтау жүргізілуі мүмкін.")
+    assert [w for w in result.warnings if "never closes" in w] == [
+        "amendments/3772:27: quoted new wording never closes; taken to end before the next "
+        "item (line 49)"
+    ]
+
+
+def test_rkao_remark_on_entry_into_force_is_a_note_28752_kk():
+    # quyse/kz-laws 28752 kk line 3: «РҚАО-ның ескертуі: Қолданысқа енгізілу тәртібін
+    # 2-баптан қараңыз.» is the text bank's note on the act, not its preamble.
+    _, act = sample_tree("amendments/28752", "kk")
+    assert [(u.eid, u.line) for u in act.body] == [("art_1", 5), ("art_2", 43)]
+    assert [(n.line, n.text) for n in act.notes] == [
+        (3, "РҚАО-ның ескертуі: Қолданысқа енгізілу тәртібін 2-баптан қараңыз.")
+    ]
+
+
+def test_quote_mark_after_a_comma_opens_842_ru():
+    # quyse/kz-laws 842 ru line 43: «… на иждивении детей,"Бибi-Ана";» inside the new
+    # wording of article 3 (lines 29–49): the mark after the comma opens «Бибi-Ана», so the
+    # quotation runs to its real end «… работников.";» and «статью 5 изложить …» is item 9.
+    _, act = sample_tree("amendments/842", "ru")
+    q = act.find("preamble__al_8__qstr_1")
+    assert (q.line, q.text[-30:]) == (29, '0 процентов отобщего числа их работников.";'[-30:])
+    assert [(c.eid, c.line) for c in act.find("preamble").children if c.type != "qstr"][7:9] == [
+        ("preamble__al_9", 51),
+        ("preamble__al_10", 73),
+    ]
+    assert act.find("preamble__al_9").text == "статью 5 изложить в следующей редакции:"
+
+
+def test_lead_in_ends_its_block_though_a_bracket_stays_open_930_kk():
+    # quyse/kz-laws 930 kk line 3 leaves «(Қазақстан Республикасы …» unclosed and ends
+    # «… енгiзiлсiн:»; «61-бапта:» (line 5) and «1-тармақ …» (line 7) are its items.
+    _, act = sample_tree("amendments/930", "kk")
+    assert act.find("preamble").text.endswith("өзгерістер мен толықтырулар енгізілсін:")
+    assert [(c.eid, c.line, c.text[:9]) for c in act.find("preamble").children][:2] == [
+        ("preamble__al_2", 5, "61-бапта:"),
+        ("preamble__al_3", 7, "1-тармақ "),
+    ]
+
+
+# ---------------------------------------------------------------------------------------
+# Number notations from units.yml: letter lists in either alphabet, look-alikes, ranges
+
+
+@pytest.mark.parametrize(
+    ("rel", "lang", "eids", "lines", "warned"),
+    [
+        # The Convention's art. X lists «а) b) с) d) е) f)»: a Latin list printed with the
+        # Cyrillic look-alikes а, с, е (quyse/kz-laws 5044, both languages).
+        (
+            "acts/5044",
+            "ru",
+            [f"annex_1__art_10__subpara_{n}" for n in range(1, 7)],
+            [75, 77, 79, 81, 83, 85],
+            [(75, "а", "a"), (79, "с", "c"), (83, "е", "e")],
+        ),
+        (
+            "acts/5044",
+            "kk",
+            [f"annex_1__art_10__subpara_{n}" for n in range(1, 7)],
+            [73, 75, 77, 79, 81, 83],
+            [(73, "а", "a"), (77, "с", "c"), (81, "е", "e")],
+        ),
+        # ILO Convention art. 9 p. 1 «a) b) c) d)» in Latin letters (7792 ru), «а) b) с) d)»
+        # in the Kazakh.
+        (
+            "acts/7792",
+            "ru",
+            [f"annex_1__art_9__para_1__subpara_{n}" for n in range(1, 5)],
+            [73, 75, 77, 79],
+            [],
+        ),
+        (
+            "acts/7792",
+            "kk",
+            [f"annex_1__art_9__para_1__subpara_{n}" for n in range(1, 5)],
+            [71, 73, 75, 77],
+            [(71, "а", "a"), (75, "с", "c")],
+        ),
+    ],
+)
+def test_latin_letter_lists_and_look_alikes(rel, lang, eids, lines, warned):
+    _, act = sample_tree(rel, lang)
+    parent = act.find(eids[0].rsplit("__", 1)[0])
+    subs = [u for u in parent.children if u.type == "subpara"]
+    assert [(u.eid, u.line) for u in subs] == list(zip(eids, lines, strict=True))
+    msgs = [w for w in act.warnings if "letter «" in w and w.split(":")[1] in map(str, lines)]
+    assert msgs == [
+        f"{rel}:{line}: {next(u.eid for u in subs if u.line == line)}: Cyrillic letter "
+        f"«{c})» read as Latin «{lat})» (closest rule: a list's letters are of one alphabet)"
+        for line, c, lat in warned
+    ]
+
+
+def test_latin_look_alike_in_a_cyrillic_list_328_ru():
+    # quyse/kz-laws 328 ru, art. 1 p. 1 «а) если заявитель …» «б) при наличии …» with the
+    # first letter typed as the Latin «a» (a minimal mutation): read as «а)», reported.
+    text = (SAMPLE / "acts/328/ru.md").read_text(encoding="utf-8")
+    bad = text.replace("\nа) если заявитель", "\na) если заявитель", 1)
+    doc = import_text(bad, "ru", "328").documents[0]
+    act = parse_markdown(doc.markdown, "ru", "328", line_map=doc.line_map)
+    para = act.find("annex_1__art_1__para_1")
+    assert [(u.eid, u.line) for u in para.children if u.type == "subpara"] == [
+        ("annex_1__art_1__para_1__subpara_1", 25),
+        ("annex_1__art_1__para_1__subpara_2", 27),
+    ]
+    assert [w for w in act.warnings if "letter «" in w] == [
+        "328:25: annex_1__art_1__para_1__subpara_1: Latin letter «a)» read as Cyrillic «а)» "
+        "(closest rule: a list's letters are of one alphabet)"
+    ]
+
+
+def test_letter_range_is_one_unit_328_ru():
+    # The same list with «б)» written as the range «б)-в)» (a minimal mutation): one unit
+    # subpara_2 through 3, as a range «3) - 5)» of numbered subpoints is.
+    text = (SAMPLE / "acts/328/ru.md").read_text(encoding="utf-8")
+    doc = import_text(text.replace("\nб) ", "\nб)-в) ", 1), "ru", "328").documents[0]
+    act = parse_markdown(doc.markdown, "ru", "328", line_map=doc.line_map)
+    u = act.find("annex_1__art_1__para_1__subpara_2")
+    assert (u.through, u.line, u.text[:18]) == ("3", 27, "б)-в) при наличии ")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "span"),
+    [
+        # Real sentences (benchmarks/realworld-sample): 530 kk line 45, 6462 ru line 27.
+        ("6) -9) тармақшалармен толықтырылсын:", ("6", "9")),
+        ("47)—51) следующего содержания:", ("47", "51")),
+        # 40358 kk line 113 «в) және г) тармақтары алып тасталсын;» is a list, not a range;
+        # written as a range «в)-г)» / «в) - г)» (a minimal mutation), and with the Latin
+        # look-alike «a)» for «а)».
+        ("в) және г) тармақтары алып тасталсын;", None),
+        ("в)-г) тармақтары алып тасталсын;", ("3", "4")),
+        ("в) - г) тармақтары алып тасталсын;", ("3", "4")),
+        ("a)-г) тармақтары алып тасталсын;", ("1", "4")),
+    ],
+)
+def test_number_ranges_from_units_file(sentence, span):
+    assert units.number_range(sentence) == span
+
+
+# ---------------------------------------------------------------------------------------
+# The fourth sampling round (benchmarks/realworld-sample): files once refused whole
+
+
+@pytest.mark.parametrize(
+    ("rel", "lang", "first", "third", "count", "repair"),
+    [
+        # «## Статья 1Определения», «## Статья ЗПоощрение …» (Cyrillic З for 3): quyse/kz-laws 336
+        (
+            "acts/336",
+            "ru",
+            ("Статья 1", "Определения"),
+            ("Статья 3", "Поощрение и защита и"),
+            13,
+            (23, "Статья 1Определения", "Статья 1 Определения"),
+        ),
+        (
+            "acts/336",
+            "kk",
+            ("1-бап", "Айқындамалар"),
+            ("3-бап", "Инвестицияларды ынта"),
+            13,
+            (21, "1-бапАйқындамалар", "1-бап Айқындамалар"),
+        ),
+        # «## Статья IОпределения», «## Статья VIСовет Министров», «## I - БапАнықтамалар»: 850
+        (
+            "acts/850",
+            "ru",
+            ("Статья I", "Определения"),
+            ("Статья III", "Принципы сотрудничес"),
+            16,
+            (29, "Статья IОпределения", "Статья I Определения"),
+        ),
+        (
+            "acts/850",
+            "kk",
+            ("I - Бап", "Анықтамалар"),
+            ("III Бап", "Ынтымақтастық принци"),
+            16,
+            (29, "I - БапАнықтамалар", "I - Бап Анықтамалар"),
+        ),
+    ],
+)
+def test_article_label_glued_to_its_title(rel, lang, first, third, count, repair):
+    result, act = sample_tree(rel, lang)
+    assert [u.eid for u in act.body] == ["preamble", "annex_1"]
+    arts = [u for u in act.find("annex_1").children if u.type == "art"]
+    assert [u.eid for u in arts] == [f"annex_1__art_{n}" for n in range(1, count + 1)]
+    assert (arts[0].label_text, arts[0].heading) == first
+    assert (arts[2].label_text, arts[2].heading[:20]) == third
+    spacing = [(r.line, r.before, r.after) for r in result.repairs if r.kind == "spacing"]
+    assert spacing[0] == repair
+
+
+def test_article_label_and_title_joined_by_a_dash_45116_ru():
+    # quyse/kz-laws 45116 ru line 41: «Статья 1 - Соблюдение и сфера применения настоящего
+    # Протокола» (once «duplicate unit annex_1__para_1»).
+    _, act = sample_tree("acts/45116", "ru")
+    arts = [u for u in act.find("annex_1").children if u.type == "art"]
+    assert [(u.eid, u.line) for u in arts[:2]] == [("annex_1__art_1", 41), ("annex_1__art_2", 47)]
+    assert arts[0].heading == "Соблюдение и сфера применения настоящего Протокола"
+    assert [u.eid for u in arts[0].children] == ["annex_1__art_1__para_1", "annex_1__art_1__para_2"]
+
+
+def test_article_title_on_its_own_heading_line_is_not_a_carried_document_45116_kk():
+    # quyse/kz-laws 45116 kk: «## 1-бап» then «## Осы Хаттаманы сақтау және қолдану саласы»:
+    # the article and its title, inside the one Protocol the law ratifies.
+    _, act = sample_tree("acts/45116", "kk")
+    assert [u.eid for u in act.body] == ["preamble", "annex_1"]
+    arts = [u for u in act.find("annex_1").children if u.type == "art"]
+    assert [(u.eid, u.line) for u in arts[:3]] == [
+        ("annex_1__art_1", 39),
+        ("annex_1__art_2", 47),
+        ("annex_1__art_3", 59),
+    ]
+    assert len(arts) == 17
+
+
+def test_new_article_without_closing_mark_ends_before_the_next_instruction_924_kk():
+    # quyse/kz-laws 924 kk: «353-бап мынадай редакцияда жазылсын:» «"353-бап. Борышкерге
+    # iздеу салу» «1. …» «2. …» and no closing mark; «354, 367, 368-баптар … алыптасталсын;»
+    # (line 89) is the next instruction (once «duplicate unit para_1»).
+    result, act = sample_tree("amendments/924", "kk")
+    assert [(u.eid, u.line) for u in act.body] == [("preamble", 3), ("para_1", 5), ("para_2", 95)]
+    q = act.find("para_1__al_18__qstr_1")
+    assert (q.line, q.text[:30]) == (83, '"353-бап. Борышкерге іздеу сал')
+    assert q.text.endswith("ұйғарым шығарады.")
+    assert (
+        "amendments/924:83: quoted new wording never closes; taken to end before the next "
+        "item (line 89)"
+    ) in result.warnings
+
+
+@pytest.mark.parametrize(
+    ("lang", "lines", "second"),
+    [
+        ("ru", [9, 77, 109, 137, 163, 195], "Перечень документов Республики Беларусь"),
+        ("kk", [9, 79, 123, 163, 201, 245], "Беларусь Республикасы құжаттар"),
+    ],
+)
+def test_treaty_annexes_numbered_n_10732(lang, lines, second):
+    # quyse/kz-laws 10732: the Agreement the law ratifies, then its annexes «Приложение N 1 к
+    # Соглашению …» / «… жобасының N 1 қосымшасы» (once «duplicate unit
+    # annex_1__art_10__para_1»): annex_1 the Agreement, annex_2 … annex_6 its lists.
+    _, act = sample_tree("acts/10732", lang)
+    assert [(u.eid, u.line) for u in act.body] == [("preamble", 3)] + [
+        (f"annex_{n}", line) for n, line in enumerate(lines, 1)
+    ]
+    assert act.find("annex_2").heading.startswith(second)

@@ -1058,11 +1058,11 @@ def b_unit(m: Match, st: _State, action: str) -> list[Operation]:
         else None
     )
     if parts is None:
-        parts = _split_any(text, tg)
+        parts = split_any(text, tg)
     nums_of = [t.rsplit("_", 1)[-1] for t in tg]
     while parts is None and (nxt := st.more() or st.more_labelled(nums_of)) is not None:
         text = f"{text}\n\n{nxt}"
-        parts = _split_any(text, tg)
+        parts = split_any(text, tg)
     if parts is None:
         parts = _split_parts(text, len(tg)) if _all_parts(tg) else None
     if parts is None and _all_parts(tg) and (rng := _as_range(tg)):
@@ -1076,7 +1076,7 @@ def b_unit(m: Match, st: _State, action: str) -> list[Operation]:
     return [_op(st, t, "replace", new=p, **kw) for t, p in zip(tg, parts, strict=True)]
 
 
-def _split_any(text: str, tg: list[str]) -> list[str] | None:
+def split_any(text: str, tg: list[str]) -> list[str] | None:
     """Split a wording for several units at their numbers («3. …», «6) …», «Статья 9.»).
 
     A heading named first («заголовок, пункты 1 и 2 изложить …») takes the paragraph(s)
@@ -1085,9 +1085,7 @@ def _split_any(text: str, tg: list[str]) -> list[str] | None:
     """
     paras = text.split("\n\n")
     if tg[0].endswith("heading") or tg[0] == "title":
-        rest = (
-            _split_any("\n\n".join(paras[1:]), tg[1:]) if len(tg) > 1 and len(paras) > 1 else None
-        )
+        rest = split_any("\n\n".join(paras[1:]), tg[1:]) if len(tg) > 1 and len(paras) > 1 else None
         if rest is None and len(paras) == len(tg):
             return paras
         return [paras[0], *rest] if rest is not None else None
@@ -1216,7 +1214,7 @@ def b_insert(m: Match, st: _State) -> list[Operation]:
         if parts is None and len(new_units) == 1:
             parts = _numbered_as(_split_paras(text, len(nums)), u.utype, nums)
         if parts is None:  # parts numbered in the wording («15. …», «16. …»)
-            parts = _split_any(text, [f"x_{n}" for n in nums])
+            parts = split_any(text, [f"x_{n}" for n in nums])
         if parts is None and u.utype in ("al", "al_part"):
             parts = _split_parts(text, len(nums))  # parts with their абзацы (104392)
         while parts is None and (nxt := st.more()) is not None:
@@ -1248,9 +1246,9 @@ def b_insert(m: Match, st: _State) -> list[Operation]:
 
 
 def _numbered_as(parts: list[str] | None, utype: str, nums: list[str]) -> list[str] | None:
-    """Paragraphs taken one per new unit only where each numbered unit's paragraph starts with
-    its own number: «2-1) … о» / «Парламенте …;» is one subpoint broken by a blank line
-    (20246 ru), not the subpoints 2-1) and 8-1)."""
+    """Paragraphs taken one per new unit only where each starts with a number of its own:
+    «2-1) … о» / «Парламенте …;» is one subpoint broken by a blank line (20246 ru), not the
+    subpoints 2-1) and 8-1)."""
     if parts is None or utype not in ("subpara", "para") or not all(nums):
         return parts
     mark = ")" if utype == "subpara" else "."
@@ -1259,8 +1257,9 @@ def _numbered_as(parts: list[str] | None, utype: str, nums: list[str]) -> list[s
         m = re.match(rf"^[\"«]?([0-9]+|[а-яё])((?:-\d+)*)\{mark}", p)
         return (m[1] if m[1].isdigit() else _units.eid_number(m[1])) + m[2] if m else None
 
-    ok = all(own(p) == n for n, p in zip(nums, parts, strict=True))
-    return parts if ok else None
+    # a paragraph without a number of its own is the rest of the one before it; numbers that
+    # differ from the instruction's are reported by the caller
+    return parts if all(own(p) is not None for p in parts) else None
 
 
 def _split_paras(text: str, n: int) -> list[str] | None:
@@ -2204,10 +2203,7 @@ def read_blocks(blocks: list[Block], lang: str) -> Result:
         if any(_needs_new(mt) for mt in matches) or (
             body.rstrip().endswith(":")
             and "unsupported" in kinds
-            and any(
-                t.kind == "CONTENT" or t.code in ("V:replace", "V:insert", "K:temporary")
-                for t in toks
-            )
+            and any(t.kind == "CONTENT" or t.code in ("V:replace", "V:insert") for t in toks)
         ):
             # a wording an unsupported formula introduces is its own, not instructions
             new, i = take_quoted(blocks, i, lang)
@@ -2218,6 +2214,14 @@ def read_blocks(blocks: list[Block], lang: str) -> Result:
             continue
         if kinds <= {"provision"}:
             reading.kind = "provision"
+            if (
+                body.rstrip().endswith(":")
+                and i < len(blocks)
+                and blocks[i].text.strip()[:1] in '"«'
+            ):
+                # «Установить, что до введения в действие абзаца девятого … данный абзац
+                # действует в следующей редакции:» (127764): the wording is the provision's own
+                _new, i = take_quoted(blocks, i, lang)
             if art_item and not amending and b not in eif_blocks:
                 eif_blocks.append(Block(b.line, text))
             continue

@@ -447,6 +447,15 @@ def mask(sentence: str, lang: str) -> tuple[str, list[str], bool]:
     ('слово ⟦0⟧ заменить словом ⟦1⟧.', ['Астаны', 'Нур-Султана'])
     """
     skel, quotes, balanced = _mask(sentence)
+    if not balanced and sentence.count("«") == sentence.count("»") + 1 and '"' not in sentence:
+        # «в абзаце пятом слово «, «Tm» исключить» (113178): one closing mark stands for the
+        # inner quote and the outer one; it closes both where a formula word follows it
+        close = re.compile(lexicon(lang)["quote_close"], re.I)
+        k = sentence.rfind("»")
+        if k > 0 and close.match(sentence, k + 1):
+            alt = _mask(sentence[: k + 1] + "»" + sentence[k + 1 :])
+            if alt[2]:
+                return _norm(alt[0]), alt[1], True
     if balanced and '"' in sentence and any(FORMULA_INSIDE.match(q) for q in quotes):
         # «"… туралы" СССР Заңы" деген сөздер "…"» (104392 kk): marks paired in order put a
         # formula's own words inside a quote; read by what follows each mark instead

@@ -44,13 +44,14 @@ CASES = [
         16 - 1,
     ),
     # new subpoints named by letters (а) is the subpoint 1, units.yml) over a wording that
-    # numbers them 1-2), 1-3): the instruction and its wording disagree
+    # numbers them 1-2), 1-3): the instruction and its wording disagree, so the wording is
+    # not split among the units the instruction names
     (
         RU,
         "ru",
         "пункт 3 статьи 3 дополнить подпунктами 1-2) и 1-3) следующего содержания:",
         "пункт 3 статьи 3 дополнить подпунктами а) и б) следующего содержания:",
-        "the new wording numbers its unit 1-2), the instruction 1",
+        "cannot split the new text among subpara ['1', '2']",
         14 - 2,  # Law 262 ru gives 14 operations
     ),
 ]

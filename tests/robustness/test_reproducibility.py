@@ -60,7 +60,7 @@ def test_no_path_of_the_build_folder_is_in_the_output(base):
     folder = str(base.parent).encode()
     assert [n for n, data in _files(base / "site").items() if folder in data] == []
     manifest = (base / "site/manifest.json").read_text(encoding="utf-8")
-    assert '"source":"amendments/Z070000262/kk.md"' in manifest
+    assert '"file":"amendments/Z070000262/kk.md"' in manifest
 
 
 def test_download_archives_have_fixed_times_and_sorted_entries(base):

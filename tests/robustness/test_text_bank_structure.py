@@ -60,7 +60,12 @@ def test_a_block_that_fits_no_rule_is_kept_with_a_warning(repo, rel, lang, headi
     mutate(path, next(s for s in lines if s.startswith(heading)) + "\n\n", "")
     out = run(repo, "tree", "x.md", "--lang", lang, "--format", "json")
     assert out.traceback is None and out.exit_code == 0, out.stderr
-    warning = [s for s in out.error_lines() if s.startswith("warning: x.md:")]
+    # (the importer's notes on Latin tokens such as «N» are warnings of their own kind)
+    warning = [
+        s
+        for s in out.error_lines()
+        if s.startswith("warning: x.md:") and "wholly Latin token kept" not in s
+    ]
     assert warning == [
         f"warning: x.md:{text_line - 2}: text directly under {owner} kept as its абзац "
         f"(closest rule: a chapter holds articles): {kept[:60]!r}"
