@@ -173,12 +173,17 @@ def unquote(text: str) -> str:
     '2009 год - 843 100 000 тысяч тенге.'
     >>> unquote('«в городе «Астана»;')  # the outer closing mark lost
     'в городе «Астана»'
+    >>> unquote('"2. … мәжбүрлеп орындатылуға тиiс.')  # no closing mark at all
+    '2. … мәжбүрлеп орындатылуға тиiс.'
     """
     t = text.strip()
     if t and t[0] in QUOTES:
         opening, close = t[0], QUOTES[t[0]]
         t = t[1:]
-        t = re.sub(r"\s*[.;,]?\s*$", "", t)
+        bare = re.sub(r"\s*[.;,]?\s*$", "", t)
+        # a wording that lost its closing mark keeps its last sentence's dot («… мәжбүрлеп
+        # орындатылуға тиiс.», 924 kk): only a mark's «.»/«;» is the instruction's own
+        t = bare if bare.endswith(close) or not t.rstrip().endswith(".") else t.rstrip()
         if t.endswith(close):
             inner = t[: -len(close)]
             # an official text that lost the outer closing mark («…«Астана»;»): the last

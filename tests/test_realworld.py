@@ -1118,8 +1118,9 @@ def test_a_tab_after_a_points_number_is_no_table(sources):
     number from its text (a repair), the line is point 1 of the quoted new wording."""
     import json as _json
 
-    from generator.cli import main as cli
     from click.testing import CliRunner
+
+    from generator.cli import main as cli
 
     path = Path(__file__).parent.parent / "benchmarks/realworld-sample/amendments/125644/ru.md"
     line = path.read_text(encoding="utf-8").splitlines()[110]

@@ -36,8 +36,9 @@ VERBISH = {
     "V:suspend",
     "K:punct_semicolon",
 }
-ROMAN = re.compile(r"^[IVXLІ]+(?:\s*,\s*[IVXLІ]+)*$")
-ARABIC = re.compile(r"^\d+(?:\s*,\s*\d+)*$")
+# a list or a range of numbers («I, II, III, IV», «I-V» / «1, 2, 3, 4», «1-5»)
+ROMAN = re.compile(r"^[IVXLІ]+(?:\s*[,-]\s*[IVXLІ]+)*$")
+ARABIC = re.compile(r"^\d+(?:\s*[,-]\s*\d+)*$")
 
 
 @dataclass

@@ -31,7 +31,6 @@ from generator.formulas.framing import cited_date as _date
 from generator.formulas.framing import entry_into_force as _entry_into_force
 from generator.formulas.framing import framing, parse_citation
 from generator.formulas.locate import NESTS_EITHER_WAY, RANK, WHOLE, Ref
-from generator.formulas.locate import merge as _merge
 from generator.formulas.locate import path_eid as _path_eid
 from generator.formulas.locate import split_new_wording as _split_new
 from generator.formulas.tokens import Token, mask, tokenizer
@@ -147,7 +146,12 @@ def _take_quoted(blocks: list[Block], i: int, lang: str) -> tuple[str | None, in
     stack: list[str] = []
     parts: list[str] = []
     j = i
+    # «"206-бап. … орындатылуға тиiс.» then «207-бапта:» (924 kk): a wording whose closing
+    # mark the text bank lost ends before the next instruction, it never swallows it
+    stop = next((k for k in range(i + 1, len(blocks)) if _instruction_like(blocks, k, lang)), None)
     while j < len(blocks):
+        if stop is not None and j >= stop:
+            break
         text = blocks[j].text
         end = None
         for k, ch in enumerate(text):
@@ -218,10 +222,60 @@ def _take_quoted(blocks: list[Block], i: int, lang: str) -> tuple[str | None, in
         parts.append(text)
         j += 1
     close = re.compile(r"[\"»”]\s*[.;]\s*$")
-    k = next((k for k in range(i, len(blocks)) if close.search(blocks[k].text)), None)
+    k = next((k for k in range(i, stop or len(blocks)) if close.search(blocks[k].text)), None)
+    if k is None and stop is not None:
+        # no closing mark: only the opening one goes, the last sentence keeps its «.»
+        return "\n\n".join(x.text for x in blocks[i:stop]).strip()[1:].strip(), stop
     if k is None:
         return None, i
     return unquote("\n\n".join(x.text for x in blocks[i : k + 1])), k + 1
+
+
+# The end of an instruction, never of a law's own sentence: the imperative of a formula verb
+# (kk «…жазылсын:», «…алып тасталсын;», «…болып есептелсін;»), the Russian formula's last words
+# («… исключить;», «… изложить в следующей редакции:», «… следующего содержания:», «… словами "…";»)
+INSTRUCTION_END = {
+    "kk": re.compile(r"\w(?:сын|сiн|сін)\s*[:;.]?\s*$"),  # with a formula verb (below)
+    "ru": re.compile(
+        r"(?:исключить|изложить\s+в\s+следующей\s+редакции|следующего\s+содержания"
+        r"|признать\s+утратившими?\s+силу|(?:словами|словом|цифрами|цифрой)\s+⟦\d+⟧)"
+        r"\s*[:;.]?\s*$"
+    ),
+}
+
+
+def _instruction_like(blocks: list[Block], k: int, lang: str) -> bool:
+    """Whether block ``k`` is an instruction, not a paragraph of a quoted wording: it ends as
+    an instruction does and opens no quote, or it is a scope header («207-бапта:») that such
+    an instruction follows."""
+
+    def ends(b: Block) -> bool:
+        t = b.text.strip()
+        return (
+            not b.quoted
+            and bool(t)
+            and t[0] not in QUOTES
+            and len(t) < 400
+            # «…мiндеттi.";6-тармақты … ауыстырылсын.»: a wording's end glued to the next
+            # instruction is the quote reader's to split
+            and not re.search(r"[\"»”]\s*[.;]", t)
+            and bool(INSTRUCTION_END[lang].search(skel := mask(t, lang)[0]))
+            and bool(toks := tokenizer(lang).tokenize(skel))
+            and any(x.kind == "V" for x in toks[-3:])
+        )
+
+    text = blocks[k].text.strip()
+    if ends(blocks[k]):
+        return True
+    return (
+        not blocks[k].quoted
+        and text.endswith(":")
+        and len(text) < 120
+        and bool(text)
+        and text[0] not in QUOTES
+        and k + 1 < len(blocks)
+        and ends(blocks[k + 1])
+    )
 
 
 def _without_stray_close(text: str, lang: str) -> str | None:
@@ -328,21 +382,92 @@ def _take_straight(blocks: list[Block], i: int, lang: str) -> tuple[str, int] | 
             if rest and _has_verb(rest, lang) and not re.search(r'"\s*[.;]?\s*$', rest):
                 blocks.insert(j + 1, Block(blocks[j].line, rest))
                 body = "\n\n".join([x.text for x in blocks[i:j]] + [text[:k]])
-                return unquote(body), j + 1
+                return _term_mark(unquote(body)), j + 1
         ends = re.search(r'["»”]\s*[.;]\s*$', text) or (
             re.search(r'"\s*$', text)
             and (j + 1 >= len(blocks) or ITEM_START.match(blocks[j + 1].text))
         )
         # the closing mark is the block's odd one out («…сервиса "Вопрос-ответ";» inside a
         # wording has its two marks and does not end it)
-        odd = (text.count('"') - (j == i)) % 2 == 1 or text.count("»") > text.count("«")
+        odd = (
+            (text.count('"') - (j == i)) % 2 == 1
+            or text.count("»") > text.count("«")
+            or bool(j == i and TERM_OPENS.match(text))
+        )
         if ends and odd:
             body = "\n\n".join(x.text for x in blocks[i : j + 1])
-            return unquote(body), j + 1
+            return _term_mark(unquote(body)), j + 1
     return None
 
 
+# «""тікелей инвестициялар" - …;";» printed «"тікелей инвестициялар" - …;";» (3734 kk): the
+# wording opens with a defined term in quotes and the text bank merged the two opening marks
+TERM_OPENS = re.compile(r'"[^"«»]{1,120}"\s*[-–—]\s')
+
+
+def _term_mark(body: str) -> str:
+    """A wording whose first defined term lost its opening mark with the wording's own.
+
+    >>> _term_mark('Тікелей шетелдік инвестициялар" - оларға қатысты')
+    '"Тікелей шетелдік инвестициялар" - оларға қатысты'
+    """
+    return f'"{body}' if re.match(r'[^"«»\n]{1,120}"\s*[-–—]\s', body) else body
+
+
 # ---------------------------------------------------------------------------- targets
+
+
+def _merge(ctx: tuple, utype: str, num: str | None) -> tuple:
+    """Put a unit into a path: the path cut at the unit's level, then the unit.
+
+    A unit of a type the path already holds replaces the last one («… 4) тармағындағы …
+    ауыстырылып, 5) тармағы алып тасталсын»: the 5) of the same part); a subpoint named
+    inside a part or paragraph other than the first («в части пятой статьи 48: в пункте
+    а) …») is its item, as the parser nests the items after a lead-in
+    (``art_48__al_5__subpara_1``); the first block is the unit's own text.
+
+    >>> _merge((("art", "40"), ("al_part", "2"), ("subpara", "4")), "subpara", "5")
+    (('art', '40'), ('al_part', '2'), ('subpara', '5'))
+    >>> _merge((("art", "48"), ("al_part", "5")), "subpara", "1")
+    (('art', '48'), ('al_part', '5'), ('subpara', '1'))
+    """
+    types = [t for t, _n in ctx]
+    if utype in types:
+        ctx = ctx[: len(types) - 1 - types[::-1].index(utype)]
+    elif utype != "subpara":
+        return tuple(p for p in ctx if RANK[p[0]] < RANK[utype]) + ((utype, num),)
+    if utype == "subpara":
+        # the first block of a unit is its lead-in, its own text: its items are the unit's
+        while ctx and ctx[-1][0] in ("al", "al_part") and ctx[-1][1] == "1":
+            ctx = ctx[:-1]
+        if ctx and ctx[-1][0] in ("al", "al_part"):
+            return ctx + ((utype, num),)
+    return tuple(p for p in ctx if RANK[p[0]] < RANK[utype]) + ((utype, num),)
+
+
+def _locate(ctx: tuple, refs: list[Ref], lang: str = "kk") -> list[tuple]:
+    """Paths of the location references merged into a context (several for lists).
+
+    Kazakh names the outer unit first («804-баптың бірінші бөлігінің 50) тармақшасындағы»),
+    Russian the inner one («подпункт 6) пункта 1 статьи 2»); where that order is not a
+    possible nesting, the units are ordered by level.
+    """
+    if not refs:
+        return [ctx]
+    order = list(refs) if lang == "kk" else list(reversed(refs))
+    ok = all(
+        RANK[a.type] < RANK[b.type] or {a.type, b.type} <= NESTS_EITHER_WAY
+        for a, b in zip(order, order[1:], strict=False)
+    )
+    if not ok:
+        order = sorted(refs, key=lambda r: RANK[r.type])
+    paths = [ctx]
+    for k, r in enumerate(order):
+        if k == 0:
+            paths = [_merge(p, r.type, n) for p in paths for n in r.nums]
+        else:
+            paths = [p + ((r.type, n),) for p in paths for n in r.nums]
+    return paths
 
 
 def _refs(tokens: list[Token]) -> list[Ref]:
@@ -509,6 +634,10 @@ def targets(loc: list[Token], ctx: tuple, lang: str) -> tuple[list[str], list, i
         """The outer units of ``full`` that ``seg`` lacks."""
         low = min(RANK_X[t.utype] for t in seg)
         bound = min(low, head_rank(full))
+        if all(t.utype == "heading" for t in seg):
+            # «заголовок, абзац первый части первой … статьи 213»: the heading is the
+            # article's, never a part's (only articles and the levels above have headings)
+            bound = min(bound, RANK["art"] + 1)
         got = [t for t in full if t.utype != "text" and RANK_X[t.utype] < bound]
         return seg + got if lang == "ru" else got + seg
 
@@ -766,22 +895,37 @@ def b_words(m: Match, st: _State, action: str, **a) -> list[Operation]:
         # «словами "Указом …, "О государственной службе".» (936 ru): one straight mark closed
         # the inner quote and the outer one; inserted words get the inner closing mark back
         news = [n + '"' if n.count('"') % 2 and "«" not in n else n for n in news]
-        resp = any(x.kind == "RESP" for x in m.tokens) and len(news) > 1
-        if resp and len(anchors) != len(news):
+        resp = any(x.kind == "RESP" for x in m.tokens) and len(news) > 1 and where != "end"
+        if resp and len(anchors) == 1 and len(news) == len(tg) > 1:
+            # «заголовок и текст статьи 558 после слова "безопасности" дополнить
+            # соответственно словами "X", "Y"»: the k-th unit takes the k-th words
+            per = [(t, [(anchors[0], n)]) for t, n in zip(tg, news, strict=True)]
+        elif resp and len(anchors) != len(news):
             raise NotRead(f"{len(anchors)} anchors and {len(news)} new words do not pair")
-        for t in tg:
+        elif resp and len(tg) == len(anchors) > 1:
+            # «558-баптың тақырыбы мен мәтiнi "…комитетiнiң", "…комитетiне" деген сөздерден
+            # кейiн тиiсiнше "…", "…" деген сөздермен» (22148 kk; ru: «заголовок и текст …
+            # после слова "безопасности" … соответственно словами …»): the k-th unit, anchor
+            # and words go together
+            per = [(t, [(an, n)]) for t, an, n in zip(tg, anchors, news, strict=True)]
+        elif resp and len(tg) > 1:
+            raise NotRead(
+                "«respectively» over several units and several words (which words go to"
+                " which unit is not said)"
+            )
+        elif resp:
+            # «после слов "A" и "B" дополнить соответственно словами "C" и "D"»: each anchor
+            # takes its own new words
+            per = [(tg[0], list(zip(anchors, news, strict=True)))]
+        else:
+            per = [(t, [(a_, n) for a_ in anchors for n in news]) for t in tg]
+        for t, pairs in per:
             if where == "end":
                 for n in news:
                     ops.append(_op(st, t, "insert_words", new=n, where="end", **kw))
-            elif resp:
-                # «после слов "A" и "B" дополнить соответственно словами "C" и "D"»: each anchor
-                # takes its own new words
-                for an, n in zip(anchors, news, strict=True):
-                    ops.append(_op(st, t, "insert_words", old=an, new=n, where=where, **kw))
             else:
-                for an in anchors:
-                    for n in news:
-                        ops.append(_op(st, t, "insert_words", old=an, new=n, where=where, **kw))
+                for an, n in pairs:
+                    ops.append(_op(st, t, "insert_words", old=an, new=n, where=where, **kw))
     st.ctx = paths[0] if paths else st.ctx
     st.prev_paths = paths if len(paths) > 1 else []
     return ops
@@ -958,6 +1102,43 @@ def b_words_list(m: Match, st: _State) -> list[Operation]:
             ]
             loc, cur = [], []
     st.ctx = paths[0] if paths else st.ctx
+    return ops
+
+
+def b_words_respective(m: Match, st: _State) -> list[Operation]:
+    """Words of several units replaced, «respectively», by one list of new words:
+    «8-баптың 5-тармағындағы "A" деген сөздер және 9-баптың 5) тармақшасындағы "B" деген
+    сөздер тиiсiнше "C" және "D" деген сөздермен ауыстырылсын» (14086 kk): the k-th old
+    words, in the order written, take the k-th new words, in their own units.
+    """
+    groups: list[tuple[list[Token], list[str]]] = []
+    loc: list[Token] = []
+    cur: list[str] = []
+    news: list[str] = []
+    resp = False
+    for t in m.tokens:
+        if t.kind == "RESP":
+            resp = True
+        elif t.kind == "Q":
+            (news if resp else cur).append(st.quotes[t.quote])
+        elif t.kind == "N" and not resp:
+            groups.append((loc, cur))
+            loc, cur = [], []
+        elif t.kind in ("U", "AND", ",") and not resp and (t.kind == "U" or loc):
+            loc.append(t)
+    olds = [o for _l, os_ in groups for o in os_]
+    if len(olds) != len(news):
+        raise NotRead(f"{len(olds)} old and {len(news)} new words do not pair")
+    ops: list[Operation] = []
+    k = 0
+    for g_loc, g_olds in groups:
+        tg, paths, sent = targets(g_loc, st.ctx, st.lang)
+        if not tg:
+            raise NotRead("words operation without a target")
+        kw = {"sentence": sent} if sent else {}
+        for o in g_olds:
+            ops += [_op(st, x, "substitute_words", old=o, new=news[k], **kw) for x in tg]
+            k += 1
     return ops
 
 
@@ -1175,9 +1356,9 @@ def b_insert(m: Match, st: _State) -> list[Operation]:
                 raise NotRead(f"the new wording numbers its unit {own[1]}), the instruction {n}")
             if base and base[0][0] == "toc":
                 # «оглавление дополнить заголовком статьи 52-2 …» (117702): a new entry
-                new_eid = _eid.join("toc", eid(merge(base[1:], u.utype, n or None)))
+                new_eid = _eid.join("toc", eid(_merge(base[1:], u.utype, n or None)))
             else:
-                new_eid = eid(merge(base, u.utype, n or None))
+                new_eid = eid(_merge(base, u.utype, n or None))
             ops.append(_op(st, new_eid, "insert", new=part))
     st.ctx = base
     return ops
@@ -1238,10 +1419,10 @@ def b_renumber(m: Match, st: _State) -> list[Operation]:
     if len(olds) != len(news):
         raise NotRead("renumber lists differ in length")
     ops = [
-        _op(st, eid(merge(base, unit.utype, o)), "renumber", new=eid(merge(base, unit.utype, n)))
+        _op(st, eid(_merge(base, unit.utype, o)), "renumber", new=eid(_merge(base, unit.utype, n)))
         for o, n in zip(olds, news, strict=True)
     ]
-    st.ctx = merge(base, unit.utype, news[-1])
+    st.ctx = _merge(base, unit.utype, news[-1])
     return ops
 
 
@@ -1256,7 +1437,8 @@ def _span(num: str | None) -> list[str] | None:
 def b_renumber_style(m: Match, st: _State) -> list[Operation]:
     """Numbering style: «В главах цифры "I, II, III, IV" заменить цифрами "1, 2, 3, 4"»."""
     loc = _loc(m, "old", "new")
-    units = [t for t in loc if t.kind == "U"]
+    # «в тексте» / «мәтiнде» right under the act: the whole text
+    units = [t for t in loc if t.kind == "U" and not (t.utype == "text" and not st.ctx)]
     tg = targets(units, st.ctx, st.lang)[0] if units else ["*"]
     old, new = _q(st, m.groups.get("old"))[0], _q(st, m.groups.get("new"))[0]
     return [_op(st, t, "renumber", old=old, new=new) for t in tg]
@@ -1474,6 +1656,7 @@ BUILDERS = {
     "unsupported": b_unsupported,
     "words": b_words,
     "words_list": b_words_list,
+    "words_respective": b_words_respective,
     "list": b_list,
     "shared_new": b_shared_new,
     "unit": b_unit,
@@ -2358,7 +2541,8 @@ def read_blocks(blocks: list[Block], lang: str) -> Result:
         if ctx and ctx[0][0] == "?":
             reading.reason = f"inside a scope not read ({ctx[0][1]})"
         elif not act and not any(
-            mt.formula.yields["builder"] in ("repeal_act", "suspend") for mt in matches
+            mt.formula.yields["builder"] in ("repeal_act", "suspend", "unsupported")
+            for mt in matches
         ):
             reading.reason = "instruction before any cited act"
         if reading.reason:

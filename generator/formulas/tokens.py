@@ -466,7 +466,63 @@ def mask(sentence: str, lang: str) -> tuple[str, list[str], bool]:
         alt = mask_straight(sentence, lang)
         if alt is not None:
             skel, quotes, balanced = alt[0], alt[1], True
+    if lang == "kk" and sentence.count('"') % 2 and any(LOST_CLOSE.search(q) for q in quotes):
+        # «"186-бабында (үшінші бөлігінде) деген сөздер "186-бабында …" деген сөздермен
+        # ауыстырылсын» (22148 kk): the old words' closing mark lost before «деген сөздер "»
+        fixed = LOST_CLOSE.sub(r'"\1', sentence, count=1)
+        alt = mask_straight(fixed, lang) or _mask(fixed)[:2]
+        if not any(LOST_CLOSE.search(q) for q in alt[1]):
+            skel, quotes, balanced = alt[0], alt[1], True
+    if not balanced and "«" in sentence and '"' not in sentence:
+        alt = mask_guillemets(sentence, lang)
+        if alt is not None:
+            skel, quotes, balanced = alt[0], alt[1], True
     return _norm(skel), quotes, balanced
+
+
+# the noun of the old words and the opening mark of the new ones, inside one quote
+LOST_CLOSE = re.compile(r'(?<=[^"\s])(\s+деген\s+(?:сөз|цифр|сан)\w*\s+")')
+
+
+def mask_guillemets(text: str, lang: str) -> tuple[str, list[str]] | None:
+    """Guillemets where one «»» closes two quotes: the text bank merges «»»» into one mark
+    («дополнить словами «и «Об игорном бизнесе».», «слово «, «Tm» исключить»). Where the
+    marks do not balance, an inner «»» that a formula word or the clause's end follows
+    closes the outer quote too.
+
+    >>> mask_guillemets('после слов «финансированию терроризма» дополнить словами '
+    ...     '«и «Об игорном бизнесе».', "ru")[1]
+    ['финансированию терроризма', 'и «Об игорном бизнесе»']
+    """
+    close = re.compile(lexicon(lang)["quote_close"], re.I)
+    out: list[str] = []
+    quotes: list[str] = []
+    depth, start, last = 0, 0, 0
+    missing = text.count("«") - text.count("»")
+    for m in re.finditer("[«»]", text):
+        i = m.start()
+        if m.group() == "«":
+            if depth == 0:
+                out.append(text[last:i])
+                start = i + 1
+            depth += 1
+            continue
+        if depth == 0:
+            continue
+        depth -= 1
+        if depth == 1 and missing > 0 and close.match(text, i + 1):
+            depth, missing = 0, missing - 1
+            quotes.append(text[start : i + 1])
+        elif depth == 0:
+            quotes.append(text[start:i])
+        else:
+            continue
+        out.append(f"⟦{len(quotes) - 1}⟧")
+        last = i + 1
+    if depth or missing:
+        return None
+    out.append(text[last:])
+    return "".join(out), quotes
 
 
 # A quote that starts with a formula's own words was paired wrongly.
