@@ -1317,9 +1317,17 @@ def _quote_steps(text: str):
             after = text[k + 1 : k + 2]
             # «… на иждивении детей,"Бибi-Ана";» (842 ru): a lost space after a comma, the
             # mark opens the word that follows it.
+            # «"iшкi iстер органдарының (" деген сөздерден кейiн …» (22148 kk line 627): after a
+            # bracket a mark followed by a space closes the words that end with the bracket.
             opens = (
-                before.isspace() or before in "([«“„-–—:" or (before in ",;" and after.isalpha())
+                before.isspace()
+                or (before in "([«“„-–—:" and not (after.isspace() and before == "("))
+                or (before in ",;" and after.isalpha())
             )
+            # «… предусмотренных законом. ";» (924 ru line 51): a mark with only punctuation
+            # after it ends a quotation, even after a space.
+            if opens and not text[k + 1 :].strip(" \t.;,:)»”"):
+                opens = False
             yield k, 1 if opens else -1
 
 
@@ -1328,6 +1336,8 @@ def _quote_depth(text: str) -> int:
 
     >>> _quote_depth('"2-2. Под … "Вопрос-ответ";'), _quote_depth('5. … услуг.".')
     (1, -1)
+    >>> _quote_depth('7) постановления иных органов в случаях, предусмотренных законом. ";')
+    -1
     """
     return sum(step for _, step in _quote_steps(text))
 
