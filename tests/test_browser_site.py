@@ -71,6 +71,7 @@ def page(browser, site):
 
 def _shot(page, name: str) -> None:
     SHOTS.mkdir(parents=True, exist_ok=True)
+    page.wait_for_timeout(700)  # the header's title cross-fades after a jump to an anchor
     page.screenshot(path=str(SHOTS / f"{name}.png"))
 
 
