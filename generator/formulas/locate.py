@@ -15,6 +15,7 @@ outer unit first, Russian the inner one.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from generator import eid as _eid
@@ -116,8 +117,11 @@ def path_eid(path: Path) -> str:
     return _eid.join(*(_eid.segment(EID_TYPE.get(t, t), n) for t, n in path))
 
 
-def locate(ctx: Path, refs: list[Ref], lang: str = "kk") -> list[Path]:
-    """Paths of the location references merged into a context (several for lists).
+def locate(
+    ctx: Path, refs: list[Ref], lang: str = "kk", merge_into: Callable | None = None
+) -> list[Path]:
+    """Paths of the location references merged into a context (several for lists);
+    ``merge_into`` puts the first unit into the context (default :func:`merge`).
 
     Kazakh names the outer unit first («804-баптың бірінші бөлігінің 50) тармақшасындағы»),
     Russian the inner one («подпункт 6) пункта 1 статьи 2»); where that order is not a
@@ -135,11 +139,12 @@ def locate(ctx: Path, refs: list[Ref], lang: str = "kk") -> list[Path]:
     )
     if not ok:
         order = sorted(refs, key=lambda r: RANK[r.type])
+    put = merge_into or merge
     paths = [ctx]
     first = True
     for r in order:
         if first:
-            paths = [merge(p, r.type, n) for p in paths for n in r.nums]
+            paths = [put(p, r.type, n) for p in paths for n in r.nums]
             first = False
         else:
             paths = [p + ((r.type, n),) for p in paths for n in r.nums]

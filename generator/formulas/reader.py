@@ -31,6 +31,7 @@ from generator.formulas.framing import cited_date as _date
 from generator.formulas.framing import entry_into_force as _entry_into_force
 from generator.formulas.framing import framing, parse_citation
 from generator.formulas.locate import NESTS_EITHER_WAY, RANK, WHOLE, Ref
+from generator.formulas.locate import locate as _locate_paths
 from generator.formulas.locate import path_eid as _path_eid
 from generator.formulas.locate import split_new_wording as _split_new
 from generator.formulas.tokens import Token, mask, tokenizer
@@ -445,31 +446,6 @@ def _merge(ctx: tuple, utype: str, num: str | None) -> tuple:
     return tuple(p for p in ctx if RANK[p[0]] < RANK[utype]) + ((utype, num),)
 
 
-def _locate(ctx: tuple, refs: list[Ref], lang: str = "kk") -> list[tuple]:
-    """Paths of the location references merged into a context (several for lists).
-
-    Kazakh names the outer unit first («804-баптың бірінші бөлігінің 50) тармақшасындағы»),
-    Russian the inner one («подпункт 6) пункта 1 статьи 2»); where that order is not a
-    possible nesting, the units are ordered by level.
-    """
-    if not refs:
-        return [ctx]
-    order = list(refs) if lang == "kk" else list(reversed(refs))
-    ok = all(
-        RANK[a.type] < RANK[b.type] or {a.type, b.type} <= NESTS_EITHER_WAY
-        for a, b in zip(order, order[1:], strict=False)
-    )
-    if not ok:
-        order = sorted(refs, key=lambda r: RANK[r.type])
-    paths = [ctx]
-    for k, r in enumerate(order):
-        if k == 0:
-            paths = [_merge(p, r.type, n) for p in paths for n in r.nums]
-        else:
-            paths = [p + ((r.type, n),) for p in paths for n in r.nums]
-    return paths
-
-
 def _refs(tokens: list[Token]) -> list[Ref]:
     out = []
     for t in tokens:
@@ -504,28 +480,8 @@ def merge(ctx: tuple, utype: str, num: str | None) -> tuple:
 
 def locate(ctx: tuple, refs: list[Ref], lang: str = "kk") -> list[tuple]:
     """Paths of the location references merged into a context (several for lists), as
-    :func:`generator.formulas.locate.locate` with :func:`merge`.
-
-    Kazakh names the outer unit first («804-баптың бірінші бөлігінің 50) тармақшасындағы»),
-    Russian the inner one («подпункт 6) пункта 1 статьи 2»); where that order is not a
-    possible nesting, the units are ordered by level.
-    """
-    if not refs:
-        return [ctx]
-    order = list(refs) if lang == "kk" else list(reversed(refs))
-    ok = all(
-        RANK[a.type] < RANK[b.type] or {a.type, b.type} <= NESTS_EITHER_WAY
-        for a, b in zip(order, order[1:], strict=False)
-    )
-    if not ok:
-        order = sorted(refs, key=lambda r: RANK[r.type])
-    paths = [ctx]
-    for k, r in enumerate(order):
-        if k == 0:
-            paths = [merge(p, r.type, n) for p in paths for n in r.nums]
-        else:
-            paths = [p + ((r.type, n),) for p in paths for n in r.nums]
-    return paths
+    :func:`generator.formulas.locate.locate` with this reader's :func:`merge`."""
+    return _locate_paths(ctx, refs, lang, merge)
 
 
 def _segments(tokens: list[Token]) -> list[list[list[Token]]]:
