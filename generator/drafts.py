@@ -8,7 +8,6 @@ that Law existed), the page says so and why.
 
 from __future__ import annotations
 
-import datetime as dt
 import os
 from pathlib import Path
 
@@ -23,6 +22,7 @@ from .site import (
     UnitContext,
     act_container,
     date_text,
+    day_text,
     esc,
     lang_switch,
     page,
@@ -44,11 +44,6 @@ TEXT = {lang: ui(lang)["drafts"] for lang in ("kk", "ru")}  # generator/data/ui.
 
 # Why article 15 does not apply to the draft law of seed 002, in each language.
 REASON = {lang: ui(lang)["draft_reasons"] for lang in ("kk", "ru")}  # generator/data/ui.yml
-
-
-def _d(day: dt.date | str) -> str:
-    s = day.isoformat() if isinstance(day, dt.date) else str(day)
-    return ".".join(reversed(s.split("-")))
 
 
 def prepare(d: dict, pub) -> dict:
@@ -161,7 +156,7 @@ def _status_banner(d: dict, lang: str) -> str:
     prov = f" {esc(t['provisional'])}" if st.get("provisional") else ""
     return (
         f'<div class="zan-banner zan-discussion-{key}" role="status"><strong>'
-        f"{esc(t[key].format(date=_d(date)))}</strong>.{prov}</div>"
+        f"{esc(t[key].format(date=day_text(date)))}</strong>.{prov}</div>"
     )
 
 
@@ -175,8 +170,8 @@ def _rule_block(d: dict, lang: str) -> str:
     cit = w.citation.get(lang) if isinstance(w.citation, dict) else str(w.citation)
     quote = w.rule.quote(w.rule.period_eid, lang)
     rows = [
-        f"<p><strong>{esc(t['posted'])}:</strong> {esc(_d(info['posted']))}. "
-        f"<strong>{esc(t['window'])}:</strong> {esc(_d(info['opens']))} — {esc(_d(info['closes']))}.</p>",
+        f"<p><strong>{esc(t['posted'])}:</strong> {esc(day_text(info['posted']))}. "
+        f"<strong>{esc(t['window'])}:</strong> {esc(day_text(info['opens']))} — {esc(day_text(info['closes']))}.</p>",
         f"<p><strong>{esc(t['rule'])}:</strong> {esc(cit or '')}</p>",
     ]
     if quote and quote[0] != lang:
@@ -196,10 +191,10 @@ def _rule_block(d: dict, lang: str) -> str:
                 f'<p class="zan-note">{esc(t["edition_range"].format(edition=ed, date=date_text(ds, lang)))}</p>'
             )
     if info.get("posting_due"):
-        rows.append(f"<p>{esc(t['posting_due'])}: {esc(_d(info['posting_due']))}</p>")
+        rows.append(f"<p>{esc(t['posting_due'])}: {esc(day_text(info['posting_due']))}</p>")
     if info.get("override"):
         rows.append(
-            f"<p>{esc(t['override'])}: {esc(_d(info['override']['closes']))} — "
+            f"<p>{esc(t['override'])}: {esc(day_text(info['override']['closes']))} — "
             f"{esc(str(info['override'].get('reason', '')))}</p>"
         )
     for n in info.get("notes", []):
@@ -234,7 +229,7 @@ def _days_off_block(info: dict, lang: str) -> str:
         r = day["reasons"][0]
         lib = f"{r['source']['library']} {r['source']['version']}"
         if day["working"]:
-            what = t["worked"].format(to=_d(r["transfer_to"]))
+            what = t["worked"].format(to=day_text(r["transfer_to"]))
             src = t["library"].format(library=lib)
         else:
             names = "; ".join(
@@ -242,7 +237,7 @@ def _days_off_block(info: dict, lang: str) -> str:
             )
             what = names
             if r.get("moved_from"):
-                what += f" — {t['moved_from'].format(date=_d(r['moved_from']))}"
+                what += f" — {t['moved_from'].format(date=day_text(r['moved_from']))}"
             cites = [quotes[x["quote"]] for x in day["reasons"] if x.get("quote") in quotes]
             src = "; ".join(c[lang] for c in cites)
             src = (
@@ -250,7 +245,7 @@ def _days_off_block(info: dict, lang: str) -> str:
                 if src
                 else t["library"].format(library=lib)
             )
-        rows.append(f"<li>{esc(_d(day['date']))}: {esc(what)} ({esc(src)})</li>")
+        rows.append(f"<li>{esc(day_text(day['date']))}: {esc(what)} ({esc(src)})</li>")
     if not rows:
         return ""
     return f'<p><strong>{esc(t["days_off"])}:</strong></p><ul class="zan-days-off">{"".join(rows)}</ul>'
@@ -265,7 +260,7 @@ def _remarks_by_unit(d: dict, lang: str) -> dict[str, list[str]]:
         decision = discussion.LABELS[lang].get(r.decision or "undecided", "")
         reasons = r.reasons.get(lang) or r.reasons.get(OTHER[lang], "")
         item = (
-            f'<li class="zan-remark-item zan-remark-{r.status}">{esc(_d(r.received))}, '
+            f'<li class="zan-remark-item zan-remark-{r.status}">{esc(day_text(r.received))}, '
             f"{esc(discussion.LABELS[lang].get(r.author, r.author))}: {esc(summary)} — "
             f"{esc(status)}"
             + (f"; {esc(t['decision'])}: {esc(decision)}" if r.status != "late" else "")
@@ -294,7 +289,7 @@ def _report(d: dict, lang: str) -> str:
                 f'<td data-label="{esc(label)}">{esc(str(value))}</td>'
                 for label, value in (
                     ("№", e["number"]),
-                    (t["received"], _d(e["received"])),
+                    (t["received"], day_text(e["received"])),
                     (t["unit"], unit_label(e["unit"], lang)),
                     (t["author"], e["author_label"]),
                     (t["summary"], e["summary"] or ""),
@@ -305,7 +300,7 @@ def _report(d: dict, lang: str) -> str:
             + "</tr>"
         )
     late = "".join(
-        f"<li>{esc(_d(e['received']))}, {esc(unit_label(e['unit'], lang))}, {esc(e['author_label'])}: "
+        f"<li>{esc(day_text(e['received']))}, {esc(unit_label(e['unit'], lang))}, {esc(e['author_label'])}: "
         f"{esc(e['summary'] or '')} — {esc(e['status_text'] or '')}</li>"
         for e in rep["not_considered"]
     )
@@ -453,9 +448,9 @@ def feed_entry_text(d: dict, lang: str) -> tuple[str, str]:
         title = f"[{EXAMPLE_MARK[lang]}] {title}"
     t = TEXT[lang]
     if st["kind"] == "open":
-        summary = t["open"].format(date=_d(st["until"])) + "."
+        summary = t["open"].format(date=day_text(st["until"])) + "."
     elif st["kind"] == "closed":
-        summary = t["closed"].format(date=_d(st["closed_on"])) + "."
+        summary = t["closed"].format(date=day_text(st["closed_on"])) + "."
     elif st["kind"] == "adopted":
         summary = f"{t['adopted']}: {st['act']}."
     else:

@@ -14,7 +14,18 @@ import datetime as dt
 
 from .diff import unit_label
 from .model import DateSpec
-from .site import OTHER, SiteAct, SiteVersion, act_url, date_text, esc, rel, ui, version_name
+from .site import (
+    OTHER,
+    SiteAct,
+    SiteVersion,
+    act_url,
+    date_text,
+    day_text,
+    esc,
+    rel,
+    ui,
+    version_name,
+)
 
 __all__ = [
     "currency_html",
@@ -29,22 +40,6 @@ __all__ = [
 ]
 
 
-def _d(iso: str) -> str:
-    return ".".join(reversed(iso.split("-")))
-
-
-def _form(spec: DateSpec, forms: dict) -> str:
-    """A date in one of the forms of a sentence (exact, after, between, unknown)."""
-    words = spec.text.split()
-    if spec.exact:
-        return forms["exact"].format(d=_d(spec.text))
-    if words and words[0] == "after":
-        return forms["after"].format(d=_d(words[1]))
-    if words and words[0] == "between":
-        return forms["between"].format(a=_d(words[1]), b=_d(words[3]))
-    return forms["unknown"]
-
-
 def period_sentence(
     start: DateSpec, next_start: DateSpec | None, lang: str, pending: bool = False
 ) -> str:
@@ -57,16 +52,16 @@ def period_sentence(
     'Мәтін белгісіз күннен бастап 31.12.2008 дейін қолданыста болды.'
     """
     t = ui(lang)
-    first = _form(start, t["period_start"])
+    first = date_text(start, lang, t["period_start"])
     if pending:
         return t["period_pending"].format(start=first)
     if next_start is None:
         return t["period_current"].format(start=first)
     if next_start.exact:
         last = dt.date.fromisoformat(next_start.text) - dt.timedelta(days=1)
-        end = t["period_end"]["exact"].format(d=_d(last.isoformat()))
+        end = t["period_end"]["exact"].format(d=day_text(last))
     else:
-        end = _form(next_start, t["period_end"])
+        end = date_text(next_start, lang, t["period_end"])
     return t["period_past"].format(start=first, end=end)
 
 
@@ -337,9 +332,7 @@ def currency_html(
     t = ui(lang)
     prov = v.provenance.get(lang, {})
     what = prov.get("consolidated_up_to") or names.get(v.id, v.id)
-    sentence = t["currency"].format(
-        act=what, date=date_text(v.date, lang), today=_d(today.isoformat())
-    )
+    sentence = t["currency"].format(act=what, date=date_text(v.date, lang), today=day_text(today))
     outstanding = len(act.outstanding(lang)) if v.lang_status.get(lang) == "in_force" else 0
     pending = sum(
         1 for r in act.amendments if r.get("lang") == lang and r.get("status") == "pending"

@@ -49,6 +49,7 @@ from .site import (
     cited_by,
     correction_html,
     date_text,
+    day_text,
     esc,
     first_upper,
     json_dump,
@@ -251,11 +252,9 @@ def amender_name(meta: dict, lang: str) -> str:
     >>> amender_name({"adopted": "2007-06-18", "number": "262"}, "kk")
     'ҚР 18.06.2007 № 262 Заңы'
     """
-    date = str(meta.get("adopted", ""))
-    parts = date.split("-")
     # Day first in both languages, as the text bank's notes write it («ҚР 18.06.2007 № 262
     # Заңымен»); an unknown date stays as the sources give it.
-    d = ".".join(reversed(parts)) if len(parts) == 3 else date
+    d = day_text(str(meta.get("adopted", "")))
     if lang == "kk":
         return f"ҚР {d} № {meta.get('number')} Заңы"
     return f"Закон РК от {d} № {meta.get('number')}"
@@ -728,12 +727,6 @@ def _eid_order(eid: str) -> tuple:
     return tuple(out)
 
 
-def _day(iso: object) -> str:
-    """«2013-04-15» → «15.04.2013» (the catalogue's date form in both languages)."""
-    parts = str(iso or "").split("-")
-    return ".".join(reversed(parts)) if len(parts) == 3 else str(iso or "")
-
-
 def catalogue_page(pub: Published, lang: str, shards: list[int]) -> str:
     """The catalogue of acts with filters by type, status and year."""
     t = ui(lang)
@@ -773,7 +766,7 @@ def catalogue_page(pub: Published, lang: str, shards: list[int]) -> str:
             (t["type"], esc(t["types"].get(meta.get("type", ""), meta.get("type", "")))),
             (t["status"], esc(t["statuses"].get(status, status))),
             (t["number"], esc(meta.get("number") or "")),
-            (t["adopted"], f'<span class="zan-nowrap">{esc(_day(date))}</span>'),
+            (t["adopted"], f'<span class="zan-nowrap">{esc(day_text(date))}</span>'),
             (t["doc_code"], f'<code class="zan-nowrap">{esc(act_id)}</code>'),
         ]
         rows.append(

@@ -11,6 +11,7 @@ the other language.
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 import posixpath
 import re
@@ -69,23 +70,36 @@ def operation_text(action: str, lang: str) -> str:
     return names.get(action) or names["other"]
 
 
-def date_text(spec: DateSpec, lang: str) -> str:
-    """A date as known, in the page's language (never a guessed day).
+def day_text(day: dt.date | str | None) -> str:
+    """A day as the pages write it in both languages, day first; a value that is not a
+    whole ISO date (an unknown date) stays as the sources give it.
+
+    >>> day_text("2013-04-15"), day_text(dt.date(2007, 6, 18)), day_text("unknown")
+    ('15.04.2013', '18.06.2007', 'unknown')
+    """
+    iso = day.isoformat() if isinstance(day, dt.date) else str(day or "")
+    parts = iso.split("-")
+    return ".".join(reversed(parts)) if len(parts) == 3 else iso
+
+
+def date_text(spec: DateSpec, lang: str, forms: dict | None = None) -> str:
+    """A date as known, in the page's language (never a guessed day); ``forms`` gives the
+    phrases of a sentence that holds it (exact, after, before, between, unknown: a form it
+    lacks is said as unknown), by default the bare date forms of ``DATE_FORMS``.
 
     >>> date_text(DateSpec.parse("after 2007-06-18"), "kk")
     '18.06.2007 кейін'
     >>> date_text(DateSpec.parse("between 2013-04-16 and 2016-02-29"), "ru")
     'между 16.04.2013 и 29.02.2016'
     """
-    forms = DATE_FORMS[lang]
-    fmt = lambda s: ".".join(reversed(s.split("-")))  # noqa: E731
+    forms = forms or DATE_FORMS[lang]
     words = spec.text.split()
     if spec.exact:
-        return fmt(spec.text)
-    if words[0] in ("after", "before"):
-        return forms[words[0]].format(d=fmt(words[1]))
-    if words[0] == "between":
-        return forms["between"].format(a=fmt(words[1]), b=fmt(words[3]))
+        return forms.get("exact", "{d}").format(d=day_text(spec.text))
+    if words and words[0] in ("after", "before") and words[0] in forms:
+        return forms[words[0]].format(d=day_text(words[1]))
+    if words and words[0] == "between":
+        return forms["between"].format(a=day_text(words[1]), b=day_text(words[3]))
     return forms["unknown"]
 
 
