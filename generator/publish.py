@@ -238,9 +238,7 @@ def version_diffs(act: SiteAct) -> dict[tuple[str, str, str], str]:
         vs = [v for v in act.versions if lang in v.texts]
         for a, b in redline_pairs([v.id for v in vs]):
             va, vb = next(v for v in vs if v.id == a), next(v for v in vs if v.id == b)
-            out[(a, b, lang)] = diff_page(
-                act, va, vb, lang, lambda v, lang=lang: version_name(act, v, lang)
-            )
+            out[(a, b, lang)] = diff_page(act, va, vb, lang)
     return out
 
 

@@ -8,8 +8,6 @@ Versions are named in words (`publish.version_name`), their IDs only in the page
 
 from __future__ import annotations
 
-from collections.abc import Callable
-
 from .diff import DiffError, diff_acts
 from .parallel import parallel_link
 from .redline import html_inline, html_parallel, html_side_by_side, summary_text
@@ -24,6 +22,7 @@ from .site import (
     page,
     rel,
     ui,
+    version_name,
 )
 
 
@@ -77,12 +76,14 @@ def change_links(act: SiteAct, a: SiteVersion, b: SiteVersion, lang: str, diff, 
     return out
 
 
-def diff_page(
-    act: SiteAct, a: SiteVersion, b: SiteVersion, lang: str, name: Callable[[SiteVersion], str]
-) -> str:
-    """The page comparing version ``a`` with ``b`` of an act in one language; ``name``
-    gives a version's name in words of ``lang`` (`publish.version_name`)."""
+def diff_page(act: SiteAct, a: SiteVersion, b: SiteVersion, lang: str) -> str:
+    """The page comparing version ``a`` with ``b`` of an act in one language (versions
+    named in words, `site.version_name`)."""
     t = ui(lang)
+
+    def name(v: SiteVersion) -> str:
+        return version_name(act, v, lang)
+
     page_dir = act_url(lang, act.id) + f"diff/{a.id}--{b.id}/"
     other = OTHER[lang]
     other_dir = (
