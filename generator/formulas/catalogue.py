@@ -153,6 +153,9 @@ def _when(name: str | None, m: Match, quotes: list[str]) -> bool:
             and bool(ROMAN.match(old[0].strip()))
             and bool(ARABIC.match(new[0].strip()))
         )
+    if name == "bare_number":  # «4) тармақша 3) болып есептелсін»: «3)» is a number alone
+        new = m.groups.get("new", [])
+        return len(new) == 1 and bool(re.fullmatch(r"\d+(?:-\d+)*", new[0].text))
     raise ValueError(f"unknown condition {name!r}")
 
 

@@ -1342,11 +1342,16 @@ def _split_paras(text: str, n: int) -> list[str] | None:
     return paras if len(paras) == n else None
 
 
-def b_renumber(m: Match, st: _State) -> list[Operation]:
-    """«статью 31 считать статьей 32» / «31-бап 32-бап болып есептелсін»."""
+def b_renumber(m: Match, st: _State, bare: bool = False) -> list[Operation]:
+    """«статью 31 считать статьей 32» / «31-бап 32-бап болып есептелсін»; ``bare``: the new
+    number without its unit word, which the old one names («4) тармақша 3) болып
+    есептелсін», 924 kk)."""
 
     old_u = [t for t in m.groups.get("old", []) if t.kind in ("U", "UI")]
     new_u = [t for t in m.groups.get("new", []) if t.kind in ("U", "UI")]
+    if bare:
+        num = [t.text for t in m.groups.get("new", []) if t.kind == "W"]
+        new_u = [Token("U", num[0], 0, 0, utype=old_u[-1].utype, nums=num)] if old_u else []
     loc = [t for t in _loc(m, "old", "new") if t.kind == "U"]
     unit = old_u[0] if st.lang == "ru" else old_u[-1]
     outer = [t for t in old_u if t is not unit] + loc
