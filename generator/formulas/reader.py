@@ -131,6 +131,19 @@ def _take_quoted(blocks: list[Block], i: int, lang: str) -> tuple[str | None, in
     b = blocks[i]
     if b.quoted:
         t = b.text.strip()
+        head, _, last = t.rpartition("\n\n")
+        if (
+            head
+            and t[:1] == '"'
+            and head.count('"') % 2 == 1
+            and last.endswith(":")
+            and _instruction_follows(Block(b.line, last), lang)
+        ):
+            # «"206-бап. … орындатылуға тиiс.» then «207-бапта:» (924 kk) kept in one quoted
+            # block by the importer: the wording lost its closing mark and ends before the
+            # scope header, which is read as the instruction it is
+            blocks.insert(i + 1, Block(b.line, last))
+            return head[1:].strip(), i + 1
         return (unquote(t) if t[:1] in pairs else t), i + 1
     if b.text and b.text[0] not in pairs and (lost := _lost_open(b.text)) is not None:
         # «2) конкурстық өтінімдер … шарттары;";» (1762 kk): a wording whose opening mark the
@@ -1280,6 +1293,21 @@ def b_insert(m: Match, st: _State) -> list[Operation]:
     if len(new_units) == 1 and new_units[0].utype == "sentence":
         n = new_units[0].nums[0]
         return [_op(st, eid(base), "insert", new=text, sentence=int(n) if n else None)]
+    if len(new_units) == 1 and new_units[0].utype == "heading" and len(paths) > 1:
+        # «дополнить заголовками статей 98-1 и 98-2» / «98-1 және 98-2-баптардың
+        # тақырыптарымен толықтырылсын» (117702): one heading per unit named, each its own
+        # paragraph of the wording, labelled with that unit's number
+        parts = text.split("\n\n")
+        if len(parts) != len(paths) or any(
+            (hit := _units.match_heading(part, st.lang)) is None or hit[:2] != p[-1]
+            for part, p in zip(parts, paths, strict=False)
+        ):
+            raise NotRead(f"cannot split the new headings among {len(paths)} units")
+        st.ctx = base
+        return [
+            _op(st, _eid.join(eid(p), "heading"), "insert", new=part)
+            for part, p in zip(parts, paths, strict=True)
+        ]
     for u in new_units:
         nums = []
         for n in u.nums:  # new units named as a range: one per number
