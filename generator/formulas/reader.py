@@ -1320,6 +1320,8 @@ def b_insert(m: Match, st: _State) -> list[Operation]:
             parts = split_any(text, [f"x_{n}" for n in nums])
         if parts is None and u.utype in ("al", "al_part"):
             parts = _split_parts(text, len(nums))  # parts with their абзацы (104392)
+        if parts is None and u.utype == "subpara":
+            parts = _split_glued(text, nums)
         while parts is None and (nxt := st.more()) is not None:
             text = f"{text}\n\n{nxt}"
             parts = _split_new(text, u.utype, nums, st.lang) or _numbered_as(
@@ -1346,6 +1348,30 @@ def b_insert(m: Match, st: _State) -> list[Operation]:
             ops.append(_op(st, new_eid, "insert", new=part))
     st.ctx = base
     return ops
+
+
+def _split_glued(text: str, nums: list[str]) -> list[str] | None:
+    """New subpoints the text bank glued into one paragraph after their «;» (4288 kk:
+    «44) … сатып алу;45) астықты …»), split where each next number follows a «;» exactly
+    once; None otherwise.
+
+    >>> _split_glued("44) а алу;45) б.", ["44", "45"])
+    ['44) а алу;', '45) б.']
+    >>> _split_glued("44) а;45) б; 45) в.", ["44", "45"]) is None
+    True
+    """
+    if not nums or not all(nums) or not re.match(rf"^{re.escape(nums[0])}\)\s", text):
+        return None
+    cuts = []
+    for n in nums[1:]:
+        hits = [m.end(1) for m in re.finditer(rf"(;)\s*{re.escape(n)}\)\s", text)]
+        if len(hits) != 1:
+            return None
+        cuts.append(hits[0])
+    if cuts != sorted(cuts):
+        return None
+    bounds = [0, *cuts, len(text)]
+    return [text[a:b].strip() for a, b in zip(bounds, bounds[1:], strict=False)]
 
 
 def _numbered_as(parts: list[str] | None, utype: str, nums: list[str]) -> list[str] | None:
