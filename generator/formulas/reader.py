@@ -842,6 +842,14 @@ def b_words(m: Match, st: _State, action: str, **a) -> list[Operation]:
                         ops.append(_op(st, t, "substitute_words", old=f"{o} {an}", new=an, **kw))
                 else:
                     ops.append(_op(st, t, "delete_words", old=o, **kw))
+        where_deleted = a.get("anchor")
+        if where_deleted == "where":
+            w = m.groups.get("where", [])
+            where_deleted = "before" if w and w[0].kind == "BEFORE" else "after"
+        if where_deleted == "after" and len(anchors) == 1:
+            # «"A" деген сөздерден кейінгі "және" деген шылау алып тасталып, "үтір" тыныс
+            # белгісімен толықтырылсын» (15328): the next clause works right after «A»
+            st.prev_old = anchors[0]
     elif action == "insert_words":
         where = a.get("where")
         if not where:
@@ -859,6 +867,11 @@ def b_words(m: Match, st: _State, action: str, **a) -> list[Operation]:
                 st.used_new = True
         if a.get("new_fixed"):  # «… деген сөздерден кейін нүктелі үтір қойылып»
             news = [a["new_fixed"]]
+        if a.get("punctuation"):  # «"үтір" тыныс белгісімен», «знаком препинания "запятая"»
+            marks = a["punctuation"]
+            if len(news) != 1 or news[0].strip().lower() not in marks:
+                raise NotRead(f"a punctuation mark zan does not know: {news}")
+            news = [marks[news[0].strip().lower()]]
         if not news:
             raise NotRead("insert_words without new words")
         # «словами "Указом …, "О государственной службе".» (936 ru): one straight mark closed
@@ -970,6 +983,7 @@ def b_list(m: Match, st: _State, action: str) -> list[Operation]:
         cur: list[str] = []
         anchors: list[str] = []
         where = "after"
+        comma = ""
         for t in m.tokens:
             if t.kind == "Q":
                 cur.append(st.quotes[t.quote])
@@ -977,14 +991,28 @@ def b_list(m: Match, st: _State, action: str) -> list[Operation]:
                 anchors, cur = cur, []
             elif t.kind in ("AFTER", "BEFORE"):
                 where = "after" if t.kind == "AFTER" else "before"
+            elif t.code == "K:punct_comma":
+                # «"деректер" деген сөзден кейін үтір қойылып, "атап айтқанда:" деген
+                # сөздермен» (3906 kk): the comma, then the words
+                if where != "after":
+                    raise NotRead("a comma put before words")
+                comma = ", "
             elif t.kind == "NI":
                 ops += [
-                    _op(st, x, "insert_words", old=an, new=n, where=where, **kw)
+                    _op(
+                        st,
+                        x,
+                        "insert_words",
+                        old=an,
+                        new=comma + n.strip() if comma else n,
+                        where=where,
+                        **kw,
+                    )
                     for x in tg
                     for an in anchors
                     for n in cur
                 ]
-                anchors, cur = [], []
+                anchors, cur, comma = [], [], ""
         st.ctx = paths[0] if paths else st.ctx
         return ops
     groups = _groups(m, st)
