@@ -1209,7 +1209,7 @@ def split_any(text: str, tg: list[str]) -> list[str] | None:
             else re.escape(n)
         )
         # «"48-бап. …» (104392 kk): each unit of the wording may open its own quote
-        rx = re.compile(rf"^[\"«]?(?:Статья\s+)?{num}(?:[.)]|-бап\b)")
+        rx = re.compile(rf"^[\"«]?(?:{num}[.)]|{_units.numbered_label_regex('art', num)})")
         idx = [i for i, p in enumerate(paras) if rx.match(p) and (not starts or i > starts[-1])]
         if not idx:
             return None
@@ -1685,7 +1685,11 @@ def _needs_new(m: Match) -> bool:
 # ---------------------------------------------------------------------------- amender
 
 
-ITEM_START = re.compile(r"^(?:\d+(?:-\d+)?\s*[.)]\s|Статья\s+\d|\d+(?:-\d+)?-бап\b)")
+# an amending act's item: «1. », «2) », «Статья 2», «2-бап» (labels from units.yml)
+_ITEM_NUM = r"\d+(?:-\d+)?"
+ITEM_START = re.compile(
+    rf"^(?:{_ITEM_NUM}\s*[.)]\s|{_units.numbered_label_regex('art', _ITEM_NUM)})"
+)
 # «Внести изменения в следующие законодательные акты …:» / «… мына заңнамалық актілерге …»:
 # an omnibus frame names no act itself; its items do
 OMNIBUS = re.compile(
@@ -2000,8 +2004,8 @@ def _publication(text: str, lang: str) -> re.Match | None:
 
 def _next_article(art_item: str, num: str) -> bool:
     """Whether ``num`` is the article after ``art_item`` («art_1» → «2»)."""
-    cur = art_item.removeprefix("art_")
-    return cur.isdigit() and num.isdigit() and int(num) == int(cur) + 1
+    typ, cur = _eid.last(art_item)
+    return typ == "art" and (cur or "").isdigit() and num.isdigit() and int(num) == int(cur) + 1
 
 
 def read_blocks(blocks: list[Block], lang: str) -> Result:
@@ -2094,7 +2098,7 @@ def read_blocks(blocks: list[Block], lang: str) -> Result:
         if m and re.match(r"^[а-яәғқңөұүһі]", m["rest"].strip()) and _has_verb(m["rest"], lang):
             # «40-бап. мынадай редакцияда жазылсын:» — the unit an instruction names, not an
             # article of the amending act
-            text, m = f"{m['num']}-бап {m['rest'].strip()}", None
+            text, m = f"{_units.label('art', m['num'], lang)} {m['rest'].strip()}", None
         if m and art_item and amending and not _next_article(art_item, m["num"]):
             # «15-бап. 26-баптың …:» inside article 1 (104392 kk): an item numbered as an
             # article by mistake, not the amender's next article
@@ -2141,7 +2145,7 @@ def read_blocks(blocks: list[Block], lang: str) -> Result:
             repeal_list = False
         inline = None
         if m:
-            art_item = f"art_{m['num']}"
+            art_item = _eid.segment("art", m["num"])
             text = m["rest"].strip()
             act, act_item, item1, item2 = None, art_item, "", ""
             base1 = scope = ()
@@ -2201,11 +2205,7 @@ def read_blocks(blocks: list[Block], lang: str) -> Result:
             nm = re.match(r"^(\d+)\.", text)
             act = cit
             act.line = b.line
-            act_item = (
-                f"{art_item}__para_{nm[1]}"
-                if nm and art_item
-                else (f"para_{nm[1]}" if nm else art_item)
-            )
+            act_item = _eid.join(art_item, _eid.segment("para", nm[1])) if nm else art_item
             act.item = act_item
             am.acts.append(act)
             item1 = item2 = ""
