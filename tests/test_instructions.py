@@ -1352,3 +1352,23 @@ def test_law_262_same_operations_through_the_importer(path, lang):
     assert [o.new.split("\n\n")[0] for o in via_importer.operations if o.new] == [
         o.new.split("\n\n")[0] for o in raw.operations if o.new
     ]
+
+
+def test_ru_plural_or_genitive_statyi_with_a_range_of_numbers():
+    # benchmarks/realworld-sample/amendments/14086 ru:47 «статьи 138-140 изложить в следующей
+    # редакции:» and 924 ru:61 «статьи 348-352 исключить;», ru:73 «статьи 354, 367, 368, главы
+    # 39-41 и статьи 369-427 исключить;»: «статьи»/«главы» before the verb are plural, and no
+    # compound number runs 138-140: ranges, as the kk texts read them («138-140-баптар»)
+    def got(act: str, line: int) -> list[tuple]:
+        path = REPO / "benchmarks/realworld-sample/amendments" / act / "ru.md"
+        return [(o.target, o.action) for o in amender(path, "ru").operations if o.line == line]
+
+    assert got("14086", 47) == [("art_138..140", "replace")]
+    assert got("924", 61) == [("art_348..352", "repeal")]
+    assert got("924", 73) == [
+        ("art_354", "repeal"),
+        ("art_367", "repeal"),
+        ("art_368", "repeal"),
+        ("chp_39..41", "repeal"),
+        ("art_369..427", "repeal"),
+    ]
