@@ -1372,3 +1372,14 @@ def test_ru_plural_or_genitive_statyi_with_a_range_of_numbers():
         ("chp_39..41", "repeal"),
         ("art_369..427", "repeal"),
     ]
+
+
+def test_ru_a_stray_comma_between_the_unit_word_and_its_ordinal_104132():
+    # benchmarks/realworld-sample/amendments/104132 ru:35 «в части, первой после слов "с
+    # обслуживанием граждан" дополнить словами "и юридических лиц";» (kk:35 «бiрiншi бөлiгi
+    # "Азаматтарға" деген сөзден кейiн …»): part one, as the Kazakh text says
+    path = REPO / "benchmarks/realworld-sample/amendments/104132/ru.md"
+    got = [(o.target, o.action, o.old, o.new, o.where) for o in amender(path, "ru").operations]
+    assert [g for g in got if g[2] == "с обслуживанием граждан"] == [
+        ("art_10__al_1", "insert_words", "с обслуживанием граждан", "и юридических лиц", "after")
+    ]
