@@ -548,6 +548,9 @@ class _Importer:
                 LOWER_START_RE.match(ln.text)
                 or OPEN_END_RE.search(cur.text)
                 or _sentence_tail(cur.text, ln.text)
+                # «Еуразиялық экономикалық одаққа мүше мемлекеттер,» ⏎ «2014 жылғы 29
+                # мамырдағы …» (104296 kk, a treaty's preamble): a comma ends no sentence.
+                or (cur.text.endswith(",") and ln.text[:1].isdigit())
             )
         # A Markdown hard break ends the paragraph unless the next line goes on in lower case.
         hard = prev is not None and prev.hard_break
@@ -1281,6 +1284,14 @@ NOTE_RE = re.compile(
     # The text bank's notice before a carried treaty: «Примечание. Текст международного
     # Договора, прилагаемый к нормативному правовому акту, не является официальным.»
     r"|^Примечание\.\s+Текст\s+международного"
+    # The text bank's remark on a carried treaty's publication and entry into force, in
+    # brackets under its title: «(Бюллетень международных договоров РК, 2010 г., N 5, ст.
+    # 42)(Вступил в силу 1 июля 2010 года)» (53546 ru line 15), «(ҚР халықаралық шарттары
+    # бюллетені, 1999 ж., N 4, 77-құжат)…» (848 kk), «(Официальный сайт МИД РК - Вступило в
+    # силу …)», «(2012 жылғы … күшіне енді - ҚР СІМ-нің ресми сайты)».
+    r"|^\((?=[^()]{0,160}(?:Бюллетень\s+международных|шарттары\s+бюллетені|в\s+силу"
+    r"|күшіне\s+енді|сайт\s+МИД))(?:Бюллетень|ҚР\s+халықаралық|Официальный|Вступил|\d{4}\s+жылғы"
+    r"|Келісім\s+қол\s+қойылған)"
 )
 # The text bank's own editorial line «Осы Заңның қолданысқа енгізілу тәртібін 2-баптан
 # қараңыз.» (amendments/70958/kk.md) / «Порядок введения в действие настоящего Закона см.
@@ -1298,7 +1309,8 @@ NAME_RE = re.compile(
     r"^[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ]\.\s?(?:[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ]\.\s?)?[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ][^\W\d_-]+(?:-[^\W\d_]+)?\.?$"
 )
 OPEN_END_RE = re.compile(r"(?:[«(]|[^\W\d_]-)$")
-LOWER_START_RE = re.compile(r"^[a-zа-яёәғқңөұүһі]")
+# «(не биологическими) факторами среды» (3824 ru, a wrapped line of the glossary) goes on too.
+LOWER_START_RE = re.compile(r"^(?:\((?![^\W\d_]\)))?[a-zа-яёәғқңөұүһі]")
 UNIT_START_RE = re.compile(rf"^{NUM}[.)](?:\s|$)")
 POINT_NUM_RE = re.compile(r"^(\d+)\.(?:\s|$)")
 ITEM_NUM_RE = re.compile(r"^(\d+)([.)])\s")
