@@ -75,12 +75,23 @@ def read_tree(path: Path, lang: str):
     return act, list(result.warnings) + list(act.warnings)
 
 
+def differences_file(d: Path) -> Path:
+    """The list of real differences of a set: DIR/eid-differences.yml, else (a set the
+    repository does not write into) benchmarks/<DIR name>-eid-differences.yml.
+
+    >>> differences_file(ROOT.parent / "shared" / "realworld").name
+    'realworld-eid-differences.yml'
+    """
+    own = d / "eid-differences.yml"
+    return own if own.is_file() else ROOT / "benchmarks" / f"{d.resolve().name}-eid-differences.yml"
+
+
 def unsorted_differences(d: Path) -> set[str]:
     """The recorded differences not yet sorted into reading error / real difference."""
-    own = d / "eid-differences.yml"
-    if not own.is_file():
+    path = differences_file(d)
+    if not path.is_file():
         return set()
-    data = yaml.safe_load(own.read_text(encoding="utf-8")) or {}
+    data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
     return {act for act, entry in data.items() if entry.get("sorted") is False}
 
 
@@ -90,8 +101,7 @@ def recorded_differences(d: Path) -> dict[str, list[str]]:
     >>> recorded_differences(ROOT / "benchmarks" / "realworld-sample")["amendments/966"]
     ['kk:9 subpara_3', 'ru:9 subpara_2__al_2']
     """
-    own = d / "eid-differences.yml"
-    path = own if own.is_file() else ROOT / "benchmarks" / f"{d.resolve().name}-eid-differences.yml"
+    path = differences_file(d)
     if not path.is_file():
         return {}
     data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}

@@ -703,7 +703,7 @@ class _Importer:
                 continue
             p.marked = 2
             why = "a unit's heading, not the title of a carried document"
-            self.repair("markup", p.line, "# " + p.text[:60], "## " + p.text[:60], why)
+            self.repair("heading_mark", p.line, "# " + p.text[:60], "## " + p.text[:60], why)
             nxt = paras[k + 1] if k + 1 < len(paras) else None
             if (
                 nxt is not None
@@ -714,7 +714,9 @@ class _Importer:
                 and _heading_like(nxt.text)
             ):
                 nxt.marked = 2
-                self.repair("markup", nxt.line, "# " + nxt.text[:60], "## " + nxt.text[:60], why)
+                self.repair(
+                    "heading_mark", nxt.line, "# " + nxt.text[:60], "## " + nxt.text[:60], why
+                )
 
     def mark_restarts(self, paras: list[_Para]) -> None:
         """A document whose articles start again at 1 is another document the act carries.
@@ -1109,9 +1111,10 @@ class _Importer:
                     head = None
                 elif num is not None:
                     last_art, last_point = num, 0
-            if head and hit and hit[0] in ("part", "chp") and t.strip(" .") == hit[2]:
-                # «## Глава II» ⏎ «## О СТАНДАРТИЗАЦИИ» (104342 ru): the title on a heading line
-                # of its own is the chapter's heading, not text under it.
+            if head and hit and hit[0] in ("part", "chp", "art") and t.strip(" .") == hit[2]:
+                # «## Глава II» ⏎ «## О СТАНДАРТИЗАЦИИ» (104342 ru), «## 4-бап» ⏎ «## Халықаралық
+                # Қызыл Крест Комитеті …» (45116 kk): the title on a heading line of its own is
+                # the unit's heading, not text under it.
                 nxt = items[k + 1] if k + 1 < len(items) else None
                 if (
                     nxt is not None
