@@ -1072,6 +1072,7 @@ def b_words_list(m: Match, st: _State) -> list[Operation]:
     paths: list = []
     sent = None
     base = st.ctx
+    scope = None
     for t in m.tokens:
         if t.kind in ("U", "AND", ",", "ALL") or t.code in ("K:whole_text", "K:inside"):
             if t.kind == "U" or loc:
@@ -1082,7 +1083,17 @@ def b_words_list(m: Match, st: _State) -> list[Operation]:
             olds, cur = cur, []
         elif t.kind == "NI":
             units = [x for x in loc if x.kind == "U"]
-            if units or not tg:
+            if not ops:
+                scope = _scope(loc, base, st.lang)
+            if not units and scope is not None:
+                # the unit a bare locative names («17-бапта») is the list's scope; a unit
+                # with «-дағы» («1) тармақшадағы») names the words of its own pair only:
+                # «17-бапта "Осы" деген сөз "1. Осы" деген сөзбен, 1) тармақшадағы "…" деген
+                # сөздер "…" деген сөздермен, "4) Экологиялық" деген сөз "2. Экологиялық"
+                # сөзбен ауыстырылып» (22314 kk: «4) Экологиялық» opens subpoint 4) of the
+                # article, it is not in subpoint 1))
+                tg, paths, sent = scope
+            elif units or not tg:
                 # a pair's own units: inside the article the first ones named
                 # («11-баптың 3-тармағындағы …, 4-тармақтағы …»)
                 ctx = base if not paths else paths[0][:1]
@@ -1100,6 +1111,26 @@ def b_words_list(m: Match, st: _State) -> list[Operation]:
             loc, cur = [], []
     st.ctx = paths[0] if paths else st.ctx
     return ops
+
+
+def _scope(loc: list[Token], ctx: tuple, lang: str) -> tuple | None:
+    """The units a Kazakh list of pairs works in when its first pair names them with a bare
+    locative («17-бапта», «2-тармағында»), not with «-дағы» («1) тармақшадағы», the units
+    of its own words only): the targets of the chain up to that locative; None when there
+    is none.
+
+    >>> from generator.formulas.tokens import tokenize
+    >>> toks = [t for t in tokenize("13-баптың 2-тармағында 4) тармақшадағы", "kk")]
+    >>> _scope(toks, (), "kk")[0]
+    ['art_13__para_2']
+    >>> _scope(toks[-1:], (), "kk") is None
+    True
+    """
+    k = max(
+        (i for i, t in enumerate(loc) if t.kind == "U" and re.search(r"(?:та|те|да|де)$", t.text)),
+        default=None,
+    )
+    return None if k is None else targets(loc[: k + 1], ctx, lang)
 
 
 def b_words_respective(m: Match, st: _State) -> list[Operation]:
@@ -1319,8 +1350,12 @@ def b_insert(m: Match, st: _State) -> list[Operation]:
     if any(re.fullmatch(r"[а-яё]", n or "") for u in new_units for n in u.nums):
         raise NotRead("a unit numbered by a letter (no eId form for it yet)")
     if len(new_units) == 1 and new_units[0].utype == "sentence":
+        # «дополнить предложением вторым» is sentence 2; «часть первую дополнить предложением
+        # следующего содержания:» / «бiрiншi бөлiк мынадай мазмұндағы сөйлеммен толықтырылсын:»
+        # names no place: the sentence is added after the last one, `sentence: -1` (the new
+        # last sentence, as `al_-1` is the last абзац; docs/operations.md)
         n = new_units[0].nums[0]
-        return [_op(st, eid(base), "insert", new=text, sentence=int(n) if n else None)]
+        return [_op(st, eid(base), "insert", new=text, sentence=int(n) if n else -1)]
     if len(new_units) == 1 and new_units[0].utype == "heading" and len(paths) > 1:
         # «дополнить заголовками статей 98-1 и 98-2» / «98-1 және 98-2-баптардың
         # тақырыптарымен толықтырылсын» (117702): one heading per unit named, each its own
