@@ -323,6 +323,89 @@ def _lost_open(text: str) -> str | None:
     return body
 
 
+# «X деген сөздер»: the noun that names quoted words (Kazakh puts it after them)
+_KK_NOUN_AFTER = re.compile(r"\s*деген\s*(?:сөз|цифр|сан|тіркес)", re.I)
+
+
+def _lost_open_kk(text: str) -> str | None:
+    """A Kazakh instruction whose quoted words lost their opening mark (or both marks)
+    before «деген сөз…», with the marks put back; None when it is not one.
+
+    Kazakh names quoted words by «деген сөз…» after them, so the words are the run between
+    the last token of the instruction's own grammar (a unit: «үшінші абзацтағы», an anchor:
+    «кейін», the clause's start) and the mark: «үшінші абзацтағы атқарушы өкімет
+    органдарында" деген сөздер» (12698 kk), «… деген сөздерден кейін, ұйымдастырылған …
+    алуды" деген сөздермен» (10326 kk; the comma is the new words', as the Russian
+    «дополнить словами ", покупка …"» has it), «Қазақстан Республикасы азаматтық заңдарының
+    ережелері бойынша деген сөздер» (1762 kk, no mark at all). Only plain words may stand in
+    the run, and every other mark must pair (an opening one after a space, a closing one
+    before one: inner quotes «", "Қазақстанның Еңбек Ері""» included).
+
+    >>> _lost_open_kk('үшінші абзацтағы атқарушы өкімет органдарында" деген сөздер "мемлекеттік'
+    ...     ' органдарда" деген сөздермен ауыстырылсын;')
+    'үшінші абзацтағы "атқарушы өкімет органдарында" деген сөздер "мемлекеттік органдарда" деген сөздермен ауыстырылсын;'
+    >>> _lost_open_kk('"а" деген сөздерден кейін ", "б"" деген сөздермен толықтырылсын;') is None
+    True
+    """
+    if "«" in text or "»" in text:
+        return None
+    nouns = [m.start() for m in _KK_NOUN_AFTER.finditer(text)]
+    if not nouns:
+        return None
+    depth, lost = 0, None
+    for m in re.finditer('"', text):
+        k = m.start()
+        prev = text[k - 1] if k else " "
+        nxt = text[k + 1] if k + 1 < len(text) else " "
+        if (prev.isspace() or prev in "(") and not nxt.isspace():
+            depth += 1
+        elif depth:
+            depth -= 1
+        elif k + 1 in nouns or any(text[k + 1 : n].strip() == "" for n in nouns if n > k):
+            if lost is not None:
+                return None
+            lost = k  # a closing mark before «деген» that nothing opened
+        else:
+            return None  # a mark zan cannot place: not this repair's
+    if depth:
+        return None
+    if lost is None:
+        # both marks lost: only words before the first mark, right before «деген»
+        first = text.find('"')
+        cands = [n for n in nouns if first < 0 or n < first]
+        if not cands or text[: cands[0]].rstrip().endswith('"'):
+            return None
+        stop = close_at = cands[0]
+    else:
+        stop, close_at = lost, None
+        if any(n < lost and text[:n].rstrip().endswith('"') is False for n in nouns):
+            return None  # an earlier «деген» without its own quote
+    start = text.rfind('"', 0, stop) + 1
+    seg = fold_lookalikes(mask(text[start:stop], "kk")[0])[0]  # «үшiншi» read as «үшінші»
+    toks = tokenizer("kk").tokenize(seg)
+    if len(seg) != stop - start:
+        return None
+    k = len(toks)
+    while k and toks[k - 1].kind == "W":
+        k -= 1
+    if k > 1 and toks[k - 1].kind == "," and toks[k - 2].kind == "AFTER":
+        k -= 1  # «кейін, ұйымдастырылған …"»: the comma is the words'
+    if k == len(toks) or (k and toks[k - 1].kind not in ("U", "AFTER", "BEFORE")):
+        return None
+    if not k and start:
+        return None  # after a quote and its noun, a run of words is no lost quote
+    # the run starts after that token («кейін, ұйымдастырылған …"»: the comma is the words')
+    cut = start + (toks[k - 1].end if k else 0)
+    rest = text[cut:stop]
+    if not rest.strip():
+        return None
+    opening = cut + len(rest) - len(rest.lstrip())
+    if close_at is None:
+        return text[:opening] + '"' + text[opening:]
+    body = text[opening:close_at].rstrip()
+    return text[:opening] + '"' + body + '"' + text[opening + len(body) :]
+
+
 def _provision_without_marks(text: str, lang: str) -> str | None:
     """The skeleton of a sentence whose marks do not balance, read without them, when it is
     a provision that amends nothing (entry into force, an order to the Government, a
@@ -2095,6 +2178,21 @@ def _next_article(art_item: str, num: str) -> bool:
     return typ == "art" and (cur or "").isdigit() and num.isdigit() and int(num) == int(cur) + 1
 
 
+def _glued_scopes(clauses_: list[list[Token]]) -> list[list[Token]]:
+    """The units of the scope headers glued into a line of instructions, in order («7-бапта:
+    2-тармақта: бiрiншi абзацта: "…" деген сөз алып тасталсын; … 7-1-бапта: тақырыбындағы
+    …; 1-тармақта: бiрiншi абзацта: …»): each clause that opens with units and «:»."""
+    out = []
+    for cl in clauses_:
+        cut = max((k for k, t in enumerate(cl) if t.kind == ":" and t.depth == 0), default=-1)
+        if cut <= 0 or cut + 1 >= len(cl) or cl[cut + 1].kind not in ("U", "Q"):
+            continue
+        head = cl[:cut]
+        if head[0].kind == "U" and all(t.kind in ("U", ":") for t in head):
+            out.append([t for t in head if t.kind == "U"])
+    return out
+
+
 def read_blocks(blocks: list[Block], lang: str) -> Result:
     """Read an amending act's blocks with the catalogue (see the module's docstring)."""
     g = framing(lang)
@@ -2356,6 +2454,12 @@ def read_blocks(blocks: list[Block], lang: str) -> Result:
             # «… деген сөздермен толықтырылсын.";» (104448 kk): a closing mark after the
             # instruction's own end closes nothing
             body = stray
+            skel, quotes, balanced = mask(body, lang)
+        if lang == "kk" and (lost := _lost_open_kk(body)) is not None:
+            # «үшінші абзацтағы атқарушы өкімет органдарында" деген сөздер …» (12698 kk):
+            # the words' lost opening mark put back, reported as a repair
+            am.repairs.append((b.line, body, lost))
+            body = lost
             skel, quotes, balanced = mask(body, lang)
         if not balanced and (plain := _provision_without_marks(body, lang)) is not None:
             # «5-бап. "… туралы" … Заңына … енгiзутуралы" … Заңы жарияланған күнiнен бастап
@@ -2652,6 +2756,16 @@ def read_blocks(blocks: list[Block], lang: str) -> Result:
             scope = tail_scope
             if level == 1:
                 base1 = scope
+        elif level == 0 and len(glued := _glued_scopes(reading.clauses)) > 1:
+            # «…;7-1-бапта:тақырыбындағы …;1-тармақта:бiрiншi абзацта:"…" деген сөз алып
+            # тасталсын;» (12698 kk, instructions the text bank glued on one line): the
+            # scope headers glued in stay in force for the lines after, as they would on
+            # lines of their own
+            try:
+                for head in glued:
+                    scope = targets(head, scope, lang)[1][0]
+            except NotRead as e:
+                scope = (("?", str(e)),)
         for o in ops:
             if o.action in ("repeal_act", "suspend"):
                 am.acts.append(st.act) if st.act and st.act not in am.acts else None
