@@ -281,6 +281,33 @@ def test_zan_ops_reads_a_text_that_does_not_parse_by_its_paragraphs():
     ]
 
 
+def test_zan_ops_reads_instructions_the_importer_kept_inside_a_quoted_block():
+    # benchmarks/realworld-sample/amendments/924 (quyse/kz-laws kaz/924.md, rus/924.md): the
+    # parsed tree keeps «207-бапта:» (kk) inside the unclosed wording of art. 206, and
+    # «статью 340 изложить в следующей редакции:"Статья 340. …» (ru) glued after the closing
+    # mark of art. 338's wording inside one quoted block; both are read as the instructions
+    # they are, in the units they name
+    base = REPO / "benchmarks/realworld-sample/amendments/924"
+    kk = CliRunner().invoke(main, ["ops", str(base / "kk.md"), "--lang", "kk"])
+    ops = json.loads(kk.stdout)
+    assert [(o["target"], o["action"], o.get("new")) for o in ops if o["line"] in (29, 31)] == [
+        ("art_207__subpara_3", "repeal", None),
+        ("art_207__subpara_4", "renumber", "art_207__subpara_3"),
+    ]
+    assert next(o for o in ops if o["target"] == "art_206")["new"].endswith(
+        "мәжбүрлеп орындатылуға тиіс."
+    )
+    ru = CliRunner().invoke(main, ["ops", str(base / "ru.md"), "--lang", "ru"])
+    ops = {o["target"]: o["new"] for o in json.loads(ru.stdout) if o["action"] == "replace"}
+    assert ops["art_338"].endswith(
+        "решения иностранных судов в предусмотренных законодательствомслучаях."
+    )
+    assert ops["art_340"].startswith("Статья 340. Исполнительные документыИсполнительными")
+    assert ops["art_340"].endswith(
+        "7) постановления иных органов в случаях, предусмотренных законом."
+    )
+
+
 def test_zan_ops_reads_an_omnibus_act():
     src = REALWORLD / "amendments/164356/ru.md"
     res = CliRunner().invoke(main, ["ops", str(src), "--lang", "ru"])

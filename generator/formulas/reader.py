@@ -144,6 +144,19 @@ def _take_quoted(blocks: list[Block], i: int, lang: str) -> tuple[str | None, in
             # scope header, which is read as the instruction it is
             blocks.insert(i + 1, Block(b.line, last))
             return head[1:].strip(), i + 1
+        if t[:1] == '"':
+            for m in re.finditer(r'"\s*[.;](?=[а-яәғқңөұүһіё])', t):
+                rest = t[m.end() :]
+                para = rest.split("\n\n", 1)[0]
+                if (
+                    t[: m.start()].count('"') % 2 == 1
+                    and _wording_after_colon(para, lang) is not None
+                ):
+                    # «…случаях.";статью 340 изложить в следующей редакции:"Статья 340. …»
+                    # (924 ru) kept in one quoted block by the importer: the wording ends at
+                    # its closing mark, the instruction glued after it is read as one
+                    blocks.insert(i + 1, Block(b.line, rest))
+                    return unquote(t[: m.end()].rstrip(".;").strip()), i + 1
         return (unquote(t) if t[:1] in pairs else t), i + 1
     if b.text and b.text[0] not in pairs and (lost := _lost_open(b.text)) is not None:
         # «2) конкурстық өтінімдер … шарттары;";» (1762 kk): a wording whose opening mark the
@@ -2705,7 +2718,9 @@ def read_blocks(blocks: list[Block], lang: str) -> Result:
             # «үшінші бөлікте орыс тіліндегі мәтінге түзету енгізілді, …»: the unit named
             units = [t for t in toks if t.kind == "U"]
             try:
-                where = targets(units, ctx, lang)[0][0] if units else (eid(ctx) if ctx else "")
+                # naming no unit at the act's own level («1. Аталған түзету Заңның қазақша
+                # мәтініндегі сөздерді өзгертуді қажет етпейді.», 3906 kk): the whole text
+                where = targets(units, ctx, lang)[0][0] if units else (eid(ctx) if ctx else "*")
             except NotRead:
                 where = eid(ctx) if ctx else ""
             am.not_for_this_language.append(
