@@ -105,6 +105,32 @@ def _strip_close(text: str | None) -> str | None:
     return text
 
 
+def _body_after_closed_heading(
+    new: str, blocks: list[Block], i: int, lang: str
+) -> tuple[str, int] | None:
+    """An article's wording whose heading line the text bank closed with a mark of its own
+    («"8-бап. Жергiлiктi өкiлдi органдар - мәслихаттардың құзыретi".», then the article's
+    paragraphs up to «…бақылау жасау" .», 104420 kk and ru): the paragraphs up to the block
+    that closes, when no instruction stands between; None otherwise."""
+    hit = _units.match_heading(new, lang)
+    if "\n" in new or hit is None or hit[0] not in ("art", "chp"):
+        return None
+    for j in range(i, min(len(blocks), i + 60)):
+        b = blocks[j]
+        t = b.text.strip()
+        if b.quoted or not t or t[0] in QUOTES or _instruction_like(blocks, j, lang):
+            return None
+        if _units.match_heading(t, lang) is not None or ITEM_START.match(t):
+            return None
+        if re.search(r'"\s*[.;]\s*$', t):
+            if t.count('"') != 1:
+                return None
+            tail = re.sub(r'"\s*[.;]\s*$', "", t)
+            body = [x.text.strip() for x in blocks[i:j]] + [tail]
+            return "\n\n".join([new, *body]), j + 1
+    return None
+
+
 def take_quoted(blocks: list[Block], i: int, lang: str) -> tuple[str | None, int]:
     """The quoted new wording starting at ``blocks[i]`` and the index after it (see
     :func:`_take_quoted`), a stray outer closing mark dropped."""
@@ -2628,6 +2654,8 @@ def read_blocks(blocks: list[Block], lang: str) -> Result:
         ):
             # a wording an unsupported formula introduces is its own, not instructions
             new, i = take_quoted(blocks, i, lang)
+            if new is not None and (more := _body_after_closed_heading(new, blocks, i, lang)):
+                new, i = more
             st.new = new
         if not balanced and not kinds <= {"provision"}:
             reading.reason = "unbalanced quotes"
