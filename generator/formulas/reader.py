@@ -1408,7 +1408,19 @@ def _split_parts(text: str, n: int) -> list[str] | None:
             continue
         parts.append([p])
         open_list = p.rstrip().endswith(":")
-    return ["\n\n".join(g) for g in parts] if len(parts) == n else None
+    if len(parts) == n:
+        return ["\n\n".join(g) for g in parts]
+    # parts that each define a term («"Инвестициялық дау" - … , оның iшiнде:» with its
+    # абзацы, «"Қолданылатын құқық" - …» with a paragraph of its own; 104448): each part
+    # starts at its quoted term and dash
+    starts = [k for k, p in enumerate(paras) if _TERM_PART.match(p)]
+    if len(starts) == n and starts[0] == 0:
+        bounds = [*starts, len(paras)]
+        return ["\n\n".join(paras[a:b]) for a, b in zip(bounds, bounds[1:], strict=False)]
+    return None
+
+
+_TERM_PART = re.compile(r'^["«][^"«»\n]{1,120}["»]\s*[-–—]\s')
 
 
 def _as_range(tg: list[str]) -> str | None:
