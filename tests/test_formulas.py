@@ -308,6 +308,28 @@ def test_zan_ops_reads_instructions_the_importer_kept_inside_a_quoted_block():
     )
 
 
+def test_zan_ops_reads_new_paragraphs_and_the_instruction_the_importer_glued():
+    # benchmarks/realworld-sample/amendments/55500 (quyse/kz-laws kaz/55500.md, rus/55500.md):
+    # the parsed tree joins the two new абзацы of art. 636 and the instruction after them
+    # into one paragraph («…бөліктері); биоотын айналымы …;"; екінші бөліктегі "576-8" …»);
+    # each абзац ends in «;», and the instruction after the closing mark is read
+    base = REPO / "benchmarks/realworld-sample/amendments/55500"
+    for lang, first in (
+        ("kk", "биоотын өндірісі"),
+        ("ru", "уполномоченного органа в области производства"),
+    ):
+        res = CliRunner().invoke(main, ["ops", str(base / f"{lang}.md"), "--lang", lang])
+        ops = [o for o in json.loads(res.stdout) if o["target"].startswith("art_636")]
+        assert [(o["target"], o["action"]) for o in ops] == [
+            ("art_636__subpara_1__al_18", "insert"),
+            ("art_636__subpara_1__al_19", "insert"),
+            ("art_636__al_2", "substitute_words"),
+        ]
+        assert ops[0]["new"].startswith(first) and ops[0]["new"].endswith(");")
+        assert ops[1]["new"].endswith("бөліктері);" if lang == "kk" else "четырнадцатая);")
+        assert (ops[2]["old"], ops[2]["new"]) == ("576-8", "576-10")
+
+
 def test_zan_ops_reads_an_omnibus_act():
     src = REALWORLD / "amendments/164356/ru.md"
     res = CliRunner().invoke(main, ["ops", str(src), "--lang", "ru"])

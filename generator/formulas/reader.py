@@ -515,7 +515,11 @@ def _take_straight(blocks: list[Block], i: int, lang: str) -> tuple[str, int] | 
         for m in re.finditer(r'"\s*[.;]', text[start:]):
             k = start + m.end()
             rest = text[k:].strip()
-            if rest and _has_verb(rest, lang) and not re.search(r'"\s*[.;]?\s*$', rest):
+            if (
+                rest
+                and _has_verb(rest, lang)
+                and (not re.search(r'"\s*[.;]?\s*$', rest) or _whole_instruction(rest, lang))
+            ):
                 blocks.insert(j + 1, Block(blocks[j].line, rest))
                 body = "\n\n".join([x.text for x in blocks[i:j]] + [text[:k]])
                 return _term_mark(unquote(body)), j + 1
@@ -534,6 +538,22 @@ def _take_straight(blocks: list[Block], i: int, lang: str) -> tuple[str, int] | 
             body = "\n\n".join(x.text for x in blocks[i : j + 1])
             return _term_mark(unquote(body)), j + 1
     return None
+
+
+def _whole_instruction(text: str, lang: str) -> bool:
+    """Whether a text after a wording's closing mark is a whole instruction of its own, its
+    marks paired and ended as an instruction ends («…четырнадцатая);"; в части второй цифры
+    "576-8" заменить цифрами "576-10".», 55500 ru), not the rest of a wording.
+
+    >>> _whole_instruction('в части второй цифры "576-8" заменить цифрами "576-10".', "ru")
+    True
+    >>> _whole_instruction('Статья 5. "Х" и "У".', "ru")
+    False
+    """
+    if not re.match(r"[а-яәғқңөұүһіё]", text):
+        return False
+    skel, _q, balanced = mask(text, lang)
+    return balanced and bool(INSTRUCTION_END[lang].search(skel))
 
 
 # «""тікелей инвестициялар" - …;";» printed «"тікелей инвестициялар" - …;";» (3734 kk): the
@@ -1519,6 +1539,11 @@ def b_insert(m: Match, st: _State) -> list[Operation]:
             parts = _split_parts(text, len(nums))  # parts with their абзацы (104392)
         if parts is None and u.utype == "subpara":
             parts = _split_glued(text, nums)
+        if parts is None and u.utype == "al" and "\n\n" not in text.strip():
+            # new абзацы of a list, each ending in «;», glued into one paragraph (55500: «…
+            # бөліктері); биоотын айналымы …»): split after each «;» when that gives them all
+            cut = re.split(r"(?<=;)\s+(?=[а-яәғқңөұүһіё])", text.strip())
+            parts = cut if len(cut) == len(nums) and all(c.endswith(";") for c in cut) else None
         while parts is None and (nxt := st.more()) is not None:
             text = f"{text}\n\n{nxt}"
             parts = _split_new(text, u.utype, nums, st.lang) or _numbered_as(
