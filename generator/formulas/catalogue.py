@@ -241,6 +241,21 @@ def clauses(tokens: list[Token]) -> list[list[Token]]:
             out.append(cur)
             cur, seen_verb = [], False
             continue
+        if (
+            t.kind == ","
+            and not seen_verb
+            and nxt is not None
+            and nxt.kind == "U"
+            and cur
+            and cur[-1].kind == "UI"
+            and any(x.kind == "CONTENT" for x in cur)
+        ):
+            # «18-баптың 1-тармағы мынадай мазмұндағы 7-1) тармақшамен, 9) тармақшадағы …
+            # ауыстырылып, мынадай мазмұндағы 10) және 11) тармақшалармен толықтырылсын:»
+            # (123266 kk): new units whose verb is the list's last one, a clause of their own
+            out.append(cur)
+            cur, seen_verb = [], False
+            continue
         if t.kind == "," and nxt is not None and nxt.code == "K:further":
             out.append(cur)  # «…, далее по тексту;» is a clause of its own
             cur, seen_verb = [], False

@@ -1492,6 +1492,13 @@ def b_insert(m: Match, st: _State) -> list[Operation]:
     base = paths[0]
     inline = _q(st, m.groups.get("inline"))
     text = inline[0] if inline else st.new
+    if not inline and st.used_new and text is not None:
+        # a second insertion of one instruction takes the next wording (123266 kk: «… 7-1)
+        # тармақшамен, … мынадай мазмұндағы 10) және 11) тармақшалармен толықтырылсын:»
+        # then «7-1) …» and «10) … 11) …»)
+        text = st.more()
+        if text is None:
+            raise NotRead("a second insertion without a wording of its own")
     if text is None and len(new_units) == 1 and len(new_units[0].nums) == 1:
         text = st.unquoted(new_units[0].utype, new_units[0].nums[0])
     if text is None:
