@@ -1383,3 +1383,24 @@ def test_ru_a_stray_comma_between_the_unit_word_and_its_ordinal_104132():
     assert [g for g in got if g[2] == "с обслуживанием граждан"] == [
         ("art_10__al_1", "insert_words", "с обслуживанием граждан", "и юридических лиц", "after")
     ]
+
+
+def test_kk_new_paragraph_goes_to_the_article_the_sentence_opens_with_8794():
+    # benchmarks/realworld-sample/amendments/8794 kk:47 «4) 12-бап төртiншi абзацтағы
+    # "бюллетеньдерiн" деген сөзден кейiн нүктелi үтiр қойылып, "есепке қою талап етiлмейдi."
+    # деген сөздер алып тасталсын және мынадай мазмұндағы абзацпен толықтырылсын:»: «12-бап»
+    # (nominative) is supplemented, «төртiншi абзацтағы» names the words only; ru:47 «4)
+    # статью 12 дополнить абзацем следующего содержания:»
+    got = {}
+    for lang in ("kk", "ru"):
+        path = REPO / "benchmarks/realworld-sample/amendments/8794" / f"{lang}.md"
+        ops = amender(path, lang).operations
+        got[lang] = [(o.target, o.action, o.old, o.where) for o in ops if o.line == 47]
+    assert got == {
+        "kk": [
+            ("art_12__al_4", "insert_words", "бюллетеньдерiн", "after"),
+            ("art_12__al_4", "delete_words", "есепке қою талап етiлмейдi.", None),
+            ("art_12", "insert", None, "end"),
+        ],
+        "ru": [("art_12", "insert", None, "end")],
+    }

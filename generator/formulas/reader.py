@@ -651,6 +651,7 @@ class _State:
     fetch_label: object = None  # (rx) → the next block if it starts with a unit's label
     fetch_block: object = None  # (test) → that block alone, when its opening mark is lost
     named: list[str] = field(default_factory=list)  # titles of the table parts in scope
+    start_ctx: tuple = ()  # the units in scope when the sentence began
 
     def more(self) -> str | None:
         """The next quoted wording that follows (a list of units quoted one by one)."""
@@ -1619,6 +1620,8 @@ def b_append(m: Match, st: _State) -> list[Operation]:
         path = paths[0]
     else:
         path = st.ctx
+    if not units and path and path[-1][0] == "al" and (scope := _sentence_scope(st)):
+        path = scope
     if path and path[-1] == ("al", "-1"):
         path = path[:-1]  # «21-баптың соңғы абзацы … абзацтармен толықтырылсын»: its end
     if not path or path == WHOLE:
@@ -1631,6 +1634,31 @@ def b_append(m: Match, st: _State) -> list[Operation]:
         st.used_new = True
     st.ctx = path
     return [_op(st, eid(path), "insert", new=text, where="end")]
+
+
+def _sentence_scope(st: _State) -> tuple | None:
+    """The unit a Kazakh sentence is about when it opens with a unit in the nominative
+    before a unit with «-дағы» that names words only: «4) 12-бап төртiншi абзацтағы
+    "бюллетеньдерiн" деген сөзден кейiн нүктелi үтiр қойылып, … алып тасталсын және
+    мынадай мазмұндағы абзацпен толықтырылсын:» (8794 kk) supplements art. 12, not its
+    fourth абзац. None when the sentence does not open so.
+
+    >>> st = _State("kk", None, "", 1, "", [], (), text='12-бап төртiншi абзацтағы "а" деген сөз')
+    >>> _sentence_scope(st)
+    (('art', '12'),)
+    """
+    if st.lang != "kk":
+        return None
+    from generator.formulas.tokens import tokenize
+
+    toks = tokenize(st.text, st.lang)
+    first_q = next((k for k, t in enumerate(toks) if t.kind == "Q"), len(toks))
+    lead = [t for t in toks[:first_q] if t.kind == "U"]
+    k = next((i for i, t in enumerate(lead) if re.search(r"(?:ғы|гі)$", t.text)), None)
+    if not k or re.search(r"(?:та|те|да|де|ғы|гі|ың|ің|ның|нің|дың|дің|тың|тің)$", lead[0].text):
+        return None  # no unit before the «-дағы» one, or the first is not in the nominative
+    _tg, paths, _s = targets(lead[:k], st.start_ctx, st.lang)
+    return paths[0] if paths and paths[0] else None
 
 
 def b_nothing(m: Match, st: _State) -> list[Operation]:
@@ -2350,7 +2378,7 @@ def read_blocks(blocks: list[Block], lang: str) -> Result:
         item_ctx = ()
         reading = Reading(b.line, b.text.strip())
         res.readings.append(reading)
-        st = _State(lang, act, item, b.line, b.text.strip(), quotes, ctx, text=body)
+        st = _State(lang, act, item, b.line, b.text.strip(), quotes, ctx, text=body, start_ctx=ctx)
         st.named = [lb for _k, lb in labels] if labels and ctx == labels_of else []
 
         def fetch() -> str | None:
