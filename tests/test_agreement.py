@@ -445,3 +445,23 @@ def test_the_report_names_the_files_line_after_the_importers_repairs():
         105,
         109,
     ]
+
+
+def test_the_sample_acts_read_fully_in_both_languages_all_agree():
+    """benchmarks/realworld-sample/amendments: of the acts whose every instruction is read in
+    both languages, none disagrees (each difference is a listed real one), and at least 80 %
+    agree outright."""
+    full, disagree, outright = [], [], []
+    for folder in acts_under([str(SAMPLE)]):
+        kk, ru = _read(folder.name, "kk"), _read(folder.name, "ru")
+        if any(r.reason for r in kk.readings + ru.readings):
+            continue
+        full.append(folder.name)
+        diffs = compare_results(kk, ru)
+        mark_real(folder.name, diffs)
+        if not diffs:
+            outright.append(folder.name)
+        elif any(not d.real for d in diffs):
+            disagree.append(folder.name)
+    assert disagree == []
+    assert len(outright) / len(full) >= 0.8

@@ -261,7 +261,17 @@ def compare_results(res_kk: Result, res_ru: Result) -> list[Difference]:
                     # абзацтағы … толықтырылсын» / «дополнить абзацами» of the same point,
                     # not the instruction before it), then the nearest by line
                     near = _shared_depth(d.target, on_line[lang])
-                    r = min(same, key=lambda r: (-near(r.line), abs(r.line - own[0].line), r.line))
+                    mine = set(on_line["ru" if lang == "kk" else "kk"].get(own[0].line, []))
+
+                    def rank(r, near=near, mine=mine, at=own[0].line, theirs=on_line[lang]):
+                        # the same other units changed («4) тармақшадағы … ауыстырылып,
+                        # мынадай мазмұндағы 5), 6), 7) және 8) тармақшалармен» / «дополнить
+                        # подпунктами 5), 6), 7) и 8)», 55500), then the deepest shared
+                        # units, then the nearest line
+                        both = len(mine & set(theirs.get(r.line, [])))
+                        return (-both, -near(r.line), abs(r.line - at), r.line)
+
+                    r = min(same, key=rank)
                     setattr(d, f"{lang}_line", r.line)
                     setattr(d, f"{lang}_source", r.sentence)
         for lang, own in (("kk", d.ru), ("ru", d.kk)):

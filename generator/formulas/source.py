@@ -99,12 +99,26 @@ def file_lines(res: Result, text: str) -> None:
         # spaces, not the order of the letters: «кейiннүктелi» / «кейін нүктелі» (9498 kk)
         return re.sub(r"\s+", "", fold_lookalikes(s)[0]).lower()[:32]
 
-    starts: dict[str, int] = {}
+    starts: dict[str, list[int]] = {}
     for b in split(text):
-        starts.setdefault(key(b.text), b.line)
+        starts.setdefault(key(b.text), []).append(b.line)
+    # the readings in document order take the file's lines in order: two instructions with
+    # the same words («дополнить абзацами следующего содержания:», 4510 ru:127 and 143) each
+    # keep their own line
+    moved: dict[int, int] = {}
+    last = 0
+    for r in sorted(res.readings, key=lambda r: r.line):
+        cands = starts.get(key(r.sentence), [])
+        after = [n for n in cands if n >= last]
+        if after:
+            moved.setdefault(r.line, after[0])
+            last = after[0]
 
     def line_of(sentence: str, line: int) -> int:
-        return starts.get(key(sentence), line)
+        if line in moved:
+            return moved[line]
+        cands = starts.get(key(sentence))
+        return cands[0] if cands else line
 
     am = res.amender
     for o in am.operations:
