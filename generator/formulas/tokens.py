@@ -102,12 +102,17 @@ PLURAL = {
         r"(?:тар|тер|дар|дер|лар|лер)(?:ы|і)?(?:н|на|не|нда|нде|ндағы|ндегі|ның|нің|мен|ға|ге|"
         r"да|де|дағы|дегі|ды|ді)?$"
     ),
-    "ru": re.compile(r"(?:ями|ами|ях|ах|ов)$|^статей$|^(?:под)?пункты$|^абзацы$"),
+    "ru": re.compile(
+        rf"(?:ями|ами|ях|ах|ов)$|^{_units.alternatives(_units.plural_forms('ru')['only'])}$"
+    ),
 }
-# Russian forms that are the genitive singular or the plural («статьи 138-140 изложить»,
-# «пункт 2 статьи 9-1»): plural when no unit stands before them in a chain (_plural_here)
-AMBIGUOUS_PLURAL = {"ru": re.compile(r"^(?:статьи|главы|части)$")}
-CHAIN_BEFORE = re.compile(r"(?:пункт|подпункт|част|абзац|глав|стать|раздел)\w*\s+\S+\s*$", re.I)
+# Russian forms that are the genitive singular or the plural (units.yml plural_forms)
+AMBIGUOUS_PLURAL = {
+    "ru": re.compile(rf"^{_units.alternatives(_units.plural_forms('ru')['ambiguous'])}$")
+}
+CHAIN_BEFORE = re.compile(
+    rf"{_units.alternatives(_units.plural_forms('ru')['chain'])}\s+\S+\s*$", re.I
+)
 
 
 def _alt(words) -> str:
