@@ -1404,3 +1404,31 @@ def test_kk_new_paragraph_goes_to_the_article_the_sentence_opens_with_8794():
         ],
         "ru": [("art_12", "insert", None, "end")],
     }
+
+
+TEMPORARY = (
+    "temporary wording: the act gives a wording in force only until a stated event or date; zan "
+    "has no form yet for a wording with an end, so this change of the law stays outstanding"
+)
+
+
+def test_a_temporary_wording_is_an_outstanding_change_never_a_provision_127764():
+    # benchmarks/realworld-sample/amendments/127764 ru:171 «2. Установить, что до введения в
+    # действие абзаца девятогоподпункта 1) пункта 2 статьи 1 настоящего Закона данный абзац
+    # действуетв следующей редакции:» / kk:173 «2. Осы Заңның 1-бабы 2-тармағы 1)
+    # тармақшасының тоғызыншы абзацы қолданысқа енгізілгенге дейін осы абзац мынадай
+    # редакцияда қолданылады деп белгіленсін:», each followed by the wording «20) …»: a
+    # change of the law for a period, reported with its reason (an outstanding effect), not
+    # dropped as a transitional provision; the units it names are the amending act's own,
+    # none of the amended act's is marked
+    from generator.outstanding import unread_of
+
+    for lang, line in (("ru", 171), ("kk", 173)):
+        path = REPO / "benchmarks/realworld-sample/amendments/127764" / f"{lang}.md"
+        a = amender(path, lang)
+        assert [o for o in a.operations if o.line >= line] == []
+        got = [(e.line, e.reason) for e in a.errors if e.line >= line]
+        assert got == [(line, TEMPORARY)]
+        assert [(u.line, u.reason, u.targets) for u in unread_of(a) if u.line == line] == [
+            (line, TEMPORARY, [])
+        ]
