@@ -1432,3 +1432,31 @@ def test_a_temporary_wording_is_an_outstanding_change_never_a_provision_127764()
         assert [(u.line, u.reason, u.targets) for u in unread_of(a) if u.line == line] == [
             (line, TEMPORARY, [])
         ]
+
+
+def test_an_instruction_naming_another_article_ends_the_scope_104160():
+    # benchmarks/realworld-sample/amendments/104160 kk:41-47 «7-бап:» … «8-баптың 1-тармағының
+    # 2)-тармақшасы "басқармаларын" деген сөзден кейiн … толықтырылсын» then «5)-тармақша
+    # "атауы" деген сөздерден кейiн "өзiнiң рәмiздерi мен айырым белгiлерi" деген сөздермен
+    # толықтырылсын, одан әрi мәтiн бойынша;»; ru:45-47 «подпункт 2) пункта 1 статьи 8 после
+    # слов … дополнить словами "…", далее по тексту; после слов "…" - словами "…", далее по
+    # тексту;» then «подпункт 5) после слова "наименования" дополнить словами "свою символику
+    # и знаки отличия", далее по тексту;»: subpoint 5) of art. 8 p. 1 in both, not of the
+    # article of the header before
+    got = {}
+    for lang in ("kk", "ru"):
+        path = REPO / "benchmarks/realworld-sample/amendments/104160" / f"{lang}.md"
+        ops = amender(path, lang).operations
+        got[lang] = [(o.line, o.target, o.action, o.old) for o in ops if o.line in (45, 47)]
+    assert got == {
+        "kk": [
+            (45, "art_8__para_1__subpara_2", "insert_words", "басқармаларын"),
+            (45, "art_8__para_1__subpara_2", "insert_words", "әскери қарсы барлау органдары"),
+            (47, "art_8__para_1__subpara_5", "insert_words", "атауы"),
+        ],
+        "ru": [
+            (45, "art_8__para_1__subpara_2", "insert_words", "осуществляет руководство"),
+            (45, "art_8__para_1__subpara_2", "insert_words", "органами военной контрразведки"),
+            (47, "art_8__para_1__subpara_5", "insert_words", "наименования"),
+        ],
+    }

@@ -2598,6 +2598,20 @@ def read_blocks(blocks: list[Block], lang: str) -> Result:
                 am.acts.append(st.act) if st.act and st.act not in am.acts else None
         reading.ops = len(ops)
         am.operations += ops
+        if (
+            level == 0
+            and ops
+            and scope
+            and scope[0][0] == "art"
+            and st.ctx
+            and st.ctx[0][0] == "art"
+            and st.ctx[0] != scope[0]
+            and any(t.kind == "U" and t.utype == "art" for t in toks)
+        ):
+            # «7-бап:» then «8-баптың 1-тармағының 2)-тармақшасы … толықтырылсын» and «5)-тармақша
+            # … толықтырылсын» (104160 kk): an instruction that names another article ends the
+            # header's scope; the lines after it go on in its units
+            scope = st.ctx
         if level == 1 and ops and not scope:
             last = st.ctx
             item_unit = last[:-1] if last and last[-1][0] in ("al", "al_part") else ()
