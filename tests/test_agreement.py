@@ -472,3 +472,19 @@ def test_the_sample_acts_read_fully_in_both_languages_all_agree():
             disagree.append(folder.name)
     assert disagree == []
     assert len(outright) / len(full) >= 0.8
+
+
+def test_a_one_language_only_record_naming_no_unit_excuses_its_whole_item():
+    """40358 (sample) ru:7 «1) внесены изменения в текст на государственном языке, текст на
+    русском языке не изменяется;» / kk:7 «1) Қазақстан Республикасы Қылмыстық кодексінің
+    мәтіні бойынша "жүйкеге әсер ететін" деген сөздер "психотроптық" деген сөзбен
+    ауыстырылсын;»: the Kazakh change of the whole text is the item the Russian records as
+    Kazakh only, not a disagreement."""
+    kk, ru = _read("40358", "kk"), _read("40358", "ru")
+    assert [(m.target, m.item, m.lang_only) for m in ru.amender.not_for_this_language] == [
+        ("", "art_1__para_1__subpara_1", "kk")
+    ]
+    assert [(o.target, o.action) for o in kk.amender.operations if o.line == 7] == [
+        ("*", "substitute_words")
+    ]
+    assert "*" not in [d.target for d in compare_results(kk, ru)]

@@ -157,6 +157,21 @@ def compare(
         "kk": {(idx_ru[len(ops_ru) + j], _target(m)) for j, m in enumerate(lang_only_ru)},
         "ru": {(idx_kk[len(ops_kk) + j], _target(m)) for j, m in enumerate(lang_only_kk)},
     }
+    # a one-language-only record that names no unit («1) внесены изменения в текст на
+    # государственном языке, текст на русском языке не изменяется;», 40358 ru) is the whole
+    # item of the amending act: the other language's operations of that item
+    whole_item = {
+        "kk": {
+            (idx_ru[len(ops_ru) + j], m.item)
+            for j, m in enumerate(lang_only_ru)
+            if not m.target and m.item
+        },
+        "ru": {
+            (idx_kk[len(ops_kk) + j], m.item)
+            for j, m in enumerate(lang_only_kk)
+            if not m.target and m.item
+        },
+    }
     # per (act, target): the operations of each language, by action
     per: dict[tuple, dict[str, dict[str, list[Operation]]]] = defaultdict(
         lambda: {"kk": defaultdict(list), "ru": defaultdict(list)}
@@ -185,6 +200,7 @@ def compare(
         for lang in ("kk", "ru"):
             if left[lang] and k in excused[lang]:
                 left[lang] = []
+            left[lang] = [o for o in left[lang] if (k[0], o.item) not in whole_item[lang]]
         if not left["kk"] and not left["ru"]:
             continue
         kind = "action" if left["kk"] and left["ru"] else ("only_kk" if left["kk"] else "only_ru")
