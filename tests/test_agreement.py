@@ -488,3 +488,25 @@ def test_a_one_language_only_record_naming_no_unit_excuses_its_whole_item():
         ("*", "substitute_words")
     ]
     assert "*" not in [d.target for d in compare_results(kk, ru)]
+
+
+def test_a_quoted_block_of_the_tree_that_swallowed_instructions_is_read_as_paragraphs():
+    """104392 kk (dev) line 91 «4-тармақ мынадай редакцияда жазылсын:»: the wording's closing
+    mark is lost, the parsed tree keeps lines 101-105 inside it; `zan ops` (the tree) reads
+    them as the paragraph reader does, as the Russian text has them (ru 93-97)."""
+    from generator.formulas.source import read_file
+
+    res, _notes = read_file(str(DEV / "104392" / "kk.md"), "kk")
+    assert [
+        (o.line, o.target, o.action) for o in res.amender.operations if 91 <= o.line <= 105
+    ] == [
+        (91, "art_11__para_4", "replace"),
+        (101, "art_11__al_2", "substitute_words"),
+        (101, "art_11__al_4", "substitute_words"),
+        (103, "art_11__al_3", "substitute_words"),
+        (105, "art_11__al_6", "insert"),
+    ]
+    replaced = next(o for o in res.amender.operations if o.line == 91)
+    # its four paragraphs (kk 93-99), no instruction inside
+    assert replaced.new.endswith("Республикасының Үкіметі айқындайтын тәртіппен белгіленеді")
+    assert replaced.new.count("\n\n") == 3

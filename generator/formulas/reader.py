@@ -2036,6 +2036,26 @@ def _next_article(art_item: str, num: str) -> bool:
     return typ == "art" and (cur or "").isdigit() and num.isdigit() and int(num) == int(cur) + 1
 
 
+def _unswallow(blocks: list[Block], lang: str) -> list[Block]:
+    """A quoted block of the parsed tree that runs on over instructions — its closing mark
+    lost in the official text, so the tree keeps the next instructions inside the wording
+    (104392 kk: «4-тармақ мынадай редакцияда жазылсын:» then the wording «"4) шалғайдағы …
+    белгiленедi;», and «екiншi және төртiншi бөлiктердегi "…" деген сөздер … ауыстырылсын;»
+    inside it) — is given back as its paragraphs, one line each, as the paragraph reader
+    (:func:`split`) sees them: the wording then ends before the first instruction, as there.
+    """
+    out: list[Block] = []
+    for b in blocks:
+        parts = b.text.split("\n\n")
+        if b.quoted and len(parts) > 2:
+            plain = [Block(b.line + 2 * k, p) for k, p in enumerate(parts)]
+            if any(_instruction_like(plain, k, lang) for k in range(1, len(plain))):
+                out += plain
+                continue
+        out.append(b)
+    return out
+
+
 def read_blocks(blocks: list[Block], lang: str) -> Result:
     """Read an amending act's blocks with the catalogue (see the module's docstring)."""
     g = framing(lang)
@@ -2043,7 +2063,7 @@ def read_blocks(blocks: list[Block], lang: str) -> Result:
     labels: list[tuple[str, str]] = []  # parts of an annex's table named by their titles
     labels_of: tuple = ()  # the annex they are parts of
     item_unit: tuple = ()  # the unit a numbered item's parts were named in
-    blocks = list(blocks)
+    blocks = _unswallow(list(blocks), lang)
     am = Amender(lang=lang)
     res = Result(am)
     act: CitedAct | None = None
