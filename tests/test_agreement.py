@@ -510,3 +510,26 @@ def test_a_quoted_block_of_the_tree_that_swallowed_instructions_is_read_as_parag
     # its four paragraphs (kk 93-99), no instruction inside
     assert replaced.new.endswith("Республикасының Үкіметі айқындайтын тәртіппен белгіленеді")
     assert replaced.new.count("\n\n") == 3
+
+
+def test_the_tree_reading_of_924_ends_wordings_before_the_instructions_they_swallowed():
+    """924 (sample), as `zan ops` reads it (the parsed tree): kk:25 «… мәжбүрлеп
+    орындатылуға тиiс.» lost its closing mark, so the tree keeps the scope header «207-бапта:»
+    inside the wording of art. 206, and «3) тармақша алып тасталсын;» (kk:29) belongs to art.
+    207; ru:39 «…случаях.";статью 340 изложить в следующей редакции:"Статья 340. …» glues the
+    instruction for art. 340 inside the wording of art. 338."""
+    from generator.formulas.source import read_file
+
+    kk, _ = read_file(str(SAMPLE / "924" / "kk.md"), "kk")
+    ru, _ = read_file(str(SAMPLE / "924" / "ru.md"), "ru")
+    assert [(o.line, o.target, o.action) for o in kk.amender.operations if o.line == 29] == [
+        (29, "art_207__subpara_3", "repeal")
+    ]
+    assert [(o.line, o.target, o.action) for o in ru.amender.operations if 33 <= o.line <= 39] == [
+        (33, "art_338", "replace"),
+        (39, "art_340", "replace"),
+    ]
+    a338 = next(o for o in ru.amender.operations if o.target == "art_338")
+    assert a338.new.endswith(
+        "5) решения иностранных судов в предусмотренных законодательствомслучаях."
+    )

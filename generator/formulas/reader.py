@@ -2045,11 +2045,20 @@ def _unswallow(blocks: list[Block], lang: str) -> list[Block]:
     (:func:`split`) sees them: the wording then ends before the first instruction, as there.
     """
     out: list[Block] = []
-    for b in blocks:
+    for i, b in enumerate(blocks):
         parts = b.text.split("\n\n")
         if b.quoted and len(parts) > 2:
             plain = [Block(b.line + 2 * k, p) for k, p in enumerate(parts)]
-            if any(_instruction_like(plain, k, lang) for k in range(1, len(plain))):
+            # a scope header at its end is one when the next block is an instruction
+            # («… орындатылуға тиiс.» then «207-бапта:», «3) тармақша алып тасталсын;», 924 kk)
+            seen = plain + blocks[i + 1 : i + 2]
+            if any(_instruction_like(seen, k, lang) for k in range(1, len(plain))) or any(
+                # «…случаях.";статью 340 изложить в следующей редакции:"Статья 340. …» (924
+                # ru): a wording's end and the next instruction glued inside a paragraph
+                (rest := p.text[m.end() :].strip()) and _has_verb(rest, lang)
+                for p in plain
+                for m in re.finditer(r'(?<=.)["»”]\s*[.;]', p.text)
+            ):
                 out += plain
                 continue
         out.append(b)
