@@ -128,6 +128,24 @@ def _start_mkdocs(
     )
 
 
+def _start_mkdocs_chunks(configs: list[tuple[str, dict]], workdir: Path) -> subprocess.Popen:
+    """One process building several chunks' configurations in turn, ``--dirty``
+    (generator/mkdocs_chunks.py: one interpreter and theme start-up for all of them)."""
+    files = []
+    for name, config in configs:
+        cfg = workdir / f"mkdocs-{name}.yml"
+        text = yaml.safe_dump(config, allow_unicode=True, sort_keys=True)
+        cfg.write_text(text, encoding="utf-8")
+        files.append(str(cfg))
+    return subprocess.Popen(
+        tied([sys.executable, str(Path(__file__).with_name("mkdocs_chunks.py")), *files]),
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+        env={**os.environ, "SOURCE_DATE_EPOCH": "0"},
+    )
+
+
 def _wait(proc: subprocess.Popen) -> str:
     """Wait for a process; its error output when it failed, else ''."""
     _out, err = proc.communicate()
@@ -244,7 +262,9 @@ class DocsLayout:
     a time (bounded memory; an incremental build reruns only the chunks that changed).
 
     A page's logical path (``kk/acts/Z1/index.md``) names its URL; on disk it sits in
-    ``docs/kk/c<N>/acts/Z1/index.md`` (acts, spread by ID) or ``docs/kk/site/…`` (the rest).
+    ``docs/kk/c<N>/acts/Z1/index.md`` (acts and amending acts, spread by ID) or
+    ``docs/kk/site/…`` (the rest: catalogue, drafts, feeds; none grows with the corpus but
+    the catalogue's parts, which are not pages).
     With one chunk everything is in ``c0``. The catalogue, the search page and the assets
     stand in every chunk, so every page gets the same navigation.
     """
@@ -262,7 +282,7 @@ class DocsLayout:
     def chunk(self, rel: str) -> str:
         """The chunk of a page by its logical path."""
         _lang, _, rest = rel.partition("/")
-        if rest.startswith("acts/"):
+        if rest.startswith(("acts/", "amendments/")):
             return f"c{shard_of(rest.split('/')[1], SHARDS) % self.chunks}"
         return "site" if self.chunks > 1 else "c0"
 
@@ -632,13 +652,22 @@ def build_site(
         for c in layout.chunk_names()
         if fresh_site or (lang, c) in layout.changed
     ]
+    # A cold build gives each chunk its own process (memory stays one chunk's); a small
+    # rebuild shares the few chunks it changed among one process per core.
+    if fresh_site:
+        groups = [[run] for run in runs]
+    else:
+        groups = [runs[i :: max(1, jobs)] for i in range(min(max(1, jobs), len(runs)))]
     failures: list[str] = []
     running: list[subprocess.Popen] = []
-    for lang, c in runs:
+    for group in groups:
         if len(running) >= max(1, jobs):
             failures.append(_wait(running.pop(0)))
-        cfg = mkdocs_config(lang, docs / lang / c, built / lang, base_cfg)
-        running.append(_start_mkdocs(cfg, work, dirty=True, name=f"{lang}-{c}"))
+        configs = [
+            (f"{lang}-{c}", mkdocs_config(lang, docs / lang / c, built / lang, base_cfg))
+            for lang, c in group
+        ]
+        running.append(_start_mkdocs_chunks(configs, work))
         kill_point("mkdocs")
     failures += [_wait(p) for p in running]
     failures = [f for f in failures if f]
