@@ -446,7 +446,7 @@ def build_site(
     }
     summary = BuildSummary()
 
-    clock = time.perf_counter()
+    clock = start
 
     def stage(name: str) -> None:
         nonlocal clock
@@ -455,6 +455,7 @@ def build_site(
         clock = now
 
     jobs = jobs or os.cpu_count() or 1
+    stage("check")  # zan check's validator (above), and the imports
     corpus = load_corpus(root, cache=cache_dir / "corpus.pickle", jobs=jobs)
     context["chunks"] = max(1, -(-len(corpus.acts) // ACTS_PER_CHUNK))
     # Every act page links the quoted titles of the other acts: a new or retitled act
@@ -752,7 +753,23 @@ def build_site(
     # The manifest last: it lists every file published above, with its SHA-256.
     from .published import published_files
 
-    listed = published_files(built, cache_dir / "published-hashes.json")
+    # Folders this build did not touch since the last complete one wrote the record of
+    # hashes: acts not rebuilt, amending acts not rewritten, search shards not re-indexed.
+    rebuilt = set(todo)
+    untouched = frozenset(
+        [
+            *(f"{lang}/acts/{a}" for lang in LANGS for a in keys if a not in rebuilt),
+            *(f"{lang}/amendments/{m}" for lang in LANGS for m in known),
+            *(f"pagefind/{lang}/a{s:02d}" for lang in LANGS for s in shards if s not in indexed),
+            *(
+                f"pagefind/{lang}/m{s:02d}"
+                for lang in LANGS
+                for s in amender_shards
+                if s not in indexed_amenders
+            ),
+        ]
+    )
+    listed = published_files(built, cache_dir / "published-hashes.json", untouched)
     write_if_changed(built / "manifest.json", json_dump(publish.manifest(pub, listed)))
     bar.update(1)
     bar.close()
@@ -792,26 +809,7 @@ def build_site(
             "token": state.loaded_token,
         }
     ):
-        rebuilt = set(todo)
-        unchanged = frozenset(
-            [
-                *(f"{lang}/acts/{a}" for lang in LANGS for a in keys if a not in rebuilt),
-                # ``known``: the amending acts not read again, so their pages not rewritten
-                *(f"{lang}/amendments/{m}" for lang in LANGS for m in known),
-                *(
-                    f"pagefind/{lang}/a{s:02d}"
-                    for lang in LANGS
-                    for s in shards
-                    if s not in indexed
-                ),
-                *(
-                    f"pagefind/{lang}/m{s:02d}"
-                    for lang in LANGS
-                    for s in amender_shards
-                    if s not in indexed_amenders
-                ),
-            ]
-        )
+        unchanged = untouched
     published.unlink(missing_ok=True)
     release = publish_release(built, out, unchanged, kill=kill_point)
     cur = current_release(out)
