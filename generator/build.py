@@ -422,13 +422,20 @@ def build_site(
     from .validate import validate_corpus
 
     cache_dir = (cache_dir or root / ".zan-cache").resolve() if root.is_dir() else cache_dir
-    problems = validate_corpus(
-        root,
-        examples=examples,
-        cache=cache_dir / "validate.json" if cache_dir else None,
-        today=today,
-        jobs=jobs or os.cpu_count() or 1,
-    )
+    from .corpus import walk_once
+
+    with walk_once():  # every folder listed once, for the validator and the loader
+        problems = validate_corpus(
+            root,
+            examples=examples,
+            cache=cache_dir / "validate.json" if cache_dir else None,
+            today=today,
+            jobs=jobs or os.cpu_count() or 1,
+        )
+        if not problems:
+            corpus = load_corpus(
+                root.resolve(), cache=cache_dir / "corpus.pickle", jobs=jobs or os.cpu_count() or 1
+            )
     if problems:
         raise CorpusError(
             f"{len(problems)} error(s) in the corpus (zan check):\n" + "\n".join(problems)
@@ -455,8 +462,7 @@ def build_site(
         clock = now
 
     jobs = jobs or os.cpu_count() or 1
-    stage("check")  # zan check's validator (above), and the imports
-    corpus = load_corpus(root, cache=cache_dir / "corpus.pickle", jobs=jobs)
+    stage("check")  # zan check's validator and the corpus records (above), and the imports
     context["chunks"] = max(1, -(-len(corpus.acts) // ACTS_PER_CHUNK))
     # Every act page links the quoted titles of the other acts: a new or retitled act
     # changes what any page may link (publish.act_titles).

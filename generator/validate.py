@@ -166,35 +166,32 @@ class _Cache:
         self.files: dict[str, list] = {}
         self.loaded = dict(self.data["folders"])  # as read: save() writes only what changed
 
-    def file_hash(self, path: Path, st: os.stat_result | None = None) -> str:
-        """SHA-256 of a file's bytes, from the cache when its size and mtime are unchanged."""
-        st = st or path.stat()
+    def file_hash(self, path: Path, stat: tuple[int, int] | None = None) -> str:
+        """SHA-256 of a file's bytes, from the cache when its (size, mtime_ns) are unchanged."""
+        if stat is None:
+            st = path.stat()
+            stat = (st.st_size, st.st_mtime_ns)
         key = str(path)
         hit = self.data["files"].get(key)
-        if hit and hit[0] == st.st_size and hit[1] == st.st_mtime_ns:
+        if hit and hit[0] == stat[0] and hit[1] == stat[1]:
             self.files[key] = hit
             return hit[2]
         digest = hashlib.sha256(path.read_bytes()).hexdigest()
-        self.files[key] = [st.st_size, st.st_mtime_ns, digest]
+        self.files[key] = [stat[0], stat[1], digest]
         return digest
 
     def folder_key(self, folder: Path) -> str:
-        """The signature of a folder's files (names and content hashes, recursively)."""
+        """The signature of a folder's files (names and content hashes, recursively; the
+        listing is shared with the corpus loader within a build, corpus.walk_once)."""
+        from .corpus import folder_files
+
         h = hashlib.sha256()
-
-        def walk(path: str, rel: str) -> None:
-            with os.scandir(path) as it:
-                entries = sorted(it, key=lambda e: e.name)
-            for e in entries:
-                if e.is_symlink():
-                    h.update(f"{rel}{e.name}\0symlink\0".encode())
-                elif e.is_dir():
-                    walk(e.path, f"{rel}{e.name}/")
-                elif e.is_file():
-                    digest = self.file_hash(Path(e.path), e.stat())
-                    h.update(f"{rel}{e.name}\0{digest}\0".encode())
-
-        walk(str(folder), "")
+        for rel, kind, size, mtime in folder_files(folder):
+            if kind == "symlink":
+                h.update(f"{rel}\0symlink\0".encode())
+            else:
+                digest = self.file_hash(Path(os.path.join(folder, rel)), (size, mtime))
+                h.update(f"{rel}\0{digest}\0".encode())
         return h.hexdigest()
 
     def get(self, name: str, key: str) -> list[str] | None:
