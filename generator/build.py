@@ -422,8 +422,12 @@ def build_site(
     from .validate import validate_corpus
 
     cache_dir = (cache_dir or root / ".zan-cache").resolve() if root.is_dir() else cache_dir
+    from .changes import Changes
     from .corpus import walk_once
 
+    # What git says changed since the last complete build (none of it where there is no
+    # git: every folder's signature is compared).
+    changes = Changes(root, cache_dir / "changes.json" if cache_dir else None)
     with walk_once():  # every folder listed once, for the validator and the loader
         problems = validate_corpus(
             root,
@@ -431,10 +435,14 @@ def build_site(
             cache=cache_dir / "validate.json" if cache_dir else None,
             today=today,
             jobs=jobs or os.cpu_count() or 1,
+            unchanged=changes.unchanged,
         )
         if not problems:
             corpus = load_corpus(
-                root.resolve(), cache=cache_dir / "corpus.pickle", jobs=jobs or os.cpu_count() or 1
+                root.resolve(),
+                cache=cache_dir / "corpus.pickle",
+                jobs=jobs or os.cpu_count() or 1,
+                unchanged=changes.unchanged,
             )
     if problems:
         raise CorpusError(
@@ -792,6 +800,7 @@ def build_site(
 
     # Everything is built: the cache's records are written, last (the marker goes with them).
     state.save()
+    changes.complete()
     kill_point("saved")
     # Only now is the published site touched. Folders of acts and amending acts that were
     # not rebuilt, and search shards not re-indexed, hold the same files as the release

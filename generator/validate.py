@@ -164,6 +164,7 @@ class _Cache:
                 pass
         self.used: set[str] = set()
         self.files: dict[str, list] = {}
+        self.kept: set[str] = set()  # folders taken unlisted: their files' hashes are kept
         self.loaded = dict(self.data["folders"])  # as read: save() writes only what changed
 
     def file_hash(self, path: Path, stat: tuple[int, int] | None = None) -> str:
@@ -217,6 +218,13 @@ class _Cache:
         if self.path is None:
             return
         folders = {k: v for k, v in self.data["folders"].items() if k in self.used}
+        if self.kept:
+            from .changes import folder_of
+
+            root = self.context["root"].rstrip("/") + "/"
+            for k, v in self.data["files"].items():
+                if k.startswith(root) and folder_of(k[len(root) :]) in self.kept:
+                    self.files.setdefault(k, v)
         if self.path.is_file() and self.files == self.data["files"] and folders == self.loaded:
             return
         self.data["files"] = self.files
@@ -237,6 +245,7 @@ def validate_corpus(
     stats: dict | None = None,
     today: dt.date | None = None,
     jobs: int = 1,
+    unchanged: frozenset[str] | None = None,
 ) -> list[str]:
     """Every error of the corpus under ``root``, one line each, naming file, line and field
     or unit: act.yml, remarks.yml and manual.yml against their schemas; every file's bytes
@@ -247,7 +256,8 @@ def validate_corpus(
     ``cache``: a file (``.zan-cache/validate.json``) keeping each folder's result under the
     signature of its files and of what it cites; ``stats`` counts folders ``validated`` and
     ``cached``; ``jobs`` worker processes validate the folders when there are many to do
-    (a cold build).
+    (a cold build); ``unchanged``: folders (``corpus/NAME``…) known to be as when their
+    result was stored (git, changes.py), whose files are then not listed.
 
     >>> validate_corpus(Path("nowhere"))
     ['nowhere:0: no such folder (--root): not a zan repository']
@@ -293,7 +303,16 @@ def validate_corpus(
                 folders.append((top, kind, p))
             elif top != "examples/drafts" and p.suffix in (".yml", ".md"):
                 errors.append(f"{p}:0: a file outside any act folder")
-    keys = {p: store.folder_key(p) for _top, _kind, p in folders}
+    # Folders git says are as the last complete build saw them (changes.py): their key is
+    # the one stored, their files not listed.
+    keys = {}
+    for top, kind, p in folders:
+        stored = store.data["folders"].get(f"{top}/{p.name}")
+        if unchanged and kind != "draft" and f"{top}/{p.name}" in unchanged and stored:
+            keys[p] = stored["key"]
+            store.kept.add(f"{top}/{p.name}")
+        else:
+            keys[p] = store.folder_key(p)
     plan: list[tuple] = []
     act_keys = {p.name: keys[p] for _top, kind, p in folders if kind == "act"}
     for top, kind, folder in folders:
