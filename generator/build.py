@@ -263,8 +263,8 @@ class DocsLayout:
 
     A page's logical path (``kk/acts/Z1/index.md``) names its URL; on disk it sits in
     ``docs/kk/c<N>/acts/Z1/index.md`` (acts and amending acts, spread by ID) or
-    ``docs/kk/site/…`` (the rest: catalogue, drafts, feeds; none grows with the corpus but
-    the catalogue's parts, which are not pages).
+    ``docs/kk/site/…`` (the rest: the catalogue page and its JSON parts, the work queue, the
+    search page and its facets, drafts, feeds).
     With one chunk everything is in ``c0``. The catalogue, the search page and the assets
     stand in every chunk, so every page gets the same navigation.
     """
