@@ -230,9 +230,14 @@ def _quote(lines: list[str], end: str) -> str:
     return "```new-text\n" + "\n\n".join(lines) + "\n```"
 
 
-def _words(rng: random.Random, paras: list[str], n: int) -> str | None:
-    """A run of n real words from a paragraph without quotes/brackets (for substitutions)."""
+def _words(
+    rng: random.Random, paras: list[str], n: int, once: bool = False, heads: tuple = ()
+) -> str | None:
+    """A run of n real words from a paragraph without quotes/brackets (for substitutions);
+    ``once``: only words found once in the whole text (an insertion anchor found several
+    times in the unit named is a conflict, README «Conflicts are failures»)."""
     cands = []
+    whole = "\n".join([*paras, *heads])  # headings are the unit's text too
     for p in paras:
         if p.startswith(">"):
             continue
@@ -242,7 +247,8 @@ def _words(rng: random.Random, paras: list[str], n: int) -> str | None:
             chunk = ws[i : i + n]
             s = " ".join(chunk).rstrip(",")
             if WORDS_OK.match(s) and len(s) > 12 and not s[0].isdigit():
-                cands.append(s)
+                if not once or whole.count(s) == 1:
+                    cands.append(s)
     return rng.choice(cands) if cands else None
 
 
@@ -469,6 +475,16 @@ def _in_force(unit) -> bool:
     return not unit.repealed and unit.num is not None and unit.num.isdigit()
 
 
+def _apart(paras: list[str], olds: list[str], news: list[str]) -> bool:
+    """Two replacements paired «соответственно» that do not touch each other's words: the
+    second old words are all still there after the first replacement."""
+    whole = "\n".join(paras)
+    (o1, o2), (n1, n2) = olds, news
+    if o1 in o2 or o2 in o1 or n1 == n2 or o2 in n1:
+        return False
+    return whole.replace(o1, n1).count(o2) == whole.count(o2) > 0
+
+
 def _groups(art: Article, num: int) -> list[tuple[str, str, list[str]]]:
     """(parent eId, child type, numbers in force in both languages) with ≥ 3 children."""
     kk, ru = (_trees(art)[lg] for lg in LANGS)
@@ -617,14 +633,23 @@ class _Gen:
         if kind in (*WORD_OPERATIONS, "kk_only", "ru_only", "pair"):
             k = 2 if kind == "pair" else 1
             for lang in LANGS:
-                olds = [_words(rng, target.body[lang], rng.randint(3, 5)) for _ in range(k)]
+                olds = [
+                    _words(
+                        rng,
+                        target.body[lang],
+                        rng.randint(3, 5),
+                        once=kind == "insert_words",
+                        heads=(target.title[lang],),
+                    )
+                    for _ in range(k)
+                ]
                 news = [_words(rng, other.body[lang], rng.randint(3, 5)) for _ in range(k)]
                 words[lang] = (olds, news)
             flat = [w for lang in LANGS for ws in words[lang] for w in ws]
             if None in flat:
                 kind = "replace"
-            elif kind == "pair" and any(
-                o[0] in o[1] or o[1] in o[0] or n[0] == n[1] for o, n in words.values()
+            elif kind == "pair" and not all(
+                _apart(target.body[lang], *words[lang]) for lang in LANGS
             ):
                 kind = "replace"
         groups = _groups(target, num) if kind in ("repeal_many", "repeal_range") else []
@@ -786,7 +811,13 @@ class _Gen:
         for lang in LANGS:
             texts = [u.text for u in units[lang].walk() if not u.quoted]
             words[lang] = (
-                _words(rng, texts, rng.randint(3, 5)),
+                _words(
+                    rng,
+                    texts,
+                    rng.randint(3, 5),
+                    once=kind == "insert_words",
+                    heads=tuple(u.heading or "" for u in units[lang].walk()),
+                ),
                 _words(rng, other.body[lang], rng.randint(3, 5)),
             )
         if kind != "repeal" and any(None in w for w in words.values()):
@@ -1180,6 +1211,42 @@ def _edit(out: Path, meta: list[dict], preamble: dict[str, str], pool: list[Arti
         + " (benchmark edit: the last article appended)"
     )
     _act_yml(folder, act["id"], int(act["id"][2:]), act["adopted"], act["title"], note)
+
+
+def verify(out: Path, today: dt.date) -> list[str]:
+    """What would keep the corpus from building cleanly: every effect not applied (an
+    outstanding effect of `zan build`, with its reason) and every version whose kk and ru
+    unit trees differ. [] when every instruction applies.
+
+    Runs the consolidate stage as `zan build` does (generator.publish.assemble_act), without
+    rendering pages.
+    """
+    from generator import consolidate_corpus, publish
+    from generator.corpus import load_corpus
+    from generator.outstanding import is_outstanding
+
+    corpus = load_corpus(out)
+    index = consolidate_corpus.AmendersIndex(corpus)
+    ledgers = consolidate_corpus.ledgers(corpus, today, index)
+    rows = publish.ledger_rows_by_act(ledgers)
+    problems = [f"not read: {line}" for line in index.not_read]
+    for rec in sorted(corpus.acts.values(), key=lambda r: r.id):
+        act = publish.assemble_act(corpus, rec, index, rows.get(rec.id, []), today, diffs=False)
+        for r in act.effects:
+            if is_outstanding(r["status"]):
+                problems.append(
+                    f"{rec.id} {r['amender']} {r['lang']} {r['target']} {r['action']}: "
+                    f"{r['status']} {r.get('detail', '')}"
+                )
+        for v in act.versions:
+            trees = {lg: _eids(v.texts[lg]) for lg in LANGS if lg in v.texts}
+            if len(trees) == 2 and trees["kk"] != trees["ru"]:
+                problems.append(f"{rec.id} {v.id}: kk and ru trees differ")
+    return problems
+
+
+def _eids(act) -> list[str]:
+    return [u.eid for u in walk_units(act.body)]
 
 
 def _hashes(folder: Path) -> dict[str, str]:
