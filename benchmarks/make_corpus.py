@@ -599,7 +599,7 @@ class _Gen:
 
     # -- acts made of Law No. 88-V's articles
     def law_instruction(
-        self, act: dict, num: int, end: str, first: bool = False
+        self, act: dict, num: int, end: str, first: bool = False, busy: tuple = ()
     ) -> tuple[dict, dict, str]:
         """({lang: sentence}, {lang: [intended ops]}, kind) for article ``num`` of ``act``.
 
@@ -613,6 +613,8 @@ class _Gen:
         kind = rng.choice(KINDS_V3)
         if first and kind in ("kk_only", "ru_only"):
             kind = "substitute"
+        if kind == "renumber" and num != max(cur) and max(cur) not in busy:
+            num = max(cur)  # «статью 31 считать статьей 32»: the last article moves on
         target = cur[num]
         other = rng.choice([a for a in self.pool if a is not target])
         a = f"art_{num}"
@@ -976,6 +978,7 @@ def make(
     structs = load_structured(root) if structured_share else []
     omni = _omnibus(root)
     gen = _Gen(rng, pool)
+    order = rng.sample(structs, len(structs))
     real_titles = yaml.safe_load((root / "corpus" / SOURCE_ACT / "act.yml").read_text("utf-8"))[
         "title"
     ]
@@ -1002,7 +1005,7 @@ def make(
         folder = out / "corpus" / aid
         (folder / "original").mkdir(parents=True)
         if structs and rng.random() < structured_share:
-            st = rng.choice(structs)
+            st = order[n_struct % len(order)]  # each real act in turn, in a seeded order
             body = [b for b in st.blocks if b[0] != "preamble"]
             keep = set(rng.sample(range(len(body)), rng.randint(2, len(body))))
             blocks = [b for b in st.blocks if b[0] == "preamble"]
@@ -1069,40 +1072,38 @@ def make(
         if extras and j > amendments:  # the next amending acts: 1 act, then 20 acts
             n_targets, omnibus = (1, False) if j == amendments + 1 else (20, True)
         targets = rng.sample(meta, min(len(meta), n_targets))
+        chosen: list[tuple[dict, list[dict], list[tuple]]] = []
+        drawn = {a["id"] for a in targets}
+        queue = list(targets)
+        while queue:
+            act = queue.pop(0)
+            results = _act_instructions(gen, rng, act, omnibus)
+            if results:
+                chosen.append((act, [r[0] for r in results], results))
+            elif len(drawn) < len(meta):  # no unit left to change there: another act
+                nxt = rng.choice(meta)
+                for _ in range(20):
+                    if nxt["id"] not in drawn:
+                        break
+                    nxt = rng.choice(meta)
+                if nxt["id"] not in drawn:
+                    drawn.add(nxt["id"])
+                    queue.append(nxt)
+        if not chosen:  # the first act of articles: it always has an article to replace
+            act = next(a for a in meta if a["kind"] == "law")
+            chosen.append((act, *_unzip([gen.law_instruction(act, min(act["cur"]), ";", True)])))
         items = []
         ops: dict = {"kk": [], "ru": [], "lang_only": {"kk": [], "ru": []}}
-        for act in sorted(targets, key=lambda a: a["adopted"]):
-            instrs = []
-            if act["kind"] == "law":
-                cur = act["cur"]
-                nums = rng.sample(sorted(cur), min(len(cur), rng.randint(1, 2 if omnibus else 3)))
-                results = [
-                    gen.law_instruction(act, num, ";", first=k == 0)
-                    for k, num in enumerate(sorted(nums))
-                ]
-            else:
-                results = [gen.struct_instruction(act, ";") for _ in range(rng.randint(1, 2))]
-            for r in results:
-                if r is None:
-                    continue
-                ins, iops, kind = r
-                instrs.append(ins)
+        for act, instrs, results in sorted(chosen, key=lambda c: c[0]["adopted"]):
+            items.append((act, instrs))
+            if j <= amendments:
+                act["touched"] = True
+            for _ins, iops, kind in results:
                 kinds[kind] = kinds.get(kind, 0) + 1
                 for lang in LANGS:
                     ops[lang] += iops[lang]
                 for lang, target in iops.get("lang_only", {}).items():
                     ops["lang_only"][lang].append(target)
-            if instrs:
-                items.append((act, instrs))
-                if j <= amendments:
-                    act["touched"] = True
-        if not items:  # no unit left to change in the acts drawn: an act of articles
-            act = next(a for a in meta if a["kind"] == "law")
-            ins, iops, kind = gen.law_instruction(act, min(act["cur"]), ";", first=True)
-            items.append((act, [ins]))
-            kinds[kind] = kinds.get(kind, 0) + 1
-            for lang in LANGS:
-                ops[lang] += iops[lang]
         last = items[-1][1][-1]
         for lang in LANGS:
             last[lang] = _close(last[lang])
@@ -1152,6 +1153,23 @@ def make(
         "pool": len(pool),
         "structured_sources": len(structs),
     }
+
+
+def _act_instructions(gen: _Gen, rng: random.Random, act: dict, omnibus: bool) -> list[tuple]:
+    """The instructions of one amending act on one act: [(sentences, ops, kind)]."""
+    if act["kind"] == "law":
+        cur = act["cur"]
+        nums = rng.sample(sorted(cur), min(len(cur), rng.randint(1, 2 if omnibus else 3)))
+        return [
+            gen.law_instruction(act, num, ";", first=k == 0, busy=tuple(nums))
+            for k, num in enumerate(sorted(nums))
+        ]
+    results = [gen.struct_instruction(act, ";") for _ in range(rng.randint(1, 2))]
+    return [r for r in results if r is not None]
+
+
+def _unzip(results: list[tuple]) -> tuple[list, list]:
+    return [r[0] for r in results], results
 
 
 def _act_yml(
@@ -1265,13 +1283,34 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--amendments", type=int, default=None, help="default: acts // 2")
     ap.add_argument("--seed", type=int, default=1)
     ap.add_argument("--out", type=Path, required=True)
+    ap.add_argument("--omnibus-share", type=float, default=0.1, help="amending acts of 5–30 acts")
+    ap.add_argument("--structured-share", type=float, default=0.25, help="acts of real structures")
+    ap.add_argument("--extras", action="store_true", help="also out/extra/ (benchmarks/run.py)")
+    ap.add_argument(
+        "--verify", action="store_true", help="then list every effect that would not apply"
+    )
     args = ap.parse_args(argv)
     out = args.out.resolve()
     for bad in ("corpus", "amendments", "drafts"):
         if out == REPO / bad or (REPO / bad) in out.parents:
             ap.error(f"refusing to write into the repository's {bad}/")
     m = args.amendments if args.amendments is not None else max(1, args.acts // 2)
-    print(make(REPO, out, args.acts, m, args.seed))
+    print(
+        make(
+            REPO,
+            out,
+            args.acts,
+            m,
+            args.seed,
+            omnibus_share=args.omnibus_share,
+            structured_share=args.structured_share,
+            extras=args.extras,
+        )
+    )
+    if args.verify:
+        problems = verify(out, dt.date(2026, 11, 21))
+        print("\n".join(problems) or "every effect applies; kk and ru trees identical")
+        return 1 if problems else 0
     return 0
 
 
