@@ -154,3 +154,39 @@ def test_every_effect_applies_with_and_without_the_extras(corpus, tmp_path):
         shutil.copytree(src, grown / "corpus" / src.name, dirs_exist_ok=True)
     shutil.rmtree(grown / "extra")
     assert make_corpus.verify(grown, TODAY) == []
+
+
+def test_run_py_scenarios_change_the_corpus_and_undo_every_change(corpus, tmp_path):
+    """benchmarks/run.py --e2e adds the two extra amending acts and the edit, then restores
+    the corpus byte for byte (also when a run was interrupted before its restore)."""
+    import run
+
+    out, _ = corpus
+    root = tmp_path / "c"
+    shutil.copytree(out, root)
+    before = _files(root)
+    scen = run.Scenarios(root)
+    assert scen.new == ["ZBA00000031", "ZBA00000032"]
+    [edited] = scen.edited
+    scen.add("ZBA00000031")
+    scen.add("ZBA00000032")
+    scen.edit()
+    grown = _files(root)
+    assert grown["amendments/ZBA00000032/ru.md"] == before["extra/amendments/ZBA00000032/ru.md"]
+    assert (
+        grown[f"corpus/{edited}/original/kk.md"]
+        == before[f"extra/edit/corpus/{edited}/original/kk.md"]
+        != before[f"corpus/{edited}/original/kk.md"]
+    )
+    run.Scenarios(root)  # a new run first undoes what an interrupted one left
+    assert _files(root) == before
+    scen.add("ZBA00000031")
+    scen.restore()
+    assert _files(root) == before
+
+
+def test_split_stages_counts_the_stages_before_mkdocs():
+    import run
+
+    stages = {"load": 1.0, "acts": 2.5, "site pages": 0.5, "mkdocs": 4.0, "data": 1.0}
+    assert run.split_stages(stages) == (4.0, 4.0)
