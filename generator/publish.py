@@ -497,8 +497,11 @@ def act_version_page(
         version=v.id,
         meta=act.meta,
         page_dir=page_dir,
-        other_exists=(
-            act.remember(("eids", other_v.id, other), lambda: set(_index(act, other_v, other)))
+        other_missing=(
+            act.remember(
+                ("missing", v.id, lang, other_v.id, other),
+                lambda: set(_index(act, v, lang)) - set(_index(act, other_v, other)),
+            )
             if other_v
             else set()
         ),

@@ -227,7 +227,7 @@ class UnitContext:
     version: str
     meta: dict
     page_dir: str
-    other_exists: set[str]  # eIds that exist in the other language's text of this version
+    other_missing: set[str]  # eIds of this text that the other language's text lacks
     other_version: str | None
     refs: dict[str, list[tuple[str, str]]] = field(default_factory=dict)  # eid → citing
     # Drafts: where remarks go (mailto), and the remarks already received per unit.
@@ -370,7 +370,8 @@ def act_container(ctx: UnitContext, units_html: str, extra: str = "") -> str:
             "href": rel(ctx.page_dir, act_url(other, ctx.act_id, ctx.other_version)),
             "name": ui(other)["lang_name"],
             "lang": other,
-            "eids": sorted(ctx.other_exists),
+            # the units without the other language's link (most texts: none)
+            "missing": sorted(ctx.other_missing),
         }
     data = json.dumps(config, ensure_ascii=False, sort_keys=True)
     return (

@@ -81,7 +81,7 @@
   }
   function setupActions(act) {
     var cfg = JSON.parse(act.getAttribute("data-zan"));
-    var other = cfg.other ? new Set(cfg.other.eids) : null;
+    var missing = cfg.other ? new Set(cfg.other.missing) : null;
     var bar = document.createElement("div");
     bar.className = "zan-actions";
     bar.setAttribute("role", "toolbar");
@@ -121,7 +121,7 @@
         remark.href = "mailto:" + cfg.remark.to + "?subject=" + encodeURIComponent(cite) +
           "&body=" + encodeURIComponent(cite + "\n" + url + "\n\n");
       }
-      if (other && other.has(eid)) {
+      if (missing && !missing.has(eid)) {
         var alt = item("a", "zan-other-lang", cfg.other.name);
         alt.lang = cfg.other.lang;
         alt.hreflang = cfg.other.lang;
