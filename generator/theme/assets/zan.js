@@ -72,9 +72,25 @@
   function eidOf(unit) {
     return unit.id || unit.getAttribute("data-eid");
   }
+  // A unit's citation phrase from its eId, as cite.unit_phrase makes it (``f``: the
+  // forms the page gives, cite.phrase_forms): «15-бабының 2-тармағы», «пункт 2 статьи 15».
+  function phraseOf(eid, f) {
+    var path = eid.split("__").map(function (seg) {
+      var i = seg.indexOf("_");
+      return i < 0 ? [seg, ""] : [seg.slice(0, i), seg.slice(i + 1)];
+    }).filter(function (p) { return p[0] !== "heading" && p[0] !== "qstr"; });
+    function form(table, p) { return table[p[0]].split("{num}").join(p[1]); }
+    var last = form(f.last, path[path.length - 1]);
+    var up = path.slice(0, -1).map(function (p) { return form(f.up, p); });
+    return (f.last_first ? [last].concat(up.reverse()) : up.concat([last])).join(" ");
+  }
+  // Parts, chapters and sub-chapters are not cited: the unit is the one inside them.
+  function citable(unit) {
+    return !unit.matches(".zan-part, .zan-chp, .zan-subchp");
+  }
   function unitOf(el) {
     var unit = el && el.closest ? el.closest("section.zan-unit") : null;
-    while (unit && !unit.hasAttribute("data-cite")) {
+    while (unit && !citable(unit)) {
       unit = unit.parentElement ? unit.parentElement.closest("section.zan-unit") : null;
     }
     return unit;
@@ -103,9 +119,10 @@
       if (unit === current) { order(keyboard); return; }
       current = unit;
       var eid = eidOf(unit);
-      var cite = cfg.cite[0] + unit.getAttribute("data-cite") + cfg.cite[1];
+      var phrase = phraseOf(eid, cfg.phrase);
+      var cite = cfg.cite[0] + phrase + cfg.cite[1];
       bar.textContent = "";
-      bar.setAttribute("aria-label", unit.getAttribute("data-cite"));
+      bar.setAttribute("aria-label", phrase);
       var anchor = item("a", "zan-anchor", "#");
       anchor.href = "#" + eid;
       anchor.setAttribute("aria-label", cfg.labels.anchor || eid);
