@@ -231,6 +231,57 @@
       node.parentNode.replaceChild(frag, node);
     });
   }
+  // The side-by-side view of a redline, made from its inline view (redline_pages.py; the
+  // table redline.html_side_by_side writes): per change the old words with the
+  // deletions | the new words with the insertions and the instructions that made it.
+  function sideBySide(box) {
+    var inline = box.querySelector(':scope > .zan-view[data-view="inline"]');
+    var rows = inline ? inline.querySelector(".zan-diff-inline") : null;
+    if (!rows || !box.hasAttribute("data-side")) return;
+    var table = document.createElement("table");
+    table.className = "zan-diff zan-diff-side-by-side";
+    var body = table.appendChild(document.createElement("tbody"));
+    Array.prototype.forEach.call(rows.children, function (row) {
+      var tr = body.appendChild(document.createElement("tr"));
+      ["class", "data-old", "data-new", "data-flags"].forEach(function (a) {
+        if (row.hasAttribute(a)) tr.setAttribute(a, row.getAttribute(a));
+      });
+      var oldId = row.getAttribute("data-old"), newId = row.getAttribute("data-new");
+      var label = row.querySelector(":scope > .zan-diff-label");
+      var text = row.querySelector(":scope > p:not(.zan-diff-why)");
+      // a unit paired across two eIds is labelled «old → new» inline (diff.UnitDiff.label)
+      var names = label ? label.textContent.split(" → ") : [""];
+      if (!(oldId && newId && oldId !== newId && names.length === 2)) names = [names.join(" → "), names.join(" → ")];
+      [["old", oldId, "ins", names[0]], ["new", newId, "del", names[names.length - 1]]].forEach(function (side) {
+        var td = tr.appendChild(document.createElement("td"));
+        td.className = "zan-diff-" + side[0];
+        if (side[1]) {
+          var span = td.appendChild(document.createElement("span"));
+          span.className = "zan-diff-label";
+          span.textContent = side[3];
+          td.appendChild(document.createTextNode(" "));
+          if (text) {
+            Array.prototype.forEach.call(text.childNodes, function (n) {
+              if (n.nodeName.toLowerCase() !== side[2]) td.appendChild(n.cloneNode(true));
+            });
+          }
+        }
+        if (side[0] === "new") {
+          for (var c = text ? text.nextElementSibling : null; c; c = c.nextElementSibling) td.appendChild(c.cloneNode(true));
+        }
+      });
+    });
+    var view = document.createElement("section");
+    view.className = "zan-view";
+    view.setAttribute("data-view", "side-by-side");
+    var h = view.appendChild(document.createElement("h2"));
+    h.id = "side-by-side";
+    h.textContent = box.getAttribute("data-side");
+    var wrap = view.appendChild(document.createElement("div"));
+    wrap.className = "zan-redline";
+    wrap.appendChild(table);
+    box.insertBefore(view, inline.nextSibling);
+  }
   // Redline pages: one view at a time (inline, side by side, kk | ru), chosen by a switch
   // or the address (#side-by-side), and buttons that go to the next or previous change.
   function setupViews(box) {
@@ -327,7 +378,10 @@
     document.querySelectorAll(".zan-act[data-zan]").forEach(setupActions);
     highlightHits();
     setupGoto();
-    document.querySelectorAll(".zan-views").forEach(setupViews);
+    document.querySelectorAll(".zan-views").forEach(function (box) {
+      sideBySide(box);
+      setupViews(box);
+    });
     // Last, when the page's own boxes are in place: the notice scrolls into view.
     fate();
     // Catalogue filters.
