@@ -497,8 +497,11 @@ def act_version_page(
         version=v.id,
         meta=act.meta,
         page_dir=page_dir,
-        other_exists=(
-            act.remember(("eids", other_v.id, other), lambda: set(_index(act, other_v, other)))
+        other_missing=(
+            act.remember(
+                ("missing", v.id, lang, other_v.id, other),
+                lambda: set(_index(act, v, lang)) - set(_index(act, other_v, other)),
+            )
             if other_v
             else set()
         ),
@@ -779,6 +782,22 @@ def work_queue_page(pub: Published, lang: str) -> str:
     return page(t["work_queue"], "\n\n".join(body))
 
 
+def search_bundles(
+    lang: str, shards: list[int], amender_shards: list[int] = (), site_shard: bool = True
+) -> list[str]:
+    """The Pagefind bundles of a language's search, site-relative, in the order the search
+    page merges them: the first is the primary, the one whose code the page loads.
+
+    >>> search_bundles("kk", [0, 14], [25], False)
+    ['pagefind/kk/a00/', 'pagefind/kk/a14/', 'pagefind/kk/m25/']
+    """
+    bundles = [f"pagefind/{lang}/a{n:02d}/" for n in shards]
+    bundles += [f"pagefind/{lang}/m{n:02d}/" for n in amender_shards]
+    if site_shard:
+        bundles.append(f"pagefind/{lang}/site/")
+    return bundles
+
+
 def search_page(
     lang: str, shards: list[int], amender_shards: list[int] = (), site_shard: bool = True
 ) -> str:
@@ -787,10 +806,7 @@ def search_page(
     from .site_nav import search_body
 
     t = ui(lang)
-    bundles = [f"../../pagefind/{lang}/a{n:02d}/" for n in shards]
-    bundles += [f"../../pagefind/{lang}/m{n:02d}/" for n in amender_shards]
-    if site_shard:
-        bundles.append(f"../../pagefind/{lang}/site/")
+    bundles = [f"../../{b}" for b in search_bundles(lang, shards, amender_shards, site_shard)]
     return page(
         t["search"],
         lang_switch(lang, f"{lang}/search/", f"{OTHER[lang]}/search/")
