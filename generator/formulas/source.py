@@ -100,6 +100,7 @@ def file_lines(res: Result, text: str) -> None:
         return re.sub(r"\s+", "", fold_lookalikes(s)[0]).lower()[:32]
 
     starts: dict[str, list[int]] = {}
+<<<<<<< HEAD
     for b in split(text):
         starts.setdefault(key(b.text), []).append(b.line)
     cursor = {"at": 0}
@@ -114,6 +115,40 @@ def file_lines(res: Result, text: str) -> None:
         got = next((n for n in lines if n >= cursor["at"]), lines[0])
         cursor["at"] = got
         return got
+=======
+    whole: list[tuple[int, str]] = []  # each paragraph's line and its letters
+    for b in split(text):
+        starts.setdefault(key(b.text), []).append(b.line)
+        whole.append((b.line, re.sub(r"\s+", "", fold_lookalikes(b.text)[0]).lower()))
+
+    def inside(sentence: str, line: int) -> int | None:
+        # an instruction glued inside a paragraph of the file («…случаях.";статью 340
+        # изложить …», 924 ru): the paragraph holding its words, the nearest to ``line``
+        k = key(sentence)
+        found = [n for n, t in whole if k and k in t]
+        return min(found, key=lambda n: abs(n - line)) if found else None
+
+    # the readings in document order take the file's lines in order: two instructions with
+    # the same words («дополнить абзацами следующего содержания:», 4510 ru:127 and 143) each
+    # keep their own line
+    moved: dict[int, int] = {}
+    last = 0
+    for r in sorted(res.readings, key=lambda r: r.line):
+        cands = starts.get(key(r.sentence), [])
+        after = [n for n in cands if n >= last]
+        if after:
+            moved.setdefault(r.line, after[0])
+            last = after[0]
+
+    def line_of(sentence: str, line: int) -> int:
+        if line in moved:
+            return moved[line]
+        cands = starts.get(key(sentence))
+        if cands:
+            return cands[0]
+        held = inside(sentence, line)
+        return line if held is None else held
+>>>>>>> main
 
     am = res.amender
     for o in am.operations:
