@@ -2289,7 +2289,6 @@ def _next_article(art_item: str, num: str) -> bool:
     return typ == "art" and (cur or "").isdigit() and num.isdigit() and int(num) == int(cur) + 1
 
 
-<<<<<<< HEAD
 def _glued_scopes(clauses_: list[list[Token]]) -> list[list[Token]]:
     """The units of the scope headers glued into a line of instructions, in order («7-бапта:
     2-тармақта: бiрiншi абзацта: "…" деген сөз алып тасталсын; … 7-1-бапта: тақырыбындағы
@@ -2302,7 +2301,9 @@ def _glued_scopes(clauses_: list[list[Token]]) -> list[list[Token]]:
         head = cl[:cut]
         if head[0].kind == "U" and all(t.kind in ("U", ":") for t in head):
             out.append([t for t in head if t.kind == "U"])
-=======
+    return out
+
+
 def _unswallow(blocks: list[Block], lang: str) -> list[Block]:
     """A quoted block of the parsed tree that runs on over instructions — its closing mark
     lost in the official text, so the tree keeps the next instructions inside the wording
@@ -2329,7 +2330,6 @@ def _unswallow(blocks: list[Block], lang: str) -> list[Block]:
                 out += plain
                 continue
         out.append(b)
->>>>>>> main
     return out
 
 

@@ -100,22 +100,6 @@ def file_lines(res: Result, text: str) -> None:
         return re.sub(r"\s+", "", fold_lookalikes(s)[0]).lower()[:32]
 
     starts: dict[str, list[int]] = {}
-<<<<<<< HEAD
-    for b in split(text):
-        starts.setdefault(key(b.text), []).append(b.line)
-    cursor = {"at": 0}
-
-    def line_of(sentence: str, line: int) -> int:
-        # a sentence the act repeats («мынадай мазмұндағы 3) тармақшамен толықтырылсын:»,
-        # 1762 kk): the first of its lines at or after the one read before (each list below
-        # is in the order of the text)
-        lines = starts.get(key(sentence))
-        if not lines:
-            return line
-        got = next((n for n in lines if n >= cursor["at"]), lines[0])
-        cursor["at"] = got
-        return got
-=======
     whole: list[tuple[int, str]] = []  # each paragraph's line and its letters
     for b in split(text):
         starts.setdefault(key(b.text), []).append(b.line)
@@ -148,20 +132,15 @@ def file_lines(res: Result, text: str) -> None:
             return cands[0]
         held = inside(sentence, line)
         return line if held is None else held
->>>>>>> main
 
     am = res.amender
     for o in am.operations:
         o.line = line_of(o.source, o.line)
-    cursor["at"] = 0
     for e in am.errors:
         e.line = line_of(e.sentence, e.line)
-    cursor["at"] = 0
     for lo in am.not_for_this_language:
         lo.line = line_of(lo.source, lo.line)
-    cursor["at"] = 0
     # a repair of a whole instruction (its quoted words' lost mark) at its line too
     am.repairs = [(line_of(o, n) if len(o) >= 40 else n, o, w) for n, o, w in am.repairs]
-    cursor["at"] = 0
     for r in res.readings:
         r.line = line_of(r.sentence, r.line)
