@@ -242,6 +242,24 @@ def version_diffs(act: SiteAct) -> dict[tuple[str, str, str], str]:
     return out
 
 
+def _day_or_range(value: object, lang: str) -> str:
+    """A catalogue date: the day, or an uncertain date in words (`site.date_text`).
+
+    >>> _day_or_range("2013-04-15", "kk"), _day_or_range("unknown", "ru")
+    ('15.04.2013', 'неизвестна')
+    """
+    from .model import DateSpec
+    from .site import date_text
+
+    text = day_text(value)
+    if value in (None, "") or text != str(value) or isinstance(value, dt.date):
+        return text
+    try:
+        return date_text(DateSpec.parse(str(value)), lang)
+    except ValueError:
+        return text
+
+
 def amender_name(meta: dict, lang: str) -> str:
     """An amending act as the pages name it («ҚР 18.06.2007 № 262 Заңы»).
 
@@ -249,10 +267,19 @@ def amender_name(meta: dict, lang: str) -> str:
     'Закон РК от 18.06.2007 № 262'
     >>> amender_name({"adopted": "2007-06-18", "number": "262"}, "kk")
     'ҚР 18.06.2007 № 262 Заңы'
+    >>> amender_name({"adopted": "unknown", "number": "unknown"}, "ru")
+    'Закон РК (дата и номер неизвестны)'
     """
+    from .amend import note_formulas
+
     # Day first in both languages, as the text bank's notes write it («ҚР 18.06.2007 № 262
     # Заңымен»); an unknown date stays as the sources give it.
     d = day_text(str(meta.get("adopted", "")))
+    if meta.get("adopted") == "unknown" or meta.get("number") == "unknown":
+        # A text-bank act that states neither (zan import-bank): said as the notes say it
+        # (grammar/notes.yml, entry_unknown), never «№ unknown».
+        unknown = note_formulas()[lang]["entry_unknown"]
+        return f"ҚР Заңы, {unknown}" if lang == "kk" else f"Закон РК {unknown}"
     if lang == "kk":
         return f"ҚР {d} № {meta.get('number')} Заңы"
     return f"Закон РК от {d} № {meta.get('number')}"
@@ -763,8 +790,9 @@ def catalogue_page(pub: Published, lang: str, shards: list[int]) -> str:
             (t["title"], f'<a href="{esc(href)}">{esc(title)}</a>{esc(marker)}{flag}'),
             (t["type"], esc(t["types"].get(meta.get("type", ""), meta.get("type", "")))),
             (t["status"], esc(t["statuses"].get(status, status))),
-            (t["number"], esc(meta.get("number") or "")),
-            (t["adopted"], f'<span class="zan-nowrap">{esc(day_text(date))}</span>'),
+            # `unknown` (a text-bank act that states neither) is said in words
+            (t["number"], esc("" if meta.get("number") == "unknown" else meta.get("number") or "")),
+            (t["adopted"], f'<span class="zan-nowrap">{esc(_day_or_range(date, lang))}</span>'),
             (t["doc_code"], f'<code class="zan-nowrap">{esc(act_id)}</code>'),
         ]
         rows.append(
