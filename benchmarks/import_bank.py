@@ -30,7 +30,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from generator.bank import import_bank  # noqa: E402
+from generator.bank import import_bank, write_report  # noqa: E402
 from generator.clock import today  # noqa: E402
 
 DEFAULT_SETS = [ROOT / ".." / "shared" / "realworld", ROOT / "benchmarks" / "realworld-sample"]
@@ -94,6 +94,7 @@ def main(argv: list[str] | None = None) -> int:
         t0 = time.perf_counter()
         report = import_bank(mirror, root, today())
         t_import = time.perf_counter() - t0
+        write_report(report, work / "import-bank.yml")
         before = tree_hashes(root)
         t0 = time.perf_counter()
         again = import_bank(mirror, root, today())
@@ -108,6 +109,9 @@ def main(argv: list[str] | None = None) -> int:
         print(f"amending acts: {sum(1 for o in placed if o.kind == 'amending')}")
         print(f"stored editions: {sum(len(o.editions) or 1 for o in placed if o.kind == 'act')}")
         print(f"not placed by reason: {report.not_placed()}")
+        for o in report.outcomes:
+            if o.status == "not-placed":
+                print(f"  {o.reason[:160]}")
         print(f"ledger rows by status: {report.ledger_counts()}")
         print(f"reflected by an editorial note: {len(report.reflected)}")
         if args.no_build:

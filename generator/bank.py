@@ -205,6 +205,20 @@ class Report:
             "not_placed_by_reason": self.not_placed(),
             "ledger_by_status": self.ledger_counts(),
             "reflected_by_note": self.reflected,
+            "ledger": [
+                {
+                    "amender": r.get("amender"),
+                    "act": r.get("act_id"),
+                    "lang": r.get("lang"),
+                    "line": r.get("line"),
+                    "target": r.get("target"),
+                    "action": r.get("action"),
+                    "status": ledger_status(r),
+                    "version": r.get("version"),
+                    "detail": r.get("detail") or None,
+                }
+                for r in self.ledger
+            ],
             "acts": [
                 {
                     "n": o.n,
@@ -379,7 +393,7 @@ def _day_before(iso: str) -> str:
 
 def _stored(t: Text, act_id: str, edition: str | None) -> str:
     """The stored Markdown of a text (front matter as `zan reimport` writes it)."""
-    act = parse_markdown(t.markdown, t.lang, t.rel)
+    act = t.act
     act.meta = {"act": act_id, **({"edition": edition} if edition else {}), "lang": t.lang}
     return render_markdown(act)
 
@@ -563,7 +577,12 @@ def import_bank(folder: Path, root: Path, today: dt.date | None = None) -> Repor
             continue
         out.kind, out.type = kind, typ
         top = "amendments" if kind == "amending" else "corpus"
-        placed[out.act_id] = (top, plan_act(n, texts, kind, typ))
+        try:
+            placed[out.act_id] = (top, plan_act(n, texts, kind, typ))
+        except ParseError as e:
+            out.reason = f"cannot parse: {str(e).splitlines()[0]}"
+            out.kind = out.type = ""
+            continue
         out.editions = sorted({p.split("/")[0] for p in placed[out.act_id][1] if "/" in p})
     # Write, then validate with the one validator; a folder it rejects is not placed.
     before: dict[str, dict[str, bytes]] = {}
