@@ -57,6 +57,7 @@ AMENDING_TITLE = {
         r"|күші\s+жойылды\s+деп\s+тану\s+туралы|тоқтата\s+тұру\s+туралы)\s*$"
     ),
 }
+RATIFICATION = re.compile(r"^о\s+ратификации|ратификациялау\s+туралы\s*$")
 KIND_WORDS = {
     # «Кодекс Республики Казахстан …» / «… кодексі»: a code (law «On legal acts», art. 7).
     "code": re.compile(r"^кодекс\b|\bкодексі\s*$", re.I),
@@ -335,12 +336,35 @@ def read_text(path: Path, rel: str, lang: str, kind: str | None = None) -> Text:
 
 
 def is_amending(texts: dict[str, Text]) -> bool:
-    """An amending act: its title says so (in either language) or, failing a title of
-    that form, each language's tree holds instructions and nothing but them."""
+    """An amending act: its title says so (in either language), or its tree is
+    instructions: operations are read from it (`formulas.read_instructions`) and every
+    article of it but one (the entry into force) holds an instruction read."""
     for lang, t in texts.items():
         if AMENDING_TITLE[lang].search(fold(t.act.title)):
             return True
-    return False
+    # A ratification law (Law «On international treaties», art. 11) amends a treaty, not
+    # an act of the corpus, even when the treaty it carries is worded as instructions.
+    if any(RATIFICATION.search(fold(t.act.title)) for t in texts.values()):
+        return False
+    return all(_instructions_only(t.act) for t in texts.values())
+
+
+def _instructions_only(act: Act) -> bool:
+    from .consolidate_corpus import blocks_of
+    from .formulas.reader import read_instructions
+
+    try:
+        ops = read_instructions(blocks_of(act), act.lang).operations
+    except (KeyError, ValueError, IndexError):  # a text the reader cannot take as instructions
+        return False
+    # Instructions of a treaty a ratification law carries (its annexes) amend the treaty,
+    # not an act of the corpus: only those citing an act, outside annexes, count.
+    ops = [op for op in ops if op.act and not (op.item or "").startswith("annex")]
+    if not ops:
+        return False
+    arts = {u.eid for u in act.walk() if u.type == "art" and "__" not in u.eid}
+    holding = {(op.item or "").split("__")[0] for op in ops}
+    return len(arts - holding) <= 1
 
 
 def act_type(texts: dict[str, Text]) -> str | None:

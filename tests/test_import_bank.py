@@ -17,7 +17,6 @@ from collections import Counter
 from pathlib import Path
 
 import yaml
-
 from conftest import REPO
 
 sys.path.insert(0, str(Path(__file__).parent / "robustness"))
