@@ -25,6 +25,7 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
+import os
 import re
 import shutil
 from collections import Counter
@@ -268,6 +269,7 @@ _REASONS = [
     ("invalid", re.compile(r"invalid")),
     ("kind not stated", re.compile(r"kind of act")),
     ("already in the corpus", re.compile(r"already in the corpus")),
+    ("citation near an act it does not match", re.compile(r"^citation: ")),
     ("not a bank file", re.compile(r"not a text-bank")),
 ]
 
@@ -622,7 +624,10 @@ def import_bank(folder: Path, root: Path, today: dt.date | None = None) -> Repor
                 (target / rel).write_bytes(data)
     from .validate import validate_corpus
 
-    errors = validate_corpus(root, today=today)
+    # The validator's cache (as `zan check` keeps it): a second run re-reads nothing unchanged.
+    errors = validate_corpus(
+        root, cache=root / ".zan-cache" / "validate.json", today=today, jobs=os.cpu_count() or 1
+    )
     by_id = {o.act_id: o for o in report.outcomes if o.act_id in placed}
     for act_id, (top, files) in placed.items():
         marker = f"/{top}/{act_id}/"
@@ -637,6 +642,18 @@ def import_bank(folder: Path, root: Path, today: dt.date | None = None) -> Repor
         o.status = (
             "unchanged" if before[act_id] == want else ("updated" if before[act_id] else "added")
         )
+    # A citation that comes near an act of the corpus but matches none fails `zan check`
+    # and `zan build` (act_match): such an amending act is not placed, the error is its reason.
+    from .consolidate_corpus import AmendersIndex
+    from .corpus import load_corpus
+
+    near = AmendersIndex(load_corpus(root, [])).errors
+    for act_id, (top, _files) in placed.items():
+        o = by_id[act_id]
+        mine = [e for e in near if e.startswith(f"{top}/{act_id}/")]
+        if mine and o.status != "not-placed":
+            shutil.rmtree(root / top / act_id)
+            o.status, o.reason = "not-placed", f"citation: {mine[0]}"
     report.ledger, report.reflected = _ledger(
         root,
         {
