@@ -129,6 +129,33 @@ def act_notes(act: Act) -> list[str]:
     return out
 
 
+NOTE_START = re.compile(r"^\s*(?:ескерту|сноска)\b", re.I)
+NOTE_NUMBER = re.compile(r"^(?:N|№)\s*\d")
+
+
+def raw_notes(raw: str) -> list[str]:
+    """The editorial notes of a bank file as paragraphs of its own text, including those
+    the parser keeps as text: upper case «ЕСКЕРТУ.», and a note whose number the bank
+    broke onto a paragraph of its own (targets/104318/kk.md, lines 213–215).
+
+    >>> raw_notes("ЕСКЕРТУ. 34-бап толықтырылды - Қазақстан Республикасының 2001.05.03.\\n"
+    ...           "\\n               N 180 Заңымен. Z010180_\\n")
+    ['ЕСКЕРТУ. 34-бап толықтырылды - Қазақстан Республикасының 2001.05.03. N 180 Заңымен. Z010180_']
+    """
+    out: list[str] = []
+    open_note = False
+    for para in re.split(r"\n\s*\n", raw):
+        text = " ".join(para.split())
+        if NOTE_START.match(para):
+            out.append(text)
+            open_note = True
+        elif open_note and NOTE_NUMBER.match(text):
+            out[-1] += " " + text
+        else:
+            open_note = False
+    return out
+
+
 @dataclass
 class Text:
     """One language file of a bank act, imported and parsed."""
@@ -409,6 +436,23 @@ def stated(texts: dict[str, Text]) -> tuple[dict[str, str], list[str]]:
     return out, problems
 
 
+def in_force_days(texts: dict[str, Text]) -> list[str]:
+    """The days of entry into force the texts name (`formulas`' entry-into-force reading),
+    one per distinct day: two different days mean the act's day is not known."""
+    from .consolidate_corpus import blocks_of
+    from .formulas.reader import read_instructions
+
+    days: set[str] = set()
+    for t in texts.values():
+        try:
+            rule = read_instructions(blocks_of(t.act), t.lang).entry_into_force or {}
+        except (KeyError, ValueError, IndexError):
+            continue
+        if rule.get("kind") == "date":
+            days.add(str(rule["date"]))
+    return sorted(days)
+
+
 def _sha(text: str) -> str:
     return hashlib.sha256(text.encode("utf-8")).hexdigest()
 
@@ -463,6 +507,11 @@ def plan_act(n: str, texts: dict[str, Text], kind: str, typ: str) -> dict[str, s
 
     files: dict[str, str] = {}
     if kind == "amending":
+        # The day it enters into force, where its text names one («вступает в силу с 1
+        # января 1996 года»): the act's, whichever language states it.
+        days = in_force_days(texts)
+        if len(days) == 1:
+            meta["in_force"] = days[0]
         texts_sha = {}
         for lang, t in sorted(texts.items()):
             files[f"{lang}.md"] = _stored(t, act_id, None)
@@ -471,7 +520,8 @@ def plan_act(n: str, texts: dict[str, Text], kind: str, typ: str) -> dict[str, s
         meta["bank"] = bank(sorted(texts))
     else:
         for t in texts.values():
-            t.cited = sorted({c for note in act_notes(t.act) for c in note_citations(note, t.lang)})
+            notes = act_notes(t.act) + raw_notes(t.raw)
+            t.cited = sorted({c for note in notes for c in note_citations(note, t.lang)})
         same = len(texts) == 2 and texts["kk"].cited == texts["ru"].cited
         groups = [sorted(texts)] if same else [[lang] for lang in sorted(texts)]
         editions = []
@@ -563,6 +613,7 @@ def import_bank(folder: Path, root: Path, today: dt.date | None = None) -> Repor
     report.outcomes += odd
     existing = _corpus_titles(root)
     placed: dict[str, tuple[str, dict[str, str]]] = {}  # ID → (top, files)
+    read: dict[str, dict[str, Text]] = {}
     for n, paths in acts.items():
         files_rel = [
             f"{'kaz' if lang == 'kk' else 'rus'}/{p.name}" for lang, p in sorted(paths.items())
@@ -605,6 +656,7 @@ def import_bank(folder: Path, root: Path, today: dt.date | None = None) -> Repor
         top = "amendments" if kind == "amending" else "corpus"
         try:
             placed[out.act_id] = (top, plan_act(n, texts, kind, typ))
+            read[out.act_id] = texts
         except ParseError as e:
             out.reason = f"cannot parse: {str(e).splitlines()[0]}"
             out.kind = out.type = ""
@@ -630,13 +682,13 @@ def import_bank(folder: Path, root: Path, today: dt.date | None = None) -> Repor
     )
     by_id = {o.act_id: o for o in report.outcomes if o.act_id in placed}
     for act_id, (top, files) in placed.items():
-        marker = f"/{top}/{act_id}/"
-        mine = [e for e in errors if marker in e.replace("\\", "/")]
+        # Messages name files under the root as given (relative or not).
+        mine = [e for e in errors if _relative(e, root).startswith(f"{top}/{act_id}/")]
         o = by_id[act_id]
         if mine:
             shutil.rmtree(root / top / act_id)
             o.status = "not-placed"
-            o.reason = "invalid: " + _relative(mine[0], root)
+            o.reason = "invalid: " + _in_bank_file(_relative(mine[0], root), read[act_id])
             continue
         want = {rel: text.encode("utf-8") for rel, text in files.items()}
         o.status = (
@@ -666,10 +718,29 @@ def import_bank(folder: Path, root: Path, today: dt.date | None = None) -> Repor
     return report
 
 
+def _in_bank_file(message: str, texts: dict[str, Text]) -> str:
+    """A validator's error on a stored text, named by the bank file and line the unit
+    comes from, the stored file's line after it («kaz/N.md:77: annex_1__part_2: … (stored
+    as corpus/TB…/kk.md:77)»); other messages as they are."""
+    m = re.match(r"^(\S+/(kk|ru)\.md):(\d+): ([a-z][\w-]*(?:__[\w-]+)*): (.*)$", message)
+    if not m or m[2] not in texts:
+        return message
+    t = texts[m[2]]
+    unit = next((u for u in t.act.walk() if u.eid == m[4]), None)
+    line = unit.line if unit is not None and unit.line else 0
+    return f"{t.rel}:{line}: {m[4]}: {m[5]} (stored as {m[1]}:{m[3]})"
+
+
 def _relative(message: str, root: Path) -> str:
-    """An error line with the root's path taken off (messages name repository paths)."""
-    prefix = str(root.resolve()) + "/"
-    return message.replace(prefix, "").replace(str(root) + "/", "")
+    """An error line with the root's path taken off (messages name repository paths).
+
+    >>> _relative("corpus/TB1/a.md:3: x", Path(".")), _relative("/r/corpus/a:1", Path("/r"))
+    ('corpus/TB1/a.md:3: x', 'corpus/a:1')
+    """
+    for prefix in (str(root.resolve()) + "/", str(root) + "/"):
+        if prefix != "./" and message.startswith(prefix):
+            return message[len(prefix) :]
+    return message[2:] if message.startswith("./") else message
 
 
 def _ledger(root: Path, amenders: set[str], today: dt.date | None) -> tuple[list[dict], list[dict]]:

@@ -143,6 +143,31 @@ def test_reflected_by_the_editions_note(repo: Path, tmp_path: Path) -> None:
     )
 
 
+def test_reflected_by_its_in_force_day(repo: Path, tmp_path: Path) -> None:
+    """104406 states no date or number, but its Russian text names its day of entry into
+    force («Настоящий Закон вступает в силу с 1 января 1996 года»; the Kazakh one says only
+    «1996 жылғы қаңтардан бастап»). Both stored editions of 104318 stand from later days
+    (their notes' latest acts: kk «ЕСКЕРТУ … 2001.05.03. N 180», ru 17.03.2015 № 293-V),
+    so its effects are reflected there, not applied again."""
+    src = mirror(tmp_path, {"104406": "amendments", "104318": "targets"})
+    out = run(repo, "--today", TODAY, "import-bank", str(src), "--root", ".")
+    assert out.traceback is None and out.exit_code == 0, out.stderr
+    assert out.stdout.splitlines() == ["added: 2", "ledger reflected: 6"]
+    am = act_yml(repo, "amendments", "TB104406")
+    assert (am["number"], am["adopted"], am["in_force"]) == ("unknown", "unknown", "1996-01-01")
+    eds = {e["id"]: e["date"] for e in act_yml(repo, "corpus", "TB104318")["editions"]}
+    assert eds == {"bank-kk": "after 2001-05-02", "bank-ru": "after 2015-03-16"}
+    rows = report(repo)["ledger"]
+    assert [(r["lang"], r["line"], r["target"], r["status"], r["version"]) for r in rows] == [
+        ("kk", 14, "art_35__al_1", "reflected", "bank-kk"),
+        ("kk", 16, "art_35__al_3", "reflected", "bank-kk"),
+        ("kk", 16, "art_35__al_4", "reflected", "bank-kk"),
+        ("ru", 14, "art_35__al_1", "reflected", "bank-ru"),
+        ("ru", 16, "art_35__al_3", "reflected", "bank-ru"),
+        ("ru", 16, "art_35__al_4", "reflected", "bank-ru"),
+    ]
+
+
 def test_second_run_changes_nothing(repo: Path, tmp_path: Path) -> None:
     src = mirror(tmp_path, STATISTICS)
     first = run(repo, "--today", TODAY, "import-bank", str(src), "--root", ".")
@@ -165,16 +190,22 @@ def test_second_run_changes_nothing(repo: Path, tmp_path: Path) -> None:
 
 
 def test_not_placed_report(repo: Path, tmp_path: Path) -> None:
-    """22314 with its Kazakh text only is not placed, and says why; 104088 is added."""
+    """22314 with its Kazakh text only is not placed, and says why; so is a file that is not
+    a bank text, and 104088, whose Kazakh tree the validator rejects (file:line: unit)."""
     src = mirror(tmp_path, {"22314": "amendments", "104088": "targets"}, only={"22314": "kk"})
     (src / "kaz" / "notes.txt").write_text("x\n", encoding="utf-8")
     out = run(repo, "--today", TODAY, "import-bank", str(src), "--root", ".")
     assert out.traceback is None and out.exit_code == 0, out.stderr
+    invalid = (
+        "invalid: kaz/104088.md:127: annex_1__part_2: numbering starts at 2, not 1 (units "
+        "missing before it) (stored as corpus/TB104088/bank-kk/kk.md:77)"
+    )
     assert out.stdout.splitlines() == [
-        "added: 1",
-        "not-placed: 2",
+        "not-placed: 3",
         "not placed: kaz/notes.txt:0: not a text-bank file (N.md)",
         "not placed: kaz/22314.md:0: only in kk: no rus/22314.md (both languages needed)",
+        f"not placed: {invalid}",
+        "not placed, invalid: 1",
         "not placed, not a bank file: 1",
         "not placed, one language missing: 1",
     ]
@@ -186,18 +217,11 @@ def test_not_placed_report(repo: Path, tmp_path: Path) -> None:
             "files": ["kaz/22314.md"],
             "reason": "kaz/22314.md:0: only in kk: no rus/22314.md (both languages needed)",
         },
+        {"n": "104088", "files": ["kaz/104088.md", "rus/104088.md"], "reason": invalid},
     ]
-    assert data["acts"] == [
-        {
-            "n": "104088",
-            "id": "TB104088",
-            "status": "added",
-            "kind": "act",
-            "type": "law",
-            "editions": ["bank-kk", "bank-ru"],
-        }
-    ]
+    assert data["acts"] == []
     assert not (repo / "amendments" / "TB022314").exists()
+    assert not (repo / "corpus" / "TB104088").exists()
 
 
 def test_missing_folder_is_one_line(repo: Path, tmp_path: Path) -> None:
