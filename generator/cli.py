@@ -646,9 +646,10 @@ def import_bank_cmd(folder: str, root: str, report_file: str | None) -> None:
     from .bank import write_report
 
     top, src = Path(root), Path(folder)
-    for need, what in ((src, "FOLDER"), (top / "corpus", "--root")):
+    for need, what in ((src, "FOLDER"), (top, "--root")):
         if not need.is_dir():
             _fail(f"{need}:0: no such folder ({what})")
+    (top / "corpus").mkdir(exist_ok=True)  # an empty root becomes a corpus
     try:
         from .clock import today
 
