@@ -699,22 +699,23 @@ def import_bank(folder: Path, root: Path, today: dt.date | None = None) -> Repor
     from .consolidate_corpus import AmendersIndex
     from .corpus import load_corpus
 
-    near = AmendersIndex(load_corpus(root, [])).errors
+    corpus = load_corpus(root, [])
+    index = AmendersIndex(corpus, jobs=os.cpu_count() or 1)
+    removed = False
     for act_id, (top, _files) in placed.items():
         o = by_id[act_id]
-        mine = [e for e in near if e.startswith(f"{top}/{act_id}/")]
+        mine = [e for e in index.errors if e.startswith(f"{top}/{act_id}/")]
         if mine and o.status != "not-placed":
             shutil.rmtree(root / top / act_id)
             o.status, o.reason = "not-placed", f"citation: {mine[0]}"
-    report.ledger, report.reflected = _ledger(
-        root,
-        {
-            a
-            for a, (t, _f) in placed.items()
-            if t == "amendments" and by_id[a].status != "not-placed"
-        },
-        today,
-    )
+            removed = True
+    if removed:  # the corpus without them (read again: rare)
+        corpus = load_corpus(root, [])
+        index = AmendersIndex(corpus, jobs=os.cpu_count() or 1)
+    amenders = {
+        a for a, (t, _f) in placed.items() if t == "amendments" and by_id[a].status != "not-placed"
+    }
+    report.ledger, report.reflected = _ledger(corpus, index, amenders, today)
     return report
 
 
@@ -743,20 +744,19 @@ def _relative(message: str, root: Path) -> str:
     return message[2:] if message.startswith("./") else message
 
 
-def _ledger(root: Path, amenders: set[str], today: dt.date | None) -> tuple[list[dict], list[dict]]:
+def _ledger(
+    corpus, index, amenders: set[str], today: dt.date | None
+) -> tuple[list[dict], list[dict]]:
     """The ledger rows of the imported amending acts against the corpus (as `zan build`
     computes them: read, then each cited act's own results), and the editions whose notes
     cite an amending act by its stated date and number."""
     from .clock import today as clock_today
-    from .consolidate_corpus import AmendersIndex, ledgers, merge_effects
-    from .corpus import load_corpus
+    from .consolidate_corpus import ledgers, merge_effects
     from .publish import assemble_act, ledger_rows_by_act
 
     day = today or clock_today()
     if not amenders:
         return [], []
-    corpus = load_corpus(root, [])
-    index = AmendersIndex(corpus)
     led = ledgers(corpus, day, index)
     rows_by_act = ledger_rows_by_act(led)
     cited = sorted({a for am in amenders for ids in index.cites.get(am, {}).values() for a in ids})
