@@ -191,14 +191,15 @@ def test_second_run_changes_nothing(repo: Path, tmp_path: Path) -> None:
 
 def test_not_placed_report(repo: Path, tmp_path: Path) -> None:
     """22314 with its Kazakh text only is not placed, and says why; so is a file that is not
-    a bank text, and 104088, whose Kazakh tree the validator rejects (file:line: unit)."""
+    a bank text, and 104088, whose Russian tree the validator rejects (file:line: unit):
+    in the bank's file point 1 of art. 13 goes on with subparagraph 3) (rus/104088.md:121)."""
     src = mirror(tmp_path, {"22314": "amendments", "104088": "targets"}, only={"22314": "kk"})
     (src / "kaz" / "notes.txt").write_text("x\n", encoding="utf-8")
     out = run(repo, "--today", TODAY, "import-bank", str(src), "--root", ".")
     assert out.traceback is None and out.exit_code == 0, out.stderr
     invalid = (
-        "invalid: kaz/104088.md:127: annex_1__part_2: numbering starts at 2, not 1 (units "
-        "missing before it) (stored as corpus/TB104088/bank-kk/kk.md:77)"
+        "invalid: rus/104088.md:121: art_13__para_1__subpara_3: numbering starts at 3, not 1 "
+        "(units missing before it) (stored as corpus/TB104088/bank-ru/ru.md:125)"
     )
     assert out.stdout.splitlines() == [
         "not-placed: 3",
