@@ -344,13 +344,22 @@ def read_text(path: Path, rel: str, lang: str, kind: str | None = None) -> Text:
     try:
         raw = path.read_text(encoding="utf-8")
     except UnicodeDecodeError as e:
-        raise NotPlaced(f"{rel}:0: cannot import: not UTF-8 ({e.reason} at byte {e.start})") from e
+        line = path.read_bytes()[: e.start].count(b"\n") + 1
+        raise NotPlaced(
+            f"{rel}:{line}: cannot import: not UTF-8 ({e.reason} at byte {e.start})"
+        ) from e
     try:
         result = import_text(raw, lang, rel, kind=kind)
     except ImportFailure as e:
         raise NotPlaced(f"cannot import: {str(e).splitlines()[0]}") from e
     except ParseError as e:
         raise NotPlaced(f"cannot parse: {str(e).splitlines()[0]}") from e
+    # A bank file names its act on a «# …» line; without one the importer would take the
+    # first paragraph (an instruction, a preamble) for the title: not placed.
+    untitled = next((w for w in result.warnings if "no title line" in w), None)
+    if untitled is not None:
+        where = untitled.split(": no title line")[0]
+        raise NotPlaced(f"{where}: no title: no «# …» line names the act")
     docs = result.documents
     if not docs:
         raise NotPlaced(f"{rel}:1: no title: the importer found no document")
