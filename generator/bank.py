@@ -190,6 +190,7 @@ class Report:
     outcomes: list[Outcome] = field(default_factory=list)
     ledger: list[dict] = field(default_factory=list)  # rows of the imported amending acts
     reflected: list[dict] = field(default_factory=list)  # note evidence (amender, act, ed)
+    warnings: list[str] = field(default_factory=list)  # inexact citations, repairs
 
     def counts(self) -> dict[str, int]:
         """Acts by outcome.
@@ -234,6 +235,7 @@ class Report:
             "not_placed_by_reason": self.not_placed(),
             "ledger_by_status": self.ledger_counts(),
             "reflected_by_note": self.reflected,
+            "warnings": self.warnings,
             "ledger": [
                 {
                     "amender": r.get("amender"),
@@ -272,6 +274,7 @@ class Report:
             out.append(f"not placed, {k}: {v}")
         for k, v in self.ledger_counts().items():
             out.append(f"ledger {k}: {v}")
+        out += [f"warning: {w}" for w in self.warnings]
         return out
 
 
@@ -725,6 +728,8 @@ def import_bank(folder: Path, root: Path, today: dt.date | None = None) -> Repor
         a for a, (t, _f) in placed.items() if t == "amendments" and by_id[a].status != "not-placed"
     }
     report.ledger, report.reflected = _ledger(corpus, index, amenders, today)
+    # Inexact citations (act_match's one-fit rule) and repaired look-alike letters.
+    report.warnings = [w for a in sorted(amenders) for w in index.warnings_of.get(a, [])]
     return report
 
 
