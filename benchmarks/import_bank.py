@@ -20,6 +20,7 @@ from __future__ import annotations
 import argparse
 import hashlib
 import json
+import os
 import shutil
 import sys
 import tempfile
@@ -57,6 +58,13 @@ def make_mirror(sets: list[Path], out: Path) -> int:
     return len(seen)
 
 
+def cpu() -> float:
+    """CPU seconds of this process and its finished children (the wall time on a shared
+    machine says more about the other jobs than about zan)."""
+    t = os.times()
+    return t.user + t.system + t.children_user + t.children_system
+
+
 def tree_hashes(root: Path) -> dict[str, str]:
     """SHA-256 of every file under corpus/ and amendments/."""
     return {
@@ -91,18 +99,22 @@ def main(argv: list[str] | None = None) -> int:
         if shared.is_dir():
             (work / "shared").symlink_to(shared.resolve())
         print(f"mirror: {n} acts from {', '.join(str(s) for s in sets)}")
-        t0 = time.perf_counter()
+        t0, c0 = time.perf_counter(), cpu()
         report = import_bank(mirror, root, today())
-        t_import = time.perf_counter() - t0
+        t_import, c_import = time.perf_counter() - t0, cpu() - c0
         write_report(report, work / "import-bank.yml")
         before = tree_hashes(root)
-        t0 = time.perf_counter()
+        t0, c0 = time.perf_counter(), cpu()
         again = import_bank(mirror, root, today())
-        t_again = time.perf_counter() - t0
+        t_again, c_again = time.perf_counter() - t0, cpu() - c0
         same = tree_hashes(root) == before
         placed = [o for o in report.outcomes if o.status != "not-placed"]
         kinds = Counter(f"{o.kind} ({o.type})" for o in placed)
-        print(f"import: {t_import:.1f} s; again: {t_again:.1f} s, {again.counts()} ", end="")
+        print(
+            f"import: {t_import:.1f} s ({c_import:.1f} s CPU); again: {t_again:.1f} s "
+            f"({c_again:.1f} s CPU), {again.counts()} ",
+            end="",
+        )
         print("(nothing changed)" if same else "(FILES CHANGED)")
         print(f"acts by outcome: {report.counts()}")
         print(f"placed by kind: {dict(sorted(kinds.items()))}")
@@ -118,10 +130,10 @@ def main(argv: list[str] | None = None) -> int:
             return 0 if same else 1
         from generator.build import main_build
 
-        t0 = time.perf_counter()
+        t0, c0 = time.perf_counter(), cpu()
         code = main_build(root, out, False, False, False)
-        t_build = time.perf_counter() - t0
-        print(f"build: {t_build:.1f} s (exit {code}, no search index)")
+        t_build, c_build = time.perf_counter() - t0, cpu() - c0
+        print(f"build: {t_build:.1f} s ({c_build:.1f} s CPU; exit {code}, no search index)")
         summary = root / ".zan-cache" / "state.json"
         if summary.is_file():
             state = json.loads(summary.read_text(encoding="utf-8"))

@@ -680,8 +680,10 @@ def import_bank(folder: Path, root: Path, today: dt.date | None = None) -> Repor
         target = root / top / act_id
         before[act_id] = _folder_files(target)
         want = {rel: text.encode("utf-8") for rel, text in files.items()}
-        for rel in set(before[act_id]) - set(want):
+        for rel in sorted(set(before[act_id]) - set(want)):
             (target / rel).unlink()
+            if (target / rel).parent != target and not any((target / rel).parent.iterdir()):
+                (target / rel).parent.rmdir()  # an edition folder the act no longer has
         for rel, data in want.items():
             if before[act_id].get(rel) != data:
                 (target / rel).parent.mkdir(parents=True, exist_ok=True)
