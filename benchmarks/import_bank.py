@@ -125,6 +125,13 @@ def main(argv: list[str] | None = None) -> int:
             if o.status == "not-placed":
                 print(f"  {o.reason[:160]}")
         print(f"ledger rows by status: {report.ledger_counts()}")
+        why = Counter(
+            "date not known" if "its date is not known" in (r.get("detail") or "") else "failed"
+            for r in report.ledger
+            if r.get("status") == "outstanding-failed"
+        )
+        print(f"outstanding-failed by reason: {dict(sorted(why.items()))}")
+        print(f"citation warnings: {len(report.warnings)}")
         print(f"reflected by an editorial note: {len(report.reflected)}")
         if args.no_build:
             return 0 if same else 1
