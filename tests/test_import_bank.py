@@ -229,3 +229,23 @@ def test_missing_folder_is_one_line(repo: Path, tmp_path: Path) -> None:
     out = run(repo, "import-bank", "no-such-mirror", "--root", ".")
     assert out.traceback is None and out.exit_code == 1
     assert out.stderr.splitlines() == ["no-such-mirror:0: no such folder (FOLDER)"]
+
+
+def test_amending_by_title_or_tree() -> None:
+    """Amending by title (11040); not amending: a ratification law whose treaty is worded
+    as instructions (130742), a law that enacts a code and amends other laws besides its
+    own provisions (33276, «О введении в действие Трудового кодекса»), a law (104140)."""
+    from generator.bank import is_amending, read_text
+
+    sample = REPO / "benchmarks" / "realworld-sample" / "acts"
+    dirs = {
+        "11040": REAL / "amendments" / "11040",
+        "104140": REAL / "targets" / "104140",
+        "130742": sample / "130742",
+        "33276": sample / "33276",
+    }
+    got = {
+        n: is_amending({lang: read_text(d / f"{lang}.md", n, lang) for lang in ("kk", "ru")})
+        for n, d in dirs.items()
+    }
+    assert got == {"11040": True, "104140": False, "130742": False, "33276": False}
