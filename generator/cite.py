@@ -33,21 +33,31 @@ def eid_path(eid: str) -> list[tuple[str, str | None]]:
     return [_eid.last(seg) for seg in _eid.split(eid)]
 
 
+@cache
+def phrase_forms(lang: str) -> dict:
+    """How a unit's citation phrase is made from its eId (`unit_phrase`; the pages give
+    this to zan.js, which makes each unit's phrase the same way): the form of the unit
+    itself (``last``), of the units above it (``up``), and whether the unit comes first
+    (Russian «пункт 2 статьи 15») or last (Kazakh «15-бабының 2-тармағы»).
+
+    >>> f = phrase_forms("kk"); f["up"]["art"], f["last"]["para"], f["last_first"]
+    ('{num}-бабының', '{num}-тармағы', False)
+    """
+    forms = _units.data()["languages"][lang]["citation"]  # generator/grammar/units.yml
+    last = forms["possessive" if lang == "kk" else "nominative"]
+    return {"last": dict(last), "up": dict(forms["genitive"]), "last_first": lang != "kk"}
+
+
 @lru_cache(maxsize=1 << 16)
 def unit_phrase(eid: str, lang: str) -> str:
     """The units part of a citation: «15-бабының 2-тармағы» / «пункт 2 статьи 15»."""
-    forms = _units.data()["languages"][lang]["citation"]  # generator/grammar/units.yml
+    forms = phrase_forms(lang)
     # New wording an amending act quotes (qstr) is cited as the instruction that quotes it.
     path = [p for p in eid_path(eid) if p[0] not in ("heading", "qstr")]
-    if lang == "kk":
-        parts = [forms["genitive"][t].format(num=n) for t, n in path[:-1]]
-        t, n = path[-1]
-        parts.append(forms["possessive"][t].format(num=n))
-        return " ".join(parts)
     t, n = path[-1]
-    parts = [forms["nominative"][t].format(num=n)]
-    parts += [forms["genitive"][t].format(num=n) for t, n in reversed(path[:-1])]
-    return " ".join(parts)
+    last = forms["last"][t].format(num=n)
+    up = [forms["up"][t].format(num=n) for t, n in path[:-1]]
+    return " ".join([last, *reversed(up)] if forms["last_first"] else [*up, last])
 
 
 def date_phrase(value: object, lang: str) -> str:

@@ -651,6 +651,7 @@ class _State:
     fetch_label: object = None  # (rx) → the next block if it starts with a unit's label
     fetch_block: object = None  # (test) → that block alone, when its opening mark is lost
     named: list[str] = field(default_factory=list)  # titles of the table parts in scope
+    start_ctx: tuple = ()  # the units in scope when the sentence began
 
     def more(self) -> str | None:
         """The next quoted wording that follows (a list of units quoted one by one)."""
@@ -1619,6 +1620,8 @@ def b_append(m: Match, st: _State) -> list[Operation]:
         path = paths[0]
     else:
         path = st.ctx
+    if not units and path and path[-1][0] == "al" and (scope := _sentence_scope(st)):
+        path = scope
     if path and path[-1] == ("al", "-1"):
         path = path[:-1]  # «21-баптың соңғы абзацы … абзацтармен толықтырылсын»: its end
     if not path or path == WHOLE:
@@ -1631,6 +1634,31 @@ def b_append(m: Match, st: _State) -> list[Operation]:
         st.used_new = True
     st.ctx = path
     return [_op(st, eid(path), "insert", new=text, where="end")]
+
+
+def _sentence_scope(st: _State) -> tuple | None:
+    """The unit a Kazakh sentence is about when it opens with a unit in the nominative
+    before a unit with «-дағы» that names words only: «4) 12-бап төртiншi абзацтағы
+    "бюллетеньдерiн" деген сөзден кейiн нүктелi үтiр қойылып, … алып тасталсын және
+    мынадай мазмұндағы абзацпен толықтырылсын:» (8794 kk) supplements art. 12, not its
+    fourth абзац. None when the sentence does not open so.
+
+    >>> st = _State("kk", None, "", 1, "", [], (), text='12-бап төртiншi абзацтағы "а" деген сөз')
+    >>> _sentence_scope(st)
+    (('art', '12'),)
+    """
+    if st.lang != "kk":
+        return None
+    from generator.formulas.tokens import tokenize
+
+    toks = tokenize(st.text, st.lang)
+    first_q = next((k for k, t in enumerate(toks) if t.kind == "Q"), len(toks))
+    lead = [t for t in toks[:first_q] if t.kind == "U"]
+    k = next((i for i, t in enumerate(lead) if re.search(r"(?:ғы|гі)$", t.text)), None)
+    if not k or re.search(r"(?:та|те|да|де|ғы|гі|ың|ің|ның|нің|дың|дің|тың|тің)$", lead[0].text):
+        return None  # no unit before the «-дағы» one, or the first is not in the nominative
+    _tg, paths, _s = targets(lead[:k], st.start_ctx, st.lang)
+    return paths[0] if paths and paths[0] else None
 
 
 def b_nothing(m: Match, st: _State) -> list[Operation]:
@@ -2008,6 +2036,35 @@ def _next_article(art_item: str, num: str) -> bool:
     return typ == "art" and (cur or "").isdigit() and num.isdigit() and int(num) == int(cur) + 1
 
 
+def _unswallow(blocks: list[Block], lang: str) -> list[Block]:
+    """A quoted block of the parsed tree that runs on over instructions — its closing mark
+    lost in the official text, so the tree keeps the next instructions inside the wording
+    (104392 kk: «4-тармақ мынадай редакцияда жазылсын:» then the wording «"4) шалғайдағы …
+    белгiленедi;», and «екiншi және төртiншi бөлiктердегi "…" деген сөздер … ауыстырылсын;»
+    inside it) — is given back as its paragraphs, one line each, as the paragraph reader
+    (:func:`split`) sees them: the wording then ends before the first instruction, as there.
+    """
+    out: list[Block] = []
+    for i, b in enumerate(blocks):
+        parts = b.text.split("\n\n")
+        if b.quoted and len(parts) > 2:
+            plain = [Block(b.line + 2 * k, p) for k, p in enumerate(parts)]
+            # a scope header at its end is one when the next block is an instruction
+            # («… орындатылуға тиiс.» then «207-бапта:», «3) тармақша алып тасталсын;», 924 kk)
+            seen = plain + blocks[i + 1 : i + 2]
+            if any(_instruction_like(seen, k, lang) for k in range(1, len(plain))) or any(
+                # «…случаях.";статью 340 изложить в следующей редакции:"Статья 340. …» (924
+                # ru): a wording's end and the next instruction glued inside a paragraph
+                (rest := p.text[m.end() :].strip()) and _has_verb(rest, lang)
+                for p in plain
+                for m in re.finditer(r'(?<=.)["»”]\s*[.;]', p.text)
+            ):
+                out += plain
+                continue
+        out.append(b)
+    return out
+
+
 def read_blocks(blocks: list[Block], lang: str) -> Result:
     """Read an amending act's blocks with the catalogue (see the module's docstring)."""
     g = framing(lang)
@@ -2015,7 +2072,7 @@ def read_blocks(blocks: list[Block], lang: str) -> Result:
     labels: list[tuple[str, str]] = []  # parts of an annex's table named by their titles
     labels_of: tuple = ()  # the annex they are parts of
     item_unit: tuple = ()  # the unit a numbered item's parts were named in
-    blocks = list(blocks)
+    blocks = _unswallow(list(blocks), lang)
     am = Amender(lang=lang)
     res = Result(am)
     act: CitedAct | None = None
@@ -2350,7 +2407,7 @@ def read_blocks(blocks: list[Block], lang: str) -> Result:
         item_ctx = ()
         reading = Reading(b.line, b.text.strip())
         res.readings.append(reading)
-        st = _State(lang, act, item, b.line, b.text.strip(), quotes, ctx, text=body)
+        st = _State(lang, act, item, b.line, b.text.strip(), quotes, ctx, text=body, start_ctx=ctx)
         st.named = [lb for _k, lb in labels] if labels and ctx == labels_of else []
 
         def fetch() -> str | None:
@@ -2570,6 +2627,20 @@ def read_blocks(blocks: list[Block], lang: str) -> Result:
                 am.acts.append(st.act) if st.act and st.act not in am.acts else None
         reading.ops = len(ops)
         am.operations += ops
+        if (
+            level == 0
+            and ops
+            and scope
+            and scope[0][0] == "art"
+            and st.ctx
+            and st.ctx[0][0] == "art"
+            and st.ctx[0] != scope[0]
+            and any(t.kind == "U" and t.utype == "art" for t in toks)
+        ):
+            # «7-бап:» then «8-баптың 1-тармағының 2)-тармақшасы … толықтырылсын» and «5)-тармақша
+            # … толықтырылсын» (104160 kk): an instruction that names another article ends the
+            # header's scope; the lines after it go on in its units
+            scope = st.ctx
         if level == 1 and ops and not scope:
             last = st.ctx
             item_unit = last[:-1] if last and last[-1][0] in ("al", "al_part") else ()
