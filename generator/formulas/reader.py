@@ -1315,6 +1315,7 @@ def b_insert(m: Match, st: _State) -> list[Operation]:
         # names no place: the sentence is added after the last one, `sentence: -1` (the new
         # last sentence, as `al_-1` is the last абзац; docs/operations.md)
         n = new_units[0].nums[0]
+        st.ctx = base  # the next instruction goes on in the unit that holds the sentence
         return [_op(st, eid(base), "insert", new=text, sentence=int(n) if n else -1)]
     for u in new_units:
         nums = []
