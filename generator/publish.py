@@ -249,10 +249,19 @@ def amender_name(meta: dict, lang: str) -> str:
     'Закон РК от 18.06.2007 № 262'
     >>> amender_name({"adopted": "2007-06-18", "number": "262"}, "kk")
     'ҚР 18.06.2007 № 262 Заңы'
+    >>> amender_name({"adopted": "unknown", "number": "unknown"}, "ru")
+    'Закон РК (дата и номер неизвестны)'
     """
+    from .amend import note_formulas
+
     # Day first in both languages, as the text bank's notes write it («ҚР 18.06.2007 № 262
     # Заңымен»); an unknown date stays as the sources give it.
     d = day_text(str(meta.get("adopted", "")))
+    if meta.get("adopted") == "unknown" or meta.get("number") == "unknown":
+        # A text-bank act that states neither (zan import-bank): said as the notes say it
+        # (grammar/notes.yml, entry_unknown), never «№ unknown».
+        unknown = note_formulas()[lang]["entry_unknown"]
+        return f"ҚР Заңы, {unknown}" if lang == "kk" else f"Закон РК {unknown}"
     if lang == "kk":
         return f"ҚР {d} № {meta.get('number')} Заңы"
     return f"Закон РК от {d} № {meta.get('number')}"

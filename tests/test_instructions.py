@@ -1460,3 +1460,18 @@ def test_an_instruction_naming_another_article_ends_the_scope_104160():
             (47, "art_8__para_1__subpara_5", "insert_words", "наименования"),
         ],
     }
+
+
+def test_after_a_sentence_added_the_next_instruction_goes_on_in_its_unit_12698():
+    # benchmarks/realworld-sample/amendments/12698 kk:81 (a glued paragraph ending «…15-бапта:
+    # 2-тармақта:бiрiншi бөлiк мынадай мазмұндағы сөйлеммен толықтырылсын:»), kk:85 «екiншi
+    # бөлiкте:», kk:87 «"қауымдастықтар", "қауымдастықтардың" деген сөздер тиiсiнше …»: part
+    # two of art. 15 p. 2, as ru:73 «в части второй:» says
+    path = REPO / "benchmarks/realworld-sample/amendments/12698/kk.md"
+    ops = amender(path, "kk").operations
+    assert [(o.target, o.action, o.sentence) for o in ops if o.line == 81][-1] == (
+        "art_15__para_2__al_1",
+        "insert",
+        -1,
+    )
+    assert {o.target for o in ops if o.line == 87} == {"art_15__para_2__al_2"}

@@ -1518,6 +1518,7 @@ def b_insert(m: Match, st: _State) -> list[Operation]:
         # names no place: the sentence is added after the last one, `sentence: -1` (the new
         # last sentence, as `al_-1` is the last абзац; docs/operations.md)
         n = new_units[0].nums[0]
+        st.ctx = base  # the next instruction goes on in the unit that holds the sentence
         return [_op(st, eid(base), "insert", new=text, sentence=int(n) if n else -1)]
     if len(new_units) == 1 and new_units[0].utype == "heading" and len(paths) > 1:
         # «дополнить заголовками статей 98-1 и 98-2» / «98-1 және 98-2-баптардың
