@@ -249,10 +249,13 @@ def clauses(tokens: list[Token]) -> list[list[Token]]:
             and cur
             and cur[-1].kind == "UI"
             and any(x.kind == "CONTENT" for x in cur)
+            and _verb_before_semicolon(tokens, i + 1)
         ):
             # «18-баптың 1-тармағы мынадай мазмұндағы 7-1) тармақшамен, 9) тармақшадағы …
             # ауыстырылып, мынадай мазмұндағы 10) және 11) тармақшалармен толықтырылсын:»
             # (123266 kk): new units whose verb is the list's last one, a clause of their own
+            # (its comma kept: the formula wants it, a verb cut short is no such clause)
+            cur.append(t)
             out.append(cur)
             cur, seen_verb = [], False
             continue
