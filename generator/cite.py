@@ -68,6 +68,21 @@ def date_phrase(value: object, lang: str) -> str:
     return forms["date"].format(year=day.year, day=day.day, month=months[day.month - 1])
 
 
+def _exact(value: object) -> bool:
+    """Whether an act.yml date is one exact day.
+
+    >>> _exact("2013-04-15"), _exact("unknown"), _exact("after 2007-06-18")
+    (True, False, False)
+    """
+    if isinstance(value, dt.date):
+        return True
+    try:
+        dt.date.fromisoformat(str(value))
+    except ValueError:
+        return False
+    return True
+
+
 def cite(eid: str, meta: dict, lang: str) -> str:
     """The full citation of a unit of an act described by its act.yml ``meta``."""
     before, after = cite_parts(meta, lang)
@@ -83,18 +98,20 @@ def cite_parts(meta: dict, lang: str) -> tuple[str, str]:
     ('', ' Закона Республики Казахстан от 15 апреля 2013 года № 88-V «О государственных услугах»')
     """
     marker = "\x00"
+    number = "" if meta.get("number") in (None, "unknown") else meta["number"]
     forms = _forms()[lang]
     act_form = forms["act_genitive"].get(meta.get("type", "law"), "")
     issuer = (meta.get("issuer") or {}).get(lang, "")
     title = meta["title"].get(lang) or meta["title"].get("kk" if lang == "ru" else "ru")
     fields = {
         "title": title,
-        "date": date_phrase(meta["adopted"], lang) if meta.get("adopted") else "",
-        "number": meta.get("number", ""),
+        # A date or number the text does not state (`unknown`, a range) is left out.
+        "date": date_phrase(meta["adopted"], lang) if _exact(meta.get("adopted")) else "",
+        "number": number,
         "act": act_form.format(issuer=issuer).strip(),
         "units": marker,
     }
-    tmpl = forms["citation"] if meta.get("number") else forms["citation_no_number"]
+    tmpl = forms["citation"] if number else forms["citation_no_number"]
     whole = " ".join(tmpl.format(**fields).split())
     before, _, after = whole.partition(marker)
     return before, after

@@ -458,15 +458,23 @@ def test_catalogue_and_ledger_screenshots(page, site):
     _shot(page, "ledger-ru-390")
 
 
+def _catalogue_ready(page) -> None:
+    """The rows of the parts the filters need are fetched (generator/catalogue.py)."""
+    page.wait_for_selector("#zan-catalogue[data-zan-ready]", state="attached")
+
+
 def test_catalogue_filters_live_in_the_address(page, site):
     page.goto(f"{site}/ru/?type=law&year=2013")
+    _catalogue_ready(page)
     rows = page.locator("#zan-catalogue tbody tr:not([hidden])")
     assert [rows.nth(i).locator("code").inner_text() for i in range(rows.count())] == [
         "Z1300000088"
     ]
     assert page.locator("#zan-nothing").is_hidden()
     page.select_option("select[name=year]", "2000")
+    _catalogue_ready(page)
     assert page.url.endswith("/ru/?type=law&year=2000")
     assert page.locator("#zan-catalogue tbody tr:not([hidden]) code").inner_text() == "Z000000107"
     page.select_option("select[name=type]", "order")
+    _catalogue_ready(page)
     assert page.locator("#zan-nothing").inner_text() == "Актов, отвечающих фильтру, нет."

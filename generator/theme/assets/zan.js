@@ -405,15 +405,48 @@
           el.value = Array.prototype.some.call(el.options, function (o) { return o.value === want; }) ? want : "";
         });
       };
-      var apply = function () {
+      // The catalogue's rows come in parts by type and year (generator/catalogue.py): the
+      // page holds the latest ones; a filter fetches the parts it needs (catalogue/index.json).
+      var table = document.getElementById("zan-catalogue");
+      var body = table.tBodies[0];
+      var latest = body.innerHTML, parts = null, asked = 0;
+      var base = new URL(table.getAttribute("data-zan-parts"), window.location.href);
+      var fetchJson = function (url) {
+        return fetch(url).then(function (r) { if (!r.ok) throw new Error(url); return r.json(); });
+      };
+      var filter = function () {
         var shown = 0;
-        document.querySelectorAll("#zan-catalogue tbody tr").forEach(function (row) {
+        Array.prototype.forEach.call(body.rows, function (row) {
           var ok = names.every(function (n) { var v = form.elements[n].value; return !v || row.dataset[n] === v; });
           row.hidden = !ok;
           if (ok) shown += 1;
         });
         var none = document.getElementById("zan-nothing");
         if (none) none.hidden = shown > 0;
+        table.setAttribute("data-zan-ready", "");
+      };
+      var apply = function () {
+        var typ = form.elements.type.value, year = form.elements.year.value;
+        var ask = ++asked;
+        var latestNote = document.getElementById("zan-latest");
+        if (latestNote) latestNote.hidden = !!(typ || year || form.elements.status.value);
+        if (!typ && !year && !form.elements.status.value) {
+          body.innerHTML = latest;
+          filter();
+          return;
+        }
+        table.removeAttribute("data-zan-ready");
+        (parts ? Promise.resolve(parts) : fetchJson(base)).then(function (index) {
+          parts = index;
+          var wanted = index.parts.filter(function (p) {
+            return (!typ || p[0] === typ) && (!year || p[1] === year);
+          });
+          return Promise.all(wanted.map(function (p) { return fetchJson(new URL(p[2] + ".json", base)); }));
+        }).then(function (got) {
+          if (ask !== asked) return; // a later choice is being fetched
+          body.innerHTML = got.map(function (part) { return part.rows.join(""); }).join("");
+          filter();
+        });
       };
       form.addEventListener("change", function () {
         var q = new URLSearchParams();
