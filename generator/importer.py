@@ -1506,7 +1506,22 @@ def _next_outer_item(out: list[_Para], lead: _Para | None, paras: list[_Para], i
     """Whether ``paras[j + 1]`` is the item after the one that holds the sub-item ``lead``
     («13. 25-бапта:» ⏎ «3) … 2-1-тармақпен толықтырылсын:» ⏎ «"2-1. …» ⏎ … «14. 26-бапта:»,
     quyse/kz-laws 2490 kk), an instruction, and the quotation opened at ``paras[i]`` does not
-    close before the item after that one (so it is not a point of the quoted wording)."""
+    close before the item after that one (so it is not a point of the quoted wording: «5)
+    статью 233 изложить …:» ⏎ «"Статья 233. …» ⏎ … «2. Те же деяния, совершенные:», 11366 ru)."""
+
+    def item(q: _Para, n: int) -> bool:
+        # An instruction, or a short lead-in naming a unit («14. 26-бапта:», «2. В статье
+        # 164:»), not a quoted point that ends with a colon («3. Деяния …, если они:»).
+        if q.rows is not None or not q.text.startswith(f"{n}. "):
+            return False
+        rest = q.text[len(f"{n}. ") :].rstrip()
+        lead = (
+            rest.endswith(":")
+            and len(rest.split()) <= 6
+            and any(rx.search(rest) for _, rx in units.reference_patterns())
+        )
+        return lead or bool(INSTRUCTION_VERB_RE.search(rest))
+
     if lead is None or lead.fence is not None or lead.rows is not None:
         return False
     m = ITEM_NUM_RE.match(lead.text)
@@ -1520,16 +1535,13 @@ def _next_outer_item(out: list[_Para], lead: _Para | None, paras: list[_Para], i
         ),
         None,
     )
-    nxt = paras[j + 1]
-    if outer is None or nxt.rows is not None or not nxt.text.startswith(f"{outer + 1}. "):
-        return False
-    if not (INSTRUCTION_VERB_RE.search(nxt.text) or nxt.text.rstrip().endswith(":")):
+    if outer is None or not item(paras[j + 1], outer + 1):
         return False
     depth = sum(_quote_depth(q.text) for q in paras[i : j + 1] if q.rows is None)
     for q in paras[j + 1 :]:
         if q.rows is not None:
             continue
-        if q.text.startswith(f"{outer + 2}. "):
+        if item(q, outer + 2):
             break
         depth += _quote_depth(q.text)
         if depth <= 0 and QUOTE_END_RE.search(q.text.rstrip()):
@@ -1652,7 +1664,9 @@ def _short(p: _Para) -> bool:
         return False
     if len(p.text.split()) > 8 or _starts_unit(p.text) or NOTE_RE.match(p.text):
         return False
-    return not _ends_sentence(p.text) or bool(NAME_RE.match(p.text))
+    # «Қазақстан РеспубликасыныңПрезиденті.» (quyse/kz-laws 8796 kk): an office with a dot.
+    office = len(p.text.split()) <= 3 and bool(SIGN_KEYWORD_RE.search(p.text))
+    return not _ends_sentence(p.text) or bool(NAME_RE.match(p.text)) or office
 
 
 def _ze_for_three(t: str, lang: str) -> str:
