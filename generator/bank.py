@@ -34,6 +34,7 @@ from pathlib import Path
 
 import yaml
 
+from . import eid
 from .act_match import act_title
 from .header import MONTHS, read_header
 from .importer import ImportFailure, import_text
@@ -403,8 +404,8 @@ def _instructions_only(act: Act) -> bool:
     ops = [op for op in ops if op.act and not (op.item or "").startswith("annex")]
     if not ops:
         return False
-    arts = {u.eid for u in act.walk() if u.type == "art" and "__" not in u.eid}
-    holding = {(op.item or "").split("__")[0] for op in ops}
+    arts = {u.eid for u in act.walk() if u.type == "art" and eid.parent(u.eid) == ""}
+    holding = {eid.split(op.item)[0] if op.item else "" for op in ops}
     return len(arts - holding) <= 1
 
 
@@ -739,8 +740,8 @@ def _in_bank_file(message: str, texts: dict[str, Text]) -> str:
     """A validator's error on a stored text, named by the bank file and line the unit
     comes from, the stored file's line after it («kaz/N.md:77: annex_1__part_2: … (stored
     as corpus/TB…/kk.md:77)»); other messages as they are."""
-    m = re.match(r"^(\S+/(kk|ru)\.md):(\d+): ([a-z][\w-]*(?:__[\w-]+)*): (.*)$", message)
-    if not m or m[2] not in texts:
+    m = re.match(r"^(\S+/(kk|ru)\.md):(\d+): (\S+): (.*)$", message)
+    if not m or m[2] not in texts or not eid.is_loose(m[4]):
         return message
     t = texts[m[2]]
     unit = next((u for u in t.act.walk() if u.eid == m[4]), None)

@@ -499,7 +499,7 @@ def test_a_one_language_only_record_naming_no_unit_excuses_its_whole_item():
     Kazakh only, not a disagreement."""
     kk, ru = _read("40358", "kk"), _read("40358", "ru")
     assert [(m.target, m.item, m.lang_only) for m in ru.amender.not_for_this_language] == [
-        ("*", "art_1__para_1__subpara_1", "kk")
+        ("", "art_1__para_1__subpara_1", "kk")
     ]
     assert [(o.target, o.action) for o in kk.amender.operations if o.line == 7] == [
         ("*", "substitute_words")

@@ -305,7 +305,8 @@ UNIT_WORDS = re.compile(
     r"(?i)(стать|глав[аыеу]|раздел|подпункт|пункт|абзац|приложени|параграф|преамбул"
     r"|бап\b|бабы|тарау|бөлім|тармақ|қосымша|кіріспе)"
 )
-EID_SYNTAX = re.compile(r"__|\b(?:art|chp|para|subpara|annex|part|subchp)_")
+# an eId segment: «art_15», or «art_» before an f-string's number; not a name («part_name»)
+EID_SYNTAX = re.compile(r"__|\b(?:art|chp|para|subpara|annex|part|subchp)_(?=\d|\{|$)")
 # What remains, with the reason; at most this many such constants per module (a new one
 # fails the test; fewer is fine as the remaining readers move to the authority).
 UNIT_WORDS_ALLOWED: dict[str, int] = {}
