@@ -176,6 +176,49 @@ def _run_pagefind(site: Path, glob: str, subdir: str) -> None:
     if proc.returncode != 0:
         raise RuntimeError(f"pagefind failed:\n{proc.stdout}\n{proc.stderr}")
     sort_pagefind_entry(site / subdir / "pagefind-entry.json")
+    for f in (site / subdir).iterdir():  # Pagefind's ready-made interfaces: never loaded
+        if f.is_file() and f.name not in PAGEFIND_INDEX and f.suffix != ".pf_meta":
+            if not _pagefind_code(f.name):
+                f.unlink()
+
+
+# What a search shard keeps (pagefind.js API, pagefind 1.5.2): its index (the entry, the
+# metadata, index/filter/fragment chunks). Only the primary bundle, the one zan-search.js
+# imports pagefind.js from, also keeps the code (pagefind.js, its worker and the
+# WebAssembly): an index merged into it (`mergeIndex`) is read by the primary's code.
+PAGEFIND_INDEX = frozenset({"pagefind-entry.json", "index", "filter", "fragment"})
+
+
+def _pagefind_code(name: str) -> bool:
+    """Whether a file of a Pagefind bundle is its code (kept in the primary bundle only).
+
+    >>> [_pagefind_code(n) for n in ("pagefind.js", "wasm.ru.pagefind", "pagefind-ui.js")]
+    [True, True, False]
+    """
+    return name in ("pagefind.js", "pagefind-worker.js") or (
+        name.startswith("wasm.") and name.endswith(".pagefind")
+    )
+
+
+def prune_pagefind_code(folder: Path, primary: str | None, keep: Path) -> set[str]:
+    """Keep Pagefind's code in the ``primary`` shard of a language's search folder only:
+    removed from the other shards (a copy stays in ``keep``, in the cache), put back into
+    the primary from that copy when it lacks it. Returns the shards it changed.
+    """
+    changed: set[str] = set()
+    for shard in sorted(folder.iterdir()) if folder.is_dir() else ():
+        code = [f for f in shard.iterdir() if f.is_file() and _pagefind_code(f.name)]
+        for f in code:  # every Pagefind run writes the same code: the latest is kept
+            write_if_changed(keep / f.name, f.read_bytes())
+        if shard.name != primary:
+            for f in code:
+                f.unlink()
+            changed |= {shard.name} if code else set()
+        elif not code and keep.is_dir():
+            for f in sorted(keep.iterdir()):
+                shutil.copyfile(f, shard / f.name)
+            changed.add(shard.name)
+    return changed
 
 
 def sort_pagefind_entry(path: Path) -> None:
@@ -206,6 +249,10 @@ def _strip_nondeterminism(site: Path) -> None:
     js = site / "assets" / "javascripts"
     shutil.rmtree(js / "lunr", ignore_errors=True)
     shutil.rmtree(js / "workers", ignore_errors=True)
+    # The theme's source maps (1.1 MB per language tree) serve only a developer's debugger.
+    for folder in (js, site / "assets" / "stylesheets"):
+        for f in folder.glob("*.map") if folder.is_dir() else ():
+            _remove(f)
 
 
 def bulk_zip(files: dict[str, bytes]) -> bytes:
@@ -633,12 +680,15 @@ def build_site(
     # the shards that hold a page of that language with text to index.
     searchable = _searchable(acts_state, pub)
     site_files: dict[str, str] = {}
+    primary: dict[str, str | None] = {}
     for lang in LANGS:
         lang_search = (
             sorted({shard_of(a, SHARDS) for a in searchable[lang]["acts"]}),
             sorted({shard_of(m, SHARDS) for m in searchable[lang]["amenders"]}),
             searchable[lang]["drafts"],
         )
+        # the bundle the search page loads Pagefind's code from (prune_pagefind_code)
+        primary[lang] = next(iter(publish.search_bundles(lang, *lang_search)), None)
         for rel, content in publish.site_pages(
             pub, lang, shards, amender_shards, lang_search
         ).items():
@@ -761,6 +811,12 @@ def build_site(
                 | {f"m{s:02d}" for s in amender_shards}
                 | ({"site"} if searchable[lang]["drafts"] else set()),
             )
+            # A shard whose code went or came back is published as re-indexed.
+            first = (primary[lang] or "").rstrip("/").rsplit("/", 1)[-1] or None
+            keep = cache_dir / "pagefind-code" / lang
+            for name in prune_pagefind_code(built / "pagefind" / lang, first, keep):
+                if name[1:].isdigit():
+                    (indexed if name[0] == "a" else indexed_amenders).add(int(name[1:]))
     else:
         _remove_path(built / "pagefind")
     kill_point("search-done")

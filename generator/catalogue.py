@@ -14,6 +14,7 @@ whatever the size of the corpus.
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 
 from .outstanding import is_outstanding
@@ -48,7 +49,7 @@ def entries(pub, lang: str) -> list[dict]:
     out = []
     for act_id, meta, href, status in items:
         date = str(meta.get("adopted") or meta.get("submitted") or "")
-        year = date[:4]
+        year = date[:4] if date[:4].isdigit() else ""  # an unknown date has no year
         typ = meta.get("type", "")
         title = meta["title"].get(lang) or meta["title"].get(OTHER[lang])
         marker = "" if meta["title"].get(lang) else f" ({ui(OTHER[lang])['lang_name']})"
@@ -63,8 +64,9 @@ def entries(pub, lang: str) -> list[dict]:
             (t["title"], f'<a href="{esc(href)}">{esc(title)}</a>{esc(marker)}{flag}'),
             (t["type"], esc(t["types"].get(typ, typ))),
             (t["status"], esc(t["statuses"].get(status, status))),
-            (t["number"], esc(meta.get("number") or "")),
-            (t["adopted"], f'<span class="zan-nowrap">{esc(day_text(date))}</span>'),
+            # `unknown` (a text-bank act that states neither: zan import-bank) said in words
+            (t["number"], esc("" if meta.get("number") == "unknown" else meta.get("number") or "")),
+            (t["adopted"], f'<span class="zan-nowrap">{esc(_day_or_range(date, lang))}</span>'),
             (t["doc_code"], f'<code class="zan-nowrap">{esc(act_id)}</code>'),
         ]
         html = (
@@ -160,3 +162,21 @@ def catalogue_files(pub, lang: str, shards: list[int]) -> dict[str, str]:
 
 
 __all__ = ["catalogue_files", "entries", "part_name", "LATEST"]
+
+
+def _day_or_range(value: object, lang: str) -> str:
+    """A catalogue date: the day, or an uncertain date in words (`site.date_text`).
+
+    >>> _day_or_range("2013-04-15", "kk"), _day_or_range("unknown", "ru")
+    ('15.04.2013', 'неизвестна')
+    """
+    from .model import DateSpec
+    from .site import date_text
+
+    text = day_text(value)
+    if value in (None, "") or text != str(value) or isinstance(value, dt.date):
+        return text
+    try:
+        return date_text(DateSpec.parse(str(value)), lang)
+    except ValueError:
+        return text

@@ -249,10 +249,19 @@ def amender_name(meta: dict, lang: str) -> str:
     'Закон РК от 18.06.2007 № 262'
     >>> amender_name({"adopted": "2007-06-18", "number": "262"}, "kk")
     'ҚР 18.06.2007 № 262 Заңы'
+    >>> amender_name({"adopted": "unknown", "number": "unknown"}, "ru")
+    'Закон РК (дата и номер неизвестны)'
     """
+    from .amend import note_formulas
+
     # Day first in both languages, as the text bank's notes write it («ҚР 18.06.2007 № 262
     # Заңымен»); an unknown date stays as the sources give it.
     d = day_text(str(meta.get("adopted", "")))
+    if meta.get("adopted") == "unknown" or meta.get("number") == "unknown":
+        # A text-bank act that states neither (zan import-bank): said as the notes say it
+        # (grammar/notes.yml, entry_unknown), never «№ unknown».
+        unknown = note_formulas()[lang]["entry_unknown"]
+        return f"ҚР Заңы, {unknown}" if lang == "kk" else f"Закон РК {unknown}"
     if lang == "kk":
         return f"ҚР {d} № {meta.get('number')} Заңы"
     return f"Закон РК от {d} № {meta.get('number')}"
@@ -421,8 +430,9 @@ def _fate_map(act: SiteAct, v: SiteVersion, lang: str, page_dir: str) -> dict[st
     operation or shifted by position, `generator.diff.renaming`: a citation of the old eId
     lands on it), else ``href`` the version that has it (the last one before this version,
     or the first after it, or one in the other language). A repealed unit's placeholder
-    says so. (DESIGN.md, «Unit IDs»: a citation keeps working in later versions; where the
-    unit was renumbered or repealed, the page says so.)
+    says so (``{repealed: true}``: zan.js quotes the placeholder's words from the page).
+    (DESIGN.md, «Unit IDs»: a citation keeps working in later versions; where the unit was
+    renumbered or repealed, the page says so.)
     """
     from .diff import renaming
 
@@ -472,7 +482,9 @@ def _fate_map(act: SiteAct, v: SiteVersion, lang: str, page_dir: str) -> dict[st
                 }
     for eid, unit in here.items():
         if unit.repealed:
-            fate[eid] = {"text": t["unit_repealed_later"].format(what=unit.text[:160])}
+            # its notice quotes the placeholder's own words, on the page: zan.js takes
+            # them from there (the first 160 characters, `unit_repealed_later`)
+            fate[eid] = {"repealed": True}
     return fate
 
 
@@ -497,8 +509,11 @@ def act_version_page(
         version=v.id,
         meta=act.meta,
         page_dir=page_dir,
-        other_exists=(
-            act.remember(("eids", other_v.id, other), lambda: set(_index(act, other_v, other)))
+        other_missing=(
+            act.remember(
+                ("missing", v.id, lang, other_v.id, other),
+                lambda: set(_index(act, v, lang)) - set(_index(act, other_v, other)),
+            )
             if other_v
             else set()
         ),
@@ -558,7 +573,8 @@ def act_version_page(
         ).replace("<", "\\u003c"),
     )
     parts.append(
-        f'<p id="zan-fate-notice" role="status" data-never="{esc(t["unit_never"])}" hidden></p>'
+        f'<p id="zan-fate-notice" role="status" data-never="{esc(t["unit_never"])}" '
+        f'data-repealed="{esc(t["unit_repealed_later"])}" hidden></p>'
     )
     parts.append(f'<script type="application/json" id="zan-fate">{fate}</script>')
 
@@ -779,6 +795,22 @@ def work_queue_page(pub: Published, lang: str) -> str:
     return page(t["work_queue"], "\n\n".join(body))
 
 
+def search_bundles(
+    lang: str, shards: list[int], amender_shards: list[int] = (), site_shard: bool = True
+) -> list[str]:
+    """The Pagefind bundles of a language's search, site-relative, in the order the search
+    page merges them: the first is the primary, the one whose code the page loads.
+
+    >>> search_bundles("kk", [0, 14], [25], False)
+    ['pagefind/kk/a00/', 'pagefind/kk/a14/', 'pagefind/kk/m25/']
+    """
+    bundles = [f"pagefind/{lang}/a{n:02d}/" for n in shards]
+    bundles += [f"pagefind/{lang}/m{n:02d}/" for n in amender_shards]
+    if site_shard:
+        bundles.append(f"pagefind/{lang}/site/")
+    return bundles
+
+
 def search_page(
     lang: str, shards: list[int], amender_shards: list[int] = (), site_shard: bool = True
 ) -> str:
@@ -787,10 +819,7 @@ def search_page(
     from .site_nav import search_body
 
     t = ui(lang)
-    bundles = [f"../../pagefind/{lang}/a{n:02d}/" for n in shards]
-    bundles += [f"../../pagefind/{lang}/m{n:02d}/" for n in amender_shards]
-    if site_shard:
-        bundles.append(f"../../pagefind/{lang}/site/")
+    bundles = [f"../../{b}" for b in search_bundles(lang, shards, amender_shards, site_shard)]
     return page(
         t["search"],
         lang_switch(lang, f"{lang}/search/", f"{OTHER[lang]}/search/")

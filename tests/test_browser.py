@@ -94,6 +94,31 @@ def test_copy_citation_puts_the_legal_form_on_the_clipboard(page, site):
     )
 
 
+@pytest.mark.parametrize("lang", ["kk", "ru"])
+def test_every_unit_bar_says_the_phrase_cite_unit_phrase_makes(page, site, lang):
+    """zan.js makes each unit's citation phrase from its eId (the page gives the forms):
+    the same phrase as `cite.unit_phrase` for every citable unit of Law 88-V."""
+    from generator.cite import unit_phrase
+
+    page.goto(f"{site}/{lang}/acts/Z1300000088/")
+    got = page.evaluate(
+        """() => [...document.querySelectorAll('.zan-act section.zan-unit')]
+        .filter(u => !u.matches('.zan-part, .zan-chp, .zan-subchp'))
+        .map(u => { u.querySelector('.zan-h, p, section').dispatchEvent(
+              new MouseEvent('mouseover', {bubbles: true}));
+            return [u.id || u.dataset.eid,
+                    document.querySelector('.zan-actions').getAttribute('aria-label')]; })"""
+    )
+    assert len(got) > 300  # points, subpoints, paragraphs and articles of the law
+    assert got == [[eid, unit_phrase(eid, lang)] for eid, _ in got]
+    assert (
+        ["art_5__para_2__al_16__subpara_1", "5-бабының 2-тармағының 16-абзацының 1) тармақшасы"]
+        in got
+        if lang == "kk"
+        else ["art_15__para_2", "пункт 2 статьи 15"] in got
+    )
+
+
 def test_copy_link_names_the_version(page, site):
     page.goto(f"{site}/kk/acts/Z1300000088/")
     page.locator("h3[id='art_15']").hover()  # the bar opens on hover, as for a reader
@@ -376,6 +401,25 @@ def test_shifted_abzac_anchor_of_2019_lands_on_its_new_eid(browser, site):
     assert landed.is_visible() and notice.is_visible()
     box = notice.bounding_box()
     assert -1 < box["y"] < 900  # scrolled to it (sub-pixel offsets of the fixed header)
+    context.close()
+
+
+def test_repealed_unit_notice_quotes_its_placeholder(browser, site):
+    """The notice of a unit repealed later quotes the placeholder's words (zan.js takes
+    them from the page: the first 160 characters, as publish._fate_map names them)."""
+    from generator.parse import parse_markdown
+
+    md = (REPO / "corpus/Z1300000088/Z2200000141/kk.md").read_text(encoding="utf-8")
+    words = parse_markdown(md, "kk").index()["art_10__subpara_2"].text
+    assert words.startswith("2) алып тасталды - ҚР 25.11.2019 № 272-VI")
+    context, page = _page(browser)
+    page.goto(f"{site}/kk/acts/Z1300000088/#art_10__subpara_2")
+    notice = page.locator("#zan-fate-notice")
+    assert notice.text_content() == "Бұл бірлік кейінірек алып тасталды: " + words[:160]
+    # An article repealed whole keeps its heading and note, no words of its own.
+    page.goto(f"{site}/ru/acts/Z1300000088/Z1900000272/#art_16")
+    assert notice.text_content() == "Эта единица позднее исключена: "
+    assert notice.is_visible()
     context.close()
 
 
