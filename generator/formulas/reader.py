@@ -371,18 +371,16 @@ def _lost_open_kk(text: str) -> str | None:
     before «деген сөз…», with the marks put back; None when it is not one.
 
     Kazakh names quoted words by «деген сөз…» after them, so the words are the run between
-    the last token of the instruction's own grammar (a unit: «үшінші абзацтағы», an anchor:
-    «кейін», the clause's start) and the mark: «үшінші абзацтағы атқарушы өкімет
-    органдарында" деген сөздер» (12698 kk), «… деген сөздерден кейін, ұйымдастырылған …
+    the last token of the instruction's own grammar (an anchor: «кейін», or the clause's
+    start) and the mark: «… деген сөздерден кейін, ұйымдастырылған …
     алуды" деген сөздермен» (10326 kk; the comma is the new words', as the Russian
     «дополнить словами ", покупка …"» has it), «Қазақстан Республикасы азаматтық заңдарының
     ережелері бойынша деген сөздер» (1762 kk, no mark at all). Only plain words may stand in
     the run, and every other mark must pair (an opening one after a space, a closing one
     before one: inner quotes «", "Қазақстанның Еңбек Ері""» included).
 
-    >>> _lost_open_kk('үшінші абзацтағы атқарушы өкімет органдарында" деген сөздер "мемлекеттік'
-    ...     ' органдарда" деген сөздермен ауыстырылсын;')
-    'үшінші абзацтағы "атқарушы өкімет органдарында" деген сөздер "мемлекеттік органдарда" деген сөздермен ауыстырылсын;'
+    >>> _lost_open_kk('"а" деген сөзден кейін, б в" деген сөздермен толықтырылсын;')
+    '"а" деген сөзден кейін", б в" деген сөздермен толықтырылсын;'
     >>> _lost_open_kk('"а" деген сөздерден кейін ", "б"" деген сөздермен толықтырылсын;') is None
     True
     """
@@ -429,7 +427,10 @@ def _lost_open_kk(text: str) -> str | None:
         k -= 1
     if k > 1 and toks[k - 1].kind == "," and toks[k - 2].kind == "AFTER":
         k -= 1  # «кейін, ұйымдастырылған …"»: the comma is the words'
-    if k == len(toks) or (k and toks[k - 1].kind not in ("U", "AFTER", "BEFORE")):
+    # after an anchor («кейін») or at the clause's start only: after a unit's locative the
+    # words could still be the unit's own phrase («үшiншi абзацтағы атқарушы өкiмет
+    # органдарында" деген сөздер», 12698 kk, stays reported)
+    if k == len(toks) or (k and toks[k - 1].kind not in ("AFTER", "BEFORE")):
         return None
     if not k and start:
         return None  # after a quote and its noun, a run of words is no lost quote
@@ -2848,9 +2849,7 @@ def read_blocks(blocks: list[Block], lang: str) -> Result:
             # «үшінші бөлікте орыс тіліндегі мәтінге түзету енгізілді, …»: the unit named
             units = [t for t in toks if t.kind == "U"]
             try:
-                # naming no unit at the act's own level («1. Аталған түзету Заңның қазақша
-                # мәтініндегі сөздерді өзгертуді қажет етпейді.», 3906 kk): the whole text
-                where = targets(units, ctx, lang)[0][0] if units else (eid(ctx) if ctx else "*")
+                where = targets(units, ctx, lang)[0][0] if units else (eid(ctx) if ctx else "")
             except NotRead:
                 where = eid(ctx) if ctx else ""
             am.not_for_this_language.append(
