@@ -5,15 +5,16 @@ Usage (from the repository root)::
     .venv/bin/python benchmarks/realworld.py [DIR ...] [--runs 3] [--show-diffs]
 
 DIR defaults to ../shared/realworld. Every folder under DIR holding kk.md and ru.md is one
-act (amendments/<N>, targets/<M>, or any layout with source.yml). Per file and in total:
-whether `zan tree` gives a tree in each language (the same import + parse as the CLI),
-whether the kk and ru trees have identical eIds (amending acts; the new wording they
-quote, qstr units, is the instructions' text and is left out) — «real difference» when the
-eIds that differ are exactly those recorded, with the lines and why, in the set's list of
-real differences (DIR/eid-differences.yml; for ../shared/realworld, which the repository does
-not write into, benchmarks/realworld-eid-differences.yml) — the warnings by kind, the time
-per file, and the median time of parsing the whole set over several runs. Not a test: it
-prints figures.
+act (amendments/<N>, targets/<M>, acts/<N>, or any layout with source.yml). Per file and in
+total: whether `zan tree` gives a tree in each language (the same import + parse as the CLI),
+whether the kk and ru trees have identical eIds — for every act: amending acts (the new
+wording they quote, qstr units, is the instructions' text and is left out), laws, codes,
+ratification laws with the treaty they carry — «real difference» when the eIds that differ
+are exactly those recorded, with the lines and why, in the set's list of real differences
+(DIR/eid-differences.yml; for ../shared/realworld, which the repository does not write
+into, benchmarks/realworld-eid-differences.yml); the figures per kind of act (source.yml
+``kind``; amendments/ is «amending»); the warnings by kind, the time per file, and the median
+time of parsing the whole set over several runs. Not a test: it prints figures.
 """
 
 from __future__ import annotations
@@ -74,12 +75,23 @@ def read_tree(path: Path, lang: str):
     return act, list(result.warnings) + list(act.warnings)
 
 
+def differences_file(d: Path) -> Path:
+    """The list of real differences of a set: DIR/eid-differences.yml, else (a set the
+    repository does not write into) benchmarks/<DIR name>-eid-differences.yml.
+
+    >>> differences_file(ROOT.parent / "shared" / "realworld").name
+    'realworld-eid-differences.yml'
+    """
+    own = d / "eid-differences.yml"
+    return own if own.is_file() else ROOT / "benchmarks" / f"{d.resolve().name}-eid-differences.yml"
+
+
 def unsorted_differences(d: Path) -> set[str]:
     """The recorded differences not yet sorted into reading error / real difference."""
-    own = d / "eid-differences.yml"
-    if not own.is_file():
+    path = differences_file(d)
+    if not path.is_file():
         return set()
-    data = yaml.safe_load(own.read_text(encoding="utf-8")) or {}
+    data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
     return {act for act, entry in data.items() if entry.get("sorted") is False}
 
 
@@ -89,12 +101,29 @@ def recorded_differences(d: Path) -> dict[str, list[str]]:
     >>> recorded_differences(ROOT / "benchmarks" / "realworld-sample")["amendments/966"]
     ['kk:9 subpara_3', 'ru:9 subpara_2__al_2']
     """
-    own = d / "eid-differences.yml"
-    path = own if own.is_file() else ROOT / "benchmarks" / f"{d.resolve().name}-eid-differences.yml"
+    path = differences_file(d)
     if not path.is_file():
         return {}
     data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
     return {act: list(entry["differ"]) for act, entry in data.items()}
+
+
+def act_kind(folder: Path) -> str:
+    """The kind of act a folder holds: «amending» under amendments/, else source.yml's
+    ``kind`` (law, code, annexed = a ratification law with the treaty it carries, …), else
+    «law» (the targets of the development set).
+
+    >>> act_kind(ROOT / "benchmarks" / "realworld-sample" / "acts" / "3824")
+    'code'
+    """
+    if "amendments" in folder.parts:
+        return "amending"
+    src = folder / "source.yml"
+    if src.is_file():
+        kind = (yaml.safe_load(src.read_text(encoding="utf-8")) or {}).get("kind")
+        if isinstance(kind, str) and kind not in ("law", "constitutional law"):
+            return kind
+    return "law"
 
 
 def acts_under(dirs: list[Path]) -> list[Path]:
@@ -122,8 +151,6 @@ def run_once(folders: list[Path]) -> dict:
                     "eids": [u.eid for u in units],
                     "lines": {u.eid: u.line for u in units},
                     "warnings": warnings,
-                    "amending": any(u.type == "qstr" for u in act.walk())
-                    or "amendments" in folder.parts,
                 }
             except (ImportFailure, ParseError) as e:
                 row[lang] = {"ok": False, "error": str(e), "warnings": []}
@@ -166,33 +193,36 @@ def main(argv: list[str] | None = None) -> int:
         times.append(time.perf_counter() - t0)
         for folder, row in result.items():
             per_file.setdefault(folder, []).append(row["kk"]["time"] + row["ru"]["time"])
-    files = ok = amending = same = real = 0
+    files = ok = 0
     kinds: Counter = Counter()
+    by_kind: dict[str, Counter] = {}
     differ: list[tuple[Path, list[str]]] = []
     real_list: list[Path] = []
-    print("| act | kk tree | ru tree | kk = ru eIds | warnings | ms (kk+ru, median) |")
-    print("|---|---|---|---|---|---:|")
+    print("| act | kind | kk tree | ru tree | kk = ru eIds | warnings | ms (kk+ru, median) |")
+    print("|---|---|---|---|---|---|---:|")
     for folder, row in result.items():
         files += 2
         ok += sum(1 for lang in ("kk", "ru") if row[lang]["ok"])
         w = Counter(kind_of(x) for lang in ("kk", "ru") for x in row[lang]["warnings"])
         kinds.update(w)
-        both = row["kk"]["ok"] and row["ru"]["ok"]
-        is_amending = both and (row["kk"]["amending"] or row["ru"]["amending"])
+        kind = act_kind(folder)
+        tally = by_kind.setdefault(kind, Counter())
+        tally["acts"] += 1
         verdict = "—"
-        if is_amending:
-            amending += 1
+        if row["kk"]["ok"] and row["ru"]["ok"]:
+            tally["both"] += 1
             if row["kk"]["eids"] == row["ru"]["eids"]:
-                same += 1
+                tally["same"] += 1
                 verdict = "yes"
             elif (
                 recorded.get(folder.resolve()) == differing_lines(row)
                 and folder.resolve() not in unsorted
             ):
-                real += 1
+                tally["real"] += 1
                 verdict = "real difference"
                 real_list.append(folder)
             else:
+                tally["unexplained"] += 1
                 verdict = "no (not yet sorted)" if folder.resolve() in unsorted else "no"
                 differ.append((folder, differing_lines(row)))
         name = folder.relative_to(folder.parent.parent)
@@ -201,18 +231,20 @@ def main(argv: list[str] | None = None) -> int:
         ]
         wtxt = ", ".join(f"{k} {n}" for k, n in sorted(w.items())) or "0"
         ms = 1000 * statistics.median(per_file[folder])
-        print(f"| {name} | {cells[0]} | {cells[1]} | {verdict} | {wtxt} | {ms:.1f} |")
+        print(f"| {name} | {kind} | {cells[0]} | {cells[1]} | {verdict} | {wtxt} | {ms:.1f} |")
     print()
     langs = {lang: sum(1 for r in result.values() if r[lang]["ok"]) for lang in ("kk", "ru")}
     print(
         f"files: {files}, trees: {ok} ({files - ok} failed; kk {langs['kk']}/{len(result)}, "
         f"ru {langs['ru']}/{len(result)})"
     )
-    print(
-        f"amending acts with both trees: {amending}, identical kk/ru eIds: {same}, "
-        f"recorded real differences: {real}, unexplained: {amending - same - real} "
-        f"(recorded as not yet sorted: {len(unsorted)})"
-    )
+    total: Counter = sum(by_kind.values(), Counter())
+    for kind, t in sorted(by_kind.items()) + [("all", total)]:
+        print(
+            f"kk = ru eIds, {kind}: {t['acts']} acts, both trees {t['both']}, identical "
+            f"{t['same']}, recorded real differences {t['real']}, unexplained {t['unexplained']}"
+        )
+    print(f"(recorded as not yet sorted: {len(unsorted)})")
     for folder in real_list:
         print(f"real difference: {folder.relative_to(folder.parent.parent)}")
     print("warnings by kind: " + (", ".join(f"{k} {n}" for k, n in sorted(kinds.items())) or "0"))

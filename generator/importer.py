@@ -537,6 +537,11 @@ class _Importer:
             return not NOTE_RE.match(ln.text)
         if first and _split_instruction(cur.text, ln.text):
             return True
+        if NOTE_RE.match(cur.text) and NOTE_TAIL_RE.match(ln.text):
+            # «ЕСКЕРТУ. 5-бап жаңа редакцияда - Қазақстан Республикасының 1999.07.26.» ⏎
+            # «N 462 Заңымен. Z990462_» (targets/104318/kk.md): the amender's date, number
+            # or kind broken onto an indented line after a blank one is the note's end.
+            return True
         if _ends_sentence(cur.text) or _starts_unit(ln.text) or NOTE_RE.match(ln.text):
             return False
         if first and _two_instructions(cur.text, ln.text):
@@ -544,7 +549,14 @@ class _Importer:
         if NAME_RE.match(ln.text) or NAME_RE.match(cur.text):
             return False
         if first:  # across a blank line (or a page break): only a lower-case continuation
-            return bool(LOWER_START_RE.match(ln.text) or OPEN_END_RE.search(cur.text))
+            return bool(
+                LOWER_START_RE.match(ln.text)
+                or OPEN_END_RE.search(cur.text)
+                or _sentence_tail(cur.text, ln.text)
+                # «Еуразиялық экономикалық одаққа мүше мемлекеттер,» ⏎ «2014 жылғы 29
+                # мамырдағы …» (104296 kk, a treaty's preamble): a comma ends no sentence.
+                or (cur.text.endswith(",") and ln.text[:1].isdigit())
+            )
         # A Markdown hard break ends the paragraph unless the next line goes on in lower case.
         hard = prev is not None and prev.hard_break
         return not hard or bool(LOWER_START_RE.match(ln.text))
@@ -649,6 +661,7 @@ class _Importer:
                     f"{self.path}:{first.line}: no title line; using {title[:60]!r} "
                     "(pass title= to name the act)"
                 )
+        self.unit_titles(paras)
         self.mark_restarts(paras)
         # The act's own text, without a document it carries (a treaty's «… изложить в
         # следующей редакции:» does not make a ratification law an amending act).
@@ -678,6 +691,37 @@ class _Importer:
         items = self.fence_quotes(paras) if amending else paras
         md, line_map = self.emit(title, items).markdown()
         return ImportedDocument(role, md, title, line_map)
+
+    def unit_titles(self, paras: list[_Para]) -> None:
+        """A «# …» line that is a unit's heading is no title of a carried document.
+
+        The text bank marks the sections of a code as titles: «# Бірінші бөлім» ⏎ «# Жалпы
+        ережелер», «# Раздел первый Общие положения» (quyse/kz-laws 3824, the Forest Code).
+        Such a line is the section's heading, and the «# …» line right after a bare label is
+        the section's title; both are taken as heading-marked lines of the text (reported).
+        """
+        for k, p in enumerate(paras):
+            if p.marked != 1 or p.rows is not None or p.fence is not None:
+                continue
+            hit = units.match_heading(p.text, self.lang)
+            if hit is None or hit[0] == "annex" or not self.unit_heading(p.text, p.marked):
+                continue
+            p.marked = 2
+            why = "a unit's heading, not the title of a carried document"
+            self.repair("heading_mark", p.line, "# " + p.text[:60], "## " + p.text[:60], why)
+            nxt = paras[k + 1] if k + 1 < len(paras) else None
+            if (
+                nxt is not None
+                and p.text.strip(" .") == hit[2]
+                and nxt.marked == 1
+                and nxt.rows is None
+                and nxt.fence is None
+                and _heading_like(nxt.text)
+            ):
+                nxt.marked = 2
+                self.repair(
+                    "heading_mark", nxt.line, "# " + nxt.text[:60], "## " + nxt.text[:60], why
+                )
 
     def mark_restarts(self, paras: list[_Para]) -> None:
         """A document whose articles start again at 1 is another document the act carries.
@@ -929,6 +973,8 @@ class _Importer:
             ):
                 s0 -= 1
             s1 = kw + 1
+            if s1 < bound and items[s1].text in SIGN_TRAILS:
+                s1 += 1  # «Президент» ⏎ «Республики Казахстан»
             if labels:
                 while s1 < bound and (
                     SIGN_KEYWORD_RE.search(items[s1].text) or NAME_RE.match(items[s1].text)
@@ -959,8 +1005,16 @@ class _Importer:
         self.emit_units(out, body, None)
         for n, (start, li) in enumerate(annexes):
             stop = annexes[n + 1][0] if n + 1 < len(annexes) else len(items)
-            label = " ".join(p.text for p in items[start : li + 1])
             label_num = units.annex_number(items[li].text)
+            if STAMP_START_RE.match(items[li].text):
+                # «Приложение к Лесному кодексу» ⏎ «Республики Казахстан» ⏎ «### Основные лесные
+                # термины …» (3824 ru): the stamp goes on over its short lines up to the title.
+                e = li + 1
+                while e < stop and _short(items[e]) and not _annex_label(items[e]):
+                    e += 1
+                if li + 1 < e < stop and items[e].marked:
+                    li = e - 1
+            label = " ".join(p.text for p in items[start : li + 1])
             num = str(n + 1) if sequential or label_num is None else label_num
             eid = _eid.segment("annex", num)
             out.add(f"## {label} {{#{eid}}}", items[start].line)
@@ -1062,9 +1116,10 @@ class _Importer:
                     head = None
                 elif num is not None:
                     last_art, last_point = num, 0
-            if head and hit and hit[0] in ("part", "chp") and t.strip(" .") == hit[2]:
-                # «## Глава II» ⏎ «## О СТАНДАРТИЗАЦИИ» (104342 ru): the title on a heading line
-                # of its own is the chapter's heading, not text under it.
+            if head and hit and hit[0] in ("part", "chp", "art") and t.strip(" .") == hit[2]:
+                # «## Глава II» ⏎ «## О СТАНДАРТИЗАЦИИ» (104342 ru), «## 4-бап» ⏎ «## Халықаралық
+                # Қызыл Крест Комитеті …» (45116 kk): the title on a heading line of its own is
+                # the unit's heading, not text under it.
                 nxt = items[k + 1] if k + 1 < len(items) else None
                 if (
                     nxt is not None
@@ -1229,12 +1284,22 @@ class _Para:
 CARRIED_MARKERS = ("Жоба", "Проект")
 # Editorial notes of the text bank: «Ескерту.» / «Сноска.», and the Institute of legislation
 # and legal information's notices «РҚАО-ның ескертпесі!» / «Примечание РЦПИ!» / «ИЗПИ!».
+# Older texts print the word in capitals: «ЕСКЕРТУ. 6-бап өзгерді - …» (quyse/kz-laws 3824 kk,
+# targets/104318/kk.md).
 NOTE_RE = re.compile(
-    rf"^{units.alternatives(units.note_words())}\b"
+    rf"^{units.alternatives(tuple(v for w in units.note_words() for v in (w, w.upper())))}\b"
     rf"|^{units.alternatives(units.note_words('notices'))}!"
     # The text bank's notice before a carried treaty: «Примечание. Текст международного
     # Договора, прилагаемый к нормативному правовому акту, не является официальным.»
     r"|^Примечание\.\s+Текст\s+международного"
+    # The text bank's remark on a carried treaty's publication and entry into force, in
+    # brackets under its title: «(Бюллетень международных договоров РК, 2010 г., N 5, ст.
+    # 42)(Вступил в силу 1 июля 2010 года)» (53546 ru line 15), «(ҚР халықаралық шарттары
+    # бюллетені, 1999 ж., N 4, 77-құжат)…» (848 kk), «(Официальный сайт МИД РК - Вступило в
+    # силу …)», «(2012 жылғы … күшіне енді - ҚР СІМ-нің ресми сайты)».
+    r"|^\((?=[^()]{0,160}(?:Бюллетень\s+международных|шарттары\s+бюллетені|в\s+силу"
+    r"|күшіне\s+енді|сайт\s+МИД))(?:Бюллетень|ҚР\s+халықаралық|Официальный|Вступил|\d{4}\s+жылғы"
+    r"|Келісім\s+қол\s+қойылған)"
 )
 # The text bank's own editorial line «Осы Заңның қолданысқа енгізілу тәртібін 2-баптан
 # қараңыз.» (amendments/70958/kk.md) / «Порядок введения в действие настоящего Закона см.
@@ -1252,7 +1317,8 @@ NAME_RE = re.compile(
     r"^[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ]\.\s?(?:[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ]\.\s?)?[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ][^\W\d_-]+(?:-[^\W\d_]+)?\.?$"
 )
 OPEN_END_RE = re.compile(r"(?:[«(]|[^\W\d_]-)$")
-LOWER_START_RE = re.compile(r"^[a-zа-яёәғқңөұүһі]")
+# «(не биологическими) факторами среды» (3824 ru, a wrapped line of the glossary) goes on too.
+LOWER_START_RE = re.compile(r"^(?:\((?![^\W\d_]\)))?[a-zа-яёәғқңөұүһі]")
 UNIT_START_RE = re.compile(rf"^{NUM}[.)](?:\s|$)")
 POINT_NUM_RE = re.compile(r"^(\d+)\.(?:\s|$)")
 ITEM_NUM_RE = re.compile(r"^(\d+)([.)])\s")
@@ -1272,6 +1338,9 @@ INSTRUCTION_VERB_RE = re.compile(
 # The words an instruction ends with before the quoted words it gives (see _split_instruction).
 INSTRUCTION_TAIL_RE = re.compile(r"(?:словами|словом|цифрами|цифрой|деген\s+сөздер|деген\s+сөз)$")
 DATE_ABBR_END_RE = re.compile(r"\d{4}\s*(?:г|ж)\.$")
+# The end of an editorial note's citation of its amender: «N 462 Заңымен. Z990462_»,
+# «1996.11.22. N 46-1 Заңымен. Z960046_» (a date, a number, then the act's kind).
+NOTE_TAIL_RE = re.compile(r"^(?:\d{4}\.\d\d\.\d\d\.?\s*)?[N№]\s*\S+\s+\w+\.?\s*(?:[ZUP]\d{6}_?)?$")
 LEAD_IN_RE = re.compile(
     r"(?:редакцияда\s+жазылсын|мазмұндағы\s.*толықтырылсын|следующего\s+содержания"
     r"|в\s+следующей\s+редакции)\s*[;.]?$"
@@ -1286,6 +1355,7 @@ SIGN_KEYWORD_RE = re.compile(
     )
 )
 SIGN_LEAD_RE = re.compile(rf"^{units.alternatives(tuple(_SIGN['leads']))}")
+SIGN_TRAILS = tuple(_SIGN.get("trails", ()))
 # An annex's label line: kk «… 1-қосымша» / «… бекітілген» at its end, ru «Приложение 1»
 # / «УТВЕРЖДЕН» as the whole line (labels from units.yml).
 ANNEX_LABEL_RE = re.compile(
@@ -1295,6 +1365,12 @@ ANNEX_LABEL_RE = re.compile(
     rf"|^(?:{units.label_regex('annex', 'ru')})\s+к\s"
     # «ПРИЛОЖЕНИЕ» / «ҚОСЫМША» alone: an annex with no number (units.yml).
     rf"|^{units.alternatives(units.unnumbered_labels('annex'))}$"
+    # «… Орман Кодексіне қосымша», «Приложение к Лесному кодексу» (3824): an unnumbered stamp.
+    rf"|{units.unnumbered_stamp('annex', 'end')}$|^{units.unnumbered_stamp('annex', 'start')}"
+)
+# A stamp that starts with its label and goes on over the lines after it (see `emit`).
+STAMP_START_RE = re.compile(
+    rf"^(?:(?:{units.label_regex('annex', 'ru')})\s+к\s|{units.unnumbered_stamp('annex', 'start')})"
 )
 # «Приложение N 1 к Соглашению между …» (quyse/kz-laws 10732 ru: however long the title).
 ANNEX_TO_RE = re.compile(rf"^(?:{units.label_regex('annex', 'ru')})\s+к\s")
@@ -1456,6 +1532,26 @@ def _two_instructions(cur: str, nxt: str) -> bool:
         and _quote_depth(cur) == 0
         and bool(INSTRUCTION_VERB_RE.search(cur))
         and bool(INSTRUCTION_VERB_RE.search(nxt))
+    )
+
+
+def _sentence_tail(cur: str, nxt: str) -> bool:
+    """The last word of a sentence the text bank put after a blank line: «… предусмотренных
+    статьей 39 настоящего» ⏎ «Кодекса.» (quyse/kz-laws 3824 ru lines 379–381).
+
+    >>> _sentence_tail("Лицензия, лесорубочный билет, ордер, лесной билет могут быть "
+    ...                "аннулированы в случаях, предусмотренных статьей 39 настоящего", "Кодекса.")
+    True
+    >>> _sentence_tail("Президент", "Республики Казахстан.")
+    False
+    """
+    return (
+        len(cur.split()) >= 8
+        and cur[-1:].isalpha()
+        and len(nxt.split()) <= 2
+        and nxt.endswith(".")
+        and nxt[:1].isupper()
+        and not _starts_unit(nxt)
     )
 
 

@@ -59,7 +59,12 @@ NOTE_RE = re.compile(rf"^({units.alternatives(units.note_words())})\.?")  # unit
 # What a heading line says before its heading text: generator/grammar/units.yml
 # (units.match_heading); inside an annex a section is «1. Жалпы ережелер».
 SECTION_LABEL_RE = re.compile(rf"^({NUM})\.\s*")
-ANNEX_LABEL_RE = re.compile(units.label_regex("annex"))  # «1-қосымша», «Приложение № 1»
+# «1-қосымша», «Приложение № 1»; unnumbered: «… Орман Кодексіне қосымша», «Приложение к
+# Лесному кодексу …» (3824).
+ANNEX_LABEL_RE = re.compile(
+    rf"{units.label_regex('annex')}|{units.unnumbered_stamp('annex', 'end')}$"
+    rf"|^{units.unnumbered_stamp('annex', 'start')}"
+)
 # Words a note uses to name its unit («1-бапқа», «10-тармақ», «Статья 1», «пункт 10»).
 NOTE_TARGET_RES = units.reference_patterns()  # generator/grammar/units.yml
 # In an amending act, «1) тармақша …», «6), 7) және 8) тармақшалар …», «3) - 5) …»: a

@@ -173,11 +173,37 @@ def number_range(text: str) -> tuple[str, str] | None:
     return ends[0], ends[1]
 
 
+def ordinal_value(word: str) -> int | None:
+    """The value of a number written as an ordinal word (units.yml ``numbers.ordinals``):
+    «Раздел первый», «Бірінші бөлім».
+
+    >>> ordinal_value("первый"), ordinal_value("Тоғызыншы"), ordinal_value("он бірінші")
+    (1, 9, 11)
+    >>> ordinal_value("первая") is None
+    True
+    """
+    key = " ".join(word.lower().split())
+    for value, forms in data()["numbers"]["ordinals"].items():
+        if key in forms:
+            return int(value)
+    return None
+
+
+def _ordinal_pattern() -> str:
+    forms = sorted(
+        {f for fs in data()["numbers"]["ordinals"].values() for f in fs}, key=len, reverse=True
+    )
+    return "(?:" + "|".join(re.escape(f).replace(r"\ ", r"\s+") for f in forms) + ")"
+
+
 def eid_number(num: str) -> str:
-    """A number as written → the number an eId carries (Roman and letters as their value).
+    """A number as written → the number an eId carries (Roman numerals, letters and ordinal
+    words as their value).
 
     >>> eid_number("9-1"), eid_number("IY"), eid_number("II"), eid_number("г")
     ('9-1', '4', '2', '4')
+    >>> eid_number("Екінші"), eid_number("девятый")
+    ('2', '9')
     """
     if re.fullmatch(notation("arabic"), num):
         return num
@@ -187,6 +213,9 @@ def eid_number(num: str) -> str:
     v = letter_value(num)
     if v is not None:
         return str(v)
+    o = ordinal_value(num)
+    if o is not None:
+        return str(o)
     raise ValueError(f"not a unit number: {num!r}")
 
 
@@ -198,6 +227,51 @@ def label(typ: str, num: str | None, lang: str) -> str:
     """
     tmpl = data()["languages"][lang]["labels"].get(typ, typ + " {num}")
     return tmpl.format(num=num or "")
+
+
+def plural_forms(lang: str) -> dict[str, tuple[str, ...]]:
+    """A language's plural unit words of instructions (``plural_forms`` in units.yml):
+    ``only`` and ``ambiguous`` as listed, ``chain`` as every instruction form of the listed
+    types, longest first.
+
+    >>> plural_forms("ru")["ambiguous"], "подпунктами" in plural_forms("ru")["chain"]
+    (('статьи', 'главы', 'части'), True)
+    """
+    lg = data()["languages"][lang]
+    pf = lg.get("plural_forms", {})
+    forms = lg["instruction_forms"]
+    chain = {w for typ in pf.get("chain", ()) for ws in forms[typ]["forms"].values() for w in ws}
+    return {
+        "only": tuple(pf.get("only", ())),
+        "ambiguous": tuple(pf.get("ambiguous", ())),
+        "chain": tuple(sorted(chain, key=lambda w: (-len(w), w))),
+    }
+
+
+def numbered_label_regex(typ: str, num: str, lang: str | None = None) -> str:
+    """A regular-expression fragment for a unit's label with the number ``num`` (itself a
+    fragment), from the label templates of one language or of both: «Статья 40», «40-бап».
+
+    >>> bool(re.match(numbered_label_regex("art", r"\\d+"), "Статья 40. Права"))
+    True
+    >>> bool(re.match(numbered_label_regex("art", "40", "kk"), "40-бап."))
+    True
+    """
+    langs = [lang] if lang else sorted(data()["languages"])
+    alts = []
+    for lg in langs:
+        tmpl = data()["languages"][lg]["labels"].get(typ)
+        if not tmpl or "{num}" not in tmpl:
+            continue
+        before, _, after = tmpl.partition("{num}")
+        rx_before = r"\s+".join(re.escape(w) for w in before.split())
+        rx_after = re.escape(after.strip())
+        if before.endswith(" "):
+            rx_before += r"\s+"
+        # a label that ends in a word must end there («40-бап», not «40-баптың»)
+        tail = r"\b" if after.strip()[-1:].isalpha() else ""
+        alts.append(f"{rx_before}(?:{num}){rx_after}{tail}")
+    return "(?:" + "|".join(alts) + ")"
 
 
 def labels(lang: str) -> dict[str, str]:
@@ -241,6 +315,25 @@ def unnumbered_labels(typ: str, lang: str | None = None) -> tuple[str, ...]:
     )
 
 
+def unnumbered_stamp(typ: str, where: str, lang: str | None = None) -> str:
+    """The pattern (a regular-expression fragment) that an unnumbered unit's stamp line starts
+    (``where="start"``) or ends (``"end"``) with, for one language or all; «(?!)» if none.
+
+    >>> import re
+    >>> bool(re.search(unnumbered_stamp("annex", "end") + "$", "Орман Кодексіне қосымша"))
+    True
+    >>> bool(re.match(unnumbered_stamp("annex", "start"), "Приложение к Лесному кодексу"))
+    True
+    """
+    langs = [lang] if lang else sorted(data()["languages"])
+    pats = [
+        p
+        for lg in langs
+        if (p := data()["languages"][lg].get("unnumbered_stamp", {}).get(typ, {}).get(where))
+    ]
+    return "(?:" + "|".join(pats) + ")" if pats else "(?!)"
+
+
 def alternatives(words: tuple[str, ...]) -> str:
     """One regular-expression alternation of literal words.
 
@@ -251,7 +344,11 @@ def alternatives(words: tuple[str, ...]) -> str:
 
 
 def _fill(pattern: str) -> str:
-    return pattern.replace("{arabic}", notation("arabic")).replace("{roman}", notation("roman"))
+    return (
+        pattern.replace("{arabic}", notation("arabic"))
+        .replace("{roman}", notation("roman"))
+        .replace("{ordinal}", _ordinal_pattern())
+    )
 
 
 _NO_LOWER = r"(?!(?-i:[^\W\dA-ZА-ЯЁӘҒҚҢӨҰҮҺІ_]))"

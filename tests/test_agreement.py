@@ -68,9 +68,24 @@ def test_dev_set_differences_are_exactly_the_listed_real_ones():
 
 
 def test_listed_real_differences_of_the_sample_are_all_found():
+    """Each listed difference of the sample is found by the paragraph reader or by the
+    report's reading of the parsed tree (they name the other language's instruction by
+    different lines only on 22148 ru, whose instructions the tree joins in one sentence)."""
     found = _found(SAMPLE)
     for act, keys in _listed("sample").items():
-        assert keys <= found.get(act, set()), act
+        missing = keys - found.get(act, set())
+        if missing:
+            assert missing <= _found_in_tree(act), act
+
+
+def _found_in_tree(act: str) -> set:
+    from generator.formulas.source import read_file
+
+    kk, _ = read_file(str(SAMPLE / act / "kk.md"), "kk")
+    ru, _ = read_file(str(SAMPLE / act / "ru.md"), "ru")
+    diffs = compare_results(kk, ru)
+    mark_real(act, diffs)
+    return {d.key() for d in diffs if not d.unread or d.real}
 
 
 def test_every_listed_difference_quotes_both_real_instructions():
@@ -336,3 +351,200 @@ def test_an_omnibus_item_ending_with_a_dot_cites_its_act(lang, line, title, date
     """104390: the 1990s items end their citation «(…).» instead of «(…):»."""
     [act] = [a for a in _read("104390", lang).amender.acts if a.line == line]
     assert title in act.title and act.date == date
+
+
+# ------------------------------------------------------------- targets in the stored act
+
+
+def _missing_targets() -> list[tuple]:
+    """Every operation of the dev set's amending acts whose amended act is stored
+    (../shared/realworld/targets/<ID>, «amended_by_in_this_set»), applied alone to that
+    stored edition: the operations whose unit is not there though its article is (a target
+    zan misread would show here)."""
+    import datetime as dt
+
+    import yaml
+
+    from generator.amend import AmenderInfo, AmendError, apply
+    from generator.cli import load_text
+    from generator.consolidate_corpus import blocks_of
+    from generator.formulas.reader import read_instructions
+    from generator.model import DateSpec
+
+    info = AmenderInfo("X", "", dt.date(2000, 1, 1), "law", DateSpec.parse("unknown"))
+    out = []
+    for t in sorted((REALWORLD / "targets").iterdir()):
+        meta = yaml.safe_load((t / "source.yml").read_text(encoding="utf-8"))
+        for a in meta["amended_by_in_this_set"]:
+            for lang in ("kk", "ru"):
+                act = load_text(str(t / f"{lang}.md"), lang, report=False)
+                amd = load_text(str(DEV / str(a) / f"{lang}.md"), lang, report=False)
+                for o in read_instructions(blocks_of(amd), lang).operations:
+                    art = o.target.split("__")[0]
+                    if not art.startswith("art_") or act.find(art) is None:
+                        continue  # the stored edition has no such article (kk 104088 parses none)
+                    try:
+                        apply(act, [o], info)
+                    except AmendError as e:
+                        if "does not exist" in str(e) or "would leave a gap" in str(e):
+                            out.append((str(a), lang, o.line, o.target))
+    return out
+
+
+def test_every_target_is_in_the_stored_amended_act_or_the_edition_explains_it():
+    assert _missing_targets() == [
+        # 22314 kk: the stored kk edition is AFTER 22314 (its note «17-бап өзгерді - … 2004.12.23.
+        # N 21 Заңымен»): «1. Осы» already numbers art. 17's text, its subpoints are point 1's
+        ("22314", "kk", 11, "art_17__subpara_1"),
+        ("22314", "kk", 11, "art_17__subpara_2"),
+        ("22314", "kk", 11, "art_17__subpara_3"),
+        # 22314 ru: p. 2 of art. 13 is cut short in the stored edition (subpoints 3), 5), 6)
+        # are not in it; docs/applying.md)
+        ("22314", "ru", 5, "art_13__para_2__subpara_3"),
+        ("22314", "ru", 5, "art_13__para_2__subpara_5"),
+        ("22314", "ru", 5, "art_13__para_2__subpara_6"),
+        # 11040 kk: the stored kk edition is AFTER 11040: parts two and three of art. 14 are
+        # already gone
+        ("11040", "kk", 175, "art_14__al_2"),
+        ("11040", "kk", 175, "art_14__al_3"),
+        # 11040 ru: art. 10 «дополнить абзацами пятым, шестым, седьмым и восьмым»: applied
+        # alone, the seventh and eighth leave a gap; art. 11 (7 абзацы stored): the act names
+        # абзацы by the numbering its own insertions give (docs/applying.md)
+        ("11040", "ru", 115, "art_10__al_7"),
+        ("11040", "ru", 115, "art_10__al_8"),
+        ("11040", "ru", 135, "art_11__al_8"),
+        ("11040", "ru", 137, "art_11__al_9"),
+        # 104406 kk and ru: the stored editions are after the repeal of art. 35 («ЕСКЕРТУ.
+        # 35-бап алынып тасталды …», «Статья 35. (Исключена …)»)
+        ("104406", "kk", 9, "art_35__al_3"),
+        ("104406", "kk", 9, "art_35__al_4"),
+        ("104406", "ru", 9, "art_35__al_3"),
+        ("104406", "ru", 9, "art_35__al_4"),
+        # 56656 kk: the stored kk edition restates art. 15 (Law of 16.02.2012 № 560-IV): it
+        # has no point 3
+        ("56656", "kk", 23, "art_15__para_3"),
+    ]
+
+
+def test_a_kazakh_title_that_holds_a_quoted_one_runs_to_its_own_end():
+    """342 line 7 (sample): «"Көшiп келу туралы" Қазақстан Республикасы Заңы күшiне
+    енгiзутуралы Қазақстан Республикасы Жоғарғы Кеңесiнiң 1992 жылғы 26маусымдағы қаулысы
+    (…)» / «постановление Верховного Совета Республики Казахстан от 26 июня 1992 г. "О
+    введении в действие Закона Республики Казахстан "Об иммиграции"» — the resolution that
+    put the law of line 5 into force, not the law again (the glued «енгiзутуралы» as written)."""
+    acts = {
+        lang: [(a.line, a.title, a.date) for a in _read("342", lang).amender.acts]
+        for lang in ("kk", "ru")
+    }
+    assert acts == {
+        "kk": [
+            (5, "Көшiп келу туралы", "1992-06-26"),  # the Latin «i» as written
+            (
+                7,
+                '"Көшіп келу туралы" Қазақстан Республикасы Заңы күшіне енгізутуралы',
+                "1992-06-26",
+            ),
+        ],
+        "ru": [
+            (5, "Об иммиграции", "1992-06-26"),
+            (7, 'О введении в действие Закона Республики Казахстан "Об иммиграции"', "1992-06-26"),
+        ],
+    }
+    assert compare_results(_read("342", "kk"), _read("342", "ru")) == []
+
+
+def test_the_report_names_the_files_line_after_the_importers_repairs():
+    """9498 kk line 105 «3-тармақ 3) тармақшадағы "өндiрiп алған" деген сөздерден
+    кейiннүктелi үтiр қойылып, …» (sample): the importer repairs the Latin «i» and the glued
+    words, the report still names the file's own line (so the listed real difference is
+    found by `zan grammar-report` too)."""
+    from generator.formulas.source import read_file
+
+    res, _notes = read_file(str(SAMPLE / "9498" / "kk.md"), "kk")
+    assert sorted({o.line for o in res.amender.operations if o.target.startswith("art_11")}) == [
+        97,
+        101,
+        105,
+        109,
+    ]
+
+
+def test_the_sample_acts_read_fully_in_both_languages_all_agree():
+    """benchmarks/realworld-sample/amendments: of the acts whose every instruction is read in
+    both languages, none disagrees (each difference is a listed real one), and at least 80 %
+    agree outright."""
+    full, disagree, outright = [], [], []
+    for folder in acts_under([str(SAMPLE)]):
+        kk, ru = _read(folder.name, "kk"), _read(folder.name, "ru")
+        if any(r.reason for r in kk.readings + ru.readings):
+            continue
+        full.append(folder.name)
+        diffs = compare_results(kk, ru)
+        mark_real(folder.name, diffs)
+        if not diffs:
+            outright.append(folder.name)
+        elif any(not d.real for d in diffs):
+            disagree.append(folder.name)
+    assert disagree == []
+    assert len(outright) / len(full) >= 0.8
+
+
+def test_a_one_language_only_record_naming_no_unit_excuses_its_whole_item():
+    """40358 (sample) ru:7 «1) внесены изменения в текст на государственном языке, текст на
+    русском языке не изменяется;» / kk:7 «1) Қазақстан Республикасы Қылмыстық кодексінің
+    мәтіні бойынша "жүйкеге әсер ететін" деген сөздер "психотроптық" деген сөзбен
+    ауыстырылсын;»: the Kazakh change of the whole text is the item the Russian records as
+    Kazakh only, not a disagreement."""
+    kk, ru = _read("40358", "kk"), _read("40358", "ru")
+    assert [(m.target, m.item, m.lang_only) for m in ru.amender.not_for_this_language] == [
+        ("", "art_1__para_1__subpara_1", "kk")
+    ]
+    assert [(o.target, o.action) for o in kk.amender.operations if o.line == 7] == [
+        ("*", "substitute_words")
+    ]
+    assert "*" not in [d.target for d in compare_results(kk, ru)]
+
+
+def test_a_quoted_block_of_the_tree_that_swallowed_instructions_is_read_as_paragraphs():
+    """104392 kk (dev) line 91 «4-тармақ мынадай редакцияда жазылсын:»: the wording's closing
+    mark is lost, the parsed tree keeps lines 101-105 inside it; `zan ops` (the tree) reads
+    them as the paragraph reader does, as the Russian text has them (ru 93-97)."""
+    from generator.formulas.source import read_file
+
+    res, _notes = read_file(str(DEV / "104392" / "kk.md"), "kk")
+    assert [
+        (o.line, o.target, o.action) for o in res.amender.operations if 91 <= o.line <= 105
+    ] == [
+        (91, "art_11__para_4", "replace"),
+        (101, "art_11__al_2", "substitute_words"),
+        (101, "art_11__al_4", "substitute_words"),
+        (103, "art_11__al_3", "substitute_words"),
+        (105, "art_11__al_6", "insert"),
+    ]
+    replaced = next(o for o in res.amender.operations if o.line == 91)
+    # its four paragraphs (kk 93-99), no instruction inside
+    assert replaced.new.endswith("Республикасының Үкіметі айқындайтын тәртіппен белгіленеді")
+    assert replaced.new.count("\n\n") == 3
+
+
+def test_the_tree_reading_of_924_ends_wordings_before_the_instructions_they_swallowed():
+    """924 (sample), as `zan ops` reads it (the parsed tree): kk:25 «… мәжбүрлеп
+    орындатылуға тиiс.» lost its closing mark, so the tree keeps the scope header «207-бапта:»
+    inside the wording of art. 206, and «3) тармақша алып тасталсын;» (kk:29) belongs to art.
+    207; ru:39 «…случаях.";статью 340 изложить в следующей редакции:"Статья 340. …» glues the
+    instruction for art. 340 inside the wording of art. 338."""
+    from generator.formulas.source import read_file
+
+    kk, _ = read_file(str(SAMPLE / "924" / "kk.md"), "kk")
+    ru, _ = read_file(str(SAMPLE / "924" / "ru.md"), "ru")
+    assert [(o.line, o.target, o.action) for o in kk.amender.operations if o.line == 29] == [
+        (29, "art_207__subpara_3", "repeal")
+    ]
+    assert [(o.line, o.target, o.action) for o in ru.amender.operations if 33 <= o.line <= 39] == [
+        (33, "art_338", "replace"),
+        (39, "art_340", "replace"),
+    ]
+    a338 = next(o for o in ru.amender.operations if o.target == "art_338")
+    assert a338.new.endswith(
+        "5) решения иностранных судов в предусмотренных законодательствомслучаях."
+    )

@@ -157,6 +157,21 @@ def compare(
         "kk": {(idx_ru[len(ops_ru) + j], _target(m)) for j, m in enumerate(lang_only_ru)},
         "ru": {(idx_kk[len(ops_kk) + j], _target(m)) for j, m in enumerate(lang_only_kk)},
     }
+    # a one-language-only record that names no unit («1) внесены изменения в текст на
+    # государственном языке, текст на русском языке не изменяется;», 40358 ru) is the whole
+    # item of the amending act: the other language's operations of that item
+    whole_item = {
+        "kk": {
+            (idx_ru[len(ops_ru) + j], m.item)
+            for j, m in enumerate(lang_only_ru)
+            if not m.target and m.item
+        },
+        "ru": {
+            (idx_kk[len(ops_kk) + j], m.item)
+            for j, m in enumerate(lang_only_kk)
+            if not m.target and m.item
+        },
+    }
     # per (act, target): the operations of each language, by action
     per: dict[tuple, dict[str, dict[str, list[Operation]]]] = defaultdict(
         lambda: {"kk": defaultdict(list), "ru": defaultdict(list)}
@@ -185,6 +200,7 @@ def compare(
         for lang in ("kk", "ru"):
             if left[lang] and k in excused[lang]:
                 left[lang] = []
+            left[lang] = [o for o in left[lang] if (k[0], o.item) not in whole_item[lang]]
         if not left["kk"] and not left["ru"]:
             continue
         kind = "action" if left["kk"] and left["ru"] else ("only_kk" if left["kk"] else "only_ru")
@@ -239,6 +255,10 @@ def compare_results(res_kk: Result, res_ru: Result) -> list[Difference]:
         lang: [r for r in res.readings if r.kind == "instruction"]
         for lang, res in (("kk", res_kk), ("ru", res_ru))
     }
+    on_line: dict[str, dict[int, list[str]]] = {"kk": defaultdict(list), "ru": defaultdict(list)}
+    for lang, res in (("kk", res_kk), ("ru", res_ru)):
+        for o in res.amender.operations:
+            on_line[lang][o.line].append(_target(o))
     for d in diffs:
         for lang, own in (("kk", d.ru), ("ru", d.kk)):
             if not getattr(d, f"{lang}_line") and own:
@@ -253,7 +273,21 @@ def compare_results(res_kk: Result, res_ru: Result) -> list[Difference]:
                     if abs(r.line - own[0].line) <= 4
                 ]
                 if same:
-                    r = min(same, key=lambda r: (abs(r.line - own[0].line), r.line))
+                    # the instruction that works in the difference's units first («соңғы
+                    # абзацтағы … толықтырылсын» / «дополнить абзацами» of the same point,
+                    # not the instruction before it), then the nearest by line
+                    near = _shared_depth(d.target, on_line[lang])
+                    mine = set(on_line["ru" if lang == "kk" else "kk"].get(own[0].line, []))
+
+                    def rank(r, near=near, mine=mine, at=own[0].line, theirs=on_line[lang]):
+                        # the same other units changed («4) тармақшадағы … ауыстырылып,
+                        # мынадай мазмұндағы 5), 6), 7) және 8) тармақшалармен» / «дополнить
+                        # подпунктами 5), 6), 7) и 8)», 55500), then the deepest shared
+                        # units, then the nearest line
+                        both = len(mine & set(theirs.get(r.line, [])))
+                        return (-both, -near(r.line), abs(r.line - at), r.line)
+
+                    r = min(same, key=rank)
                     setattr(d, f"{lang}_line", r.line)
                     setattr(d, f"{lang}_source", r.sentence)
         for lang, own in (("kk", d.ru), ("ru", d.kk)):
@@ -262,6 +296,28 @@ def compare_results(res_kk: Result, res_ru: Result) -> list[Difference]:
             ):
                 d.unread = lang
     return diffs
+
+
+def _shared_depth(target: str, on_line: dict[int, list[str]]):
+    """How many outer units of ``target`` the operations of a line share with it, at most.
+
+    >>> _shared_depth("art_18__para_4__al_-1", {9: ["art_18__para_4__al_9"], 11: ["art_18__para_4"]})(11)
+    2
+    """
+    mine = target.split("__")
+
+    def depth(line: int) -> int:
+        best = 0
+        for t in on_line.get(line, []):
+            k = 0
+            for a, b in zip(mine, t.split("__"), strict=False):
+                if a != b:
+                    break
+                k += 1
+            best = max(best, k)
+        return best
+
+    return depth
 
 
 @functools.cache
