@@ -812,6 +812,16 @@ class _Importer:
                 note = _Para(p.text[cut:], p.line)
                 p = _Para(p.text[:cut], p.line, marked=p.marked)
                 paras[i : i + 1] = [p, note]
+            cut = _glued_quotation(p.text) if p.rows is None and p.fence is None else None
+            if cut is not None:
+                # «13. 130-бап мынадай редакцияда жазылсын:"130-бап. Салықты есептеу …»
+                # (quyse/kz-laws 2486 kk line 121): the quotation glued to its lead-in.
+                self.repair("split", p.line, p.text[cut : cut + 30], "quoted new wording")
+                head = _Para(p.text[:cut].rstrip(), p.line, marked=p.marked)
+                paras[i : i + 1] = [head, _Para(p.text[cut:].lstrip(), p.line)]
+                out.append(head)
+                i += 1
+                continue
             after_lead = prev is not None and (
                 prev.fence is not None
                 or (prev.rows is None and prev.text.rstrip().endswith(":"))
@@ -863,7 +873,9 @@ class _Importer:
                         and (nxt is None or (nxt.rows is None and _starts_unit(nxt.text)))
                     ):
                         break
-                    if nxt is not None and _next_item(prev, nxt):
+                    if nxt is not None and (
+                        _next_item(prev, nxt) or _next_outer_item(out, prev, paras, i, j)
+                    ):
                         # «7. Мынадай мазмұндағы 12-1-баппен толықтырылсын:» «"12-1-бап. …
                         # жүргізілуі мүмкін.» (no closing mark), then «8. 13 және 14-баптар
                         # мынадай редакцияда жазылсын:» (quyse/kz-laws 3772 kk; 104390 kk
@@ -1346,6 +1358,8 @@ LEAD_IN_RE = re.compile(
     r"|в\s+следующей\s+редакции)\s*[;.]?$"
 )
 OPEN_QUOTES = ('"', "«", "“")
+# The colon of a lead-in with the quoted new wording glued after it (see _glued_quotation).
+GLUED_LEAD_RE = re.compile(r":\s*(?=[\"«“])")
 QUOTE_END_RE = re.compile(r"[\"»”][.;,:]?$")
 _SIGN = units.data()["signature"]  # generator/grammar/units.yml
 SIGN_KEYWORD_RE = re.compile(
@@ -1472,6 +1486,74 @@ def _next_item(lead: _Para | None, p: _Para) -> bool:
     return bool(INSTRUCTION_VERB_RE.search(p.text))
 
 
+def _glued_quotation(text: str) -> int | None:
+    """Where quoted new wording starts when it is glued to its lead-in's colon.
+
+    >>> t = '13. 130-бап мынадай редакцияда жазылсын:"130-бап. Салықты есептеу және төлеу тәртібі'
+    >>> t[_glued_quotation(t):]
+    '"130-бап. Салықты есептеу және төлеу тәртібі'
+    >>> _glued_quotation('1) 2-тармақ мынадай редакцияда жазылсын:') is None
+    True
+    """
+    for m in GLUED_LEAD_RE.finditer(text):
+        head, rest = text[: m.start()], text[m.end() :]
+        if (LEAD_IN_RE.search(head) or head.endswith("редакцияда")) and _opens_quotation(rest):
+            return m.end()
+    return None
+
+
+def _next_outer_item(
+    out: list[_Para], lead: _Para | None, paras: list[_Para], i: int, j: int
+) -> bool:
+    """Whether ``paras[j + 1]`` is the item after the one that holds the sub-item ``lead``
+    («13. 25-бапта:» ⏎ «3) … 2-1-тармақпен толықтырылсын:» ⏎ «"2-1. …» ⏎ … «14. 26-бапта:»,
+    quyse/kz-laws 2490 kk), an instruction, and the quotation opened at ``paras[i]`` does not
+    close before the item after that one (so it is not a point of the quoted wording: «5)
+    статью 233 изложить …:» ⏎ «"Статья 233. …» ⏎ … «2. Те же деяния, совершенные:», 11366 ru)."""
+
+    def item(q: _Para, n: int) -> bool:
+        # An instruction, or a short lead-in naming a unit («14. 26-бапта:», «2. В статье
+        # 164:»), not a quoted point that ends with a colon («3. Деяния …, если они:»).
+        if q.rows is not None or not q.text.startswith(f"{n}. "):
+            return False
+        rest = q.text[len(f"{n}. ") :].rstrip()
+        lead = (
+            rest.endswith(":")
+            and len(rest.split()) <= 6
+            and any(rx.search(rest) for _, rx in units.reference_patterns())
+        )
+        return lead or bool(INSTRUCTION_VERB_RE.search(rest))
+
+    if lead is None or lead.fence is not None or lead.rows is not None:
+        return False
+    m = ITEM_NUM_RE.match(lead.text)
+    if not m or m[2] != ")":
+        return False
+    outer = next(
+        (
+            int(q[1])
+            for b in reversed(out)
+            if b.rows is None
+            and b.fence is None
+            and (q := ITEM_NUM_RE.match(b.text))
+            and q[2] == "."
+        ),
+        None,
+    )
+    if outer is None or not item(paras[j + 1], outer + 1):
+        return False
+    depth = sum(_quote_depth(q.text) for q in paras[i : j + 1] if q.rows is None)
+    for q in paras[j + 1 :]:
+        if q.rows is not None:
+            continue
+        if item(q, outer + 2):
+            break
+        depth += _quote_depth(q.text)
+        if depth <= 0 and QUOTE_END_RE.search(q.text.rstrip()):
+            return False
+    return True
+
+
 def _heading_of_new_unit(text: str) -> bool:
     """A quotation that opens with a unit's heading («"353-бап. Борышкерге iздеу салу»,
     «"Статья 16. Аттестация …»): new wording of a whole article or chapter."""
@@ -1587,7 +1669,9 @@ def _short(p: _Para) -> bool:
         return False
     if len(p.text.split()) > 8 or _starts_unit(p.text) or NOTE_RE.match(p.text):
         return False
-    return not _ends_sentence(p.text) or bool(NAME_RE.match(p.text))
+    # «Қазақстан РеспубликасыныңПрезиденті.» (quyse/kz-laws 8796 kk): an office with a dot.
+    office = len(p.text.split()) <= 3 and bool(SIGN_KEYWORD_RE.search(p.text))
+    return not _ends_sentence(p.text) or bool(NAME_RE.match(p.text)) or office
 
 
 def _ze_for_three(t: str, lang: str) -> str:

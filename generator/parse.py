@@ -69,8 +69,11 @@ ANNEX_LABEL_RE = re.compile(
 NOTE_TARGET_RES = units.reference_patterns()  # generator/grammar/units.yml
 # In an amending act, «1) тармақша …», «6), 7) және 8) тармақшалар …», «3) - 5) …»: a
 # number that names the target unit, not an item of the act.
+# «3) тармашада "қордың" деген сөз …» (quyse/kz-laws 2490 kk line 201): the text bank drops
+# the «қ» of «тармақша»; the word still names the target.
+_SUBPARA_KK = units.words("subpara", "kk")[0].replace("қ", "қ?")
 REFERENCE_START_RE = re.compile(
-    rf"^{NUM}\)\s*(?:-\s*)?(?:{units.words('subpara', 'kk')[0]}|,\s*{NUM}\)|және\s+{NUM}\)|мен\s+{NUM}\)"
+    rf"^{NUM}\)\s*(?:-\s*)?(?:{_SUBPARA_KK}|,\s*{NUM}\)|және\s+{NUM}\)|мен\s+{NUM}\)"
     rf"|[-–—]\s*{NUM}\))"
 )
 REPEALED_RE = re.compile(

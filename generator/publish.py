@@ -430,8 +430,9 @@ def _fate_map(act: SiteAct, v: SiteVersion, lang: str, page_dir: str) -> dict[st
     operation or shifted by position, `generator.diff.renaming`: a citation of the old eId
     lands on it), else ``href`` the version that has it (the last one before this version,
     or the first after it, or one in the other language). A repealed unit's placeholder
-    says so. (DESIGN.md, «Unit IDs»: a citation keeps working in later versions; where the
-    unit was renumbered or repealed, the page says so.)
+    says so (``{repealed: true}``: zan.js quotes the placeholder's words from the page).
+    (DESIGN.md, «Unit IDs»: a citation keeps working in later versions; where the unit was
+    renumbered or repealed, the page says so.)
     """
     from .diff import renaming
 
@@ -481,7 +482,9 @@ def _fate_map(act: SiteAct, v: SiteVersion, lang: str, page_dir: str) -> dict[st
                 }
     for eid, unit in here.items():
         if unit.repealed:
-            fate[eid] = {"text": t["unit_repealed_later"].format(what=unit.text[:160])}
+            # its notice quotes the placeholder's own words, on the page: zan.js takes
+            # them from there (the first 160 characters, `unit_repealed_later`)
+            fate[eid] = {"repealed": True}
     return fate
 
 
@@ -570,7 +573,8 @@ def act_version_page(
         ).replace("<", "\\u003c"),
     )
     parts.append(
-        f'<p id="zan-fate-notice" role="status" data-never="{esc(t["unit_never"])}" hidden></p>'
+        f'<p id="zan-fate-notice" role="status" data-never="{esc(t["unit_never"])}" '
+        f'data-repealed="{esc(t["unit_repealed_later"])}" hidden></p>'
     )
     parts.append(f'<script type="application/json" id="zan-fate">{fate}</script>')
 

@@ -404,6 +404,25 @@ def test_shifted_abzac_anchor_of_2019_lands_on_its_new_eid(browser, site):
     context.close()
 
 
+def test_repealed_unit_notice_quotes_its_placeholder(browser, site):
+    """The notice of a unit repealed later quotes the placeholder's words (zan.js takes
+    them from the page: the first 160 characters, as publish._fate_map names them)."""
+    from generator.parse import parse_markdown
+
+    md = (REPO / "corpus/Z1300000088/Z2200000141/kk.md").read_text(encoding="utf-8")
+    words = parse_markdown(md, "kk").index()["art_10__subpara_2"].text
+    assert words.startswith("2) алып тасталды - ҚР 25.11.2019 № 272-VI")
+    context, page = _page(browser)
+    page.goto(f"{site}/kk/acts/Z1300000088/#art_10__subpara_2")
+    notice = page.locator("#zan-fate-notice")
+    assert notice.text_content() == "Бұл бірлік кейінірек алып тасталды: " + words[:160]
+    # An article repealed whole keeps its heading and note, no words of its own.
+    page.goto(f"{site}/ru/acts/Z1300000088/Z1900000272/#art_16")
+    assert notice.text_content() == "Эта единица позднее исключена: "
+    assert notice.is_visible()
+    context.close()
+
+
 def test_anchor_that_never_existed_says_so(browser, site):
     context, page = _page(browser)
     page.goto(f"{site}/kk/acts/Z1300000088/#art_99")

@@ -234,7 +234,7 @@ class Tokenizer:
         act). ``-`` also joins a compound number («9-1», «2-3»): an unspaced pair is a range
         only inside a list, when its second number is bigger by two or more and no other
         number of the list shares its first part («6, 34, 76-78, 80»; not «2-2, 2-3, 2-4 және
-        2-5», nor «7-9)» alone, a subpoint's compound number).
+        2-5», nor «7-9)», a subpoint's compound number, alone or in a list).
 
         >>> tokenizer("kk")._nums("5) - 8) және 12)", "num")
         (['5..8', '12'], True)
@@ -246,6 +246,9 @@ class Tokenizer:
                 r"(\s*,\s*|\s+\S+\s+|\s+[-–—]\s*|\s*[-–—]\s+|(?<=\))\s*[-–—]\s*)", text
             )
         vals = [v.strip().rstrip(")").strip().rstrip("-") for v in pieces[0::2]]
+        # «1-5), 12-2) и 12-3)» (151240): a number closed by its own bracket is one subpoint's
+        # compound number; a range of subpoints brackets both ends («3) - 5)», «а)-г)»)
+        closed = [v.strip().endswith(")") for v in pieces[0::2]]
         # Roman numbers typed with the Cyrillic І («ІV тарау») are Latin in eIds
         vals = [
             v.replace("І", "I").replace("Х", "X").replace("Y", "V")
@@ -269,7 +272,11 @@ class Tokenizer:
                 out.append(f"{v}..{vals[i + 1]}")
                 i += 2
                 continue
-            m = re.fullmatch(r"(\d+)-(\d+)", v) if notation == "num" and len(vals) > 1 else None
+            m = (
+                re.fullmatch(r"(\d+)-(\d+)", v)
+                if notation == "num" and len(vals) > 1 and not closed[i]
+                else None
+            )
             if (
                 m
                 and int(m[2]) >= int(m[1]) + 2

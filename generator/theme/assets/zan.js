@@ -52,7 +52,15 @@
       entry = { text: box.getAttribute("data-never").replace("{eid}", hash) };
     }
     if (!entry) return;
-    box.appendChild(document.createTextNode(entry.text));
+    var text = entry.text;
+    if (entry.repealed) {
+      // a repealed unit's placeholder: its own words, as publish._fate_map left them here
+      var at = document.getElementById(hash);
+      var unit = at ? at.closest("section.zan-unit") : null;
+      var own = unit ? unit.querySelector(":scope > p.zan-text") : null;
+      text = box.getAttribute("data-repealed").replace("{what}", own ? own.textContent.slice(0, 160) : "");
+    }
+    box.appendChild(document.createTextNode(text));
     var target = entry.to ? document.getElementById(entry.to) : null;
     if (entry.href || target) {
       var a = document.createElement("a");
