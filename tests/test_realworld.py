@@ -424,8 +424,26 @@ FIX = Path(__file__).parent / "fixtures" / "kzlaws"
 @pytest.mark.parametrize(
     ("lang", "file", "signature"),
     [
-        ("ru", "rus_156586.md", ["ПрезидентРеспублики Казахстан", "К. ТОКАЕВ"]),
-        ("kk", "kaz_156586.md", ["Қазақстан РеспубликасыныңПрезиденті", "Қ. ТОҚАЕВ"]),
+        (
+            "ru",
+            "rus_156586.md",
+            [
+                "ПрезидентРеспублики Казахстан",
+                "К. ТОКАЕВ",
+                "За ПравительствоРеспублики Казахстан",
+                "За ПравительствоРоссийской Федерации",
+            ],
+        ),
+        (
+            "kk",
+            "kaz_156586.md",
+            [
+                "Қазақстан РеспубликасыныңПрезиденті",
+                "Қ. ТОҚАЕВ",
+                "Қазақстан РеспубликасыныңҮкіметі үшін",
+                "Ресей ФедерациясыныңҮкіметі үшін",
+            ],
+        ),
     ],
 )
 def test_ratification_law_carries_its_treaty_as_annex_1(lang, file, signature):
@@ -437,10 +455,15 @@ def test_ratification_law_carries_its_treaty_as_annex_1(lang, file, signature):
     assert len(result.documents) == 1
     # The title as the file's first line gives it, runs of spaces made one.
     assert act.title == " ".join(lines[0][2:].split())
-    # The covering law: its one sentence, then the signature (metadata, not units).
+    # The covering law: its one sentence, then the signature (metadata, not units); the
+    # Protocol's signatures after its signing clause («Совершено в городе Петропавловске …»,
+    # line 37) are the act's signature too (lines 39, 41), moved after the text.
     assert [u.eid for u in act.body] == ["preamble", "annex_1"]
     assert act.body[0].text == lines[2]
     assert act.signature == signature
+    moved = [(r.line, r.before) for r in result.repairs if r.kind == "signature_moved"]
+    assert moved == [(39, signature[2]), (5, signature[0])]
+    assert lines[38] == signature[2] and lines[36].startswith(("Совершено", "2018 жылғы"))
     annex = act.find("annex_1")
     second_title = next(i for i, s in enumerate(lines) if i > 0 and s.startswith("# "))
     assert (annex.line, annex.heading) == (second_title + 1, lines[second_title][2:].strip())
