@@ -537,6 +537,10 @@ class _Importer:
             return not NOTE_RE.match(ln.text)
         if first and _split_instruction(cur.text, ln.text):
             return True
+        if first and BARE_NOTE_RE.fullmatch(cur.text) and NOTE_RE.match(f"{cur.text} {ln.text}"):
+            # «Примечание.» ⏎ «Текст международного Соглашения, прилагаемый …», «Ескерту.» ⏎
+            # «Нормативтік құқықтық актіге қоса тіркелген …» (126016 ru and kk).
+            return True
         if (
             first
             and NOTE_RE.match(cur.text)
@@ -1373,6 +1377,8 @@ NOTE_RE = re.compile(
     r"|күшіне\s+енді|сайт\s+МИД))(?:Бюллетень|ҚР\s+халықаралық|Официальный|Вступил|\d{4}\s+жылғы"
     r"|Келісім\s+қол\s+қойылған)"
 )
+# A note's opening word alone on its line («Ескерту.», «Примечание.»: 126016).
+BARE_NOTE_RE = re.compile(rf"(?:Примечание|{units.alternatives(units.note_words())})\.")
 # The text bank's own editorial line «Осы Заңның қолданысқа енгізілу тәртібін 2-баптан
 # қараңыз.» (amendments/70958/kk.md) / «Порядок введения в действие настоящего Закона см.
 # ст. 2»: a note, not law text.
