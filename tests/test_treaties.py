@@ -272,3 +272,27 @@ def test_text_bank_remarks_on_a_carried_treaty_are_notes(act_id, notes):
     assert got == notes
     # none of them is a block of the covering law's text
     assert [u.eid for u in act.body[0].walk()] == ["preamble"]
+
+
+def test_entry_into_force_remark_without_brackets_is_a_note_99386_ru():
+    # 99386 ru line 13 «Вступил в силу 2 марта 2016 года -Бюллетень международных договоров
+    # РК 2016 г., № 3, ст. 42» (the Kazakh prints the same remark in brackets, line 13).
+    _, ru = tree("99386", "ru")
+    annex = ru.find("annex_1")
+    assert [n.line for n in annex.heading_notes] == [9, 13]
+    assert annex.heading_notes[1].text.startswith("Вступил в силу 2 марта 2016 года")
+    assert annex.text.startswith("Правительство Республики Казахстан и Правительство Кыргызско")
+    _, kk = tree("99386", "kk")
+    assert [u.eid for u in kk.walk()] == [u.eid for u in ru.walk()]
+
+
+def test_a_preamble_clause_ending_in_a_bracket_goes_on_into_a_date_64550_kk():
+    # 64550 kk line 13 «… мүше мемлекеттер (бұдан әрі - ҰҚШҰ)» ⏎ line 15 «2000 жылғы 20
+    # маусымда қол қойылған …»: one clause, as the Russian's lines 13–15.
+    _, kk = tree("64550", "kk")
+    assert kk.find("annex_1").text.startswith(
+        "Бұдан әрі Тараптар деп аталатын Ұжымдық қауіпсіздік туралы шарт ұйымына мүше "
+        "мемлекеттер (бұдан әрі - ҰҚШҰ) 2000 жылғы 20 маусымда қол қойылған"
+    )
+    _, ru = tree("64550", "ru")
+    assert [u.eid for u in kk.walk()] == [u.eid for u in ru.walk()]
