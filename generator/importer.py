@@ -712,6 +712,26 @@ class _Importer:
         the section's title; both are taken as heading-marked lines of the text (reported).
         """
         for k, p in enumerate(paras):
+            nxt = paras[k + 1] if k + 1 < len(paras) else None
+            if (
+                not p.marked
+                and p.rows is None
+                and p.fence is None
+                and nxt is not None
+                and (hit := units.match_heading(p.text, self.lang)) is not None
+                and hit[0] == "chp"
+                and units.roman_value(hit[2]) is not None
+                and _heading_like(p.text[len(hit[2]) :].lstrip(". "))
+                and len(p.text.split()) <= 12
+                and (h2 := units.match_heading(nxt.text, self.lang)) is not None
+                and h2[0] == "art"
+            ):
+                # «I. Жалпы Ережелер» with no heading mark, right before «## 1-бап. …»
+                # (targets/104318/kk.md line 3; the Russian marks it «## I. Общие положения»).
+                p.marked = 2
+                why = "a bare Roman chapter number right before an article"
+                self.repair("heading_mark", p.line, p.text[:60], "## " + p.text[:60], why)
+                continue
             if p.marked != 1 or p.rows is not None or p.fence is not None:
                 continue
             hit = units.match_heading(p.text, self.lang)

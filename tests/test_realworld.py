@@ -1161,3 +1161,24 @@ def test_a_tab_after_a_points_number_is_no_table(sources):
 
     texts = [n["text"] for n in walk(tree) if n["text"].startswith("«1. Статистическая")]
     assert len(texts) == 1 and "|" not in texts[0] and "\t" not in texts[0]
+
+
+def test_unmarked_roman_chapter_before_an_article_104318_kk():
+    # targets/104318/kk.md line 3 «I. Жалпы Ережелер» (indented, no heading mark) right
+    # before «## 1-бап. …»; the Russian marks it «## I. Общие положения» (line 5). Both
+    # trees have chapters I–XI.
+    result, kk = tree("targets/104318/kk.md", "kk")
+    _, ru = tree("targets/104318/ru.md", "ru")
+    chapters = {
+        lang: [u for u in act.walk() if u.type == "chp"] for lang, act in (("kk", kk), ("ru", ru))
+    }
+    assert (
+        [u.eid for u in chapters["kk"]]
+        == [u.eid for u in chapters["ru"]]
+        == [f"chp_{n}" for n in range(1, 12)]
+    )
+    first = chapters["kk"][0]
+    assert (first.line, first.label_text, first.heading) == (3, "I", "Жалпы Ережелер")
+    assert [c.eid for c in first.children][:2] == ["art_1", "art_2"]
+    marks = [(r.line, r.reason) for r in result.repairs if r.kind == "heading_mark"]
+    assert marks[0] == (3, "a bare Roman chapter number right before an article")
