@@ -410,6 +410,13 @@ class _Importer:
                 return tok
             if sc != {"L", "C"}:
                 return tok
+            if all(ch in "IVXLCDM" or ch in roman for ch in tok) and units.roman_value(tok):
+                # «ХIV тарау», «ІV тарау» (Cyrillic Х, І with Latin I, V: quyse/kz-laws 3824 kk
+                # line 697, targets/104088/kk.md line 49): a Roman number typed in two
+                # alphabets is read in Latin, as its eId number already is.
+                new = "".join(roman.get(ch, ch) for ch in tok)
+                self.repair("roman_numeral", no, tok, new)
+                return new
             if GLUED_ROMAN_RE.match(tok):
                 # «Статья IIЗадачи» (850): a Roman number glued to the title's first word is
                 # no look-alike letter; «Іі» would corrupt the number.
