@@ -167,7 +167,7 @@ def _text_unit(ap: _Applier, op: Operation) -> tuple[Unit, list[Unit]]:
 def sentence_span(ap: _Applier, op: Operation, text: str) -> tuple[int, int]:
     """(start, end) of sentence ``op.sentence`` of ``text``, or the failure."""
     spans = _sentences.spans(text)
-    n = op.sentence or 0
+    n = len(spans) if op.sentence == -1 else op.sentence or 0  # -1: the last sentence
     if n < 1 or n > len(spans):
         raise ap.error(
             op, f"sentence {n} asked, the unit has {len(spans)} sentence(s): «{text[:80]}»"
@@ -184,7 +184,8 @@ def sentence_unit_op(ap: _Applier, op: Operation) -> None:
         raise ap.error(op, "the instruction quotes no new sentence")
     if op.action == "insert":
         spans = _sentences.spans(text)
-        n = op.sentence or 0
+        # -1: a new last sentence («дополнить предложением следующего содержания»)
+        n = len(spans) + 1 if op.sentence == -1 else op.sentence or 0
         if n < 1 or n > len(spans) + 1:
             raise ap.error(
                 op, f"a sentence {n} would leave a gap: the unit has {len(spans)} sentence(s)"

@@ -229,6 +229,51 @@ def label(typ: str, num: str | None, lang: str) -> str:
     return tmpl.format(num=num or "")
 
 
+def plural_forms(lang: str) -> dict[str, tuple[str, ...]]:
+    """A language's plural unit words of instructions (``plural_forms`` in units.yml):
+    ``only`` and ``ambiguous`` as listed, ``chain`` as every instruction form of the listed
+    types, longest first.
+
+    >>> plural_forms("ru")["ambiguous"], "подпунктами" in plural_forms("ru")["chain"]
+    (('статьи', 'главы', 'части'), True)
+    """
+    lg = data()["languages"][lang]
+    pf = lg.get("plural_forms", {})
+    forms = lg["instruction_forms"]
+    chain = {w for typ in pf.get("chain", ()) for ws in forms[typ]["forms"].values() for w in ws}
+    return {
+        "only": tuple(pf.get("only", ())),
+        "ambiguous": tuple(pf.get("ambiguous", ())),
+        "chain": tuple(sorted(chain, key=lambda w: (-len(w), w))),
+    }
+
+
+def numbered_label_regex(typ: str, num: str, lang: str | None = None) -> str:
+    """A regular-expression fragment for a unit's label with the number ``num`` (itself a
+    fragment), from the label templates of one language or of both: «Статья 40», «40-бап».
+
+    >>> bool(re.match(numbered_label_regex("art", r"\\d+"), "Статья 40. Права"))
+    True
+    >>> bool(re.match(numbered_label_regex("art", "40", "kk"), "40-бап."))
+    True
+    """
+    langs = [lang] if lang else sorted(data()["languages"])
+    alts = []
+    for lg in langs:
+        tmpl = data()["languages"][lg]["labels"].get(typ)
+        if not tmpl or "{num}" not in tmpl:
+            continue
+        before, _, after = tmpl.partition("{num}")
+        rx_before = r"\s+".join(re.escape(w) for w in before.split())
+        rx_after = re.escape(after.strip())
+        if before.endswith(" "):
+            rx_before += r"\s+"
+        # a label that ends in a word must end there («40-бап», not «40-баптың»)
+        tail = r"\b" if after.strip()[-1:].isalpha() else ""
+        alts.append(f"{rx_before}(?:{num}){rx_after}{tail}")
+    return "(?:" + "|".join(alts) + ")"
+
+
 def labels(lang: str) -> dict[str, str]:
     """Type → label template for one language.
 

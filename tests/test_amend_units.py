@@ -316,6 +316,14 @@ def test_sentence_repealed_and_added_back():
         "әзірлейді және жүзеге асырады."
     )
     assert apply(cut, [add], LAW_280).find("art_8").text == after.find("art_8").text
+    # «дополнить предложением следующего содержания:» (no place named) is `sentence: -1`, the
+    # new last sentence: the same text
+    last = replace(add, sentence=-1)
+    assert apply(cut, [last], LAW_280).find("art_8").text == after.find("art_8").text
+    # `sentence: -1` on a repeal is the last sentence
+    assert apply(after, [replace(repeal, sentence=-1)], LAW_280).find("art_8").text == (
+        cut.find("art_8").text
+    )
 
 
 # ---------------------------------------------------------------------------------------

@@ -239,6 +239,10 @@ def compare_results(res_kk: Result, res_ru: Result) -> list[Difference]:
         lang: [r for r in res.readings if r.kind == "instruction"]
         for lang, res in (("kk", res_kk), ("ru", res_ru))
     }
+    on_line: dict[str, dict[int, list[str]]] = {"kk": defaultdict(list), "ru": defaultdict(list)}
+    for lang, res in (("kk", res_kk), ("ru", res_ru)):
+        for o in res.amender.operations:
+            on_line[lang][o.line].append(_target(o))
     for d in diffs:
         for lang, own in (("kk", d.ru), ("ru", d.kk)):
             if not getattr(d, f"{lang}_line") and own:
@@ -253,7 +257,11 @@ def compare_results(res_kk: Result, res_ru: Result) -> list[Difference]:
                     if abs(r.line - own[0].line) <= 4
                 ]
                 if same:
-                    r = min(same, key=lambda r: (abs(r.line - own[0].line), r.line))
+                    # the instruction that works in the difference's units first («соңғы
+                    # абзацтағы … толықтырылсын» / «дополнить абзацами» of the same point,
+                    # not the instruction before it), then the nearest by line
+                    near = _shared_depth(d.target, on_line[lang])
+                    r = min(same, key=lambda r: (-near(r.line), abs(r.line - own[0].line), r.line))
                     setattr(d, f"{lang}_line", r.line)
                     setattr(d, f"{lang}_source", r.sentence)
         for lang, own in (("kk", d.ru), ("ru", d.kk)):
@@ -262,6 +270,28 @@ def compare_results(res_kk: Result, res_ru: Result) -> list[Difference]:
             ):
                 d.unread = lang
     return diffs
+
+
+def _shared_depth(target: str, on_line: dict[int, list[str]]):
+    """How many outer units of ``target`` the operations of a line share with it, at most.
+
+    >>> _shared_depth("art_18__para_4__al_-1", {9: ["art_18__para_4__al_9"], 11: ["art_18__para_4"]})(11)
+    2
+    """
+    mine = target.split("__")
+
+    def depth(line: int) -> int:
+        best = 0
+        for t in on_line.get(line, []):
+            k = 0
+            for a, b in zip(mine, t.split("__"), strict=False):
+                if a != b:
+                    break
+                k += 1
+            best = max(best, k)
+        return best
+
+    return depth
 
 
 @functools.cache

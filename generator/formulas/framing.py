@@ -148,7 +148,20 @@ def parse_citation(text: str, lang: str, colon: bool = True) -> CitedAct | None:
         before = head[: m.start()]
         o = re.search(r"[\"«“]", before)
         c = [x.start() for x in re.finditer(r"[\"»”]", before)]
-        if o and c and c[-1] > o.start():
+        t_end = [x.end() for x in re.finditer("туралы", before[c[-1] :])] if c else []
+        if (
+            o
+            and c
+            and c[-1] > o.start()
+            and t_end
+            and o.start() == len(before) - len(before.lstrip())
+        ):
+            # a title that holds a quoted one and ends after it, unquoted: «"Көшiп келу
+            # туралы" Қазақстан Республикасы Заңы күшiне енгiзутуралы Қазақстан Республикасы
+            # Жоғарғы Кеңесiнiң 1992 жылғы 26маусымдағы қаулысы» (342 kk; ru «постановление …
+            # "О введении в действие Закона Республики Казахстан "Об иммиграции"»)
+            title = before[: c[-1] + t_end[-1]].strip()
+        elif o and c and c[-1] > o.start():
             title = before[o.end() : c[-1]]
         else:
             title = head[m.end() :].strip()

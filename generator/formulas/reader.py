@@ -1031,6 +1031,7 @@ def b_words_list(m: Match, st: _State) -> list[Operation]:
     paths: list = []
     sent = None
     base = st.ctx
+    scope = None
     for t in m.tokens:
         if t.kind in ("U", "AND", ",", "ALL") or t.code in ("K:whole_text", "K:inside"):
             if t.kind == "U" or loc:
@@ -1041,7 +1042,17 @@ def b_words_list(m: Match, st: _State) -> list[Operation]:
             olds, cur = cur, []
         elif t.kind == "NI":
             units = [x for x in loc if x.kind == "U"]
-            if units or not tg:
+            if not ops:
+                scope = _scope(loc, base, st.lang)
+            if not units and scope is not None:
+                # the unit a bare locative names («17-бапта») is the list's scope; a unit
+                # with «-дағы» («1) тармақшадағы») names the words of its own pair only:
+                # «17-бапта "Осы" деген сөз "1. Осы" деген сөзбен, 1) тармақшадағы "…" деген
+                # сөздер "…" деген сөздермен, "4) Экологиялық" деген сөз "2. Экологиялық"
+                # сөзбен ауыстырылып» (22314 kk: «4) Экологиялық» opens subpoint 4) of the
+                # article, it is not in subpoint 1))
+                tg, paths, sent = scope
+            elif units or not tg:
                 # a pair's own units: inside the article the first ones named
                 # («11-баптың 3-тармағындағы …, 4-тармақтағы …»)
                 ctx = base if not paths else paths[0][:1]
@@ -1059,6 +1070,26 @@ def b_words_list(m: Match, st: _State) -> list[Operation]:
             loc, cur = [], []
     st.ctx = paths[0] if paths else st.ctx
     return ops
+
+
+def _scope(loc: list[Token], ctx: tuple, lang: str) -> tuple | None:
+    """The units a Kazakh list of pairs works in when its first pair names them with a bare
+    locative («17-бапта», «2-тармағында»), not with «-дағы» («1) тармақшадағы», the units
+    of its own words only): the targets of the chain up to that locative; None when there
+    is none.
+
+    >>> from generator.formulas.tokens import tokenize
+    >>> toks = [t for t in tokenize("13-баптың 2-тармағында 4) тармақшадағы", "kk")]
+    >>> _scope(toks, (), "kk")[0]
+    ['art_13__para_2']
+    >>> _scope(toks[-1:], (), "kk") is None
+    True
+    """
+    k = max(
+        (i for i, t in enumerate(loc) if t.kind == "U" and re.search(r"(?:та|те|да|де)$", t.text)),
+        default=None,
+    )
+    return None if k is None else targets(loc[: k + 1], ctx, lang)
 
 
 def b_words_respective(m: Match, st: _State) -> list[Operation]:
@@ -1178,7 +1209,7 @@ def split_any(text: str, tg: list[str]) -> list[str] | None:
             else re.escape(n)
         )
         # «"48-бап. …» (104392 kk): each unit of the wording may open its own quote
-        rx = re.compile(rf"^[\"«]?(?:Статья\s+)?{num}(?:[.)]|-бап\b)")
+        rx = re.compile(rf"^[\"«]?(?:{num}[.)]|{_units.numbered_label_regex('art', num)})")
         idx = [i for i, p in enumerate(paras) if rx.match(p) and (not starts or i > starts[-1])]
         if not idx:
             return None
@@ -1278,8 +1309,12 @@ def b_insert(m: Match, st: _State) -> list[Operation]:
     if any(re.fullmatch(r"[а-яё]", n or "") for u in new_units for n in u.nums):
         raise NotRead("a unit numbered by a letter (no eId form for it yet)")
     if len(new_units) == 1 and new_units[0].utype == "sentence":
+        # «дополнить предложением вторым» is sentence 2; «часть первую дополнить предложением
+        # следующего содержания:» / «бiрiншi бөлiк мынадай мазмұндағы сөйлеммен толықтырылсын:»
+        # names no place: the sentence is added after the last one, `sentence: -1` (the new
+        # last sentence, as `al_-1` is the last абзац; docs/operations.md)
         n = new_units[0].nums[0]
-        return [_op(st, eid(base), "insert", new=text, sentence=int(n) if n else None)]
+        return [_op(st, eid(base), "insert", new=text, sentence=int(n) if n else -1)]
     for u in new_units:
         nums = []
         for n in u.nums:  # new units named as a range: one per number
@@ -1650,7 +1685,11 @@ def _needs_new(m: Match) -> bool:
 # ---------------------------------------------------------------------------- amender
 
 
-ITEM_START = re.compile(r"^(?:\d+(?:-\d+)?\s*[.)]\s|Статья\s+\d|\d+(?:-\d+)?-бап\b)")
+# an amending act's item: «1. », «2) », «Статья 2», «2-бап» (labels from units.yml)
+_ITEM_NUM = r"\d+(?:-\d+)?"
+ITEM_START = re.compile(
+    rf"^(?:{_ITEM_NUM}\s*[.)]\s|{_units.numbered_label_regex('art', _ITEM_NUM)})"
+)
 # «Внести изменения в следующие законодательные акты …:» / «… мына заңнамалық актілерге …»:
 # an omnibus frame names no act itself; its items do
 OMNIBUS = re.compile(
@@ -1965,8 +2004,8 @@ def _publication(text: str, lang: str) -> re.Match | None:
 
 def _next_article(art_item: str, num: str) -> bool:
     """Whether ``num`` is the article after ``art_item`` («art_1» → «2»)."""
-    cur = art_item.removeprefix("art_")
-    return cur.isdigit() and num.isdigit() and int(num) == int(cur) + 1
+    typ, cur = _eid.last(art_item)
+    return typ == "art" and (cur or "").isdigit() and num.isdigit() and int(num) == int(cur) + 1
 
 
 def read_blocks(blocks: list[Block], lang: str) -> Result:
@@ -2059,7 +2098,7 @@ def read_blocks(blocks: list[Block], lang: str) -> Result:
         if m and re.match(r"^[а-яәғқңөұүһі]", m["rest"].strip()) and _has_verb(m["rest"], lang):
             # «40-бап. мынадай редакцияда жазылсын:» — the unit an instruction names, not an
             # article of the amending act
-            text, m = f"{m['num']}-бап {m['rest'].strip()}", None
+            text, m = f"{_units.label('art', m['num'], lang)} {m['rest'].strip()}", None
         if m and art_item and amending and not _next_article(art_item, m["num"]):
             # «15-бап. 26-баптың …:» inside article 1 (104392 kk): an item numbered as an
             # article by mistake, not the amender's next article
@@ -2106,7 +2145,7 @@ def read_blocks(blocks: list[Block], lang: str) -> Result:
             repeal_list = False
         inline = None
         if m:
-            art_item = f"art_{m['num']}"
+            art_item = _eid.segment("art", m["num"])
             text = m["rest"].strip()
             act, act_item, item1, item2 = None, art_item, "", ""
             base1 = scope = ()
@@ -2166,11 +2205,7 @@ def read_blocks(blocks: list[Block], lang: str) -> Result:
             nm = re.match(r"^(\d+)\.", text)
             act = cit
             act.line = b.line
-            act_item = (
-                f"{art_item}__para_{nm[1]}"
-                if nm and art_item
-                else (f"para_{nm[1]}" if nm else art_item)
-            )
+            act_item = _eid.join(art_item, _eid.segment("para", nm[1])) if nm else art_item
             act.item = act_item
             am.acts.append(act)
             item1 = item2 = ""

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import functools
 import hashlib
+import re
 from pathlib import Path
 
 from generator.formulas.reader import Result, read_blocks, split
@@ -91,12 +92,19 @@ def read_file(file: str, lang: str) -> tuple[Result, list[str]]:
 def file_lines(res: Result, text: str) -> None:
     """Lines of the imported text → lines of the file (DESIGN.md: «the line of the amending
     act's file»): an instruction is found by its first words in the file's paragraphs."""
+    from generator.instruction_shape import fold_lookalikes
+
+    def key(s: str) -> str:
+        # the importer's repairs (Latin look-alikes, glued or split words) change letters and
+        # spaces, not the order of the letters: «кейiннүктелi» / «кейін нүктелі» (9498 kk)
+        return re.sub(r"\s+", "", fold_lookalikes(s)[0]).lower()[:32]
+
     starts: dict[str, int] = {}
     for b in split(text):
-        starts.setdefault(" ".join(b.text.split())[:40], b.line)
+        starts.setdefault(key(b.text), b.line)
 
     def line_of(sentence: str, line: int) -> int:
-        return starts.get(" ".join(sentence.split())[:40], line)
+        return starts.get(key(sentence), line)
 
     am = res.amender
     for o in am.operations:

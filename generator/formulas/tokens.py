@@ -102,8 +102,17 @@ PLURAL = {
         r"(?:тар|тер|дар|дер|лар|лер)(?:ы|і)?(?:н|на|не|нда|нде|ндағы|ндегі|ның|нің|мен|ға|ге|"
         r"да|де|дағы|дегі|ды|ді)?$"
     ),
-    "ru": re.compile(r"(?:ями|ами|ях|ах|ов)$|^статей$"),
+    "ru": re.compile(
+        rf"(?:ями|ами|ях|ах|ов)$|^{_units.alternatives(_units.plural_forms('ru')['only'])}$"
+    ),
 }
+# Russian forms that are the genitive singular or the plural (units.yml plural_forms)
+AMBIGUOUS_PLURAL = {
+    "ru": re.compile(rf"^{_units.alternatives(_units.plural_forms('ru')['ambiguous'])}$")
+}
+CHAIN_BEFORE = re.compile(
+    rf"{_units.alternatives(_units.plural_forms('ru')['chain'])}\s+\S+\s*$", re.I
+)
 
 
 def _alt(words) -> str:
@@ -322,9 +331,20 @@ class Tokenizer:
                     notation in ("hyphen", "number")
                     and not rng
                     and len(nums) == 1
-                    and PLURAL[self.lang].search(word.lower())
                     and (pair := re.fullmatch(r"(\d+)-(\d+)", nums[0] or ""))
                     and int(pair[2]) > int(pair[1])
+                    and (
+                        PLURAL[self.lang].search(word.lower())
+                        or (
+                            # «статьи 138-140 изложить» (14086 ru), «статьи 348-352
+                            # исключить» (924 ru): no compound number runs 138-140; «пункт 2
+                            # статьи 1-3» (a genitive in a chain) stays the compound
+                            self.lang in AMBIGUOUS_PLURAL
+                            and AMBIGUOUS_PLURAL[self.lang].search(word.lower())
+                            and int(pair[2]) >= int(pair[1]) + 2
+                            and not CHAIN_BEFORE.search(skel[max(0, m.start() - 40) : m.start()])
+                        )
+                    )
                 ):
                     # «4-5-тармақтар мынадай редакцияда жазылсын» (104470 kk), «54-79-баптар
                     # тиiсiнше 37-62-баптар болып есептелсiн» (530 kk), «статьями 37-62»: a
