@@ -8,6 +8,14 @@ here so that the stages can be timed separately. Prints a Markdown table.
     .venv/bin/python benchmarks/run.py --acts 100 --runs 3
     .venv/bin/python benchmarks/run.py --acts 1000 --incremental
     .venv/bin/python benchmarks/run.py --acts 100 --profile consolidate   # cProfile top 25
+    .venv/bin/python benchmarks/run.py --acts 1000 --e2e   # build_site itself, 5 scenarios
+
+--e2e runs `generator.build.build_site` with its cache, one fresh interpreter per build, on a
+corpus of N acts and N/2 amending acts (make_corpus.py with its extras; generated once and
+reused): cold (empty cache), nothing changed, + 1 amending act touching 1 act, + 1 omnibus
+amending act touching 20 acts, an edit of one stored text. Each row names the commit
+measured (`git rev-parse --short HEAD`, «+dirty» when tracked files differ). The changes are
+undone afterwards; --keep keeps the site and the cache.
 
 Peak MB: for the in-process stages, `ru_maxrss` of the benchmark process read at the end of
 the stage (a high-water mark since the run started: the stage's peak is at most that); for
@@ -214,7 +222,7 @@ def one_run(root: Path, out: Path, profile: str | None = None) -> dict:
 
 
 def e2e_run(root: Path, out: Path, cache: Path) -> dict:
-    """`build.build_site` itself (with its cache, if it has one): wall, peaks, output."""
+    """`build.build_site` itself (with its cache, if it has one): wall, stages, peaks, output."""
     import inspect
 
     from generator import build
@@ -226,17 +234,36 @@ def e2e_run(root: Path, out: Path, cache: Path) -> dict:
     t = time.perf_counter()
     summary = build.build_site(root, out, **kw)
     wall = time.perf_counter() - t
+    self_mb, child_mb = _rss(resource.RUSAGE_SELF), _rss(resource.RUSAGE_CHILDREN)
     html = sum(1 for _ in out.rglob("*.html"))
     return {
         "total": {
             "s": wall,
-            "self_mb": _rss(resource.RUSAGE_SELF),
-            "mb": _rss(resource.RUSAGE_CHILDREN),
+            "self_mb": self_mb,
+            "mb": child_mb,
             "pages": html,
             "out_mb": _mb(out),
+            "stages": dict(getattr(summary, "stages", {})),
+            "outstanding": sum(getattr(summary, "outstanding", {}).values()),
             "summary": summary.line(),
         }
     }
+
+
+def split_stages(stages: dict[str, float]) -> tuple[float, float]:
+    """(generator stages before mkdocs, mkdocs) seconds of a build's stage times.
+
+    >>> split_stages({"load": 1.0, "acts": 2.5, "site pages": 0.5, "mkdocs": 4.0, "search": 3.0})
+    (4.0, 4.0)
+    """
+    before, mkdocs, seen = 0.0, 0.0, False
+    for name, s in stages.items():
+        if name.startswith("mkdocs"):
+            seen = True
+            mkdocs += s
+        elif not seen:
+            before += s
+    return before, mkdocs
 
 
 def spawn(root: Path, out: Path, profile: str | None, e2e: Path | None = None) -> dict:
@@ -283,53 +310,132 @@ def table(runs: list[dict], title: str) -> str:
     return "\n".join(lines)
 
 
-def _add_amender(root: Path, args, m: int) -> str:
+def e2e_corpus(args, m: int) -> Path:
+    """The corpus of --e2e (with the extras of make_corpus: the next amending acts and an
+    edit), generated once and reused while its SYNTHETIC.txt names the same parameters."""
     import make_corpus
 
-    extra = WORK / f"extra-a{args.acts}-m{m}-s{args.seed}-v{make_corpus.VERSION}"
-    make_corpus.make(REPO, extra, args.acts, m + 1, args.seed, last_targets=1)
-    new = make_corpus.act_id("ZBA", m + 1)
-    shutil.copytree(extra / "amendments" / new, root / "amendments" / new)
-    return new
-
-
-def e2e(root: Path, out: Path, args, m: int, commit: str) -> int:
-    """build_site cold, warm (nothing changed) and after + 1 amending act."""
-    cache = WORK / f"cache-a{args.acts}"
-    shutil.rmtree(cache, ignore_errors=True)
-    if out.is_symlink():  # a published site: the link to its release
-        out.unlink()
-    shutil.rmtree(out, ignore_errors=True)
-    shutil.rmtree(out.with_name(out.name + ".zan-releases"), ignore_errors=True)
-    rows = [("cold (empty cache)", spawn(root, out, None, cache))]
-    rows.append(("warm, nothing changed", spawn(root, out, None, cache)))
-    new = _add_amender(root, args, m)
-    try:
-        rows.append((f"+ 1 amending act ({new}) touching 1 act", spawn(root, out, None, cache)))
-    finally:
-        shutil.rmtree(root / "amendments" / new)
-    print(f"**build_site end to end, {args.acts} acts, {m} amending acts**\n")
-    print("| build | wall s | peak MB (python) | peak MB (children) | HTML pages | output MB |")
-    print("|---|---:|---:|---:|---:|---:|")
-    for name, r in rows:
-        t = r["total"]
+    d = args.corpus or WORK / f"e2e-a{args.acts}-m{m}-s{args.seed}-v{make_corpus.VERSION}"
+    stamp = d / "SYNTHETIC.txt"
+    want = f"--acts {args.acts} --amendments {m} --seed {args.seed} "
+    if (
+        not stamp.exists()
+        or want not in stamp.read_text(encoding="utf-8")
+        or not (d / "extra").is_dir()
+    ):
+        t = time.perf_counter()
+        summary = make_corpus.make(REPO, d, args.acts, m, args.seed, extras=True)
         print(
-            f"| {name} | {t['s']:.2f} | {t['self_mb']:.0f} | {t['mb']:.0f} | {t['pages']} | "
-            f"{t['out_mb']:.1f} |"
+            f"corpus {d}: generated in {time.perf_counter() - t:.1f} s: {summary}", file=sys.stderr
+        )
+    else:
+        print(f"corpus {d}: reused", file=sys.stderr)
+    return d
+
+
+class Scenarios:
+    """The changes of --e2e, made in the corpus and undone afterwards (also after a run that
+    was interrupted: the extras are removed and the edited text restored first)."""
+
+    def __init__(self, root: Path):
+        self.root = root
+        self.extra = root / "extra"
+        self.new = sorted(p.name for p in (self.extra / "amendments").iterdir())
+        self.edited = sorted(p.name for p in (self.extra / "edit" / "corpus").iterdir())
+        self.backup = self.extra / "backup"
+        self.restore()
+
+    def add(self, amender: str) -> None:
+        shutil.copytree(self.extra / "amendments" / amender, self.root / "amendments" / amender)
+
+    def edit(self) -> None:
+        for act in self.edited:
+            if not (self.backup / act).exists():
+                shutil.copytree(self.root / "corpus" / act, self.backup / act)
+            shutil.copytree(
+                self.extra / "edit" / "corpus" / act, self.root / "corpus" / act, dirs_exist_ok=True
+            )
+
+    def restore(self) -> None:
+        for amender in self.new:
+            shutil.rmtree(self.root / "amendments" / amender, ignore_errors=True)
+        for act in self.edited:
+            if (self.backup / act).exists():
+                shutil.rmtree(self.root / "corpus" / act)
+                shutil.copytree(self.backup / act, self.root / "corpus" / act)
+                shutil.rmtree(self.backup / act)
+
+
+def e2e(args, m: int, commit: str) -> int:
+    """build_site, one fresh interpreter per build: cold (empty cache), nothing changed,
+    + 1 amending act touching 1 act, + 1 omnibus amending act touching 20 acts, an edit of
+    one stored text."""
+    root = e2e_corpus(args, m)
+    out = WORK / f"site-e2e-a{args.acts}"
+    cache = WORK / f"cache-e2e-a{args.acts}"
+    scen = Scenarios(root)
+    one, omnibus = scen.new
+
+    def clean() -> None:
+        shutil.rmtree(cache, ignore_errors=True)
+        if out.is_symlink():  # a published site: the link to its release
+            out.unlink()
+        shutil.rmtree(out, ignore_errors=True)
+        shutil.rmtree(out.with_name(out.name + ".zan-releases"), ignore_errors=True)
+
+    clean()
+    rows = []
+
+    def run(name: str) -> None:
+        r = spawn(root, out, None, cache)["total"]
+        rows.append((name, r))
+        print(f"{name}: {r['s']:.1f} s; {r['summary']}", file=sys.stderr, flush=True)
+
+    try:
+        run("cold (empty cache)")
+        run("nothing changed")
+        scen.add(one)
+        run(f"+ 1 amending act ({one}) touching 1 act")
+        scen.add(omnibus)
+        run(f"+ 1 omnibus amending act ({omnibus}) touching 20 acts")
+        scen.edit()
+        run(f"edit of one stored text ({', '.join(scen.edited)})")
+    finally:
+        scen.restore()
+        if not args.keep:
+            clean()
+    end = _commit()
+    print(f"**build_site end to end, {args.acts} acts, {m} amending acts (seed {args.seed})**\n")
+    print(
+        "| commit | build | wall s | generator s (before mkdocs) | mkdocs s | peak MB (python) "
+        "| peak MB (children) | HTML pages | output MB | outstanding |"
+    )
+    print("|---|---|---:|---:|---:|---:|---:|---:|---:|---:|")
+    for name, r in rows:
+        gen, mk = split_stages(r["stages"])
+        print(
+            f"| {commit} | {name} | {r['s']:.2f} | {gen:.2f} | {mk:.2f} | {r['self_mb']:.0f} | "
+            f"{r['mb']:.0f} | {r['pages']} | {r['out_mb']:.1f} | {r['outstanding']} |"
         )
     print()
     for name, r in rows:
-        print(f"- {name}: {r['total']['summary']}")
-    end = _commit()
-    print(f"\ncommit {commit}" + ("" if end == commit else f" (HEAD moved to {end}!)"))
+        print(f"- {name}: {r['summary']}")
+    if end != commit:
+        print(f"\nHEAD moved to {end} during the runs!")
     return 0
 
 
 def _commit() -> str:
-    proc = subprocess.run(
-        ["git", "-C", str(REPO), "rev-parse", "HEAD"], capture_output=True, text=True
-    )
-    return proc.stdout.strip()
+    """The commit measured: `git rev-parse --short HEAD`, «+dirty» when tracked files differ."""
+    head = subprocess.run(
+        ["git", "-C", str(REPO), "rev-parse", "--short", "HEAD"], capture_output=True, text=True
+    ).stdout.strip()
+    status = subprocess.run(
+        ["git", "-C", str(REPO), "status", "--porcelain", "--untracked-files=no"],
+        capture_output=True,
+        text=True,
+    ).stdout.strip()
+    return head + ("+dirty" if status else "")
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -346,7 +452,21 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument(
         "--e2e",
         action="store_true",
-        help="time build_site itself: cold (empty cache), then warm after + 1 amending act",
+        help="time build_site itself: cold (empty cache), nothing changed, + 1 amending act "
+        "(1 act), + 1 omnibus amending act (20 acts), an edit of one stored text",
+    )
+    ap.add_argument(
+        "--corpus",
+        type=Path,
+        default=None,
+        help="--e2e: the synthetic corpus folder (generated there once, reused afterwards; "
+        "default benchmarks/.work/e2e-a<N>-m<M>-s<SEED>-v<VERSION>)",
+    )
+    ap.add_argument(
+        "--keep",
+        action="store_true",
+        help="--e2e: keep the site and the build cache after the run (the corpus is always "
+        "kept for reuse; delete its folder to regenerate it)",
     )
     args = ap.parse_args(argv)
     if args._one and args._e2e:
@@ -361,14 +481,14 @@ def main(argv: list[str] | None = None) -> int:
         return 0
     m = args.amendments if args.amendments is not None else max(1, args.acts // 2)
     commit = _commit()
+    if args.e2e:
+        return e2e(args, m, commit)
     t = time.perf_counter()
     root = corpus_dir(args.acts, m, args.seed)
     print(
         f"corpus {root.name}: generated/reused in {time.perf_counter() - t:.1f} s", file=sys.stderr
     )
     out = WORK / f"site-a{args.acts}"
-    if args.e2e:
-        return e2e(root, out, args, m, commit)
     runs = []
     for i in range(args.runs):
         r = spawn(root, out, args.profile)

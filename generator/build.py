@@ -128,6 +128,24 @@ def _start_mkdocs(
     )
 
 
+def _start_mkdocs_chunks(configs: list[tuple[str, dict]], workdir: Path) -> subprocess.Popen:
+    """One process building several chunks' configurations in turn, ``--dirty``
+    (generator/mkdocs_chunks.py: one interpreter and theme start-up for all of them)."""
+    files = []
+    for name, config in configs:
+        cfg = workdir / f"mkdocs-{name}.yml"
+        text = yaml.safe_dump(config, allow_unicode=True, sort_keys=True)
+        cfg.write_text(text, encoding="utf-8")
+        files.append(str(cfg))
+    return subprocess.Popen(
+        tied([sys.executable, str(Path(__file__).with_name("mkdocs_chunks.py")), *files]),
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+        env={**os.environ, "SOURCE_DATE_EPOCH": "0"},
+    )
+
+
 def _wait(proc: subprocess.Popen) -> str:
     """Wait for a process; its error output when it failed, else ''."""
     _out, err = proc.communicate()
@@ -158,6 +176,49 @@ def _run_pagefind(site: Path, glob: str, subdir: str) -> None:
     if proc.returncode != 0:
         raise RuntimeError(f"pagefind failed:\n{proc.stdout}\n{proc.stderr}")
     sort_pagefind_entry(site / subdir / "pagefind-entry.json")
+    for f in (site / subdir).iterdir():  # Pagefind's ready-made interfaces: never loaded
+        if f.is_file() and f.name not in PAGEFIND_INDEX and f.suffix != ".pf_meta":
+            if not _pagefind_code(f.name):
+                f.unlink()
+
+
+# What a search shard keeps (pagefind.js API, pagefind 1.5.2): its index (the entry, the
+# metadata, index/filter/fragment chunks). Only the primary bundle, the one zan-search.js
+# imports pagefind.js from, also keeps the code (pagefind.js, its worker and the
+# WebAssembly): an index merged into it (`mergeIndex`) is read by the primary's code.
+PAGEFIND_INDEX = frozenset({"pagefind-entry.json", "index", "filter", "fragment"})
+
+
+def _pagefind_code(name: str) -> bool:
+    """Whether a file of a Pagefind bundle is its code (kept in the primary bundle only).
+
+    >>> [_pagefind_code(n) for n in ("pagefind.js", "wasm.ru.pagefind", "pagefind-ui.js")]
+    [True, True, False]
+    """
+    return name in ("pagefind.js", "pagefind-worker.js") or (
+        name.startswith("wasm.") and name.endswith(".pagefind")
+    )
+
+
+def prune_pagefind_code(folder: Path, primary: str | None, keep: Path) -> set[str]:
+    """Keep Pagefind's code in the ``primary`` shard of a language's search folder only:
+    removed from the other shards (a copy stays in ``keep``, in the cache), put back into
+    the primary from that copy when it lacks it. Returns the shards it changed.
+    """
+    changed: set[str] = set()
+    for shard in sorted(folder.iterdir()) if folder.is_dir() else ():
+        code = [f for f in shard.iterdir() if f.is_file() and _pagefind_code(f.name)]
+        for f in code:  # every Pagefind run writes the same code: the latest is kept
+            write_if_changed(keep / f.name, f.read_bytes())
+        if shard.name != primary:
+            for f in code:
+                f.unlink()
+            changed |= {shard.name} if code else set()
+        elif not code and keep.is_dir():
+            for f in sorted(keep.iterdir()):
+                shutil.copyfile(f, shard / f.name)
+            changed.add(shard.name)
+    return changed
 
 
 def sort_pagefind_entry(path: Path) -> None:
@@ -188,6 +249,10 @@ def _strip_nondeterminism(site: Path) -> None:
     js = site / "assets" / "javascripts"
     shutil.rmtree(js / "lunr", ignore_errors=True)
     shutil.rmtree(js / "workers", ignore_errors=True)
+    # The theme's source maps (1.1 MB per language tree) serve only a developer's debugger.
+    for folder in (js, site / "assets" / "stylesheets"):
+        for f in folder.glob("*.map") if folder.is_dir() else ():
+            _remove(f)
 
 
 def bulk_zip(files: dict[str, bytes]) -> bytes:
@@ -244,7 +309,9 @@ class DocsLayout:
     a time (bounded memory; an incremental build reruns only the chunks that changed).
 
     A page's logical path (``kk/acts/Z1/index.md``) names its URL; on disk it sits in
-    ``docs/kk/c<N>/acts/Z1/index.md`` (acts, spread by ID) or ``docs/kk/site/…`` (the rest).
+    ``docs/kk/c<N>/acts/Z1/index.md`` (acts and amending acts, spread by ID) or
+    ``docs/kk/site/…`` (the rest: the catalogue page and its JSON parts, the work queue, the
+    search page and its facets, drafts, feeds).
     With one chunk everything is in ``c0``. The catalogue, the search page and the assets
     stand in every chunk, so every page gets the same navigation.
     """
@@ -262,7 +329,7 @@ class DocsLayout:
     def chunk(self, rel: str) -> str:
         """The chunk of a page by its logical path."""
         _lang, _, rest = rel.partition("/")
-        if rest.startswith("acts/"):
+        if rest.startswith(("acts/", "amendments/")):
             return f"c{shard_of(rest.split('/')[1], SHARDS) % self.chunks}"
         return "site" if self.chunks > 1 else "c0"
 
@@ -402,13 +469,28 @@ def build_site(
     from .validate import validate_corpus
 
     cache_dir = (cache_dir or root / ".zan-cache").resolve() if root.is_dir() else cache_dir
-    problems = validate_corpus(
-        root,
-        examples=examples,
-        cache=cache_dir / "validate.json" if cache_dir else None,
-        today=today,
-        jobs=jobs or os.cpu_count() or 1,
-    )
+    from .changes import Changes
+    from .corpus import walk_once
+
+    # What git says changed since the last complete build (none of it where there is no
+    # git: every folder's signature is compared).
+    changes = Changes(root, cache_dir / "changes.json" if cache_dir else None)
+    with walk_once():  # every folder listed once, for the validator and the loader
+        problems = validate_corpus(
+            root,
+            examples=examples,
+            cache=cache_dir / "validate.json" if cache_dir else None,
+            today=today,
+            jobs=jobs or os.cpu_count() or 1,
+            unchanged=changes.unchanged,
+        )
+        if not problems:
+            corpus = load_corpus(
+                root.resolve(),
+                cache=cache_dir / "corpus.pickle",
+                jobs=jobs or os.cpu_count() or 1,
+                unchanged=changes.unchanged,
+            )
     if problems:
         raise CorpusError(
             f"{len(problems)} error(s) in the corpus (zan check):\n" + "\n".join(problems)
@@ -426,7 +508,7 @@ def build_site(
     }
     summary = BuildSummary()
 
-    clock = time.perf_counter()
+    clock = start
 
     def stage(name: str) -> None:
         nonlocal clock
@@ -435,7 +517,7 @@ def build_site(
         clock = now
 
     jobs = jobs or os.cpu_count() or 1
-    corpus = load_corpus(root, cache=cache_dir / "corpus.pickle", jobs=jobs)
+    stage("check")  # zan check's validator and the corpus records (above), and the imports
     context["chunks"] = max(1, -(-len(corpus.acts) // ACTS_PER_CHUNK))
     # Every act page links the quoted titles of the other acts: a new or retitled act
     # changes what any page may link (publish.act_titles).
@@ -598,12 +680,15 @@ def build_site(
     # the shards that hold a page of that language with text to index.
     searchable = _searchable(acts_state, pub)
     site_files: dict[str, str] = {}
+    primary: dict[str, str | None] = {}
     for lang in LANGS:
         lang_search = (
             sorted({shard_of(a, SHARDS) for a in searchable[lang]["acts"]}),
             sorted({shard_of(m, SHARDS) for m in searchable[lang]["amenders"]}),
             searchable[lang]["drafts"],
         )
+        # the bundle the search page loads Pagefind's code from (prune_pagefind_code)
+        primary[lang] = next(iter(publish.search_bundles(lang, *lang_search)), None)
         for rel, content in publish.site_pages(
             pub, lang, shards, amender_shards, lang_search
         ).items():
@@ -632,13 +717,22 @@ def build_site(
         for c in layout.chunk_names()
         if fresh_site or (lang, c) in layout.changed
     ]
+    # A cold build gives each chunk its own process (memory stays one chunk's); a small
+    # rebuild shares the few chunks it changed among one process per core.
+    if fresh_site:
+        groups = [[run] for run in runs]
+    else:
+        groups = [runs[i :: max(1, jobs)] for i in range(min(max(1, jobs), len(runs)))]
     failures: list[str] = []
     running: list[subprocess.Popen] = []
-    for lang, c in runs:
+    for group in groups:
         if len(running) >= max(1, jobs):
             failures.append(_wait(running.pop(0)))
-        cfg = mkdocs_config(lang, docs / lang / c, built / lang, base_cfg)
-        running.append(_start_mkdocs(cfg, work, dirty=True, name=f"{lang}-{c}"))
+        configs = [
+            (f"{lang}-{c}", mkdocs_config(lang, docs / lang / c, built / lang, base_cfg))
+            for lang, c in group
+        ]
+        running.append(_start_mkdocs_chunks(configs, work))
         kill_point("mkdocs")
     failures += [_wait(p) for p in running]
     failures = [f for f in failures if f]
@@ -717,13 +811,35 @@ def build_site(
                 | {f"m{s:02d}" for s in amender_shards}
                 | ({"site"} if searchable[lang]["drafts"] else set()),
             )
+            # A shard whose code went or came back is published as re-indexed.
+            first = (primary[lang] or "").rstrip("/").rsplit("/", 1)[-1] or None
+            keep = cache_dir / "pagefind-code" / lang
+            for name in prune_pagefind_code(built / "pagefind" / lang, first, keep):
+                if name[1:].isdigit():
+                    (indexed if name[0] == "a" else indexed_amenders).add(int(name[1:]))
     else:
         _remove_path(built / "pagefind")
     kill_point("search-done")
     # The manifest last: it lists every file published above, with its SHA-256.
     from .published import published_files
 
-    listed = published_files(built, cache_dir / "published-hashes.json")
+    # Folders this build did not touch since the last complete one wrote the record of
+    # hashes: acts not rebuilt, amending acts not rewritten, search shards not re-indexed.
+    rebuilt = set(todo)
+    untouched = frozenset(
+        [
+            *(f"{lang}/acts/{a}" for lang in LANGS for a in keys if a not in rebuilt),
+            *(f"{lang}/amendments/{m}" for lang in LANGS for m in known),
+            *(f"pagefind/{lang}/a{s:02d}" for lang in LANGS for s in shards if s not in indexed),
+            *(
+                f"pagefind/{lang}/m{s:02d}"
+                for lang in LANGS
+                for s in amender_shards
+                if s not in indexed_amenders
+            ),
+        ]
+    )
+    listed = published_files(built, cache_dir / "published-hashes.json", untouched)
     write_if_changed(built / "manifest.json", json_dump(publish.manifest(pub, listed)))
     bar.update(1)
     bar.close()
@@ -740,6 +856,7 @@ def build_site(
 
     # Everything is built: the cache's records are written, last (the marker goes with them).
     state.save()
+    changes.complete()
     kill_point("saved")
     # Only now is the published site touched. Folders of acts and amending acts that were
     # not rebuilt, and search shards not re-indexed, hold the same files as the release
@@ -763,26 +880,7 @@ def build_site(
             "token": state.loaded_token,
         }
     ):
-        rebuilt = set(todo)
-        unchanged = frozenset(
-            [
-                *(f"{lang}/acts/{a}" for lang in LANGS for a in keys if a not in rebuilt),
-                # ``known``: the amending acts not read again, so their pages not rewritten
-                *(f"{lang}/amendments/{m}" for lang in LANGS for m in known),
-                *(
-                    f"pagefind/{lang}/a{s:02d}"
-                    for lang in LANGS
-                    for s in shards
-                    if s not in indexed
-                ),
-                *(
-                    f"pagefind/{lang}/m{s:02d}"
-                    for lang in LANGS
-                    for s in amender_shards
-                    if s not in indexed_amenders
-                ),
-            ]
-        )
+        unchanged = untouched
     published.unlink(missing_ok=True)
     release = publish_release(built, out, unchanged, kill=kill_point)
     cur = current_release(out)

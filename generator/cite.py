@@ -33,21 +33,31 @@ def eid_path(eid: str) -> list[tuple[str, str | None]]:
     return [_eid.last(seg) for seg in _eid.split(eid)]
 
 
+@cache
+def phrase_forms(lang: str) -> dict:
+    """How a unit's citation phrase is made from its eId (`unit_phrase`; the pages give
+    this to zan.js, which makes each unit's phrase the same way): the form of the unit
+    itself (``last``), of the units above it (``up``), and whether the unit comes first
+    (Russian «пункт 2 статьи 15») or last (Kazakh «15-бабының 2-тармағы»).
+
+    >>> f = phrase_forms("kk"); f["up"]["art"], f["last"]["para"], f["last_first"]
+    ('{num}-бабының', '{num}-тармағы', False)
+    """
+    forms = _units.data()["languages"][lang]["citation"]  # generator/grammar/units.yml
+    last = forms["possessive" if lang == "kk" else "nominative"]
+    return {"last": dict(last), "up": dict(forms["genitive"]), "last_first": lang != "kk"}
+
+
 @lru_cache(maxsize=1 << 16)
 def unit_phrase(eid: str, lang: str) -> str:
     """The units part of a citation: «15-бабының 2-тармағы» / «пункт 2 статьи 15»."""
-    forms = _units.data()["languages"][lang]["citation"]  # generator/grammar/units.yml
+    forms = phrase_forms(lang)
     # New wording an amending act quotes (qstr) is cited as the instruction that quotes it.
     path = [p for p in eid_path(eid) if p[0] not in ("heading", "qstr")]
-    if lang == "kk":
-        parts = [forms["genitive"][t].format(num=n) for t, n in path[:-1]]
-        t, n = path[-1]
-        parts.append(forms["possessive"][t].format(num=n))
-        return " ".join(parts)
     t, n = path[-1]
-    parts = [forms["nominative"][t].format(num=n)]
-    parts += [forms["genitive"][t].format(num=n) for t, n in reversed(path[:-1])]
-    return " ".join(parts)
+    last = forms["last"][t].format(num=n)
+    up = [forms["up"][t].format(num=n) for t, n in path[:-1]]
+    return " ".join([last, *reversed(up)] if forms["last_first"] else [*up, last])
 
 
 def date_phrase(value: object, lang: str) -> str:
@@ -56,6 +66,21 @@ def date_phrase(value: object, lang: str) -> str:
     forms = _forms()[lang]
     months = forms["months_locative" if lang == "kk" else "months_genitive"]
     return forms["date"].format(year=day.year, day=day.day, month=months[day.month - 1])
+
+
+def _exact(value: object) -> bool:
+    """Whether an act.yml date is one exact day.
+
+    >>> _exact("2013-04-15"), _exact("unknown"), _exact("after 2007-06-18")
+    (True, False, False)
+    """
+    if isinstance(value, dt.date):
+        return True
+    try:
+        dt.date.fromisoformat(str(value))
+    except ValueError:
+        return False
+    return True
 
 
 def cite(eid: str, meta: dict, lang: str) -> str:
@@ -73,18 +98,20 @@ def cite_parts(meta: dict, lang: str) -> tuple[str, str]:
     ('', ' Закона Республики Казахстан от 15 апреля 2013 года № 88-V «О государственных услугах»')
     """
     marker = "\x00"
+    number = "" if meta.get("number") in (None, "unknown") else meta["number"]
     forms = _forms()[lang]
     act_form = forms["act_genitive"].get(meta.get("type", "law"), "")
     issuer = (meta.get("issuer") or {}).get(lang, "")
     title = meta["title"].get(lang) or meta["title"].get("kk" if lang == "ru" else "ru")
     fields = {
         "title": title,
-        "date": date_phrase(meta["adopted"], lang) if meta.get("adopted") else "",
-        "number": meta.get("number", ""),
+        # A date or number the text does not state (`unknown`, a range) is left out.
+        "date": date_phrase(meta["adopted"], lang) if _exact(meta.get("adopted")) else "",
+        "number": number,
         "act": act_form.format(issuer=issuer).strip(),
         "units": marker,
     }
-    tmpl = forms["citation"] if meta.get("number") else forms["citation_no_number"]
+    tmpl = forms["citation"] if number else forms["citation_no_number"]
     whole = " ".join(tmpl.format(**fields).split())
     before, _, after = whole.partition(marker)
     return before, after

@@ -544,6 +544,12 @@ def check(root: str) -> None:
     from .validate import validate_corpus
 
     top = Path(root)
+    # The validator's cache changes outside a build: the next build's change list
+    # (changes.py) cannot vouch for it, so it checks every folder once.
+    try:
+        (top / ".zan-cache" / "changes.json").unlink(missing_ok=True)
+    except OSError:
+        pass  # a read-only cache: the validator cannot write to it either
     errors = validate_corpus(
         top, cache=top / ".zan-cache" / "validate.json", jobs=os.cpu_count() or 1
     )
@@ -627,6 +633,40 @@ def reimport(root: str) -> None:
         run(Path(root), log=lambda m: click.echo(m, err=True))
     except ValueError as e:
         _fail(str(e))
+
+
+@main.command("import-bank")
+@today_option
+@click.argument("folder", type=click.Path(file_okay=False))
+@click.option("--root", type=click.Path(file_okay=False), default=".", show_default=True)
+@click.option(
+    "--report",
+    "report_file",
+    type=click.Path(dir_okay=False),
+    default=None,
+    help="The report as YAML [default: ROOT/.zan-cache/import-bank.yml].",
+)
+def import_bank_cmd(folder: str, root: str, report_file: str | None) -> None:
+    """Add the acts of a text-bank mirror folder (kaz/N.md, rus/N.md) to the corpus."""
+    from .bank import import_bank as run
+    from .bank import write_report
+
+    top, src = Path(root), Path(folder)
+    for need, what in ((src, "FOLDER"), (top, "--root")):
+        if not need.is_dir():
+            _fail(f"{need}:0: no such folder ({what})")
+    (top / "corpus").mkdir(exist_ok=True)  # an empty root becomes a corpus
+    try:
+        from .clock import today
+
+        report = run(src, top, today())
+    except (ValueError, OSError) as e:
+        _fail(str(e).splitlines()[0] if str(e) else type(e).__name__)
+    for line in report.lines():
+        click.echo(line)
+    write_report(
+        report, Path(report_file) if report_file else top / ".zan-cache" / "import-bank.yml"
+    )
 
 
 if __name__ == "__main__":  # pragma: no cover

@@ -320,8 +320,9 @@ def amender_info(meta: dict, rule: dict | None = None) -> AmenderInfo:
     for key in ("id", "number", "adopted"):
         if not meta.get(key):
             raise ConsolidateError(f"amending act metadata lacks {key!r}: {meta}")
-    adopted = _date(meta["adopted"])
-    assert adopted is not None
+    # A text-bank act (zan import-bank) often states neither its date nor its number:
+    # `unknown` in act.yml; its notes then say «күні мен нөмірі белгісіз» (never «№ ?»).
+    adopted = _date(meta["adopted"]) if meta["adopted"] != "unknown" else None
     published = _date(meta.get("published"))
     doc_type = {"law": "law", "code": "law", "decree": "decree", "resolution": "decree"}.get(
         meta.get("type", "law"), meta.get("type", "law")
@@ -329,12 +330,16 @@ def amender_info(meta: dict, rule: dict | None = None) -> AmenderInfo:
     in_force_value = meta.get("in_force")
     if in_force_value not in (None, "", "unknown"):
         in_force = DateSpec.parse(in_force_value)
+    elif adopted is None:
+        rule = rule or meta.get("in_force_rule") or {}
+        in_force = DateSpec.parse(rule["date"] if rule.get("kind") == "date" else "unknown")
     else:
         in_force = in_force_from_rule(rule or meta.get("in_force_rule") or {}, adopted, published)
+    number = str(meta["number"])
     return AmenderInfo(
         act_id=str(meta["id"]),
-        number=str(meta["number"]),
-        date=adopted,
+        number="" if number == "unknown" or adopted is None else number,
+        date=adopted or in_force.earliest or dt.date.min,
         doc_type=doc_type,
         in_force=in_force,
         title=dict(meta.get("title") or {}),

@@ -389,6 +389,24 @@ def computed_versions(
                     entry = LedgerEntry(op, EffectStatus.NO_TEXT, partial)
                     effects.append(effect_row(am_rec.id, lang, rec.id, entry, str(info.in_force)))
             continue
+        # An amending act whose in-force date is not known at all (a text-bank act that
+        # states no date: zan import-bank) cannot be placed before or after any stored
+        # edition: applying it might apply it twice, calling it reflected might be false.
+        # Its effects are outstanding, saying why; the dated ones go on as below.
+        for info, ops, am_rec in [p for p in pending if _undated(p[0])]:
+            why = (
+                "its date is not known, so whether the stored edition "
+                f"{bases[-1].id} already reflects it cannot be told"
+            )
+            for op in ops:
+                entry = LedgerEntry(op, EffectStatus.FAILED, why)
+                effects.append(effect_row(am_rec.id, lang, rec.id, entry, str(info.in_force)))
+            for u in index.unread_for(am_rec.id, lang, rec.id):
+                entry = LedgerEntry(u, EffectStatus.NOT_READ, u.reason)
+                effects.append(effect_row(am_rec.id, lang, rec.id, entry, str(info.in_force)))
+        pending = [p for p in pending if not _undated(p[0])]
+        if not pending:
+            continue
         first = min(info.in_force.sort_key() for info, _, _ in pending)
         earlier = [v for v in bases if v.date.sort_key() < first]
         base_v = earlier[-1] if earlier else None
@@ -451,6 +469,11 @@ def computed_versions(
                         {"amender": am_id, "action": entry.op.action, "lang": lang}
                     )
     return list(out.values()), history, effects
+
+
+def _undated(info) -> bool:
+    """Whether an amending act's in-force date is wholly unknown (no bound at all)."""
+    return info.in_force.earliest is None and info.in_force.latest is None
 
 
 def repo_path(path: Path, folder: Path) -> str:

@@ -14,6 +14,8 @@ import hashlib
 import os
 import pickle
 import re
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -263,6 +265,53 @@ def _hash_hint(problem: str, meta: object, folder: Path) -> str:
     return f"{problem[:-1]}; the stored {m[2]}.md has {digest})"
 
 
+# One build's folder listings (walk_once): the validator and the loader list each folder once.
+_WALKS: dict[str, list[tuple[str, str, int, int]]] | None = None
+
+
+@contextmanager
+def walk_once() -> Iterator[None]:
+    """Within it, each folder's files are listed (names, sizes, times) only once: `zan
+    build` validates the corpus, then loads it, from the same listing of every folder.
+
+    >>> with walk_once():
+    ...     folder_files(Path("generator/schemas")) == folder_files(Path("generator/schemas"))
+    True
+    """
+    global _WALKS
+    _WALKS = {}
+    try:
+        yield
+    finally:
+        _WALKS = None
+
+
+def folder_files(folder: Path) -> list[tuple[str, str, int, int]]:
+    """``(relative path, "file" | "symlink", size, mtime_ns)`` of every file under a folder,
+    recursively, in name order (a symbolic link is listed, never followed)."""
+    key = os.path.abspath(folder)  # (no system call: the same folder named two ways)
+    if _WALKS is not None and key in _WALKS:
+        return _WALKS[key]
+    out: list[tuple[str, str, int, int]] = []
+
+    def walk(path: str, rel: str) -> None:
+        with os.scandir(path) as it:
+            entries = sorted(it, key=lambda e: e.name)
+        for e in entries:
+            if e.is_symlink():
+                out.append((f"{rel}{e.name}", "symlink", 0, 0))
+            elif e.is_dir():
+                walk(e.path, f"{rel}{e.name}/")
+            elif e.is_file():
+                st = e.stat()
+                out.append((f"{rel}{e.name}", "file", st.st_size, st.st_mtime_ns))
+
+    walk(key, "")
+    if _WALKS is not None:
+        _WALKS[key] = out
+    return out
+
+
 def folder_signature(folder: Path) -> str:
     """Names, sizes and modification times of a folder's files, recursively (none is read).
 
@@ -270,18 +319,11 @@ def folder_signature(folder: Path) -> str:
     assembled again and comes out the same, so nothing wrong is published.
     """
     h = hashlib.sha256()
-
-    def walk(path: str, rel: str) -> None:
-        with os.scandir(path) as it:
-            entries = sorted(it, key=lambda e: e.name)
-        for e in entries:
-            if e.is_dir(follow_symlinks=False):
-                walk(e.path, f"{rel}{e.name}/")
-            elif e.is_file():
-                st = e.stat()
-                h.update(f"{rel}{e.name}\0{st.st_size}\0{st.st_mtime_ns}\0".encode())
-
-    walk(str(folder), "")
+    for rel, kind, size, mtime in folder_files(folder):
+        if kind == "symlink":
+            h.update(f"{rel}\0symlink\0".encode())
+        else:
+            h.update(f"{rel}\0{size}\0{mtime}\0".encode())
     return h.hexdigest()
 
 
@@ -300,13 +342,19 @@ def _read_folder(job: tuple[Path, str, str | None]) -> tuple[str, ActRecord | No
 
 
 def load_corpus(
-    root: Path, errors: list[str] | None = None, cache: Path | None = None, jobs: int = 1
+    root: Path,
+    errors: list[str] | None = None,
+    cache: Path | None = None,
+    jobs: int = 1,
+    unchanged: frozenset[str] | None = None,
 ) -> Corpus:
     """Load every act.yml under root; raise CorpusError listing all problems.
 
     With ``cache`` (a file), a folder whose signature is unchanged since the last load
     without problems is not read again: its record comes from the cache. ``jobs`` worker
-    processes read the folders when there are many to read (a cold build).
+    processes read the folders when there are many to read (a cold build). ``unchanged``:
+    folders (``corpus/NAME``…) known to be as when their record was cached (git,
+    changes.py): taken from the cache without listing their files.
     """
     own = errors if errors is not None else []
     corpus = Corpus(root=root)
@@ -339,9 +387,12 @@ def load_corpus(
     results: dict[str, tuple[str, ActRecord | None, list[str]]] = {}
     todo: list[tuple[str, tuple[Path, str, str | None]]] = []
     for top, key, folder in folders:
+        hit = cached.get(key)
+        if hit and unchanged and key in unchanged:
+            results[key] = (hit[0], _from_plain(hit[1], folder, ActRecord.kind_of(top), hit[0]), [])
+            continue
         # Without a cache no signature is needed; with an empty one the reader computes it.
         sig = folder_signature(folder) if cached else (None if cache is not None else "")
-        hit = cached.get(key)
         if hit and hit[0] == sig:
             results[key] = (sig, _from_plain(hit[1], folder, ActRecord.kind_of(top), sig), [])
         else:

@@ -562,6 +562,11 @@ class _Importer:
             # Келісімді бекіту туралы» ⏎ «Қаулысын қараңыз.» (8868 kk): a note broken into
             # lines goes on until its sentence ends.
             return True
+        if NOTE_RE.match(cur.text) and NOTE_TAIL_RE.match(ln.text):
+            # «ЕСКЕРТУ. 5-бап жаңа редакцияда - Қазақстан Республикасының 1999.07.26.» ⏎
+            # «N 462 Заңымен. Z990462_» (targets/104318/kk.md): the amender's date, number
+            # or kind broken onto an indented line after a blank one is the note's end.
+            return True
         if _ends_sentence(cur.text) or _starts_unit(ln.text) or NOTE_RE.match(ln.text):
             return False
         if first and _two_instructions(cur.text, ln.text):
@@ -1446,6 +1451,9 @@ INSTRUCTION_VERB_RE = re.compile(
 # The words an instruction ends with before the quoted words it gives (see _split_instruction).
 INSTRUCTION_TAIL_RE = re.compile(r"(?:словами|словом|цифрами|цифрой|деген\s+сөздер|деген\s+сөз)$")
 DATE_ABBR_END_RE = re.compile(r"\d{4}\s*(?:г|ж)\.$")
+# The end of an editorial note's citation of its amender: «N 462 Заңымен. Z990462_»,
+# «1996.11.22. N 46-1 Заңымен. Z960046_» (a date, a number, then the act's kind).
+NOTE_TAIL_RE = re.compile(r"^(?:\d{4}\.\d\d\.\d\d\.?\s*)?[N№]\s*\S+\s+\w+\.?\s*(?:[ZUP]\d{6}_?)?$")
 LEAD_IN_RE = re.compile(
     r"(?:редакцияда\s+жазылсын|мазмұндағы\s.*толықтырылсын|следующего\s+содержания"
     r"|в\s+следующей\s+редакции)\s*[;.]?$"

@@ -2,8 +2,8 @@
 
 `.zan-cache/` (beside the corpus, not committed) keeps the pages of the last build
 (`docs/`), mkdocs' output (`site/`, rebuilt with `--dirty`), the corpus records by folder
-signature (`corpus.pickle`, corpus.load_corpus), and `state.json`: per act, the key of its
-inputs, the files it produced and its summary. An act whose key is unchanged is not
+signature (`corpus.pickle`, corpus.load_corpus), and `state.json` with `state/<NN>.json`:
+per act, the key of its inputs, the files it produced and its summary, in parts by ID. An act whose key is unchanged is not
 assembled again; a page whose bytes are unchanged is not rewritten, so mkdocs --dirty
 rebuilds only what changed. `state.json` is written last, once everything is built; the
 marker `building` stands from the first page a build touches until then, and a build that
@@ -70,9 +70,18 @@ def write_if_changed(path: Path, content: str | bytes, atomic: bool = True) -> b
     return True
 
 
+STATE_PARTS = 64  # the records of acts and amending acts are kept in this many files
+
+
 @dataclass
 class State:
     """What the last complete build produced, per act (the cache's records).
+
+    The records of acts and amending acts (``data["acts"]``, ``data["amenders"]``) are kept
+    in STATE_PARTS files by ID (``state/<NN>.json``, shard_of), the rest in ``state.json``:
+    a build rewrites only the parts whose records it replaced or removed, not the records
+    of the whole corpus. A record is replaced, never changed in place (``save`` tells a
+    part changed by the records' identity).
 
     The records are written last, after every page, the site and its search index are
     built (``save``); the marker ``building`` stands in the cache from the first page a
@@ -83,6 +92,11 @@ class State:
     path: Path
     data: dict = field(default_factory=dict)
     loaded_token: str | None = None  # the token of the records as found (published.json)
+    # part → {(kind, ID): record} as loaded (held, so no other object takes its id()):
+    # what save() compares
+    loaded: dict[int, dict[tuple[str, str], object]] = field(default_factory=dict)
+
+    KINDS = ("acts", "amenders")
 
     @classmethod
     def load(cls, path: Path, context: dict) -> State:
@@ -95,8 +109,31 @@ class State:
         state = cls(path, data)
         if data.get("context") != context or state.marker.exists():
             state.data = {"context": context, "acts": {}, "site_files": []}
+        else:
+            state._load_parts()
         state.loaded_token = state.data.get("token")
         return state
+
+    @property
+    def parts_dir(self) -> Path:
+        """The folder of the records by part (``state/``)."""
+        return self.path.with_name("state")
+
+    def _load_parts(self) -> None:
+        for kind in self.KINDS:
+            self.data.setdefault(kind, {})
+        for n in self.data.pop("parts", []):
+            try:
+                part = json.loads((self.parts_dir / f"{n:02d}.json").read_text("utf-8"))
+            except (FileNotFoundError, ValueError):  # never expected: the marker guards it
+                self.data = {"context": self.data["context"], "acts": {}, "site_files": []}
+                self.loaded = {}
+                return
+            seen = self.loaded.setdefault(n, {})
+            for kind in self.KINDS:
+                for key, rec in part.get(kind, {}).items():
+                    self.data[kind][key] = rec
+                    seen[(kind, key)] = rec
 
     @property
     def marker(self) -> Path:
@@ -109,11 +146,38 @@ class State:
         self.marker.write_text("a zan build is rewriting this cache\n", encoding="utf-8")
 
     def save(self) -> None:
-        """Store the records (atomically), then remove the marker: the cache is complete."""
+        """Store the records (atomically: the parts that changed, then ``state.json``),
+        then remove the marker: the cache is complete."""
         import secrets
 
-        self.data["token"] = secrets.token_hex(8)  # names this set of records (not output)
-        write_if_changed(self.path, json.dumps(self.data, ensure_ascii=False, sort_keys=True))
+        parts: dict[int, dict[tuple[str, str], object]] = {}
+        for kind in self.KINDS:
+            for key, rec in self.data.get(kind, {}).items():
+                parts.setdefault(shard_of(key, STATE_PARTS), {})[(kind, key)] = rec
+        for n in sorted(set(parts) | set(self.loaded)):
+            members = parts.get(n, {})
+            before = self.loaded.get(n)
+            if (
+                before is not None
+                and before.keys() == members.keys()
+                and all(before[k] is v for k, v in members.items())
+            ):
+                continue
+            path = self.parts_dir / f"{n:02d}.json"
+            if not members:
+                path.unlink(missing_ok=True)
+                continue
+            part = {kind: {} for kind in self.KINDS}
+            for (kind, key), rec in sorted(members.items()):
+                part[kind][key] = rec
+            path.parent.mkdir(parents=True, exist_ok=True)
+            write_if_changed(path, json.dumps(part, ensure_ascii=False, sort_keys=True))
+        self.loaded = parts
+        main = {k: v for k, v in self.data.items() if k not in self.KINDS}
+        main["parts"] = sorted(parts)
+        main["token"] = secrets.token_hex(8)  # names this set of records (not output)
+        self.data["token"] = main["token"]
+        write_if_changed(self.path, json.dumps(main, ensure_ascii=False, sort_keys=True))
         self.marker.unlink(missing_ok=True)
 
 

@@ -208,7 +208,7 @@ def amender_header(meta: dict, lang: str, name: str) -> str:
     t = ui(lang)
     kind = t["types"].get(meta.get("type", ""), meta.get("type", ""))
     bits = [f"<strong>{esc(name)}</strong>", esc(kind)]
-    if meta.get("number"):
+    if meta.get("number") and meta["number"] != "unknown":  # `unknown`: not in its text
         bits.append(f"{esc(t['number'])}: № {esc(meta['number'])}")
     if meta.get("adopted"):
         bits.append(

@@ -30,6 +30,12 @@ ITEM = re.compile(r"^\s*(?:\d+(?:-\d+)*[).]|[а-яәіңғүұқөһ]\))\s*", re
 EID = _eid.LOOSE_EID_RE  # Roman chapter numbers as cited (chp_IV) allowed: generator/eid.py
 
 
+# the amending act naming its own units («настоящего Закона», «Осы Заңның»)
+OWN_ACT = re.compile(
+    r"\bнастоящего\s+(?:Закона|Указа|Кодекса)|\bОсы\s+(?:Заңның|Жарлықтың|Кодекстің)"
+)
+
+
 def named_units(sentence: str, lang: str) -> list[str]:
     """The eIds a sentence names, as far as the grammar's unit references read them (an
     instruction not read still says which units it is about).
@@ -38,8 +44,17 @@ def named_units(sentence: str, lang: str) -> list[str]:
     ['art_2__para_1__subpara_6']
     >>> named_units("8) статью 23 изложи в следующей редакции:", "ru")
     ['art_23']
+
+    Units of the amending act itself («… абзацы қолданысқа енгізілгенге дейін …» of «Осы
+    Заңның 1-бабы …», 127764 kk) are not units of the amended act:
+
+    >>> named_units("2. Осы Заңның 1-бабы 2-тармағы 1) тармақшасының тоғызыншы абзацы "
+    ...     "қолданысқа енгізілгенге дейін осы абзац мынадай редакцияда қолданылады", "kk")
+    []
     """
     skeleton = mask_quotes(ITEM.sub("", sentence, count=1))[0]
+    if OWN_ACT.search(skeleton):
+        return []
     refs = unit_refs(skeleton, lang)
     if not refs:
         return []

@@ -11,6 +11,7 @@ versions with their dates). Every corpus string passes `site.esc`.
 from __future__ import annotations
 
 import datetime as dt
+import json
 
 from .diff import unit_label
 from .model import DateSpec
@@ -131,10 +132,14 @@ def date_form_html(act: SiteAct, lang: str, page_dir: str) -> str:
 
 
 def redirect_page(target: str, title: str, lang: str) -> str:
-    """A redirect page for ``…/<ACT-ID>/<DATE>/`` (a version's exact start date)."""
+    """A redirect page for ``…/<ACT-ID>/<DATE>/`` (a version's exact start date) and other
+    addresses that lead to a page: the unit the address names (``#art_15``) is kept by the
+    script; without JavaScript the refresh leads to the page's top."""
     t = ui(lang)
+    to = json.dumps(target).replace("<", "\\u003c")
     return (
         f'<!doctype html>\n<html lang="{lang}"><head><meta charset="utf-8">'
+        f"<script>location.replace({to}+location.hash)</script>"
         f'<meta http-equiv="refresh" content="0; url={esc(target)}">'
         f'<link rel="canonical" href="{esc(target)}"><title>{esc(title)}</title></head>'
         f'<body><p><a href="{esc(target)}">{esc(t["redirect"])}</a></p></body></html>\n'

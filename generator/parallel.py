@@ -74,26 +74,47 @@ def aligned(kk: Act, ru: Act) -> list[tuple[str, Unit | None, Unit | None]]:
     return rows
 
 
+def _css_text(text: str) -> str:
+    """A string as the inside of a CSS string in a style element (``\\``, ``"`` and ``<``
+    as CSS escapes: no HTML entity is read there)."""
+    return "".join(f"\\{ord(c):x} " if c in '\\"<' else c for c in text)
+
+
+def cell_labels() -> str:
+    """The language name above each cell where the columns stack (a phone, zan.css): said
+    once per page in a style rule, not in every cell; decorative (``/ ""``: not read out),
+    as the column heads name the languages.
+
+    >>> cell_labels()
+    '<style>.zan-par-cell[lang=kk]::before{content:"Қазақша"/""}.zan-par-cell[lang=ru]::before{content:"Русский"/""}</style>'
+    """
+    rules = "".join(
+        f'.zan-par-cell[lang={lg}]::before{{content:"{_css_text(ui(lg)["lang_name"])}"/""}}'
+        for lg in LANGS
+    )
+    return f"<style>{rules}</style>"
+
+
 def parallel_html(kk: Act, ru: Act, lang: str) -> str:
     """The rows of the parallel view (a grid: one row per eId, kk cell then ru cell)."""
     heads = "".join(
         f'<h2 class="zan-par-head" lang="{lg}">{esc(ui(lg)["lang_name"])}</h2>' for lg in LANGS
     )
-    rows = [f'<div class="zan-par" data-pagefind-ignore><div class="zan-par-row">{heads}</div>']
+    rows = [
+        f'{cell_labels()}<div class="zan-par" data-pagefind-ignore><div class="zan-par-row">'
+        f"{heads}</div>"
+    ]
+    absent = (
+        '<div class="zan-par-cell zan-par-missing" lang="{}">'
+        f'<p class="zan-par-absent">{esc(PAR[lang]["absent"])}</p></div>'
+    )
     for eid, k, r in aligned(kk, ru):
-        cells = []
-        for lg, unit in (("kk", k), ("ru", r)):
-            name = esc(ui(lg)["lang_name"])
-            if unit is None:
-                body = f'<p class="zan-par-absent">{esc(PAR[lang]["absent"])}</p>'
-                cls = "zan-par-cell zan-par-missing"
-            else:
-                body = "".join(_own(unit))
-                cls = "zan-par-cell"
-            cells.append(
-                f'<div class="{cls}" lang="{lg}"><span class="zan-par-lang" aria-hidden="true">'
-                f"{name}</span>{body}</div>"
-            )
+        cells = [
+            absent.format(lg)
+            if unit is None
+            else f'<div class="zan-par-cell" lang="{lg}">{"".join(_own(unit))}</div>'
+            for lg, unit in (("kk", k), ("ru", r))
+        ]
         rows.append(f'<div class="zan-par-row" id="{esc(eid)}">{"".join(cells)}</div>')
     rows.append("</div>")
     return "".join(rows)
@@ -149,13 +170,36 @@ def parallel_page(act: SiteAct, lang: str, version: str | None = None) -> str | 
     return page(f"{title}: {t['parallel']}", "\n\n".join(parts), {"zan_toc": toc} if toc else None)
 
 
+def _in_force_version(act: SiteAct) -> str | None:
+    """The version whose kk and ru texts are both the texts in force, if one is: its
+    parallel view is the act's ``…/parallel/`` page."""
+    pair = parallel_pair(act, None)
+    return pair[0].id if pair and pair[0].id == pair[1].id else None
+
+
 def parallel_pages(act: SiteAct, lang: str) -> dict[str, str]:
-    """Every parallel page of an act in one language tree (paths relative to the tree)."""
+    """Every parallel page of an act in one language tree (paths relative to the tree).
+
+    The version in force in both languages has one parallel page, ``…/parallel/``; its
+    own address ``…/<VERSION>/parallel/`` leads there (the unit named by the address
+    kept), until a later version comes into force and it gets its page again.
+    """
+    from .outstanding_pages import redirect_page
+
     out = {}
+    now = _in_force_version(act)
     for version in [None, *(v.id for v in act.versions)]:
+        path = f"acts/{act.id}/" + (f"{version}/" if version else "") + "parallel/index.md"
+        if version is not None and version == now:
+            here = parallel_url(lang, act.id, version)
+            title = act.meta["title"].get(lang) or act.meta["title"].get(OTHER[lang]) or act.id
+            target = rel(here, parallel_url(lang, act.id))
+            out[path[: -len(".md")] + ".html"] = redirect_page(
+                target, f"{title}: {ui(lang)['parallel']}", lang
+            )
+            continue
         html = parallel_page(act, lang, version)
         if html is not None:
-            path = f"acts/{act.id}/" + (f"{version}/" if version else "") + "parallel/index.md"
             out[path] = html
     return out
 
@@ -164,5 +208,7 @@ def parallel_link(act: SiteAct, lang: str, version: str | None, page_dir: str) -
     """A link from an act page to its parallel view, or '' when there is none."""
     if parallel_pair(act, version) is None:
         return ""
+    if version is not None and version == _in_force_version(act):
+        version = None  # the texts in force: the act's own parallel page
     href = rel(page_dir, parallel_url(lang, act.id, version))
     return f'<p class="zan-par-link"><a href="{esc(href)}">{esc(PAR[lang]["open"])}</a></p>'

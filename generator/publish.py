@@ -249,10 +249,19 @@ def amender_name(meta: dict, lang: str) -> str:
     'Закон РК от 18.06.2007 № 262'
     >>> amender_name({"adopted": "2007-06-18", "number": "262"}, "kk")
     'ҚР 18.06.2007 № 262 Заңы'
+    >>> amender_name({"adopted": "unknown", "number": "unknown"}, "ru")
+    'Закон РК (дата и номер неизвестны)'
     """
+    from .amend import note_formulas
+
     # Day first in both languages, as the text bank's notes write it («ҚР 18.06.2007 № 262
     # Заңымен»); an unknown date stays as the sources give it.
     d = day_text(str(meta.get("adopted", "")))
+    if meta.get("adopted") == "unknown" or meta.get("number") == "unknown":
+        # A text-bank act that states neither (zan import-bank): said as the notes say it
+        # (grammar/notes.yml, entry_unknown), never «№ unknown».
+        unknown = note_formulas()[lang]["entry_unknown"]
+        return f"ҚР Заңы, {unknown}" if lang == "kk" else f"Закон РК {unknown}"
     if lang == "kk":
         return f"ҚР {d} № {meta.get('number')} Заңы"
     return f"Закон РК от {d} № {meta.get('number')}"
@@ -497,8 +506,11 @@ def act_version_page(
         version=v.id,
         meta=act.meta,
         page_dir=page_dir,
-        other_exists=(
-            act.remember(("eids", other_v.id, other), lambda: set(_index(act, other_v, other)))
+        other_missing=(
+            act.remember(
+                ("missing", v.id, lang, other_v.id, other),
+                lambda: set(_index(act, v, lang)) - set(_index(act, other_v, other)),
+            )
             if other_v
             else set()
         ),
@@ -725,100 +737,6 @@ def _eid_order(eid: str) -> tuple:
     return tuple(out)
 
 
-def catalogue_page(pub: Published, lang: str, shards: list[int]) -> str:
-    """The catalogue of acts with filters by type, status and year."""
-    t = ui(lang)
-    rows = []
-    entries = []
-    outstanding = {
-        a.id: sum(1 for r in a.effects if r["lang"] == lang and is_outstanding(r["status"]))
-        for a in pub.summaries
-    }
-    for act in pub.summaries:
-        entries.append((act.id, act.meta, f"acts/{act.id}/", act.meta.get("status", "")))
-    for am in pub.amendments:
-        rec = am["record"]
-        entries.append((rec.id, rec.meta, f"amendments/{rec.id}/", "amending"))
-    for d in pub.drafts:
-        rec = d["record"]
-        where = "examples" if rec.meta.get("example") else "drafts"
-        entries.append((rec.id, rec.meta, f"{where}/{rec.id}/", rec.meta.get("status", "draft")))
-    years, types, statuses = set(), set(), set()
-    for act_id, meta, href, status in entries:
-        date = meta.get("adopted") or meta.get("submitted") or ""
-        year = str(date)[:4]
-        years.add(year)
-        types.add(meta.get("type", ""))
-        statuses.add(status)
-        title = meta["title"].get(lang) or meta["title"].get(OTHER[lang])
-        marker = "" if meta["title"].get(lang) else f" ({ui(OTHER[lang])['lang_name']})"
-        n_out = outstanding.get(act_id, 0) if href.startswith("acts/") else 0
-        flag = (
-            f' <a class="zan-outstanding-flag" data-zan-outstanding-flag href="outstanding/">'
-            f"{esc(t['catalogue_outstanding'])} ({n_out})</a>"
-            if n_out
-            else ""
-        )
-        cells = [
-            (t["title"], f'<a href="{esc(href)}">{esc(title)}</a>{esc(marker)}{flag}'),
-            (t["type"], esc(t["types"].get(meta.get("type", ""), meta.get("type", "")))),
-            (t["status"], esc(t["statuses"].get(status, status))),
-            (t["number"], esc(meta.get("number") or "")),
-            (t["adopted"], f'<span class="zan-nowrap">{esc(day_text(date))}</span>'),
-            (t["doc_code"], f'<code class="zan-nowrap">{esc(act_id)}</code>'),
-        ]
-        rows.append(
-            f'<tr data-type="{esc(meta.get("type", ""))}" data-status="{esc(status)}" '
-            f'data-year="{esc(year)}">'
-            + "".join(f'<td data-label="{esc(label)}">{html}</td>' for label, html in cells)
-            + "</tr>"
-        )
-
-    def select(name: str, label: str, values: set[str], names: dict | None = None) -> str:
-        opts = "".join(
-            f'<option value="{esc(v)}">{esc((names or {}).get(v, v))}</option>'
-            for v in sorted(values)
-        )
-        return (
-            f'<label>{esc(label)} <select name="{name}"><option value="">{esc(t["all"])}</option>'
-            f"{opts}</select></label> "
-        )
-
-    form = (
-        f'<form id="zan-filter" class="zan-filter" aria-label="{esc(t["filter"])}">'
-        + select("type", t["type"], types, t["types"])
-        + select("status", t["status"], statuses, t["statuses"])
-        + select("year", t["year"], years)
-        + "</form>"
-    )
-    table = (
-        f'<table id="zan-catalogue" class="zan-cards"><thead><tr><th>{esc(t["title"])}</th><th>{esc(t["type"])}</th>'
-        f"<th>{esc(t['status'])}</th><th>{esc(t['number'])}</th><th>{esc(t['adopted'])}</th>"
-        f"<th>{esc(t['doc_code'])}</th></tr></thead>"
-        f"<tbody>{''.join(rows)}</tbody></table>"
-        f'<p id="zan-nothing" role="status" hidden>{esc(t["nothing_found"])}</p>'
-    )
-    # The corpus archive comes in parts (by act ID, build.py): named in words, not by shard.
-    zips = ", ".join(
-        f'<a href="../download/zan-corpus-{n:02d}.zip">'
-        f"{esc(t['download_part'].format(n=i + 1, of=len(shards)))}</a>"
-        for i, n in enumerate(shards)
-    )
-    download = (
-        f"<p>{esc(t['download'])} (ZIP): {zips} · "
-        f'<a href="../manifest.json">{esc(t["manifest"])}</a></p>'
-    )
-    switch = lang_switch(lang, f"{lang}/", f"{OTHER[lang]}/")
-    queue = (
-        f'<p><a href="outstanding/">{esc(t["work_queue"])}</a> ({sum(outstanding.values())})</p>'
-    )
-    return page(
-        t["catalogue"],
-        f"{switch}\n\n<p>{esc(t['catalogue_intro'])}</p>\n\n{queue}\n\n{form}\n\n{table}"
-        f"\n\n{download}",
-    )
-
-
 def work_queue_page(pub: Published, lang: str) -> str:
     """The editors' work queue: every outstanding effect of the corpus in this language,
     with the counts per reason."""
@@ -873,6 +791,22 @@ def work_queue_page(pub: Published, lang: str) -> str:
     return page(t["work_queue"], "\n\n".join(body))
 
 
+def search_bundles(
+    lang: str, shards: list[int], amender_shards: list[int] = (), site_shard: bool = True
+) -> list[str]:
+    """The Pagefind bundles of a language's search, site-relative, in the order the search
+    page merges them: the first is the primary, the one whose code the page loads.
+
+    >>> search_bundles("kk", [0, 14], [25], False)
+    ['pagefind/kk/a00/', 'pagefind/kk/a14/', 'pagefind/kk/m25/']
+    """
+    bundles = [f"pagefind/{lang}/a{n:02d}/" for n in shards]
+    bundles += [f"pagefind/{lang}/m{n:02d}/" for n in amender_shards]
+    if site_shard:
+        bundles.append(f"pagefind/{lang}/site/")
+    return bundles
+
+
 def search_page(
     lang: str, shards: list[int], amender_shards: list[int] = (), site_shard: bool = True
 ) -> str:
@@ -881,10 +815,7 @@ def search_page(
     from .site_nav import search_body
 
     t = ui(lang)
-    bundles = [f"../../pagefind/{lang}/a{n:02d}/" for n in shards]
-    bundles += [f"../../pagefind/{lang}/m{n:02d}/" for n in amender_shards]
-    if site_shard:
-        bundles.append(f"../../pagefind/{lang}/site/")
+    bundles = [f"../../{b}" for b in search_bundles(lang, shards, amender_shards, site_shard)]
     return page(
         t["search"],
         lang_switch(lang, f"{lang}/search/", f"{OTHER[lang]}/search/")
@@ -1104,8 +1035,10 @@ def site_pages(
     if search is None:
         amenders = amender_shards if amender_shards is not None else [0] if pub.amendments else []
         search = (shards, amenders, bool(pub.drafts))
+    from .catalogue import catalogue_files
+
     out: dict[str, str] = {
-        "index.md": catalogue_page(pub, lang, shards),
+        **catalogue_files(pub, lang, shards),
         "outstanding/index.md": work_queue_page(pub, lang),
         "search/index.md": search_page(lang, *search),
         "search/facets.json": search_facets(pub, lang),

@@ -1,4 +1,5 @@
-"""Redline pages of the site, rendered from the diff stage: inline, side by side, kk | ru.
+"""Redline pages of the site, rendered from the diff stage: inline, side by side (made
+from the inline view by zan.js), kk | ru.
 
 Versions are named in words (`publish.version_name`), their IDs only in the page's path:
 
@@ -10,7 +11,7 @@ from __future__ import annotations
 
 from .diff import DiffError, diff_acts
 from .parallel import parallel_link
-from .redline import html_inline, html_parallel, html_side_by_side, summary_text
+from .redline import html_inline, html_parallel, summary_text
 from .site import (
     OTHER,
     SiteAct,
@@ -28,10 +29,14 @@ from .site import (
 
 def views_html(views: list[tuple[str, str, str]], lang: str) -> str:
     """The redline's views (id, title, HTML), one shown at a time with a switch and
-    next/previous change buttons (zan.js); without JavaScript all are shown in turn.
+    next/previous change buttons (zan.js). The side-by-side view is not written twice:
+    zan.js makes it from the inline one, second in the switch (the same rows: the old
+    words with the deletions on the left, the new ones with the insertions on the right,
+    ``data-side`` its title); without JavaScript the views written are shown in turn.
 
-    >>> views_html([("inline", "В тексте", "<p>x</p>")], "ru").count('data-view="inline"')
-    1
+    >>> html = views_html([("inline", "В тексте", "<p>x</p>")], "ru")
+    >>> html.count('data-view="inline"'), 'data-side="Рядом"' in html
+    (1, True)
     """
     t = ui(lang)
     nav = {"prev": t["change_prev"], "next": t["change_next"], "views": t["change_views"]}
@@ -42,7 +47,8 @@ def views_html(views: list[tuple[str, str, str]], lang: str) -> str:
     )
     return (
         f'<div class="zan-views" data-prev="{esc(nav["prev"])}" data-next="{esc(nav["next"])}" '
-        f'data-label="{esc(nav["views"])}">{sections}</div>'
+        f'data-label="{esc(nav["views"])}" data-side="{esc(t["side_by_side"])}">'
+        f"{sections}</div>"
     )
 
 
@@ -114,12 +120,6 @@ def diff_page(act: SiteAct, a: SiteVersion, b: SiteVersion, lang: str) -> str:
                 t["inline"],
                 f'<div class="zan-redline" lang="{lang}">'
                 f"{html_inline(diff, changed_only=True, extra=why)}</div>",
-            ),
-            (
-                "side-by-side",
-                t["side_by_side"],
-                f'<div class="zan-redline">'
-                f"{html_side_by_side(diff, changed_only=True, extra=why)}</div>",
             ),
         ]
         if other in a.texts and other in b.texts:

@@ -23,7 +23,7 @@ import markupsafe
 import yaml
 
 from . import units
-from .cite import cite_parts, unit_phrase
+from .cite import cite_parts, phrase_forms, unit_phrase
 from .eid import EId
 from .model import HEADING_TYPES, Act, DateSpec, Unit  # HEADING_TYPES: units.yml
 from .render import heading_line
@@ -227,7 +227,7 @@ class UnitContext:
     version: str
     meta: dict
     page_dir: str
-    other_exists: set[str]  # eIds that exist in the other language's text of this version
+    other_missing: set[str]  # eIds of this text that the other language's text lacks
     other_version: str | None
     refs: dict[str, list[tuple[str, str]]] = field(default_factory=dict)  # eid → citing
     # Drafts: where remarks go (mailto), and the remarks already received per unit.
@@ -271,11 +271,8 @@ def toc_entries(body: list[Unit]) -> list[dict]:
 def render_unit(unit: Unit, ctx: UnitContext, linkify) -> str:
     """HTML of one unit and its children (escaped text, anchors, actions)."""
     t = ui(ctx.lang)
-    cite_attr = (
-        f' data-cite="{esc(unit_phrase(unit.eid, ctx.lang))}"'
-        if unit.type not in ("part", "chp", "subchp")
-        else ""
-    )
+    # Each unit's citation phrase (copy citation; parts, chapters and sub-chapters have
+    # none) is made by zan.js from its eId (act_container: `cite.phrase_forms`).
     heading = unit.type in HEADING_TYPES
     # Chapters, articles (and parts, sections, annexes) are real headings carrying the eId
     # (contents panel, screen-reader navigation, search sub-results); their section keeps
@@ -283,7 +280,7 @@ def render_unit(unit: Unit, ctx: UnitContext, linkify) -> str:
     anchor = f' data-eid="{esc(unit.eid)}"' if heading else f' id="{esc(unit.eid)}"'
     parts = [
         f'<section class="zan-unit zan-{unit.type}{" zan-repealed" if unit.repealed else ""}"'
-        f"{anchor}{cite_attr}>"
+        f"{anchor}>"
     ]
     if heading:
         level = HEADING_LEVEL[unit.type]
@@ -343,8 +340,9 @@ ANCHOR_LABEL = {lang: ui(lang)["anchor_label"] for lang in ("kk", "ru")}  # gene
 def act_container(ctx: UnitContext, units_html: str, extra: str = "") -> str:
     """The law text of a page with the configuration its unit actions are built from.
 
-    Each unit carries only its own citation phrase (``data-cite``); what every citation of
-    the act shares, the versioned link and the other language's page are said once here.
+    What every citation of the act shares, how a unit's own phrase is made from its eId
+    (``phrase``: `cite.phrase_forms`), the versioned link and the other language's page
+    are said once here.
     """
     t = ui(ctx.lang)
     before, after = cite_parts(ctx.meta, ctx.lang)
@@ -355,6 +353,7 @@ def act_container(ctx: UnitContext, units_html: str, extra: str = "") -> str:
     config = {
         "href": rel(ctx.page_dir, version_path),
         "cite": [before, after],
+        "phrase": phrase_forms(ctx.lang),
         "labels": {
             "copy_link": t["copy_link"],
             "copy_cite": t["copy_cite"],
@@ -370,7 +369,8 @@ def act_container(ctx: UnitContext, units_html: str, extra: str = "") -> str:
             "href": rel(ctx.page_dir, act_url(other, ctx.act_id, ctx.other_version)),
             "name": ui(other)["lang_name"],
             "lang": other,
-            "eids": sorted(ctx.other_exists),
+            # the units without the other language's link (most texts: none)
+            "missing": sorted(ctx.other_missing),
         }
     data = json.dumps(config, ensure_ascii=False, sort_keys=True)
     return (

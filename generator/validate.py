@@ -164,37 +164,35 @@ class _Cache:
                 pass
         self.used: set[str] = set()
         self.files: dict[str, list] = {}
+        self.kept: set[str] = set()  # folders taken unlisted: their files' hashes are kept
         self.loaded = dict(self.data["folders"])  # as read: save() writes only what changed
 
-    def file_hash(self, path: Path, st: os.stat_result | None = None) -> str:
-        """SHA-256 of a file's bytes, from the cache when its size and mtime are unchanged."""
-        st = st or path.stat()
+    def file_hash(self, path: Path, stat: tuple[int, int] | None = None) -> str:
+        """SHA-256 of a file's bytes, from the cache when its (size, mtime_ns) are unchanged."""
+        if stat is None:
+            st = path.stat()
+            stat = (st.st_size, st.st_mtime_ns)
         key = str(path)
         hit = self.data["files"].get(key)
-        if hit and hit[0] == st.st_size and hit[1] == st.st_mtime_ns:
+        if hit and hit[0] == stat[0] and hit[1] == stat[1]:
             self.files[key] = hit
             return hit[2]
         digest = hashlib.sha256(path.read_bytes()).hexdigest()
-        self.files[key] = [st.st_size, st.st_mtime_ns, digest]
+        self.files[key] = [stat[0], stat[1], digest]
         return digest
 
     def folder_key(self, folder: Path) -> str:
-        """The signature of a folder's files (names and content hashes, recursively)."""
+        """The signature of a folder's files (names and content hashes, recursively; the
+        listing is shared with the corpus loader within a build, corpus.walk_once)."""
+        from .corpus import folder_files
+
         h = hashlib.sha256()
-
-        def walk(path: str, rel: str) -> None:
-            with os.scandir(path) as it:
-                entries = sorted(it, key=lambda e: e.name)
-            for e in entries:
-                if e.is_symlink():
-                    h.update(f"{rel}{e.name}\0symlink\0".encode())
-                elif e.is_dir():
-                    walk(e.path, f"{rel}{e.name}/")
-                elif e.is_file():
-                    digest = self.file_hash(Path(e.path), e.stat())
-                    h.update(f"{rel}{e.name}\0{digest}\0".encode())
-
-        walk(str(folder), "")
+        for rel, kind, size, mtime in folder_files(folder):
+            if kind == "symlink":
+                h.update(f"{rel}\0symlink\0".encode())
+            else:
+                digest = self.file_hash(Path(os.path.join(folder, rel)), (size, mtime))
+                h.update(f"{rel}\0{digest}\0".encode())
         return h.hexdigest()
 
     def get(self, name: str, key: str) -> list[str] | None:
@@ -220,6 +218,13 @@ class _Cache:
         if self.path is None:
             return
         folders = {k: v for k, v in self.data["folders"].items() if k in self.used}
+        if self.kept:
+            from .changes import folder_of
+
+            root = self.context["root"].rstrip("/") + "/"
+            for k, v in self.data["files"].items():
+                if k.startswith(root) and folder_of(k[len(root) :]) in self.kept:
+                    self.files.setdefault(k, v)
         if self.path.is_file() and self.files == self.data["files"] and folders == self.loaded:
             return
         self.data["files"] = self.files
@@ -240,6 +245,7 @@ def validate_corpus(
     stats: dict | None = None,
     today: dt.date | None = None,
     jobs: int = 1,
+    unchanged: frozenset[str] | None = None,
 ) -> list[str]:
     """Every error of the corpus under ``root``, one line each, naming file, line and field
     or unit: act.yml, remarks.yml and manual.yml against their schemas; every file's bytes
@@ -250,7 +256,8 @@ def validate_corpus(
     ``cache``: a file (``.zan-cache/validate.json``) keeping each folder's result under the
     signature of its files and of what it cites; ``stats`` counts folders ``validated`` and
     ``cached``; ``jobs`` worker processes validate the folders when there are many to do
-    (a cold build).
+    (a cold build); ``unchanged``: folders (``corpus/NAME``…) known to be as when their
+    result was stored (git, changes.py), whose files are then not listed.
 
     >>> validate_corpus(Path("nowhere"))
     ['nowhere:0: no such folder (--root): not a zan repository']
@@ -296,7 +303,16 @@ def validate_corpus(
                 folders.append((top, kind, p))
             elif top != "examples/drafts" and p.suffix in (".yml", ".md"):
                 errors.append(f"{p}:0: a file outside any act folder")
-    keys = {p: store.folder_key(p) for _top, _kind, p in folders}
+    # Folders git says are as the last complete build saw them (changes.py): their key is
+    # the one stored, their files not listed.
+    keys = {}
+    for top, kind, p in folders:
+        stored = store.data["folders"].get(f"{top}/{p.name}")
+        if unchanged and kind != "draft" and f"{top}/{p.name}" in unchanged and stored:
+            keys[p] = stored["key"]
+            store.kept.add(f"{top}/{p.name}")
+        else:
+            keys[p] = store.folder_key(p)
     plan: list[tuple] = []
     act_keys = {p.name: keys[p] for _top, kind, p in folders if kind == "act"}
     for top, kind, folder in folders:

@@ -68,9 +68,24 @@ def test_dev_set_differences_are_exactly_the_listed_real_ones():
 
 
 def test_listed_real_differences_of_the_sample_are_all_found():
+    """Each listed difference of the sample is found by the paragraph reader or by the
+    report's reading of the parsed tree (they name the other language's instruction by
+    different lines only on 22148 ru, whose instructions the tree joins in one sentence)."""
     found = _found(SAMPLE)
     for act, keys in _listed("sample").items():
-        assert keys <= found.get(act, set()), act
+        missing = keys - found.get(act, set())
+        if missing:
+            assert missing <= _found_in_tree(act), act
+
+
+def _found_in_tree(act: str) -> set:
+    from generator.formulas.source import read_file
+
+    kk, _ = read_file(str(SAMPLE / act / "kk.md"), "kk")
+    ru, _ = read_file(str(SAMPLE / act / "ru.md"), "ru")
+    diffs = compare_results(kk, ru)
+    mark_real(act, diffs)
+    return {d.key() for d in diffs if not d.unread or d.real}
 
 
 def test_every_listed_difference_quotes_both_real_instructions():
@@ -456,3 +471,84 @@ def test_the_report_names_the_files_line_after_the_importers_repairs():
         105,
         109,
     ]
+
+
+def test_the_sample_acts_read_fully_in_both_languages_all_agree():
+    """benchmarks/realworld-sample/amendments: of the acts whose every instruction is read in
+    both languages, none disagrees (each difference is a listed real one), and at least 80 %
+    agree outright."""
+    full, disagree, outright = [], [], []
+    for folder in acts_under([str(SAMPLE)]):
+        kk, ru = _read(folder.name, "kk"), _read(folder.name, "ru")
+        if any(r.reason for r in kk.readings + ru.readings):
+            continue
+        full.append(folder.name)
+        diffs = compare_results(kk, ru)
+        mark_real(folder.name, diffs)
+        if not diffs:
+            outright.append(folder.name)
+        elif any(not d.real for d in diffs):
+            disagree.append(folder.name)
+    assert disagree == []
+    assert len(outright) / len(full) >= 0.8
+
+
+def test_a_one_language_only_record_naming_no_unit_excuses_its_whole_item():
+    """40358 (sample) ru:7 «1) внесены изменения в текст на государственном языке, текст на
+    русском языке не изменяется;» / kk:7 «1) Қазақстан Республикасы Қылмыстық кодексінің
+    мәтіні бойынша "жүйкеге әсер ететін" деген сөздер "психотроптық" деген сөзбен
+    ауыстырылсын;»: the Kazakh change of the whole text is the item the Russian records as
+    Kazakh only, not a disagreement."""
+    kk, ru = _read("40358", "kk"), _read("40358", "ru")
+    assert [(m.target, m.item, m.lang_only) for m in ru.amender.not_for_this_language] == [
+        ("", "art_1__para_1__subpara_1", "kk")
+    ]
+    assert [(o.target, o.action) for o in kk.amender.operations if o.line == 7] == [
+        ("*", "substitute_words")
+    ]
+    assert "*" not in [d.target for d in compare_results(kk, ru)]
+
+
+def test_a_quoted_block_of_the_tree_that_swallowed_instructions_is_read_as_paragraphs():
+    """104392 kk (dev) line 91 «4-тармақ мынадай редакцияда жазылсын:»: the wording's closing
+    mark is lost, the parsed tree keeps lines 101-105 inside it; `zan ops` (the tree) reads
+    them as the paragraph reader does, as the Russian text has them (ru 93-97)."""
+    from generator.formulas.source import read_file
+
+    res, _notes = read_file(str(DEV / "104392" / "kk.md"), "kk")
+    assert [
+        (o.line, o.target, o.action) for o in res.amender.operations if 91 <= o.line <= 105
+    ] == [
+        (91, "art_11__para_4", "replace"),
+        (101, "art_11__al_2", "substitute_words"),
+        (101, "art_11__al_4", "substitute_words"),
+        (103, "art_11__al_3", "substitute_words"),
+        (105, "art_11__al_6", "insert"),
+    ]
+    replaced = next(o for o in res.amender.operations if o.line == 91)
+    # its four paragraphs (kk 93-99), no instruction inside
+    assert replaced.new.endswith("Республикасының Үкіметі айқындайтын тәртіппен белгіленеді")
+    assert replaced.new.count("\n\n") == 3
+
+
+def test_the_tree_reading_of_924_ends_wordings_before_the_instructions_they_swallowed():
+    """924 (sample), as `zan ops` reads it (the parsed tree): kk:25 «… мәжбүрлеп
+    орындатылуға тиiс.» lost its closing mark, so the tree keeps the scope header «207-бапта:»
+    inside the wording of art. 206, and «3) тармақша алып тасталсын;» (kk:29) belongs to art.
+    207; ru:39 «…случаях.";статью 340 изложить в следующей редакции:"Статья 340. …» glues the
+    instruction for art. 340 inside the wording of art. 338."""
+    from generator.formulas.source import read_file
+
+    kk, _ = read_file(str(SAMPLE / "924" / "kk.md"), "kk")
+    ru, _ = read_file(str(SAMPLE / "924" / "ru.md"), "ru")
+    assert [(o.line, o.target, o.action) for o in kk.amender.operations if o.line == 29] == [
+        (29, "art_207__subpara_3", "repeal")
+    ]
+    assert [(o.line, o.target, o.action) for o in ru.amender.operations if 33 <= o.line <= 39] == [
+        (33, "art_338", "replace"),
+        (39, "art_340", "replace"),
+    ]
+    a338 = next(o for o in ru.amender.operations if o.target == "art_338")
+    assert a338.new.endswith(
+        "5) решения иностранных судов в предусмотренных законодательствомслучаях."
+    )

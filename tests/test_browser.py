@@ -94,6 +94,31 @@ def test_copy_citation_puts_the_legal_form_on_the_clipboard(page, site):
     )
 
 
+@pytest.mark.parametrize("lang", ["kk", "ru"])
+def test_every_unit_bar_says_the_phrase_cite_unit_phrase_makes(page, site, lang):
+    """zan.js makes each unit's citation phrase from its eId (the page gives the forms):
+    the same phrase as `cite.unit_phrase` for every citable unit of Law 88-V."""
+    from generator.cite import unit_phrase
+
+    page.goto(f"{site}/{lang}/acts/Z1300000088/")
+    got = page.evaluate(
+        """() => [...document.querySelectorAll('.zan-act section.zan-unit')]
+        .filter(u => !u.matches('.zan-part, .zan-chp, .zan-subchp'))
+        .map(u => { u.querySelector('.zan-h, p, section').dispatchEvent(
+              new MouseEvent('mouseover', {bubbles: true}));
+            return [u.id || u.dataset.eid,
+                    document.querySelector('.zan-actions').getAttribute('aria-label')]; })"""
+    )
+    assert len(got) > 300  # points, subpoints, paragraphs and articles of the law
+    assert got == [[eid, unit_phrase(eid, lang)] for eid, _ in got]
+    assert (
+        ["art_5__para_2__al_16__subpara_1", "5-бабының 2-тармағының 16-абзацының 1) тармақшасы"]
+        in got
+        if lang == "kk"
+        else ["art_15__para_2", "пункт 2 статьи 15"] in got
+    )
+
+
 def test_copy_link_names_the_version(page, site):
     page.goto(f"{site}/kk/acts/Z1300000088/")
     page.locator("h3[id='art_15']").hover()  # the bar opens on hover, as for a reader

@@ -314,6 +314,43 @@ def test_parallel_view_aligns_kazakh_and_russian_by_eid(page, site):
 # ---------------------------------------------------------------- item 11: redline page
 
 
+@pytest.mark.parametrize(
+    "lang,act_id,a,b",
+    [
+        ("ru", "Z1300000088", "Z1900000272", "Z2200000129"),
+        ("kk", "Z000000107", "before-Z070000262", "Z070000262"),
+    ],
+)
+def test_side_by_side_view_is_the_table_the_redline_stage_writes(page, site, lang, act_id, a, b):
+    """zan.js makes the side-by-side view from the inline one: the same table as
+    `redline.html_side_by_side` of the page's diff, with the instructions' links."""
+    from generator.consolidate_corpus import AmendersIndex, ledgers
+    from generator.corpus import load_corpus
+    from generator.diff import diff_acts
+    from generator.publish import assemble_act, ledger_rows_by_act
+    from generator.redline import html_side_by_side
+    from generator.redline_pages import change_links
+
+    corpus = load_corpus(REPO)
+    index = AmendersIndex(corpus)
+    rows = ledger_rows_by_act(ledgers(corpus, TODAY, index))
+    act = assemble_act(corpus, corpus.acts[act_id], index, rows.get(act_id, []), TODAY)
+    va, vb = (next(v for v in act.versions if v.id == x) for x in (a, b))
+    diff = diff_acts(va.texts[lang], vb.texts[lang], mode="versions")
+    page_dir = f"{lang}/acts/{act_id}/diff/{a}--{b}/"
+    why = change_links(act, va, vb, lang, diff, page_dir)
+    expected = html_side_by_side(diff, changed_only=True, extra=why)
+    page.goto(f"{site}/{page_dir}#side-by-side")
+    got = page.locator(".zan-diff-side-by-side").evaluate("t => t.outerHTML")
+    parsed = page.evaluate(
+        "html => { const t = document.createElement('template'); t.innerHTML = html;"
+        " return t.content.firstElementChild.outerHTML; }",
+        expected,
+    )
+    assert re.sub(r">\s+<", "><", got) == re.sub(r">\s+<", "><", parsed)
+    assert got.count("<tr ") == len(diff.changes()) > 3
+
+
 def test_redline_shows_one_view_at_a_time_and_goes_to_the_next_change(page, site):
     page.goto(f"{site}/ru/{REDLINE}")
     views = page.locator(".zan-view")
@@ -421,15 +458,23 @@ def test_catalogue_and_ledger_screenshots(page, site):
     _shot(page, "ledger-ru-390")
 
 
+def _catalogue_ready(page) -> None:
+    """The rows of the parts the filters need are fetched (generator/catalogue.py)."""
+    page.wait_for_selector("#zan-catalogue[data-zan-ready]", state="attached")
+
+
 def test_catalogue_filters_live_in_the_address(page, site):
     page.goto(f"{site}/ru/?type=law&year=2013")
+    _catalogue_ready(page)
     rows = page.locator("#zan-catalogue tbody tr:not([hidden])")
     assert [rows.nth(i).locator("code").inner_text() for i in range(rows.count())] == [
         "Z1300000088"
     ]
     assert page.locator("#zan-nothing").is_hidden()
     page.select_option("select[name=year]", "2000")
+    _catalogue_ready(page)
     assert page.url.endswith("/ru/?type=law&year=2000")
     assert page.locator("#zan-catalogue tbody tr:not([hidden]) code").inner_text() == "Z000000107"
     page.select_option("select[name=type]", "order")
+    _catalogue_ready(page)
     assert page.locator("#zan-nothing").inner_text() == "Актов, отвечающих фильтру, нет."

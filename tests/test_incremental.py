@@ -123,3 +123,40 @@ def test_what_counts_as_a_zan_site_to_publish_to(tmp_path):
     assert not is_zan_site(tmp_path / "amendments")
     (tmp_path / "elsewhere").symlink_to(tmp_path / "amendments")
     assert not is_zan_site(tmp_path / "elsewhere")
+
+
+def test_the_build_state_rewrites_only_the_parts_of_the_records_it_replaced(tmp_path):
+    from generator.incremental import STATE_PARTS, State, shard_of
+
+    ctx = {"version": 1}
+    state = State.load(tmp_path / "state.json", ctx)
+    ids = ["Z1300000088", "Z000000107", "V1300008549", "P1300000845"]
+    assert len({shard_of(a, STATE_PARTS) for a in ids}) == 4  # four parts
+    for a in ids:
+        state.data["acts"][a] = {"key": a}
+    state.data.setdefault("amenders", {})["Z070000262"] = {"sig": "s"}
+    state.begin()
+    state.save()
+    parts = tmp_path / "state"
+    files = sorted(p.name for p in parts.iterdir())
+    assert len(files) == 5 and not state.marker.exists()
+    times = {p.name: p.stat().st_mtime_ns for p in parts.iterdir()}
+
+    again = State.load(tmp_path / "state.json", ctx)
+    assert again.data["acts"] == {a: {"key": a} for a in ids}
+    assert again.data["amenders"] == {"Z070000262": {"sig": "s"}}
+    again.data["acts"]["Z1300000088"] = {"key": "new"}  # replaced
+    del again.data["acts"]["P1300000845"]  # removed: its part goes
+    again.begin()
+    again.save()
+    changed = f"{shard_of('Z1300000088', STATE_PARTS):02d}.json"
+    gone = f"{shard_of('P1300000845', STATE_PARTS):02d}.json"
+    now = {p.name: p.stat().st_mtime_ns for p in parts.iterdir()}
+    assert set(now) == set(files) - {gone}
+    assert [n for n in sorted(now) if now[n] != times[n]] == [changed]
+    third = State.load(tmp_path / "state.json", ctx)
+    assert third.data["acts"]["Z1300000088"] == {"key": "new"}
+    assert sorted(third.data["acts"]) == sorted(set(ids) - {"P1300000845"})
+    # a build that stopped half-way (its marker stands) trusts none of it
+    third.begin()
+    assert State.load(tmp_path / "state.json", ctx).data["acts"] == {}

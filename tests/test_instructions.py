@@ -1383,3 +1383,95 @@ def test_ru_a_stray_comma_between_the_unit_word_and_its_ordinal_104132():
     assert [g for g in got if g[2] == "с обслуживанием граждан"] == [
         ("art_10__al_1", "insert_words", "с обслуживанием граждан", "и юридических лиц", "after")
     ]
+
+
+def test_kk_new_paragraph_goes_to_the_article_the_sentence_opens_with_8794():
+    # benchmarks/realworld-sample/amendments/8794 kk:47 «4) 12-бап төртiншi абзацтағы
+    # "бюллетеньдерiн" деген сөзден кейiн нүктелi үтiр қойылып, "есепке қою талап етiлмейдi."
+    # деген сөздер алып тасталсын және мынадай мазмұндағы абзацпен толықтырылсын:»: «12-бап»
+    # (nominative) is supplemented, «төртiншi абзацтағы» names the words only; ru:47 «4)
+    # статью 12 дополнить абзацем следующего содержания:»
+    got = {}
+    for lang in ("kk", "ru"):
+        path = REPO / "benchmarks/realworld-sample/amendments/8794" / f"{lang}.md"
+        ops = amender(path, lang).operations
+        got[lang] = [(o.target, o.action, o.old, o.where) for o in ops if o.line == 47]
+    assert got == {
+        "kk": [
+            ("art_12__al_4", "insert_words", "бюллетеньдерiн", "after"),
+            ("art_12__al_4", "delete_words", "есепке қою талап етiлмейдi.", None),
+            ("art_12", "insert", None, "end"),
+        ],
+        "ru": [("art_12", "insert", None, "end")],
+    }
+
+
+TEMPORARY = (
+    "temporary wording: the act gives a wording in force only until a stated event or date; zan "
+    "has no form yet for a wording with an end, so this change of the law stays outstanding"
+)
+
+
+def test_a_temporary_wording_is_an_outstanding_change_never_a_provision_127764():
+    # benchmarks/realworld-sample/amendments/127764 ru:171 «2. Установить, что до введения в
+    # действие абзаца девятогоподпункта 1) пункта 2 статьи 1 настоящего Закона данный абзац
+    # действуетв следующей редакции:» / kk:173 «2. Осы Заңның 1-бабы 2-тармағы 1)
+    # тармақшасының тоғызыншы абзацы қолданысқа енгізілгенге дейін осы абзац мынадай
+    # редакцияда қолданылады деп белгіленсін:», each followed by the wording «20) …»: a
+    # change of the law for a period, reported with its reason (an outstanding effect), not
+    # dropped as a transitional provision; the units it names are the amending act's own,
+    # none of the amended act's is marked
+    from generator.outstanding import unread_of
+
+    for lang, line in (("ru", 171), ("kk", 173)):
+        path = REPO / "benchmarks/realworld-sample/amendments/127764" / f"{lang}.md"
+        a = amender(path, lang)
+        assert [o for o in a.operations if o.line >= line] == []
+        got = [(e.line, e.reason) for e in a.errors if e.line >= line]
+        assert got == [(line, TEMPORARY)]
+        assert [(u.line, u.reason, u.targets) for u in unread_of(a) if u.line == line] == [
+            (line, TEMPORARY, [])
+        ]
+
+
+def test_an_instruction_naming_another_article_ends_the_scope_104160():
+    # benchmarks/realworld-sample/amendments/104160 kk:41-47 «7-бап:» … «8-баптың 1-тармағының
+    # 2)-тармақшасы "басқармаларын" деген сөзден кейiн … толықтырылсын» then «5)-тармақша
+    # "атауы" деген сөздерден кейiн "өзiнiң рәмiздерi мен айырым белгiлерi" деген сөздермен
+    # толықтырылсын, одан әрi мәтiн бойынша;»; ru:45-47 «подпункт 2) пункта 1 статьи 8 после
+    # слов … дополнить словами "…", далее по тексту; после слов "…" - словами "…", далее по
+    # тексту;» then «подпункт 5) после слова "наименования" дополнить словами "свою символику
+    # и знаки отличия", далее по тексту;»: subpoint 5) of art. 8 p. 1 in both, not of the
+    # article of the header before
+    got = {}
+    for lang in ("kk", "ru"):
+        path = REPO / "benchmarks/realworld-sample/amendments/104160" / f"{lang}.md"
+        ops = amender(path, lang).operations
+        got[lang] = [(o.line, o.target, o.action, o.old) for o in ops if o.line in (45, 47)]
+    assert got == {
+        "kk": [
+            (45, "art_8__para_1__subpara_2", "insert_words", "басқармаларын"),
+            (45, "art_8__para_1__subpara_2", "insert_words", "әскери қарсы барлау органдары"),
+            (47, "art_8__para_1__subpara_5", "insert_words", "атауы"),
+        ],
+        "ru": [
+            (45, "art_8__para_1__subpara_2", "insert_words", "осуществляет руководство"),
+            (45, "art_8__para_1__subpara_2", "insert_words", "органами военной контрразведки"),
+            (47, "art_8__para_1__subpara_5", "insert_words", "наименования"),
+        ],
+    }
+
+
+def test_after_a_sentence_added_the_next_instruction_goes_on_in_its_unit_12698():
+    # benchmarks/realworld-sample/amendments/12698 kk:81 (a glued paragraph ending «…15-бапта:
+    # 2-тармақта:бiрiншi бөлiк мынадай мазмұндағы сөйлеммен толықтырылсын:»), kk:85 «екiншi
+    # бөлiкте:», kk:87 «"қауымдастықтар", "қауымдастықтардың" деген сөздер тиiсiнше …»: part
+    # two of art. 15 p. 2, as ru:73 «в части второй:» says
+    path = REPO / "benchmarks/realworld-sample/amendments/12698/kk.md"
+    ops = amender(path, "kk").operations
+    assert [(o.target, o.action, o.sentence) for o in ops if o.line == 81][-1] == (
+        "art_15__para_2__al_1",
+        "insert",
+        -1,
+    )
+    assert {o.target for o in ops if o.line == 87} == {"art_15__para_2__al_2"}

@@ -128,6 +128,25 @@ def test_rkao_notice_is_a_note():
     ]
 
 
+def test_note_broken_before_its_amenders_number_is_one_note_104318_kk():
+    """targets/104318/kk.md lines 33-35 and 217-227: «ЕСКЕРТУ. 5-бап жаңа редакцияда -
+    Қазақстан Республикасының 1999.07.26.» ⏎ (blank) ⏎ «N 462 Заңымен. Z990462_»: the
+    indented line is the note's end, not a paragraph of the article."""
+    _, act = tree("targets/104318/kk.md", "kk")
+    units_ = {u.eid: u for u in act.walk()}
+    assert [n.text for n in units_["art_5"].notes] == [
+        "ЕСКЕРТУ. 5-бап жаңа редакцияда - Қазақстан Республикасының 1999.07.26. N 462 Заңымен."
+        " Z990462_"
+    ]
+    art35 = units_["art_35"]
+    assert (art35.text, [c.eid for c in art35.children]) == ("", [])
+    assert [n.text for n in art35.heading_notes] == [
+        "ЕСКЕРТУ. 35-бапқа өзгеріс енгізілді - Қазақстан Республикасының 1996.11.22. N 46-1"
+        " Заңымен. Z960046_",
+        "ЕСКЕРТУ. 35-бап алынып тасталды - Қазақстан Республикасының N 134-I Заңымен. Z970134_",
+    ]
+
+
 def test_amending_items_and_quoted_wording_24100_ru():
     # «4) в статье 15:» holds the unnumbered instructions after it; «пункт 2 изложить …»
     # owns the quoted «2. Квалификационные …» (not a point of the amending act).
@@ -573,18 +592,38 @@ def test_kk_and_ru_differ_only_where_the_texts_do(folder, listed):
     }
     assert all(entry for entry in recorded.values())
     differ = {}
+    refused = []
     for act in sorted(p.parent for p in folder.rglob("kk.md") if (p.parent / "ru.md").is_file()):
         trees = {}
         for lang in ("kk", "ru"):
             text = (act / f"{lang}.md").read_text(encoding="utf-8")
             docs = import_text(text, lang, act.name).documents
             doc = docs[-1]  # `zan tree`: the carried document of a file that holds two
-            tree_ = parse_markdown(doc.markdown, lang, act.name, line_map=doc.line_map)
+            try:
+                tree_ = parse_markdown(doc.markdown, lang, act.name, line_map=doc.line_map)
+            except ParseError as e:
+                refused.append(str(e))
+                continue
             trees[lang] = [u for u in tree_.walk() if u.type != "qstr"]
+        if len(trees) < 2:
+            continue
         lines = _differing(trees["kk"], trees["ru"])
         if lines:
             differ[act.relative_to(folder).as_posix()] = lines
     assert differ == recorded
+    # Files of the sample's fifth round (benchmarks/realworld-sample/fresh-round5.md) still
+    # refused: an amending act's items that repeat a number (not yet read).
+    assert refused == REFUSED[folder.name]
+
+
+REFUSED = {
+    "realworld": [],
+    "realworld-sample": [
+        "2486:123: duplicate unit art_1__para_1 (first at line 5)",
+        "2490:163: duplicate unit art_1__para_13__subpara_2 (first at line 119)",
+        "8796:99: duplicate unit art_1__para_2 (first at line 9)",
+    ],
+}
 
 
 def test_labelled_table_of_contents_dropped():

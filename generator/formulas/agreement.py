@@ -157,6 +157,21 @@ def compare(
         "kk": {(idx_ru[len(ops_ru) + j], _target(m)) for j, m in enumerate(lang_only_ru)},
         "ru": {(idx_kk[len(ops_kk) + j], _target(m)) for j, m in enumerate(lang_only_kk)},
     }
+    # a one-language-only record that names no unit («1) внесены изменения в текст на
+    # государственном языке, текст на русском языке не изменяется;», 40358 ru) is the whole
+    # item of the amending act: the other language's operations of that item
+    whole_item = {
+        "kk": {
+            (idx_ru[len(ops_ru) + j], m.item)
+            for j, m in enumerate(lang_only_ru)
+            if not m.target and m.item
+        },
+        "ru": {
+            (idx_kk[len(ops_kk) + j], m.item)
+            for j, m in enumerate(lang_only_kk)
+            if not m.target and m.item
+        },
+    }
     # per (act, target): the operations of each language, by action
     per: dict[tuple, dict[str, dict[str, list[Operation]]]] = defaultdict(
         lambda: {"kk": defaultdict(list), "ru": defaultdict(list)}
@@ -185,6 +200,7 @@ def compare(
         for lang in ("kk", "ru"):
             if left[lang] and k in excused[lang]:
                 left[lang] = []
+            left[lang] = [o for o in left[lang] if (k[0], o.item) not in whole_item[lang]]
         if not left["kk"] and not left["ru"]:
             continue
         kind = "action" if left["kk"] and left["ru"] else ("only_kk" if left["kk"] else "only_ru")
@@ -261,7 +277,17 @@ def compare_results(res_kk: Result, res_ru: Result) -> list[Difference]:
                     # абзацтағы … толықтырылсын» / «дополнить абзацами» of the same point,
                     # not the instruction before it), then the nearest by line
                     near = _shared_depth(d.target, on_line[lang])
-                    r = min(same, key=lambda r: (-near(r.line), abs(r.line - own[0].line), r.line))
+                    mine = set(on_line["ru" if lang == "kk" else "kk"].get(own[0].line, []))
+
+                    def rank(r, near=near, mine=mine, at=own[0].line, theirs=on_line[lang]):
+                        # the same other units changed («4) тармақшадағы … ауыстырылып,
+                        # мынадай мазмұндағы 5), 6), 7) және 8) тармақшалармен» / «дополнить
+                        # подпунктами 5), 6), 7) и 8)», 55500), then the deepest shared
+                        # units, then the nearest line
+                        both = len(mine & set(theirs.get(r.line, [])))
+                        return (-both, -near(r.line), abs(r.line - at), r.line)
+
+                    r = min(same, key=rank)
                     setattr(d, f"{lang}_line", r.line)
                     setattr(d, f"{lang}_source", r.sentence)
         for lang, own in (("kk", d.ru), ("ru", d.kk)):

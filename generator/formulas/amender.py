@@ -42,6 +42,10 @@ class InstructionError(ValueError):
         self.line, self.reason, self.sentence = line, reason, sentence
         super().__init__(f"{line}: {reason}: «{sentence}»")
 
+    def __reduce__(self):
+        # Read in worker processes (a cold build): pickled with its three fields.
+        return (type(self), (self.line, self.reason, self.sentence))
+
 
 @dataclass
 class CitedAct:

@@ -153,6 +153,9 @@ def _when(name: str | None, m: Match, quotes: list[str]) -> bool:
             and bool(ROMAN.match(old[0].strip()))
             and bool(ARABIC.match(new[0].strip()))
         )
+    if name == "bare_number":  # «4) тармақша 3) болып есептелсін»: «3)» is a number alone
+        new = m.groups.get("new", [])
+        return len(new) == 1 and bool(re.fullmatch(r"\d+(?:-\d+)*", new[0].text))
     raise ValueError(f"unknown condition {name!r}")
 
 
@@ -235,6 +238,21 @@ def clauses(tokens: list[Token]) -> list[list[Token]]:
             and not (not seen_verb and _shares_verb(cur, tokens, i))
         ):
             cur.append(t)
+            out.append(cur)
+            cur, seen_verb = [], False
+            continue
+        if (
+            t.kind == ","
+            and not seen_verb
+            and nxt is not None
+            and nxt.kind == "U"
+            and cur
+            and cur[-1].kind == "UI"
+            and any(x.kind == "CONTENT" for x in cur)
+        ):
+            # «18-баптың 1-тармағы мынадай мазмұндағы 7-1) тармақшамен, 9) тармақшадағы …
+            # ауыстырылып, мынадай мазмұндағы 10) және 11) тармақшалармен толықтырылсын:»
+            # (123266 kk): new units whose verb is the list's last one, a clause of their own
             out.append(cur)
             cur, seen_verb = [], False
             continue

@@ -105,6 +105,32 @@ def _strip_close(text: str | None) -> str | None:
     return text
 
 
+def _body_after_closed_heading(
+    new: str, blocks: list[Block], i: int, lang: str
+) -> tuple[str, int] | None:
+    """An article's wording whose heading line the text bank closed with a mark of its own
+    («"8-бап. Жергiлiктi өкiлдi органдар - мәслихаттардың құзыретi".», then the article's
+    paragraphs up to «…бақылау жасау" .», 104420 kk and ru): the paragraphs up to the block
+    that closes, when no instruction stands between; None otherwise."""
+    hit = _units.match_heading(new, lang)
+    if "\n" in new or hit is None or hit[0] not in ("art", "chp"):
+        return None
+    for j in range(i, min(len(blocks), i + 60)):
+        b = blocks[j]
+        t = b.text.strip()
+        if b.quoted or not t or t[0] in QUOTES or _instruction_like(blocks, j, lang):
+            return None
+        if _units.match_heading(t, lang) is not None or ITEM_START.match(t):
+            return None
+        if re.search(r'"\s*[.;]\s*$', t):
+            if t.count('"') != 1:
+                return None
+            tail = re.sub(r'"\s*[.;]\s*$', "", t)
+            body = [x.text.strip() for x in blocks[i:j]] + [tail]
+            return "\n\n".join([new, *body]), j + 1
+    return None
+
+
 def take_quoted(blocks: list[Block], i: int, lang: str) -> tuple[str | None, int]:
     """The quoted new wording starting at ``blocks[i]`` and the index after it (see
     :func:`_take_quoted`), a stray outer closing mark dropped."""
@@ -131,6 +157,32 @@ def _take_quoted(blocks: list[Block], i: int, lang: str) -> tuple[str | None, in
     b = blocks[i]
     if b.quoted:
         t = b.text.strip()
+        head, _, last = t.rpartition("\n\n")
+        if (
+            head
+            and t[:1] == '"'
+            and head.count('"') % 2 == 1
+            and last.endswith(":")
+            and _instruction_follows(Block(b.line, last), lang)
+        ):
+            # «"206-бап. … орындатылуға тиiс.» then «207-бапта:» (924 kk) kept in one quoted
+            # block by the importer: the wording lost its closing mark and ends before the
+            # scope header, which is read as the instruction it is
+            blocks.insert(i + 1, Block(b.line, last))
+            return head[1:].strip(), i + 1
+        if t[:1] == '"':
+            for m in re.finditer(r'"\s*[.;](?=[а-яәғқңөұүһіё])', t):
+                rest = t[m.end() :]
+                para = rest.split("\n\n", 1)[0]
+                if (
+                    t[: m.start()].count('"') % 2 == 1
+                    and _wording_after_colon(para, lang) is not None
+                ):
+                    # «…случаях.";статью 340 изложить в следующей редакции:"Статья 340. …»
+                    # (924 ru) kept in one quoted block by the importer: the wording ends at
+                    # its closing mark, the instruction glued after it is read as one
+                    blocks.insert(i + 1, Block(b.line, rest))
+                    return unquote(t[: m.end()].rstrip(".;").strip()), i + 1
         return (unquote(t) if t[:1] in pairs else t), i + 1
     if b.text and b.text[0] not in pairs and (lost := _lost_open(b.text)) is not None:
         # «2) конкурстық өтінімдер … шарттары;";» (1762 kk): a wording whose opening mark the
@@ -310,6 +362,89 @@ def _lost_open(text: str) -> str | None:
     return body
 
 
+# «X деген сөздер»: the noun that names quoted words (Kazakh puts it after them)
+_KK_NOUN_AFTER = re.compile(r"\s*деген\s*(?:сөз|цифр|сан|тіркес)", re.I)
+
+
+def _lost_open_kk(text: str) -> str | None:
+    """A Kazakh instruction whose quoted words lost their opening mark (or both marks)
+    before «деген сөз…», with the marks put back; None when it is not one.
+
+    Kazakh names quoted words by «деген сөз…» after them, so the words are the run between
+    the last token of the instruction's own grammar (a unit: «үшінші абзацтағы», an anchor:
+    «кейін», the clause's start) and the mark: «үшінші абзацтағы атқарушы өкімет
+    органдарында" деген сөздер» (12698 kk), «… деген сөздерден кейін, ұйымдастырылған …
+    алуды" деген сөздермен» (10326 kk; the comma is the new words', as the Russian
+    «дополнить словами ", покупка …"» has it), «Қазақстан Республикасы азаматтық заңдарының
+    ережелері бойынша деген сөздер» (1762 kk, no mark at all). Only plain words may stand in
+    the run, and every other mark must pair (an opening one after a space, a closing one
+    before one: inner quotes «", "Қазақстанның Еңбек Ері""» included).
+
+    >>> _lost_open_kk('үшінші абзацтағы атқарушы өкімет органдарында" деген сөздер "мемлекеттік'
+    ...     ' органдарда" деген сөздермен ауыстырылсын;')
+    'үшінші абзацтағы "атқарушы өкімет органдарында" деген сөздер "мемлекеттік органдарда" деген сөздермен ауыстырылсын;'
+    >>> _lost_open_kk('"а" деген сөздерден кейін ", "б"" деген сөздермен толықтырылсын;') is None
+    True
+    """
+    if "«" in text or "»" in text:
+        return None
+    nouns = [m.start() for m in _KK_NOUN_AFTER.finditer(text)]
+    if not nouns:
+        return None
+    depth, lost = 0, None
+    for m in re.finditer('"', text):
+        k = m.start()
+        prev = text[k - 1] if k else " "
+        nxt = text[k + 1] if k + 1 < len(text) else " "
+        if (prev.isspace() or prev in "(") and not nxt.isspace():
+            depth += 1
+        elif depth:
+            depth -= 1
+        elif k + 1 in nouns or any(text[k + 1 : n].strip() == "" for n in nouns if n > k):
+            if lost is not None:
+                return None
+            lost = k  # a closing mark before «деген» that nothing opened
+        else:
+            return None  # a mark zan cannot place: not this repair's
+    if depth:
+        return None
+    if lost is None:
+        # both marks lost: only words before the first mark, right before «деген»
+        first = text.find('"')
+        cands = [n for n in nouns if first < 0 or n < first]
+        if not cands or text[: cands[0]].rstrip().endswith('"'):
+            return None
+        stop = close_at = cands[0]
+    else:
+        stop, close_at = lost, None
+        if any(n < lost and text[:n].rstrip().endswith('"') is False for n in nouns):
+            return None  # an earlier «деген» without its own quote
+    start = text.rfind('"', 0, stop) + 1
+    seg = fold_lookalikes(mask(text[start:stop], "kk")[0])[0]  # «үшiншi» read as «үшінші»
+    toks = tokenizer("kk").tokenize(seg)
+    if len(seg) != stop - start:
+        return None
+    k = len(toks)
+    while k and toks[k - 1].kind == "W":
+        k -= 1
+    if k > 1 and toks[k - 1].kind == "," and toks[k - 2].kind == "AFTER":
+        k -= 1  # «кейін, ұйымдастырылған …"»: the comma is the words'
+    if k == len(toks) or (k and toks[k - 1].kind not in ("U", "AFTER", "BEFORE")):
+        return None
+    if not k and start:
+        return None  # after a quote and its noun, a run of words is no lost quote
+    # the run starts after that token («кейін, ұйымдастырылған …"»: the comma is the words')
+    cut = start + (toks[k - 1].end if k else 0)
+    rest = text[cut:stop]
+    if not rest.strip():
+        return None
+    opening = cut + len(rest) - len(rest.lstrip())
+    if close_at is None:
+        return text[:opening] + '"' + text[opening:]
+    body = text[opening:close_at].rstrip()
+    return text[:opening] + '"' + body + '"' + text[opening + len(body) :]
+
+
 def _provision_without_marks(text: str, lang: str) -> str | None:
     """The skeleton of a sentence whose marks do not balance, read without them, when it is
     a provision that amends nothing (entry into force, an order to the Government, a
@@ -380,7 +515,11 @@ def _take_straight(blocks: list[Block], i: int, lang: str) -> tuple[str, int] | 
         for m in re.finditer(r'"\s*[.;]', text[start:]):
             k = start + m.end()
             rest = text[k:].strip()
-            if rest and _has_verb(rest, lang) and not re.search(r'"\s*[.;]?\s*$', rest):
+            if (
+                rest
+                and _has_verb(rest, lang)
+                and (not re.search(r'"\s*[.;]?\s*$', rest) or _whole_instruction(rest, lang))
+            ):
                 blocks.insert(j + 1, Block(blocks[j].line, rest))
                 body = "\n\n".join([x.text for x in blocks[i:j]] + [text[:k]])
                 return _term_mark(unquote(body)), j + 1
@@ -399,6 +538,22 @@ def _take_straight(blocks: list[Block], i: int, lang: str) -> tuple[str, int] | 
             body = "\n\n".join(x.text for x in blocks[i : j + 1])
             return _term_mark(unquote(body)), j + 1
     return None
+
+
+def _whole_instruction(text: str, lang: str) -> bool:
+    """Whether a text after a wording's closing mark is a whole instruction of its own, its
+    marks paired and ended as an instruction ends («…четырнадцатая);"; в части второй цифры
+    "576-8" заменить цифрами "576-10".», 55500 ru), not the rest of a wording.
+
+    >>> _whole_instruction('в части второй цифры "576-8" заменить цифрами "576-10".', "ru")
+    True
+    >>> _whole_instruction('Статья 5. "Х" и "У".', "ru")
+    False
+    """
+    if not re.match(r"[а-яәғқңөұүһіё]", text):
+        return False
+    skel, _q, balanced = mask(text, lang)
+    return balanced and bool(INSTRUCTION_END[lang].search(skel))
 
 
 # «""тікелей инвестициялар" - …;";» printed «"тікелей инвестициялар" - …;";» (3734 kk): the
@@ -651,6 +806,7 @@ class _State:
     fetch_label: object = None  # (rx) → the next block if it starts with a unit's label
     fetch_block: object = None  # (test) → that block alone, when its opening mark is lost
     named: list[str] = field(default_factory=list)  # titles of the table parts in scope
+    start_ctx: tuple = ()  # the units in scope when the sentence began
 
     def more(self) -> str | None:
         """The next quoted wording that follows (a list of units quoted one by one)."""
@@ -829,6 +985,14 @@ def b_words(m: Match, st: _State, action: str, **a) -> list[Operation]:
                         ops.append(_op(st, t, "substitute_words", old=f"{o} {an}", new=an, **kw))
                 else:
                     ops.append(_op(st, t, "delete_words", old=o, **kw))
+        where_deleted = a.get("anchor")
+        if where_deleted == "where":
+            w = m.groups.get("where", [])
+            where_deleted = "before" if w and w[0].kind == "BEFORE" else "after"
+        if where_deleted == "after" and len(anchors) == 1:
+            # «"A" деген сөздерден кейінгі "және" деген шылау алып тасталып, "үтір" тыныс
+            # белгісімен толықтырылсын» (15328): the next clause works right after «A»
+            st.prev_old = anchors[0]
     elif action == "insert_words":
         where = a.get("where")
         if not where:
@@ -846,6 +1010,11 @@ def b_words(m: Match, st: _State, action: str, **a) -> list[Operation]:
                 st.used_new = True
         if a.get("new_fixed"):  # «… деген сөздерден кейін нүктелі үтір қойылып»
             news = [a["new_fixed"]]
+        if a.get("punctuation"):  # «"үтір" тыныс белгісімен», «знаком препинания "запятая"»
+            marks = a["punctuation"]
+            if len(news) != 1 or news[0].strip().lower() not in marks:
+                raise NotRead(f"a punctuation mark zan does not know: {news}")
+            news = [marks[news[0].strip().lower()]]
         if not news:
             raise NotRead("insert_words without new words")
         # «словами "Указом …, "О государственной службе".» (936 ru): one straight mark closed
@@ -957,6 +1126,7 @@ def b_list(m: Match, st: _State, action: str) -> list[Operation]:
         cur: list[str] = []
         anchors: list[str] = []
         where = "after"
+        comma = ""
         for t in m.tokens:
             if t.kind == "Q":
                 cur.append(st.quotes[t.quote])
@@ -964,14 +1134,28 @@ def b_list(m: Match, st: _State, action: str) -> list[Operation]:
                 anchors, cur = cur, []
             elif t.kind in ("AFTER", "BEFORE"):
                 where = "after" if t.kind == "AFTER" else "before"
+            elif t.code == "K:punct_comma":
+                # «"деректер" деген сөзден кейін үтір қойылып, "атап айтқанда:" деген
+                # сөздермен» (3906 kk): the comma, then the words
+                if where != "after":
+                    raise NotRead("a comma put before words")
+                comma = ", "
             elif t.kind == "NI":
                 ops += [
-                    _op(st, x, "insert_words", old=an, new=n, where=where, **kw)
+                    _op(
+                        st,
+                        x,
+                        "insert_words",
+                        old=an,
+                        new=comma + n.strip() if comma else n,
+                        where=where,
+                        **kw,
+                    )
                     for x in tg
                     for an in anchors
                     for n in cur
                 ]
-                anchors, cur = [], []
+                anchors, cur, comma = [], [], ""
         st.ctx = paths[0] if paths else st.ctx
         return ops
     groups = _groups(m, st)
@@ -1245,7 +1429,19 @@ def _split_parts(text: str, n: int) -> list[str] | None:
             continue
         parts.append([p])
         open_list = p.rstrip().endswith(":")
-    return ["\n\n".join(g) for g in parts] if len(parts) == n else None
+    if len(parts) == n:
+        return ["\n\n".join(g) for g in parts]
+    # parts that each define a term («"Инвестициялық дау" - … , оның iшiнде:» with its
+    # абзацы, «"Қолданылатын құқық" - …» with a paragraph of its own; 104448): each part
+    # starts at its quoted term and dash
+    starts = [k for k, p in enumerate(paras) if _TERM_PART.match(p)]
+    if len(starts) == n and starts[0] == 0:
+        bounds = [*starts, len(paras)]
+        return ["\n\n".join(paras[a:b]) for a, b in zip(bounds, bounds[1:], strict=False)]
+    return None
+
+
+_TERM_PART = re.compile(r'^["«][^"«»\n]{1,120}["»]\s*[-–—]\s')
 
 
 def _as_range(tg: list[str]) -> str | None:
@@ -1297,6 +1493,13 @@ def b_insert(m: Match, st: _State) -> list[Operation]:
     base = paths[0]
     inline = _q(st, m.groups.get("inline"))
     text = inline[0] if inline else st.new
+    if not inline and st.used_new and text is not None:
+        # a second insertion of one instruction takes the next wording (123266 kk: «… 7-1)
+        # тармақшамен, … мынадай мазмұндағы 10) және 11) тармақшалармен толықтырылсын:»
+        # then «7-1) …» and «10) … 11) …»)
+        text = st.more()
+        if text is None:
+            raise NotRead("a second insertion without a wording of its own")
     if text is None and len(new_units) == 1 and len(new_units[0].nums) == 1:
         text = st.unquoted(new_units[0].utype, new_units[0].nums[0])
     if text is None:
@@ -1314,7 +1517,23 @@ def b_insert(m: Match, st: _State) -> list[Operation]:
         # names no place: the sentence is added after the last one, `sentence: -1` (the new
         # last sentence, as `al_-1` is the last абзац; docs/operations.md)
         n = new_units[0].nums[0]
+        st.ctx = base  # the next instruction goes on in the unit that holds the sentence
         return [_op(st, eid(base), "insert", new=text, sentence=int(n) if n else -1)]
+    if len(new_units) == 1 and new_units[0].utype == "heading" and len(paths) > 1:
+        # «дополнить заголовками статей 98-1 и 98-2» / «98-1 және 98-2-баптардың
+        # тақырыптарымен толықтырылсын» (117702): one heading per unit named, each its own
+        # paragraph of the wording, labelled with that unit's number
+        parts = text.split("\n\n")
+        if len(parts) != len(paths) or any(
+            (hit := _units.match_heading(part, st.lang)) is None or hit[:2] != p[-1]
+            for part, p in zip(parts, paths, strict=False)
+        ):
+            raise NotRead(f"cannot split the new headings among {len(paths)} units")
+        st.ctx = base
+        return [
+            _op(st, _eid.join(eid(p), "heading"), "insert", new=part)
+            for part, p in zip(parts, paths, strict=True)
+        ]
     for u in new_units:
         nums = []
         for n in u.nums:  # new units named as a range: one per number
@@ -1327,6 +1546,13 @@ def b_insert(m: Match, st: _State) -> list[Operation]:
             parts = split_any(text, [f"x_{n}" for n in nums])
         if parts is None and u.utype in ("al", "al_part"):
             parts = _split_parts(text, len(nums))  # parts with their абзацы (104392)
+        if parts is None and u.utype == "subpara":
+            parts = _split_glued(text, nums)
+        if parts is None and u.utype == "al" and "\n\n" not in text.strip():
+            # new абзацы of a list, each ending in «;», glued into one paragraph (55500: «…
+            # бөліктері); биоотын айналымы …»): split after each «;» when that gives them all
+            cut = re.split(r"(?<=;)\s+(?=[а-яәғқңөұүһіё])", text.strip())
+            parts = cut if len(cut) == len(nums) and all(c.endswith(";") for c in cut) else None
         while parts is None and (nxt := st.more()) is not None:
             text = f"{text}\n\n{nxt}"
             parts = _split_new(text, u.utype, nums, st.lang) or _numbered_as(
@@ -1355,6 +1581,30 @@ def b_insert(m: Match, st: _State) -> list[Operation]:
     return ops
 
 
+def _split_glued(text: str, nums: list[str]) -> list[str] | None:
+    """New subpoints the text bank glued into one paragraph after their «;» (4288 kk:
+    «44) … сатып алу;45) астықты …»), split where each next number follows a «;» exactly
+    once; None otherwise.
+
+    >>> _split_glued("44) а алу;45) б.", ["44", "45"])
+    ['44) а алу;', '45) б.']
+    >>> _split_glued("44) а;45) б; 45) в.", ["44", "45"]) is None
+    True
+    """
+    if not nums or not all(nums) or not re.match(rf"^{re.escape(nums[0])}\)\s", text):
+        return None
+    cuts = []
+    for n in nums[1:]:
+        hits = [m.end(1) for m in re.finditer(rf"(;)\s*{re.escape(n)}\)\s", text)]
+        if len(hits) != 1:
+            return None
+        cuts.append(hits[0])
+    if cuts != sorted(cuts):
+        return None
+    bounds = [0, *cuts, len(text)]
+    return [text[a:b].strip() for a, b in zip(bounds, bounds[1:], strict=False)]
+
+
 def _numbered_as(parts: list[str] | None, utype: str, nums: list[str]) -> list[str] | None:
     """Paragraphs taken one per new unit only where each starts with a number of its own:
     «2-1) … о» / «Парламенте …;» is one subpoint broken by a blank line (20246 ru), not the
@@ -1377,11 +1627,16 @@ def _split_paras(text: str, n: int) -> list[str] | None:
     return paras if len(paras) == n else None
 
 
-def b_renumber(m: Match, st: _State) -> list[Operation]:
-    """«статью 31 считать статьей 32» / «31-бап 32-бап болып есептелсін»."""
+def b_renumber(m: Match, st: _State, bare: bool = False) -> list[Operation]:
+    """«статью 31 считать статьей 32» / «31-бап 32-бап болып есептелсін»; ``bare``: the new
+    number without its unit word, which the old one names («4) тармақша 3) болып
+    есептелсін», 924 kk)."""
 
     old_u = [t for t in m.groups.get("old", []) if t.kind in ("U", "UI")]
     new_u = [t for t in m.groups.get("new", []) if t.kind in ("U", "UI")]
+    if bare:
+        num = [t.text for t in m.groups.get("new", []) if t.kind == "W"]
+        new_u = [Token("U", num[0], 0, 0, utype=old_u[-1].utype, nums=num)] if old_u else []
     loc = [t for t in _loc(m, "old", "new") if t.kind == "U"]
     unit = old_u[0] if st.lang == "ru" else old_u[-1]
     outer = [t for t in old_u if t is not unit] + loc
@@ -1619,6 +1874,8 @@ def b_append(m: Match, st: _State) -> list[Operation]:
         path = paths[0]
     else:
         path = st.ctx
+    if not units and path and path[-1][0] == "al" and (scope := _sentence_scope(st)):
+        path = scope
     if path and path[-1] == ("al", "-1"):
         path = path[:-1]  # «21-баптың соңғы абзацы … абзацтармен толықтырылсын»: its end
     if not path or path == WHOLE:
@@ -1631,6 +1888,31 @@ def b_append(m: Match, st: _State) -> list[Operation]:
         st.used_new = True
     st.ctx = path
     return [_op(st, eid(path), "insert", new=text, where="end")]
+
+
+def _sentence_scope(st: _State) -> tuple | None:
+    """The unit a Kazakh sentence is about when it opens with a unit in the nominative
+    before a unit with «-дағы» that names words only: «4) 12-бап төртiншi абзацтағы
+    "бюллетеньдерiн" деген сөзден кейiн нүктелi үтiр қойылып, … алып тасталсын және
+    мынадай мазмұндағы абзацпен толықтырылсын:» (8794 kk) supplements art. 12, not its
+    fourth абзац. None when the sentence does not open so.
+
+    >>> st = _State("kk", None, "", 1, "", [], (), text='12-бап төртiншi абзацтағы "а" деген сөз')
+    >>> _sentence_scope(st)
+    (('art', '12'),)
+    """
+    if st.lang != "kk":
+        return None
+    from generator.formulas.tokens import tokenize
+
+    toks = tokenize(st.text, st.lang)
+    first_q = next((k for k, t in enumerate(toks) if t.kind == "Q"), len(toks))
+    lead = [t for t in toks[:first_q] if t.kind == "U"]
+    k = next((i for i, t in enumerate(lead) if re.search(r"(?:ғы|гі)$", t.text)), None)
+    if not k or re.search(r"(?:та|те|да|де|ғы|гі|ың|ің|ның|нің|дың|дің|тың|тің)$", lead[0].text):
+        return None  # no unit before the «-дағы» one, or the first is not in the nominative
+    _tg, paths, _s = targets(lead[:k], st.start_ctx, st.lang)
+    return paths[0] if paths and paths[0] else None
 
 
 def b_nothing(m: Match, st: _State) -> list[Operation]:
@@ -2008,6 +2290,50 @@ def _next_article(art_item: str, num: str) -> bool:
     return typ == "art" and (cur or "").isdigit() and num.isdigit() and int(num) == int(cur) + 1
 
 
+def _glued_scopes(clauses_: list[list[Token]]) -> list[list[Token]]:
+    """The units of the scope headers glued into a line of instructions, in order («7-бапта:
+    2-тармақта: бiрiншi абзацта: "…" деген сөз алып тасталсын; … 7-1-бапта: тақырыбындағы
+    …; 1-тармақта: бiрiншi абзацта: …»): each clause that opens with units and «:»."""
+    out = []
+    for cl in clauses_:
+        cut = max((k for k, t in enumerate(cl) if t.kind == ":" and t.depth == 0), default=-1)
+        if cut <= 0 or cut + 1 >= len(cl) or cl[cut + 1].kind not in ("U", "Q"):
+            continue
+        head = cl[:cut]
+        if head[0].kind == "U" and all(t.kind in ("U", ":") for t in head):
+            out.append([t for t in head if t.kind == "U"])
+    return out
+
+
+def _unswallow(blocks: list[Block], lang: str) -> list[Block]:
+    """A quoted block of the parsed tree that runs on over instructions — its closing mark
+    lost in the official text, so the tree keeps the next instructions inside the wording
+    (104392 kk: «4-тармақ мынадай редакцияда жазылсын:» then the wording «"4) шалғайдағы …
+    белгiленедi;», and «екiншi және төртiншi бөлiктердегi "…" деген сөздер … ауыстырылсын;»
+    inside it) — is given back as its paragraphs, one line each, as the paragraph reader
+    (:func:`split`) sees them: the wording then ends before the first instruction, as there.
+    """
+    out: list[Block] = []
+    for i, b in enumerate(blocks):
+        parts = b.text.split("\n\n")
+        if b.quoted and len(parts) > 2:
+            plain = [Block(b.line + 2 * k, p) for k, p in enumerate(parts)]
+            # a scope header at its end is one when the next block is an instruction
+            # («… орындатылуға тиiс.» then «207-бапта:», «3) тармақша алып тасталсын;», 924 kk)
+            seen = plain + blocks[i + 1 : i + 2]
+            if any(_instruction_like(seen, k, lang) for k in range(1, len(plain))) or any(
+                # «…случаях.";статью 340 изложить в следующей редакции:"Статья 340. …» (924
+                # ru): a wording's end and the next instruction glued inside a paragraph
+                (rest := p.text[m.end() :].strip()) and _has_verb(rest, lang)
+                for p in plain
+                for m in re.finditer(r'(?<=.)["»”]\s*[.;]', p.text)
+            ):
+                out += plain
+                continue
+        out.append(b)
+    return out
+
+
 def read_blocks(blocks: list[Block], lang: str) -> Result:
     """Read an amending act's blocks with the catalogue (see the module's docstring)."""
     g = framing(lang)
@@ -2015,7 +2341,7 @@ def read_blocks(blocks: list[Block], lang: str) -> Result:
     labels: list[tuple[str, str]] = []  # parts of an annex's table named by their titles
     labels_of: tuple = ()  # the annex they are parts of
     item_unit: tuple = ()  # the unit a numbered item's parts were named in
-    blocks = list(blocks)
+    blocks = _unswallow(list(blocks), lang)
     am = Amender(lang=lang)
     res = Result(am)
     act: CitedAct | None = None
@@ -2270,6 +2596,12 @@ def read_blocks(blocks: list[Block], lang: str) -> Result:
             # instruction's own end closes nothing
             body = stray
             skel, quotes, balanced = mask(body, lang)
+        if lang == "kk" and (lost := _lost_open_kk(body)) is not None:
+            # «үшінші абзацтағы атқарушы өкімет органдарында" деген сөздер …» (12698 kk):
+            # the words' lost opening mark put back, reported as a repair
+            am.repairs.append((b.line, body, lost))
+            body = lost
+            skel, quotes, balanced = mask(body, lang)
         if not balanced and (plain := _provision_without_marks(body, lang)) is not None:
             # «5-бап. "… туралы" … Заңына … енгiзутуралы" … Заңы жарияланған күнiнен бастап
             # күшiне енгiзiлсiн.» (104392 kk): an entry into force whose title lost a mark
@@ -2350,7 +2682,7 @@ def read_blocks(blocks: list[Block], lang: str) -> Result:
         item_ctx = ()
         reading = Reading(b.line, b.text.strip())
         res.readings.append(reading)
-        st = _State(lang, act, item, b.line, b.text.strip(), quotes, ctx, text=body)
+        st = _State(lang, act, item, b.line, b.text.strip(), quotes, ctx, text=body, start_ctx=ctx)
         st.named = [lb for _k, lb in labels] if labels and ctx == labels_of else []
 
         def fetch() -> str | None:
@@ -2424,6 +2756,8 @@ def read_blocks(blocks: list[Block], lang: str) -> Result:
         ):
             # a wording an unsupported formula introduces is its own, not instructions
             new, i = take_quoted(blocks, i, lang)
+            if new is not None and (more := _body_after_closed_heading(new, blocks, i, lang)):
+                new, i = more
             st.new = new
         if not balanced and not kinds <= {"provision"}:
             reading.reason = "unbalanced quotes"
@@ -2514,7 +2848,9 @@ def read_blocks(blocks: list[Block], lang: str) -> Result:
             # «үшінші бөлікте орыс тіліндегі мәтінге түзету енгізілді, …»: the unit named
             units = [t for t in toks if t.kind == "U"]
             try:
-                where = targets(units, ctx, lang)[0][0] if units else (eid(ctx) if ctx else "")
+                # naming no unit at the act's own level («1. Аталған түзету Заңның қазақша
+                # мәтініндегі сөздерді өзгертуді қажет етпейді.», 3906 kk): the whole text
+                where = targets(units, ctx, lang)[0][0] if units else (eid(ctx) if ctx else "*")
             except NotRead:
                 where = eid(ctx) if ctx else ""
             am.not_for_this_language.append(
@@ -2565,11 +2901,35 @@ def read_blocks(blocks: list[Block], lang: str) -> Result:
             scope = tail_scope
             if level == 1:
                 base1 = scope
+        elif level == 0 and len(glued := _glued_scopes(reading.clauses)) > 1:
+            # «…;7-1-бапта:тақырыбындағы …;1-тармақта:бiрiншi абзацта:"…" деген сөз алып
+            # тасталсын;» (12698 kk, instructions the text bank glued on one line): the
+            # scope headers glued in stay in force for the lines after, as they would on
+            # lines of their own
+            try:
+                for head in glued:
+                    scope = targets(head, scope, lang)[1][0]
+            except NotRead as e:
+                scope = (("?", str(e)),)
         for o in ops:
             if o.action in ("repeal_act", "suspend"):
                 am.acts.append(st.act) if st.act and st.act not in am.acts else None
         reading.ops = len(ops)
         am.operations += ops
+        if (
+            level == 0
+            and ops
+            and scope
+            and scope[0][0] == "art"
+            and st.ctx
+            and st.ctx[0][0] == "art"
+            and st.ctx[0] != scope[0]
+            and any(t.kind == "U" and t.utype == "art" for t in toks)
+        ):
+            # «7-бап:» then «8-баптың 1-тармағының 2)-тармақшасы … толықтырылсын» and «5)-тармақша
+            # … толықтырылсын» (104160 kk): an instruction that names another article ends the
+            # header's scope; the lines after it go on in its units
+            scope = st.ctx
         if level == 1 and ops and not scope:
             last = st.ctx
             item_unit = last[:-1] if last and last[-1][0] in ("al", "al_part") else ()

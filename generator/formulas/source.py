@@ -99,12 +99,39 @@ def file_lines(res: Result, text: str) -> None:
         # spaces, not the order of the letters: «кейiннүктелi» / «кейін нүктелі» (9498 kk)
         return re.sub(r"\s+", "", fold_lookalikes(s)[0]).lower()[:32]
 
-    starts: dict[str, int] = {}
+    starts: dict[str, list[int]] = {}
+    whole: list[tuple[int, str]] = []  # each paragraph's line and its letters
     for b in split(text):
-        starts.setdefault(key(b.text), b.line)
+        starts.setdefault(key(b.text), []).append(b.line)
+        whole.append((b.line, re.sub(r"\s+", "", fold_lookalikes(b.text)[0]).lower()))
+
+    def inside(sentence: str, line: int) -> int | None:
+        # an instruction glued inside a paragraph of the file («…случаях.";статью 340
+        # изложить …», 924 ru): the paragraph holding its words, the nearest to ``line``
+        k = key(sentence)
+        found = [n for n, t in whole if k and k in t]
+        return min(found, key=lambda n: abs(n - line)) if found else None
+
+    # the readings in document order take the file's lines in order: two instructions with
+    # the same words («дополнить абзацами следующего содержания:», 4510 ru:127 and 143) each
+    # keep their own line
+    moved: dict[int, int] = {}
+    last = 0
+    for r in sorted(res.readings, key=lambda r: r.line):
+        cands = starts.get(key(r.sentence), [])
+        after = [n for n in cands if n >= last]
+        if after:
+            moved.setdefault(r.line, after[0])
+            last = after[0]
 
     def line_of(sentence: str, line: int) -> int:
-        return starts.get(key(sentence), line)
+        if line in moved:
+            return moved[line]
+        cands = starts.get(key(sentence))
+        if cands:
+            return cands[0]
+        held = inside(sentence, line)
+        return line if held is None else held
 
     am = res.amender
     for o in am.operations:
@@ -113,5 +140,7 @@ def file_lines(res: Result, text: str) -> None:
         e.line = line_of(e.sentence, e.line)
     for lo in am.not_for_this_language:
         lo.line = line_of(lo.source, lo.line)
+    # a repair of a whole instruction (its quoted words' lost mark) at its line too
+    am.repairs = [(line_of(o, n) if len(o) >= 40 else n, o, w) for n, o, w in am.repairs]
     for r in res.readings:
         r.line = line_of(r.sentence, r.line)

@@ -72,16 +72,32 @@
   function eidOf(unit) {
     return unit.id || unit.getAttribute("data-eid");
   }
+  // A unit's citation phrase from its eId, as cite.unit_phrase makes it (``f``: the
+  // forms the page gives, cite.phrase_forms): «15-бабының 2-тармағы», «пункт 2 статьи 15».
+  function phraseOf(eid, f) {
+    var path = eid.split("__").map(function (seg) {
+      var i = seg.indexOf("_");
+      return i < 0 ? [seg, ""] : [seg.slice(0, i), seg.slice(i + 1)];
+    }).filter(function (p) { return p[0] !== "heading" && p[0] !== "qstr"; });
+    function form(table, p) { return table[p[0]].split("{num}").join(p[1]); }
+    var last = form(f.last, path[path.length - 1]);
+    var up = path.slice(0, -1).map(function (p) { return form(f.up, p); });
+    return (f.last_first ? [last].concat(up.reverse()) : up.concat([last])).join(" ");
+  }
+  // Parts, chapters and sub-chapters are not cited: the unit is the one inside them.
+  function citable(unit) {
+    return !unit.matches(".zan-part, .zan-chp, .zan-subchp");
+  }
   function unitOf(el) {
     var unit = el && el.closest ? el.closest("section.zan-unit") : null;
-    while (unit && !unit.hasAttribute("data-cite")) {
+    while (unit && !citable(unit)) {
       unit = unit.parentElement ? unit.parentElement.closest("section.zan-unit") : null;
     }
     return unit;
   }
   function setupActions(act) {
     var cfg = JSON.parse(act.getAttribute("data-zan"));
-    var other = cfg.other ? new Set(cfg.other.eids) : null;
+    var missing = cfg.other ? new Set(cfg.other.missing) : null;
     var bar = document.createElement("div");
     bar.className = "zan-actions";
     bar.setAttribute("role", "toolbar");
@@ -103,9 +119,10 @@
       if (unit === current) { order(keyboard); return; }
       current = unit;
       var eid = eidOf(unit);
-      var cite = cfg.cite[0] + unit.getAttribute("data-cite") + cfg.cite[1];
+      var phrase = phraseOf(eid, cfg.phrase);
+      var cite = cfg.cite[0] + phrase + cfg.cite[1];
       bar.textContent = "";
-      bar.setAttribute("aria-label", unit.getAttribute("data-cite"));
+      bar.setAttribute("aria-label", phrase);
       var anchor = item("a", "zan-anchor", "#");
       anchor.href = "#" + eid;
       anchor.setAttribute("aria-label", cfg.labels.anchor || eid);
@@ -121,7 +138,7 @@
         remark.href = "mailto:" + cfg.remark.to + "?subject=" + encodeURIComponent(cite) +
           "&body=" + encodeURIComponent(cite + "\n" + url + "\n\n");
       }
-      if (other && other.has(eid)) {
+      if (missing && !missing.has(eid)) {
         var alt = item("a", "zan-other-lang", cfg.other.name);
         alt.lang = cfg.other.lang;
         alt.hreflang = cfg.other.lang;
@@ -213,6 +230,57 @@
       if (pos < text.length) frag.appendChild(document.createTextNode(text.slice(pos)));
       node.parentNode.replaceChild(frag, node);
     });
+  }
+  // The side-by-side view of a redline, made from its inline view (redline_pages.py; the
+  // table redline.html_side_by_side writes): per change the old words with the
+  // deletions | the new words with the insertions and the instructions that made it.
+  function sideBySide(box) {
+    var inline = box.querySelector(':scope > .zan-view[data-view="inline"]');
+    var rows = inline ? inline.querySelector(".zan-diff-inline") : null;
+    if (!rows || !box.hasAttribute("data-side")) return;
+    var table = document.createElement("table");
+    table.className = "zan-diff zan-diff-side-by-side";
+    var body = table.appendChild(document.createElement("tbody"));
+    Array.prototype.forEach.call(rows.children, function (row) {
+      var tr = body.appendChild(document.createElement("tr"));
+      ["class", "data-old", "data-new", "data-flags"].forEach(function (a) {
+        if (row.hasAttribute(a)) tr.setAttribute(a, row.getAttribute(a));
+      });
+      var oldId = row.getAttribute("data-old"), newId = row.getAttribute("data-new");
+      var label = row.querySelector(":scope > .zan-diff-label");
+      var text = row.querySelector(":scope > p:not(.zan-diff-why)");
+      // a unit paired across two eIds is labelled «old → new» inline (diff.UnitDiff.label)
+      var names = label ? label.textContent.split(" → ") : [""];
+      if (!(oldId && newId && oldId !== newId && names.length === 2)) names = [names.join(" → "), names.join(" → ")];
+      [["old", oldId, "ins", names[0]], ["new", newId, "del", names[names.length - 1]]].forEach(function (side) {
+        var td = tr.appendChild(document.createElement("td"));
+        td.className = "zan-diff-" + side[0];
+        if (side[1]) {
+          var span = td.appendChild(document.createElement("span"));
+          span.className = "zan-diff-label";
+          span.textContent = side[3];
+          td.appendChild(document.createTextNode(" "));
+          if (text) {
+            Array.prototype.forEach.call(text.childNodes, function (n) {
+              if (n.nodeName.toLowerCase() !== side[2]) td.appendChild(n.cloneNode(true));
+            });
+          }
+        }
+        if (side[0] === "new") {
+          for (var c = text ? text.nextElementSibling : null; c; c = c.nextElementSibling) td.appendChild(c.cloneNode(true));
+        }
+      });
+    });
+    var view = document.createElement("section");
+    view.className = "zan-view";
+    view.setAttribute("data-view", "side-by-side");
+    var h = view.appendChild(document.createElement("h2"));
+    h.id = "side-by-side";
+    h.textContent = box.getAttribute("data-side");
+    var wrap = view.appendChild(document.createElement("div"));
+    wrap.className = "zan-redline";
+    wrap.appendChild(table);
+    box.insertBefore(view, inline.nextSibling);
   }
   // Redline pages: one view at a time (inline, side by side, kk | ru), chosen by a switch
   // or the address (#side-by-side), and buttons that go to the next or previous change.
@@ -310,7 +378,10 @@
     document.querySelectorAll(".zan-act[data-zan]").forEach(setupActions);
     highlightHits();
     setupGoto();
-    document.querySelectorAll(".zan-views").forEach(setupViews);
+    document.querySelectorAll(".zan-views").forEach(function (box) {
+      sideBySide(box);
+      setupViews(box);
+    });
     // Last, when the page's own boxes are in place: the notice scrolls into view.
     fate();
     // Catalogue filters.
@@ -326,15 +397,48 @@
           el.value = Array.prototype.some.call(el.options, function (o) { return o.value === want; }) ? want : "";
         });
       };
-      var apply = function () {
+      // The catalogue's rows come in parts by type and year (generator/catalogue.py): the
+      // page holds the latest ones; a filter fetches the parts it needs (catalogue/index.json).
+      var table = document.getElementById("zan-catalogue");
+      var body = table.tBodies[0];
+      var latest = body.innerHTML, parts = null, asked = 0;
+      var base = new URL(table.getAttribute("data-zan-parts"), window.location.href);
+      var fetchJson = function (url) {
+        return fetch(url).then(function (r) { if (!r.ok) throw new Error(url); return r.json(); });
+      };
+      var filter = function () {
         var shown = 0;
-        document.querySelectorAll("#zan-catalogue tbody tr").forEach(function (row) {
+        Array.prototype.forEach.call(body.rows, function (row) {
           var ok = names.every(function (n) { var v = form.elements[n].value; return !v || row.dataset[n] === v; });
           row.hidden = !ok;
           if (ok) shown += 1;
         });
         var none = document.getElementById("zan-nothing");
         if (none) none.hidden = shown > 0;
+        table.setAttribute("data-zan-ready", "");
+      };
+      var apply = function () {
+        var typ = form.elements.type.value, year = form.elements.year.value;
+        var ask = ++asked;
+        var latestNote = document.getElementById("zan-latest");
+        if (latestNote) latestNote.hidden = !!(typ || year || form.elements.status.value);
+        if (!typ && !year && !form.elements.status.value) {
+          body.innerHTML = latest;
+          filter();
+          return;
+        }
+        table.removeAttribute("data-zan-ready");
+        (parts ? Promise.resolve(parts) : fetchJson(base)).then(function (index) {
+          parts = index;
+          var wanted = index.parts.filter(function (p) {
+            return (!typ || p[0] === typ) && (!year || p[1] === year);
+          });
+          return Promise.all(wanted.map(function (p) { return fetchJson(new URL(p[2] + ".json", base)); }));
+        }).then(function (got) {
+          if (ask !== asked) return; // a later choice is being fetched
+          body.innerHTML = got.map(function (part) { return part.rows.join(""); }).join("");
+          filter();
+        });
       };
       form.addEventListener("change", function () {
         var q = new URLSearchParams();

@@ -1,0 +1,85 @@
+"""Robustness: in a git work tree a build takes what changed from git (generator/changes.py)
+and leaves every other folder unlisted; what it builds is still exactly a clean build,
+whatever was edited, committed, reverted or failed in between."""
+
+from __future__ import annotations
+
+import subprocess
+
+import pytest
+from builds import build, digest, edit, fresh
+from harness import assert_error, line_of, mutate, run
+
+from generator.changes import Changes
+
+CATEGORY = "change list (git)"
+
+ACT = "corpus/V1300008549"
+CHANGE = (f"{ACT}/act.yml", "респубикалық", "республикалық")
+
+
+def _git(root, *args: str) -> None:
+    subprocess.run(
+        ["git", "-c", "user.name=zan", "-c", "user.email=zan@localhost", *args],
+        cwd=root,
+        check=True,
+        capture_output=True,
+    )
+
+
+def _folders(root) -> set[str]:
+    return {
+        f"{top}/{p.name}"
+        for top in ("corpus", "amendments", "drafts", "examples/drafts")
+        if (root / top).is_dir()
+        for p in (root / top).iterdir()
+    }
+
+
+@pytest.fixture(scope="module")
+def clean(tmp_path_factory):
+    """Clean builds of the corpus as it is and with the one act.yml changed."""
+    before = digest(build(fresh(tmp_path_factory.mktemp("before")), search=False))
+    changed = fresh(tmp_path_factory.mktemp("changed"))
+    edit(changed, CHANGE)
+    return {"before": before, "changed": digest(build(changed, search=False))}
+
+
+def test_git_names_the_changed_folders_and_the_builds_equal_clean_ones(clean, tmp_path):
+    root = fresh(tmp_path)
+    _git(root, "init", "-q")
+    _git(root, "add", "-A")
+    _git(root, "commit", "-qm", "corpus")
+    record = root / ".zan-cache" / "changes.json"
+    assert digest(build(root, search=False)) == clean["before"]
+    assert Changes(root, record).unchanged == _folders(root)  # nothing to list
+
+    edit(root, CHANGE)  # edited, not committed
+    assert _folders(root) - Changes(root, record).unchanged == {ACT}
+    assert digest(build(root, search=False)) == clean["changed"]
+
+    _git(root, "commit", "-qam", "the act.yml changed")
+    # dirty when last built: listed once more (its signature says it is as built)
+    assert _folders(root) - Changes(root, record).unchanged == {ACT}
+    _git(root, "revert", "--no-edit", "HEAD")  # committed back: git diff names it
+    assert _folders(root) - Changes(root, record).unchanged == {ACT}
+    assert digest(build(root, search=False)) == clean["before"]
+
+
+def test_a_failed_build_leaves_its_folders_to_check_however_they_change_back(tmp_path):
+    root = fresh(tmp_path)
+    _git(root, "init", "-q")
+    _git(root, "add", "-A")
+    _git(root, "commit", "-qm", "corpus")
+    record = root / ".zan-cache" / "changes.json"
+    build(root, search=False)
+    # a misspelt field: the build fails (the validator's result for it is cached) …
+    mutate(root / ACT / "act.yml", "\ntitle:", "\ntitel:")
+    out = run(root, "build", "--today", "2026-11-21")
+    assert_error(out, f"{ACT}/act.yml", line_of(root / ACT / "act.yml", "titel:"), "titel")
+    # … and once the file is as committed again, the next build still checks the folder
+    _git(root, "checkout", "--", f"{ACT}/act.yml")
+    assert _folders(root) - Changes(root, record).unchanged == {ACT}
+    # `zan check` keeps the validator's cache too: after it, every folder is checked once
+    run(root, "check")
+    assert Changes(root, record).unchanged is None
