@@ -1205,9 +1205,12 @@ def _act_yml(
 def _edit(out: Path, meta: list[dict], preamble: dict[str, str], pool: list[Article]) -> None:
     """out/extra/edit/: one stored text edited — a real article of the pool appended to the
     last act made of Law No. 88-V's articles that no amending act renumbered (kk and ru)."""
-    act = next(a for a in reversed(meta) if a["kind"] == "law" and not a["renumbered"])
-    used = {a.src for g in act["groups"] for a in g}
-    extra = next(a for a in pool if a.src not in used)
+    for act in reversed(meta):  # the last such act that lacks an article of the pool
+        used = {a.src for g in act.get("groups", []) for a in g}
+        spare = [a for a in pool if a.src not in used]
+        if act["kind"] == "law" and not act["renumbered"] and spare:
+            break
+    extra = spare[0]
     groups = [*act["groups"][:-1], [*act["groups"][-1], extra]]
     folder = out / "extra" / "edit" / "corpus" / act["id"]
     (folder / "original").mkdir(parents=True)

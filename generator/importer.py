@@ -1502,7 +1502,9 @@ def _glued_quotation(text: str) -> int | None:
     return None
 
 
-def _next_outer_item(out: list[_Para], lead: _Para | None, paras: list[_Para], i: int, j: int) -> bool:
+def _next_outer_item(
+    out: list[_Para], lead: _Para | None, paras: list[_Para], i: int, j: int
+) -> bool:
     """Whether ``paras[j + 1]`` is the item after the one that holds the sub-item ``lead``
     («13. 25-бапта:» ⏎ «3) … 2-1-тармақпен толықтырылсын:» ⏎ «"2-1. …» ⏎ … «14. 26-бапта:»,
     quyse/kz-laws 2490 kk), an instruction, and the quotation opened at ``paras[i]`` does not
@@ -1531,7 +1533,10 @@ def _next_outer_item(out: list[_Para], lead: _Para | None, paras: list[_Para], i
         (
             int(q[1])
             for b in reversed(out)
-            if b.rows is None and b.fence is None and (q := ITEM_NUM_RE.match(b.text)) and q[2] == "."
+            if b.rows is None
+            and b.fence is None
+            and (q := ITEM_NUM_RE.match(b.text))
+            and q[2] == "."
         ),
         None,
     )

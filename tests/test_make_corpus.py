@@ -37,20 +37,20 @@ def _files(root: Path) -> dict[str, bytes]:
 
 @pytest.fixture(scope="module")
 def corpus(tmp_path_factory) -> tuple[Path, dict]:
-    """40 acts (about 60 % from real acts' structures, so that each real act is used),
+    """50 acts (about 60 % from real acts' structures, so that each real act is used),
     30 amending acts (seed 1), with the extras benchmarks/run.py adds."""
     out = tmp_path_factory.mktemp("synth") / "c"
-    summary = make_corpus.make(REPO, out, 40, 30, 1, structured_share=0.6, extras=True)
+    summary = make_corpus.make(REPO, out, 50, 30, 1, structured_share=0.6, extras=True)
     return out, summary
 
 
 def test_the_same_seed_gives_a_byte_identical_corpus(corpus, tmp_path):
     out, _ = corpus
     again = tmp_path / "again"
-    make_corpus.make(REPO, again, 40, 30, 1, structured_share=0.6, extras=True)
+    make_corpus.make(REPO, again, 50, 30, 1, structured_share=0.6, extras=True)
     assert _files(again) == _files(out)
     other = tmp_path / "other"
-    make_corpus.make(REPO, other, 40, 30, 2, structured_share=0.6, extras=True)
+    make_corpus.make(REPO, other, 50, 30, 2, structured_share=0.6, extras=True)
     assert _files(other) != _files(out)
 
 

@@ -1156,3 +1156,87 @@ def test_a_tab_after_a_points_number_is_no_table(sources):
 
     texts = [n["text"] for n in walk(tree) if n["text"].startswith("«1. Статистическая")]
     assert len(texts) == 1 and "|" not in texts[0] and "\t" not in texts[0]
+
+
+def test_quotation_glued_to_its_lead_in_2486_kk():
+    # quyse/kz-laws 2486 kk line 121 «13. 130-бап мынадай редакцияда жазылсын:"130-бап.
+    # Салықты есептеу және төлеу тәртібі» glues the new article to the lead-in (once
+    # «duplicate unit art_1__para_1»: its points «1. …» were read as items of the act).
+    result, act = sample_tree("amendments/2486", "kk")
+    assert [(u.eid, u.line) for u in act.walk() if u.eid.startswith("art_1__para_1")][:1] == [
+        ("art_1__para_1", 5)
+    ]
+    item = act.find("art_1__para_13")
+    assert (item.line, item.text) == (121, "13. 130-бап мынадай редакцияда жазылсын:")
+    assert [(u.eid, u.line) for u in item.children] == [("art_1__para_13__qstr_1", 121)]
+    quoted = item.children[0].text
+    assert quoted.startswith('"130-бап. Салықты есептеу және төлеу тәртібі\n\n1. Көлік құралдарына')
+    assert quoted.endswith('салық сомасы қайтаруға жатпайды.".')
+    assert act.find("art_1__para_14").line == 133
+    assert [(r.kind, r.line, r.before) for r in result.repairs if r.kind == "split"] == [
+        ("split", 121, '"130-бап. Салықты есептеу және')
+    ]
+    _, ru = sample_tree("amendments/2486", "ru")
+    assert [u.eid for u in act.walk()] == [u.eid for u in ru.walk()]
+
+
+def test_unclosed_quotation_ends_before_the_next_outer_item_2490_kk():
+    # quyse/kz-laws 2490 kk: «13. 25-бапта:» ⏎ «3) мынадай мазмұндағы 2-1-тармақпен
+    # толықтырылсын:» ⏎ «"2-1. …» with its list «1) …» – «4) … қайтаруға;» (line 133) and no
+    # closing mark; «14. 26-бапта:» (line 135) is the next item of the act (once «duplicate
+    # unit art_1__para_13__subpara_2»: the quotation ran on to line 161).
+    result, act = sample_tree("amendments/2490", "kk")
+    assert [(u.eid, u.line) for u in act.find("art_1__para_13").children] == [
+        ("art_1__para_13__subpara_1", 115),
+        ("art_1__para_13__subpara_2", 119),
+        ("art_1__para_13__subpara_3", 123),
+    ]
+    quoted = act.find("art_1__para_13__subpara_3__qstr_1")
+    assert quoted.line == 125
+    assert quoted.text.startswith('"2-1. Жинақтаушы зейнетақы қорының зейнетақы активтері')
+    assert quoted.text.endswith(
+        "4) қате есептелген зейнетақы жарналарын және өзге де қате есептелген ақшаны қайтаруға;"
+    )
+    assert [(u.eid, u.line) for u in act.find("art_1__para_14").children] == [
+        ("art_1__para_14__subpara_1", 137),
+        ("art_1__para_14__subpara_2", 143),
+        ("art_1__para_14__subpara_3", 147),
+    ]
+    assert (
+        "amendments/2490:125: quoted new wording never closes; taken to end before the next item (line 135)"
+        in result.warnings
+    )
+    # «22. 39-бапта:» ⏎ «1) 3-тармақта:» ⏎ «3) тармашада "қордың" деген сөз …» (line 201, the
+    # «қ» of «тармақша» dropped): a reference to subpara 3), not item 3 of the act.
+    assert [(u.eid, u.line) for u in act.find("art_1__para_22").children] == [
+        ("art_1__para_22__subpara_1", 199),
+        ("art_1__para_22__subpara_2", 207),
+        ("art_1__para_22__subpara_3", 211),
+        ("art_1__para_22__subpara_4", 217),
+    ]
+    assert act.find("art_1__para_22__subpara_1__al_2").text.startswith("3) тармашада")
+
+
+def test_article_written_with_a_dot_8796_kk():
+    # quyse/kz-laws 8796 kk line 99 «2. бап. Осы Заң 2001 жылғы 1 шілдеден бастап қолданысқа
+    # енгізіледі.» is article 2 (ru «Статья 2.»; once «duplicate unit art_1__para_2»), and
+    # «Қазақстан РеспубликасыныңПрезиденті.» after it is the signature.
+    _, act = sample_tree("amendments/8796", "kk")
+    _, ru = sample_tree("amendments/8796", "ru")
+    art = act.find("art_2")
+    assert [u.eid for u in act.body] == ["art_1", "art_2"]
+    assert (art.line, art.label_text, art.heading, art.text, art.children) == (
+        99,
+        "2. бап",
+        None,
+        "Осы Заң 2001 жылғы 1 шілдеден бастап қолданысқа енгізіледі.",
+        [],
+    )
+    # «12. 179-бапта:» ⏎ «2) мынадай мазмұндағы 11, 12 және 13-тармақтармен толықтырылсын:»:
+    # the quoted points «11.» – «13.» (lines 75–97) are the instruction's new wording.
+    assert [(u.eid, u.line) for u in act.find("art_1").children][-1] == ("art_1__para_12", 61)
+    quoted = act.find("art_1__para_12__subpara_2__qstr_1")
+    assert quoted.line == 75
+    assert "\n\n13. Осы Заңның 137-бабы 2-тармағының ережелеріне" in quoted.text
+    assert act.signature == ["Қазақстан РеспубликасыныңПрезиденті."]
+    assert [u.eid for u in act.walk()] == [u.eid for u in ru.walk()]
