@@ -168,7 +168,8 @@ class Tokenizer:
         conj = _alt(lex["and"])
         sep = rf"(?:\s*,\s*|\s+(?:{conj})\s+|\s*[-–—]\s*)"
         # Roman, also typed with Cyrillic or Latin look-alikes (І, Х; «IY», «Y» for IV, V)
-        num = r"(?:\d+(?:-\d+)*|[IVXLІХ][IVXLІХY]*(?![\w-])|Y(?![\w-]))"
+        # «IV-тарау» (15326 kk): a hyphen after a Roman number joins its unit word, not a part
+        num = r"(?:\d+(?:-\d+)*|[IVXLІХ][IVXLІХY]*(?!\w)(?!-[\dIVXLІХY])|Y(?![\w-]))"
         # «17-)» (930 kk: a hyphen typed before the bracket) is the subpoint 17)
         pnum = r"(?:\d+(?:-\d+)*-?|[а-яё](?:-\d+)*)\)"
         nums = rf"{num}(?:{sep}{num})*"
