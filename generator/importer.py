@@ -410,6 +410,13 @@ class _Importer:
                 return tok
             if sc != {"L", "C"}:
                 return tok
+            if all(ch in "IVXLCDM" or ch in roman for ch in tok) and units.roman_value(tok):
+                # «ХIV тарау», «ІV тарау» (Cyrillic Х, І with Latin I, V: quyse/kz-laws 3824 kk
+                # line 697, targets/104088/kk.md line 49): a Roman number typed in two
+                # alphabets is read in Latin, as its eId number already is.
+                new = "".join(roman.get(ch, ch) for ch in tok)
+                self.repair("roman_numeral", no, tok, new)
+                return new
             if GLUED_ROMAN_RE.match(tok):
                 # «Статья IIЗадачи» (850): a Roman number glued to the title's first word is
                 # no look-alike letter; «Іі» would corrupt the number.
@@ -537,6 +544,24 @@ class _Importer:
             return not NOTE_RE.match(ln.text)
         if first and _split_instruction(cur.text, ln.text):
             return True
+        if first and BARE_NOTE_RE.fullmatch(cur.text) and NOTE_RE.match(f"{cur.text} {ln.text}"):
+            # «Примечание.» ⏎ «Текст международного Соглашения, прилагаемый …», «Ескерту.» ⏎
+            # «Нормативтік құқықтық актіге қоса тіркелген …» (126016 ru and kk).
+            return True
+        if (
+            first
+            and NOTE_RE.match(cur.text)
+            and not _ends_sentence(cur.text)
+            and len(cur.text.split()) <= 12
+            and not ln.text.isupper()
+            and not _starts_unit(ln.text)
+            and not NOTE_RE.match(ln.text)
+            and len(ln.text.split()) <= 10
+        ):
+            # «РҚАО-ның ескертуі. ҚР Үкіметінің 2000 жылғы 6 қазандағы» ⏎ «N 1504 Қаулысын -
+            # Келісімді бекіту туралы» ⏎ «Қаулысын қараңыз.» (8868 kk): a note broken into
+            # lines goes on until its sentence ends.
+            return True
         if NOTE_RE.match(cur.text) and NOTE_TAIL_RE.match(ln.text):
             # «ЕСКЕРТУ. 5-бап жаңа редакцияда - Қазақстан Республикасының 1999.07.26.» ⏎
             # «N 462 Заңымен. Z990462_» (targets/104318/kk.md): the amender's date, number
@@ -553,9 +578,7 @@ class _Importer:
                 LOWER_START_RE.match(ln.text)
                 or OPEN_END_RE.search(cur.text)
                 or _sentence_tail(cur.text, ln.text)
-                # «Еуразиялық экономикалық одаққа мүше мемлекеттер,» ⏎ «2014 жылғы 29
-                # мамырдағы …» (104296 kk, a treaty's preamble): a comma ends no sentence.
-                or (cur.text.endswith(",") and ln.text[:1].isdigit())
+                or _clause_goes_on(cur.text, ln.text)
             )
         # A Markdown hard break ends the paragraph unless the next line goes on in lower case.
         hard = prev is not None and prev.hard_break
@@ -701,6 +724,26 @@ class _Importer:
         the section's title; both are taken as heading-marked lines of the text (reported).
         """
         for k, p in enumerate(paras):
+            nxt = paras[k + 1] if k + 1 < len(paras) else None
+            if (
+                not p.marked
+                and p.rows is None
+                and p.fence is None
+                and nxt is not None
+                and (hit := units.match_heading(p.text, self.lang)) is not None
+                and hit[0] == "chp"
+                and units.roman_value(hit[2]) is not None
+                and _heading_like(p.text[len(hit[2]) :].lstrip(". "))
+                and len(p.text.split()) <= 12
+                and (h2 := units.match_heading(nxt.text, self.lang)) is not None
+                and h2[0] == "art"
+            ):
+                # «I. Жалпы Ережелер» with no heading mark, right before «## 1-бап. …»
+                # (targets/104318/kk.md line 3; the Russian marks it «## I. Общие положения»).
+                p.marked = 2
+                why = "a bare Roman chapter number right before an article"
+                self.repair("heading_mark", p.line, p.text[:60], "## " + p.text[:60], why)
+                continue
             if p.marked != 1 or p.rows is not None or p.fence is not None:
                 continue
             hit = units.match_heading(p.text, self.lang)
@@ -969,7 +1012,10 @@ class _Importer:
         carried = bool(labels) and _carried_title(items[labels[0]], labels[0])
         pre_notes: list[_Para] = []
         if carried:
-            while bound > 0 and _is_note(items[bound - 1]):
+            # The text bank's notice, and a remark in brackets beside it («(Протокол о
+            # внесении изменений и дополнений в Соглашение … от 11 ноября 1997 года)», 3376
+            # ru line 9: the protocol printed after the agreement), stand before the title.
+            while bound > 0 and (_is_note(items[bound - 1]) or _bracketed(items[bound - 1])):
                 bound -= 1
             pre_notes = items[bound : labels[0]]
         j = bound
@@ -1012,6 +1058,7 @@ class _Importer:
                     start -= 1
             annexes.append((start, li))
         sequential = any(units.annex_number(items[li].text) is None for _, li in annexes)
+        treaty_sigs: list[_Para] = []
         if carried and not sig:
             body = items[:bound]
         self.emit_units(out, body, None)
@@ -1045,15 +1092,75 @@ class _Importer:
                 if _heading_like(t) and not NOTE_RE.match(t):
                     out.add(f"### {t} {{#{_eid.join(eid, 'heading')}}}", rest[0].line)
                     rest = rest[1:]
+            if _carried_title(items[li], li):
+                rest, signed = self.treaty_signature(rest, annex=eid)
+                treaty_sigs.extend(signed)
             self.emit_units(out, rest, eid)
-        if sig:
-            if annexes:
+        if sig or treaty_sigs:
+            if annexes and sig:
                 self.repair("signature_moved", sig[0].line, sig[0].text, "after the annexes")
-            out.add("***", sig[0].line)
-            for p in sig:
-                out.add(p.text, p.line)
+            out.add("***", (sig or treaty_sigs)[0].line)
+            for p in sig + treaty_sigs:
+                if p.rows is not None:  # signatures printed in columns
+                    out.add(" ".join(c for row in p.rows for c in row if c), p.line)
+                else:
+                    out.add(("> " if _is_note(p) else "") + p.text, p.line)
         self.check_eids(out)
         return out
+
+    def treaty_signature(self, items: list[_Para], annex: str) -> tuple[list[_Para], list[_Para]]:
+        """Split a carried treaty's blocks at its signing clause (units.yml
+        ``signature.signing_clause``): (the treaty's text, the blocks after the clause).
+
+        What follows the clause «Совершено в городе Москве 9 декабря 2010 года …» / «… бір
+        түпнұсқа данада жасалды» — «За Правительство …», «… Үкіметі үшін», the depositary's
+        «Настоящим удостоверяю, что данный текст является полной и аутентичной копией …»,
+        «Орыс тіліндегі түпнұсқаға сәйкес мемлекеттік тілге аударылды» — signs and certifies
+        the document and is laid out differently in the two languages: it is the act's
+        signature (metadata), moved after the text as the format keeps it, and reported.
+        Only when no unit heading follows the clause in the document.
+        """
+        rx = SIGNING_CLAUSE_RE[self.lang]
+        cut = None
+        for k, p in enumerate(items):
+            if p.rows is None and p.fence is None and rx.search(p.text) and len(p.text) < 1500:
+                cut = k
+        if cut is None or cut + 1 >= len(items):
+            return items, []
+        # The signatures start at the first line after the clause that is no sentence of
+        # the treaty: «За Правительство …», «… Үкіметі үшін», columns of names (a table).
+        # Sentences between stay its text: «Подлинный экземпляр настоящего Протокола хранится
+        # у депозитария …» (49092 ru), «В случае возникновения разногласий в толковании …»
+        # (56626 ru).
+        start = next(
+            (
+                k
+                for k in range(cut + 1, len(items))
+                if items[k].rows is not None
+                or (
+                    not _is_note(items[k])
+                    and not _ends_sentence(items[k].text)
+                    and len(items[k].text.split()) <= 30
+                )
+            ),
+            None,
+        )
+        if start is None:
+            return items, []
+        head, tail = items[:start], items[start:]
+        if any(
+            q.rows is None and (q.marked or units.match_heading(q.text, self.lang)) for q in tail
+        ):
+            return items, []
+        self.repair(
+            "signature_moved",
+            tail[0].line,
+            tail[0].text[:60],
+            "the act's signature",
+            f"signatures and certification of {annex} after its signing clause (line "
+            f"{items[cut].line})",
+        )
+        return head, tail
 
     def emit_units(self, out: _Out, items: list[_Para], annex: str | None) -> None:
         last_art: str | None = None
@@ -1303,16 +1410,22 @@ NOTE_RE = re.compile(
     rf"|^{units.alternatives(units.note_words('notices'))}!"
     # The text bank's notice before a carried treaty: «Примечание. Текст международного
     # Договора, прилагаемый к нормативному правовому акту, не является официальным.»
-    r"|^Примечание\.\s+Текст\s+международного"
+    r"|^Примечание\.\s+Текст\s+международн(?:ого|ой|ых)\b"
     # The text bank's remark on a carried treaty's publication and entry into force, in
     # brackets under its title: «(Бюллетень международных договоров РК, 2010 г., N 5, ст.
     # 42)(Вступил в силу 1 июля 2010 года)» (53546 ru line 15), «(ҚР халықаралық шарттары
     # бюллетені, 1999 ж., N 4, 77-құжат)…» (848 kk), «(Официальный сайт МИД РК - Вступило в
     # силу …)», «(2012 жылғы … күшіне енді - ҚР СІМ-нің ресми сайты)».
-    r"|^\((?=[^()]{0,160}(?:Бюллетень\s+международных|шарттары\s+бюллетені|в\s+силу"
+    # The same without brackets: «Вступил в силу 2 марта 2016 года -Бюллетень международных
+    # договоров РК 2016 г., № 3, ст. 42» (99386 ru line 13).
+    r"|^Вступил[оа]?\s+в\s+силу\s[^.]{0,80}Бюллетень\s+международных"
+    # «* (2001 жылғы 1 шілдеден бастап күшіне енді - …)» (8868 kk: the title's footnote mark).
+    r"|^(?:\*\s*)?\((?=[^()]{0,160}(?:Бюллетень\s+международных|шарттары\s+бюллетені|в\s+силу"
     r"|күшіне\s+енді|сайт\s+МИД))(?:Бюллетень|ҚР\s+халықаралық|Официальный|Вступил|\d{4}\s+жылғы"
     r"|Келісім\s+қол\s+қойылған)"
 )
+# A note's opening word alone on its line («Ескерту.», «Примечание.»: 126016).
+BARE_NOTE_RE = re.compile(rf"(?:Примечание|{units.alternatives(units.note_words())})\.")
 # The text bank's own editorial line «Осы Заңның қолданысқа енгізілу тәртібін 2-баптан
 # қараңыз.» (amendments/70958/kk.md) / «Порядок введения в действие настоящего Закона см.
 # ст. 2»: a note, not law text.
@@ -1370,6 +1483,7 @@ SIGN_KEYWORD_RE = re.compile(
 )
 SIGN_LEAD_RE = re.compile(rf"^{units.alternatives(tuple(_SIGN['leads']))}")
 SIGN_TRAILS = tuple(_SIGN.get("trails", ()))
+SIGNING_CLAUSE_RE = {lg: re.compile(p) for lg, p in _SIGN["signing_clause"].items()}
 # An annex's label line: kk «… 1-қосымша» / «… бекітілген» at its end, ru «Приложение 1»
 # / «УТВЕРЖДЕН» as the whole line (labels from units.yml).
 ANNEX_LABEL_RE = re.compile(
@@ -1617,6 +1731,38 @@ def _two_instructions(cur: str, nxt: str) -> bool:
     )
 
 
+def _clause_goes_on(cur: str, nxt: str) -> bool:
+    """A sentence that goes on after a blank line into a block that starts with a capital,
+    a digit or a quote mark: the clauses of a treaty's preamble, «Еуразиялық экономикалық
+    одаққа мүше мемлекеттер,» ⏎ «2014 жылғы 29 мамырдағы …» (104296 kk), «… Қазақстан
+    Республикасының Үкіметі мен Ресей Федерациясының Үкіметі» ⏎ «"Байқоңыр" кешенін …»
+    (156586 kk), as the Russian's «…, именуемые в дальнейшем Сторонами,» ⏎ «руководствуясь
+    …» go on in lower case. A comma ends no sentence; a block that ends in a lower-case word
+    goes on into a date or a quotation.
+
+    >>> _clause_goes_on("Бұдан әрі Тараптар деп аталатын … мүше мемлекеттер,", "Кеден одағы …")
+    True
+    >>> _clause_goes_on("Бұдан әрі Тараптар деп аталатын Қазақстан Республикасының Үкіметі мен "
+    ...                 "Ресей Федерациясының Үкіметі", '"Байқоңыр" кешенін пайдалану …')
+    True
+    >>> _clause_goes_on("СОГЛАШЕНИЕ между Правительством Республики Казахстан и Правительством "
+    ...                 "Грузии о свободной торговле", "Правительство Республики Казахстан …")
+    False
+    """
+    if NOTE_RE.match(cur):
+        return False  # a note ends where the text bank ends its line
+    if cur.endswith(","):
+        # …but not a stamp's or a signature's short lines: «Беларусь Республикасының
+        # Үкіметі,» ⏎ «Қазақстан Республикасының Үкіметі,» (10732 kk, an annex's stamp).
+        return len(cur.split()) > 5 or len(nxt.split()) > 5
+    return (
+        len(cur.split()) >= 8
+        # «… мүше мемлекеттер (бұдан әрі - ҰҚШҰ)» ⏎ «2000 жылғы 20 маусымда …» (64550 kk)
+        and (cur[-1:].isalpha() and cur[-1:].islower() or cur.endswith(")"))
+        and (nxt[:1].isdigit() or nxt[:1] in OPEN_QUOTES)
+    )
+
+
 def _sentence_tail(cur: str, nxt: str) -> bool:
     """The last word of a sentence the text bank put after a blank line: «… предусмотренных
     статьей 39 настоящего» ⏎ «Кодекса.» (quyse/kz-laws 3824 ru lines 379–381).
@@ -1751,6 +1897,18 @@ def _mark_carried(paras: list[_Para], lang: str) -> None:
             p.carried = carried = True
         elif _short(p) and SIGN_KEYWORD_RE.search(p.text):
             signed = True
+
+
+def _bracketed(p: _Para) -> bool:
+    """A block wholly in brackets, beside the text bank's notice on a carried treaty."""
+    t = p.text
+    return (
+        p.rows is None
+        and p.fence is None
+        and t.startswith("(")
+        and t.endswith(")")
+        and t.count("(") == t.count(")")
+    )
 
 
 def _is_note(p: _Para) -> bool:

@@ -297,7 +297,7 @@ def note_words(kind: str = "note_words") -> tuple[str, ...]:
     notice of the Institute of legislation (``notices``), as units.yml lists them.
 
     >>> note_words(), note_words("notices")[0]
-    (('Ескерту', 'Сноска'), 'РҚАО-ның ескертпесі')
+    (('Ескерту', 'РҚАО-ның ескертуі', 'Сноска'), 'РҚАО-ның ескертпесі')
     """
     langs = data()["languages"]
     return tuple(w for lg in sorted(langs) for w in langs[lg].get(kind, ()))

@@ -420,6 +420,10 @@ def test_every_target_is_in_the_stored_amended_act_or_the_edition_explains_it():
         ("104406", "kk", 9, "art_35__al_4"),
         ("104406", "ru", 9, "art_35__al_3"),
         ("104406", "ru", 9, "art_35__al_4"),
+        # 106504 kk «10-бап мынадай мазмұндағы үшінші бөлікпен толықтырылсын»: the stored kk
+        # edition of 104318 prints art. 10 in one block (line 51); the «ЕСКЕРТУ. 10-бап
+        # толықтырылды …» after it (line 53) is a note, not its second part
+        ("106504", "kk", 5, "art_10__al_3"),
         # 56656 kk: the stored kk edition restates art. 15 (Law of 16.02.2012 № 560-IV): it
         # has no point 3
         ("56656", "kk", 23, "art_15__para_3"),
@@ -487,7 +491,7 @@ def test_the_sample_acts_read_fully_in_both_languages_all_agree():
             disagree.append(folder.name)
     assert disagree == []
     # the target is 80 %; with the 22 acts of sample round 5 (real differences in most of
-    # them) it stands at 125 / 159 (78.6 %)
+    # them) it stands at 123 / 157 (78.3 %)
     assert len(outright) / len(full) >= 0.78
 
 

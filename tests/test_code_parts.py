@@ -224,3 +224,28 @@ def test_capitalised_notes_and_a_sentence_ending_after_a_blank_line():
     # ru lines 379–381: «… предусмотренных статьей 39 настоящего» ⏎ «Кодекса.»
     assert ru.find("art_31__para_2").text.endswith("предусмотренных статьей 39 настоящего Кодекса.")
     assert [c.eid for c in ru.find("art_31__para_2").children] == []
+
+
+def test_roman_chapter_number_typed_in_two_alphabets():
+    # kk line 697 «### ХIV тарау. Ормандарды сақтау және қорғау»: Cyrillic Х, Latin I and V.
+    result, kk = tree("kk")
+    chp14 = kk.find("chp_14")
+    assert (chp14.line, chp14.label_text, chp14.heading) == (
+        697,
+        "XIV тарау",
+        "Ормандарды сақтау және қорғау",
+    )
+    fixed = [(r.line, r.before, r.after) for r in result.repairs if r.kind == "roman_numeral"]
+    # «#### Х тарау» (line 619) is wholly Cyrillic and stays as written.
+    assert fixed == [
+        (607, "IХ", "IX"),
+        (641, "ХI", "XI"),
+        (653, "ХII", "XII"),
+        (671, "ХIII", "XIII"),
+        (697, "ХIV", "XIV"),
+        (753, "ХV", "XV"),
+        (779, "ХVI", "XVI"),
+        (789, "ХVII", "XVII"),
+        (827, "ХVIII", "XVIII"),
+    ]
+    assert not [w for w in result.warnings if "no Cyrillic mapping" in w]

@@ -442,8 +442,26 @@ FIX = Path(__file__).parent / "fixtures" / "kzlaws"
 @pytest.mark.parametrize(
     ("lang", "file", "signature"),
     [
-        ("ru", "rus_156586.md", ["ПрезидентРеспублики Казахстан", "К. ТОКАЕВ"]),
-        ("kk", "kaz_156586.md", ["Қазақстан РеспубликасыныңПрезиденті", "Қ. ТОҚАЕВ"]),
+        (
+            "ru",
+            "rus_156586.md",
+            [
+                "ПрезидентРеспублики Казахстан",
+                "К. ТОКАЕВ",
+                "За ПравительствоРеспублики Казахстан",
+                "За ПравительствоРоссийской Федерации",
+            ],
+        ),
+        (
+            "kk",
+            "kaz_156586.md",
+            [
+                "Қазақстан РеспубликасыныңПрезиденті",
+                "Қ. ТОҚАЕВ",
+                "Қазақстан РеспубликасыныңҮкіметі үшін",
+                "Ресей ФедерациясыныңҮкіметі үшін",
+            ],
+        ),
     ],
 )
 def test_ratification_law_carries_its_treaty_as_annex_1(lang, file, signature):
@@ -455,10 +473,15 @@ def test_ratification_law_carries_its_treaty_as_annex_1(lang, file, signature):
     assert len(result.documents) == 1
     # The title as the file's first line gives it, runs of spaces made one.
     assert act.title == " ".join(lines[0][2:].split())
-    # The covering law: its one sentence, then the signature (metadata, not units).
+    # The covering law: its one sentence, then the signature (metadata, not units); the
+    # Protocol's signatures after its signing clause («Совершено в городе Петропавловске …»,
+    # line 37) are the act's signature too (lines 39, 41), moved after the text.
     assert [u.eid for u in act.body] == ["preamble", "annex_1"]
     assert act.body[0].text == lines[2]
     assert act.signature == signature
+    moved = [(r.line, r.before) for r in result.repairs if r.kind == "signature_moved"]
+    assert moved == [(39, signature[2]), (5, signature[0])]
+    assert lines[38] == signature[2] and lines[36].startswith(("Совершено", "2018 жылғы"))
     annex = act.find("annex_1")
     second_title = next(i for i, s in enumerate(lines) if i > 0 and s.startswith("# "))
     assert (annex.line, annex.heading) == (second_title + 1, lines[second_title][2:].strip())
@@ -570,18 +593,34 @@ def test_kk_and_ru_differ_only_where_the_texts_do(folder, listed):
     }
     assert all(entry for entry in recorded.values())
     differ = {}
+    refused = []
     for act in sorted(p.parent for p in folder.rglob("kk.md") if (p.parent / "ru.md").is_file()):
         trees = {}
         for lang in ("kk", "ru"):
             text = (act / f"{lang}.md").read_text(encoding="utf-8")
             docs = import_text(text, lang, act.name).documents
             doc = docs[-1]  # `zan tree`: the carried document of a file that holds two
-            tree_ = parse_markdown(doc.markdown, lang, act.name, line_map=doc.line_map)
+            try:
+                tree_ = parse_markdown(doc.markdown, lang, act.name, line_map=doc.line_map)
+            except ParseError as e:
+                refused.append(str(e))
+                continue
             trees[lang] = [u for u in tree_.walk() if u.type != "qstr"]
+        if len(trees) < 2:
+            continue
         lines = _differing(trees["kk"], trees["ru"])
         if lines:
             differ[act.relative_to(folder).as_posix()] = lines
     assert differ == recorded
+    # No file refused (the fifth round's 2486, 2490 and 8796 kk once were: a quotation glued
+    # to its lead-in, a quotation never closed, «2. бап.»).
+    assert refused == REFUSED[folder.name]
+
+
+REFUSED = {
+    "realworld": [],
+    "realworld-sample": [],
+}
 
 
 def test_labelled_table_of_contents_dropped():
@@ -1240,3 +1279,24 @@ def test_article_written_with_a_dot_8796_kk():
     assert "\n\n13. Осы Заңның 137-бабы 2-тармағының ережелеріне" in quoted.text
     assert act.signature == ["Қазақстан РеспубликасыныңПрезиденті."]
     assert [u.eid for u in act.walk()] == [u.eid for u in ru.walk()]
+
+
+def test_unmarked_roman_chapter_before_an_article_104318_kk():
+    # targets/104318/kk.md line 3 «I. Жалпы Ережелер» (indented, no heading mark) right
+    # before «## 1-бап. …»; the Russian marks it «## I. Общие положения» (line 5). Both
+    # trees have chapters I–XI.
+    result, kk = tree("targets/104318/kk.md", "kk")
+    _, ru = tree("targets/104318/ru.md", "ru")
+    chapters = {
+        lang: [u for u in act.walk() if u.type == "chp"] for lang, act in (("kk", kk), ("ru", ru))
+    }
+    assert (
+        [u.eid for u in chapters["kk"]]
+        == [u.eid for u in chapters["ru"]]
+        == [f"chp_{n}" for n in range(1, 12)]
+    )
+    first = chapters["kk"][0]
+    assert (first.line, first.label_text, first.heading) == (3, "I", "Жалпы Ережелер")
+    assert [c.eid for c in first.children][:2] == ["art_1", "art_2"]
+    marks = [(r.line, r.reason) for r in result.repairs if r.kind == "heading_mark"]
+    assert marks[0] == (3, "a bare Roman chapter number right before an article")

@@ -162,3 +162,137 @@ def test_chapter_title_on_its_own_heading_line_is_the_chapter_heading(lang, chap
     chp = act.find("chp_2")
     assert (chp.label_text, chp.heading, chp.line) == chapter
     assert not [w for w in act.warnings if "text directly under" in w]
+
+
+@pytest.mark.parametrize(
+    ("lang", "clause", "after", "first_signature", "moved_at"),
+    [
+        (
+            "kk",
+            (117, "2008 жылғы 12 желтоқсанда Мәскеу қаласында орыс ті"),
+            (121, "Депозитарий әрбір Тарапқа осы Хаттаманың куәландыр"),
+            "Беларусь Қазақстан Ресей",
+            123,
+        ),
+        (
+            "ru",
+            (121, "Совершено в городе Москве 12 декабря 2008 года в о"),
+            (125, "Депозитарий направит каждой Стороне заверенную коп"),
+            "За Правительство",
+            127,
+        ),
+    ],
+)
+def test_treaty_signatures_after_its_signing_clause_are_the_acts_signature(
+    lang, clause, after, first_signature, moved_at
+):
+    # 49092: the Protocol ends with its signing clause, two sentences on its original and its
+    # copies, then the parties' signatures and the certifications of the copy (kk: of the
+    # translation too), laid out differently in the two files. The sentences stay text of
+    # the last article; the signatures and certifications are the act's signature.
+    result, act = tree("49092", lang)
+    art9 = act.find("annex_1__art_9")
+    kids = [(c.line, c.text[:50]) for c in art9.children]
+    assert kids[-3] == clause and kids[-1] == after
+    assert act.signature[2] == first_signature
+    moved = [r for r in result.repairs if r.kind == "signature_moved"]
+    assert (moved[0].line, moved[0].reason) == (
+        moved_at,
+        f"signatures and certification of annex_1 after its signing clause (line {clause[0]})",
+    )
+    kk, ru = tree("49092", "kk")[1], tree("49092", "ru")[1]
+    assert [u.eid for u in kk.walk()] == [u.eid for u in ru.walk()]
+
+
+def test_a_sentence_after_the_signing_clause_stays_the_treatys_text_848():
+    # 848 ru line 59 «Совершено в городе Алматы 10 июня 1997 года …», line 61 «При
+    # возникновении разногласий между Договаривающимися Сторонами по тексту …»: text.
+    _, act = tree("848", "ru")
+    art5 = act.find("annex_1__art_5")
+    assert [c.line for c in art5.children][-2:] == [59, 61]
+    assert art5.children[-1].text.startswith("При возникновении разногласий")
+
+
+@pytest.mark.parametrize(
+    ("lang", "start"),
+    [
+        ("kk", "Еуразиялық экономикалық одаққа мүше мемлекеттер, 2014 жылғы 29 мамырдағы"),
+        ("ru", "Государства - члены Евразийского экономического союза, руководствуясь положениями"),
+    ],
+)
+def test_preamble_clauses_of_a_treaty_are_one_block_104296(lang, start):
+    # 104296 kk lines 13–17: «… мүше мемлекеттер,» ⏎ «2014 жылғы 29 мамырдағы …» ⏎
+    # «төмендегілер туралы келісті:»; ru lines 13–17 go on in lower case.
+    _, act = tree("104296", lang)
+    annex = act.find("annex_1")
+    assert annex.text.startswith(start)
+    assert [c.eid for c in annex.children] == ["annex_1__art_1", "annex_1__art_2"]
+
+
+def test_the_institutes_remark_in_three_lines_is_one_note_8868_kk():
+    _, act = tree("8868", "kk")
+    assert [(n.line, n.text) for n in act.notes] == [
+        (
+            3,
+            "РҚАО-ның ескертуі. ҚР Үкіметінің 2000 жылғы 6 қазандағы N 1504 Қаулысын - "
+            "Келісімді бекіту туралы Қаулысын қараңыз.",
+        )
+    ]
+    assert (act.body[0].eid, act.body[0].line) == ("preamble", 9)
+
+
+@pytest.mark.parametrize(
+    ("act_id", "notes"),
+    [
+        # «Примечание. Текст международной Конвенции …» (feminine) is the text bank's notice.
+        ("7792", [(9, "Примечание. Текст международной Конвенции")]),
+        # The publication remark in brackets under the title.
+        (
+            "53546",
+            [
+                (11, "Примечание. Текст международного Протокола"),
+                (15, "(Бюллетень международных договоров РК, 2010"),
+            ],
+        ),
+        # A bracketed remark on the Protocol printed later, before the title.
+        (
+            "3376",
+            [
+                (7, "Примечание. Текст международного Соглашения"),
+                (9, "(Протокол о внесении изменений и дополнений"),
+                (19, "(Бюллетень международных договоров РК, 2000"),
+            ],
+        ),
+    ],
+)
+def test_text_bank_remarks_on_a_carried_treaty_are_notes(act_id, notes):
+    _, act = tree(act_id, "ru")
+    annex = act.find("annex_1")
+    got = [(n.line, n.text[: len(t)]) for n, (_, t) in zip(annex.heading_notes, notes, strict=True)]
+    assert got == notes
+    # none of them is a block of the covering law's text
+    assert [u.eid for u in act.body[0].walk()] == ["preamble"]
+
+
+def test_entry_into_force_remark_without_brackets_is_a_note_99386_ru():
+    # 99386 ru line 13 «Вступил в силу 2 марта 2016 года -Бюллетень международных договоров
+    # РК 2016 г., № 3, ст. 42» (the Kazakh prints the same remark in brackets, line 13).
+    _, ru = tree("99386", "ru")
+    annex = ru.find("annex_1")
+    assert [n.line for n in annex.heading_notes] == [9, 13]
+    assert annex.heading_notes[1].text.startswith("Вступил в силу 2 марта 2016 года")
+    assert annex.text.startswith("Правительство Республики Казахстан и Правительство Кыргызско")
+    _, kk = tree("99386", "kk")
+    assert [u.eid for u in kk.walk()] == [u.eid for u in ru.walk()]
+
+
+def test_a_preamble_clause_ending_in_a_bracket_goes_on_into_a_date_64550_kk():
+    # 64550 kk line 13 «… мүше мемлекеттер (бұдан әрі - ҰҚШҰ)» ⏎ line 15 «2000 жылғы 20
+    # маусымда қол қойылған …»: one clause, as the Russian's lines 13–15.
+    _, kk = tree("64550", "kk")
+    assert kk.find("annex_1").text.startswith(
+        "Бұдан әрі Тараптар деп аталатын Ұжымдық қауіпсіздік туралы шарт ұйымына мүше "
+        "мемлекеттер (бұдан әрі - ҰҚШҰ) 2000 жылғы 20 маусымда қол қойылған"
+    )
+    _, ru = tree("64550", "ru")
+    assert [u.eid for u in kk.walk()] == [u.eid for u in ru.walk()]
