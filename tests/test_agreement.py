@@ -555,3 +555,18 @@ def test_the_tree_reading_of_924_ends_wordings_before_the_instructions_they_swal
     assert a338.new.endswith(
         "5) решения иностранных судов в предусмотренных законодательствомслучаях."
     )
+
+
+def test_an_act_changed_only_in_the_other_language_keeps_its_place():
+    """An amender citing two acts where the Kazakh text's only instruction on the first is a
+    record that the Russian text alone changes (benchmarks/make_corpus.py met it): the
+    second act's operations still pair with the Russian ones, no disagreement."""
+    from generator.formulas.amender import LangOnly, compare_languages
+
+    kk = [Operation("Нормативтік құқықтық актілер туралы", "art_3", "repeal", line=7)]
+    kk_only = [LangOnly("Мемлекеттік наградалар туралы", None, "art_5", "ru", line=3)]
+    ru = [
+        Operation("О государственных наградах", "art_5", "replace", line=3),
+        Operation("О нормативных правовых актах", "art_3", "repeal", line=7),
+    ]
+    assert compare_languages(kk, ru, kk_only, ()) == []

@@ -117,13 +117,22 @@ class Disagreement:
 
 
 def _act_index(items: list) -> list[int]:
+    """The position of each item's cited act among the acts one language's text cites, in
+    the order of the text (by line): an act whose only instruction in this language changes
+    the other language's text (a ``LangOnly``) keeps its place, so later acts do not shift.
+
+    >>> a = LangOnly(act="А", act_date=None, target="art_1", lang_only="ru", line=3)
+    >>> b = Operation("Б", "art_2", "repeal", line=7)
+    >>> _act_index([b, a])
+    [1, 0]
+    """
     seen: dict[tuple, int] = {}
-    out = []
-    for o in items:
-        key = (o.act, o.act_date)
+    out = [0] * len(items)
+    for i in sorted(range(len(items)), key=lambda i: (items[i].line or 0, i)):
+        key = (items[i].act, items[i].act_date)
         if key not in seen:
             seen[key] = len(seen)
-        out.append(seen[key])
+        out[i] = seen[key]
     return out
 
 
