@@ -375,13 +375,25 @@ def _cells(row: str) -> list[str]:
     return [c.strip() for c in row.strip().strip("|").split("|")]
 
 
+def _row_words(ap: _Applier, op: Operation, row: str, name: str) -> str:
+    """``row`` with the operation's words changed at every place they stand (a row
+    named by its number or by its text: ``name`` says which in the error)."""
+    from .amend import _splice, find_words
+
+    spans = find_words(row, op.old or "")
+    if not spans:
+        raise ap.error(op, f"the words «{op.old}» are not in {name}")
+    for span in reversed(spans):
+        row = _splice(row, span, op)
+    return row
+
+
 def table_op(ap: _Applier, op: Operation) -> None:
     """A row of a table (``annex_1__table_2__row_74``): the N-th table of the unit (in
     document order; the parser keeps a table as one block, a Markdown pipe table), its row
     M by number when the rows are numbered (the first cell), else by position (DESIGN.md).
     ``insert``/``replace`` take the row as a pipe row of as many cells as the table has;
     word operations work inside the row."""
-    from .amend import _splice, find_words
 
     m = ROW_TARGET.match(op.target)
     if not m or (m["m"] is None) != bool(op.named):
@@ -440,11 +452,7 @@ def table_op(ap: _Applier, op: Operation) -> None:
         elif op.action == "replace":
             rows[at] = new_row
         elif op.action in ("substitute_words", "delete_words", "insert_words"):
-            found = find_words(rows[at], op.old or "")
-            if not found:
-                raise ap.error(op, f"the words «{op.old}» are not in row {row_no}")
-            for span in reversed(found):
-                rows[at] = _splice(rows[at], span, op)
+            rows[at] = _row_words(ap, op, rows[at], f"row {row_no}")
         else:
             raise ap.error(op, f"a {op.action} of a table row")
     table.text = "\n".join(head + rows)
@@ -673,7 +681,6 @@ def named_row_op(ap: _Applier, op: Operation, scope: list) -> None:
     before it whose first cell reads it (equal letters first, else containing them); the
     last is the row. Word operations work inside it, ``repeal`` removes it; where a new
     row goes among rows named by their text the instruction does not say (a failure)."""
-    from .amend import _splice, find_words
 
     lines: list[tuple[object, int | None, str]] = []  # (unit, row index or None, first cell)
     for u in scope:
@@ -705,11 +712,7 @@ def named_row_op(ap: _Applier, op: Operation, scope: list) -> None:
     if op.action == "repeal":
         del rows[k]
     elif op.action in ("substitute_words", "delete_words", "insert_words"):
-        spans = find_words(rows[k], op.old or "")
-        if not spans:
-            raise ap.error(op, f"the words «{op.old}» are not in the row «{op.named[-1]}»")
-        for span in reversed(spans):
-            rows[k] = _splice(rows[k], span, op)
+        rows[k] = _row_words(ap, op, rows[k], f"the row «{op.named[-1]}»")
     else:
         raise ap.error(op, f"a {op.action} of a row named by its text")
     unit.text = "\n".join(head + rows)

@@ -1818,6 +1818,16 @@ def _part_label(toks: list[Token], quotes: list[str], lang: str) -> tuple[str, s
     return word.lower().replace("i", "і")[:5], quotes[qs[0].quote]
 
 
+def _named_or_scope(m: Match, st: _State) -> tuple:
+    """The path of the first unit the clause names, else the unit in scope («строку 74
+    приложения 1 …» → the annex; «дополнить строкой …» after «в приложении 1:» → the scope)."""
+    units = [t for t in m.tokens if t.kind == "U"]
+    if not units:
+        return st.ctx
+    _tg, paths, _s = targets(units, st.ctx, st.lang)
+    return paths[0]
+
+
 def b_row(m: Match, st: _State, action: str) -> list[Operation]:
     """A row of a table: by its number («строку 74 приложения 1 исключить», «1-қосымшаның
     74-жолы алып тасталсын»: ``annex_1__row_74``) or by its text under the parts in scope
@@ -1825,23 +1835,18 @@ def b_row(m: Match, st: _State, action: str) -> list[Operation]:
     деген санмен ауыстырылсын»: ``annex_1__row`` with ``named``); «дополнить строкой
     следующего содержания:» adds a row to the part in scope."""
     row = next(t for t in m.tokens if t.kind == "ROW")
-    units = [t for t in m.tokens if t.kind == "U"]
-    if units:
-        _tg, paths, _s = targets(units, st.ctx, st.lang)
-        path = paths[0]
-    else:
-        path = st.ctx
+    path = _named_or_scope(m, st)
     if not path or path[0][0] != "annex":
         raise NotRead("a table row outside any annex")
     owner = eid(path)
     label = _q(st, m.groups.get("row"))
     num = row.nums[0] if row.nums else None
     if num:
-        target, named = f"{owner}__row_{num}", None
+        target, named = _eid.join(owner, _eid.segment("row", num)), None
     elif label:
-        target, named = f"{owner}__row", [*st.named, label[0]]
+        target, named = _eid.join(owner, "row"), [*st.named, label[0]]
     elif action == "insert" and st.named:
-        target, named = f"{owner}__row", list(st.named)
+        target, named = _eid.join(owner, "row"), list(st.named)
     else:
         raise NotRead("a table row named neither by its number nor by its text")
     kw = {"named": named} if named else {}
@@ -1870,11 +1875,7 @@ def b_append(m: Match, st: _State) -> list[Operation]:
     if noun is None:
         raise NotRead("new unnumbered paragraphs (their numbers depend on the base act)")
     units = [t for t in m.tokens if t.kind == "U"]
-    if units:
-        _tg, paths, _s = targets(units, st.ctx, st.lang)
-        path = paths[0]
-    else:
-        path = st.ctx
+    path = _named_or_scope(m, st)
     if not units and path and path[-1][0] == "al" and (scope := _sentence_scope(st)):
         path = scope
     if path and path[-1] == ("al", "-1"):
