@@ -688,6 +688,11 @@ def targets(loc: list[Token], ctx: tuple, lang: str) -> tuple[list[str], list, i
     («в заголовке и пункте 1 статьи 217»), Kazakh first («5-баптың тақырыбы мен бiрiншi
     бөлiгiнде»).
     """
+    if ctx and ctx[0][0] == "?":
+        # a unit named inside a scope that was not read (a header under «Статья 2. …» of
+        # a treaty a ratification law carries, 1814 ru): it is not read either, with the
+        # outer reason — a "?" path never reaches the levels of RANK
+        raise NotRead(ctx[0][1])
     if ctx and ctx[0][0] == "toc" and len(ctx) == 1:
         # «в оглавлении: в заголовке главы 22 слова … исключить» (151390): an entry of the
         # table of contents is ``toc__<eId of the unit>`` (docs/operations.md)

@@ -17,6 +17,8 @@ from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
 
+import yaml
+
 from generator.formulas.agreement import Difference, compare_results, mark_real
 from generator.formulas.reader import Result
 from generator.formulas.source import read_file
@@ -65,13 +67,59 @@ def acts_under(dirs: list[str]) -> list[Path]:
     >>> [p.name for p in acts_under(["../shared/realworld/amendments"])][:2]
     ['472', '3382']
     """
+    return _partition(dirs)[0]
+
+
+def skipped_under(dirs: list[str]) -> Counter:
+    """Folders under ``dirs`` holding a bilingual act that is not an amending act, by the
+    ``kind`` their ``source.yml`` gives (:func:`not_amending`).
+
+    >>> sorted(skipped_under(["benchmarks/realworld-sample/acts"]).items())[:2]
+    [('annexed', 65), ('code', 2)]
+    """
+    return _partition(dirs)[1]
+
+
+def not_amending(folder: Path) -> str | None:
+    """The ``kind`` of a folder's act when its ``source.yml`` says it is not an amending
+    act: neither ``kind: amending`` (benchmarks/realworld-sample) nor an ``amends:`` list
+    (../shared/realworld/amendments, where ``kind`` is the act's form, «law»). A folder
+    without ``source.yml`` is taken as the amending act the user points at.
+
+    A law ratifying a treaty carries the treaty's articles as its annex («Статья 2 …»,
+    1814): read as instructions they would be counted as instructions not read.
+
+    >>> not_amending(Path("benchmarks/realworld-sample/acts/1814"))
+    'annexed'
+    >>> not_amending(Path("../shared/realworld/amendments/472")) is None
+    True
+    """
+    src = folder / "source.yml"
+    if not src.exists():
+        return None
+    meta = yaml.safe_load(src.read_text(encoding="utf-8")) or {}
+    kind = str(meta.get("kind", ""))
+    if kind == "amending" or meta.get("amends"):
+        return None
+    return kind or "no kind given"
+
+
+def _partition(dirs: list[str]) -> tuple[list[Path], Counter]:
     out: set[Path] = set()
     for d in dirs:
         p = Path(d)
         for kk in [p / "kk.md"] if (p / "kk.md").exists() else p.rglob("kk.md"):
             if (kk.parent / "ru.md").exists():
                 out.add(kk.parent)
-    return sorted(out, key=lambda x: (str(x.parent), _num_key(x.name)))
+    skipped: Counter = Counter()
+    acts = []
+    for f in sorted(out, key=lambda x: (str(x.parent), _num_key(x.name))):
+        kind = not_amending(f)
+        if kind is None:
+            acts.append(f)
+        else:
+            skipped[kind] += 1
+    return acts, skipped
 
 
 def _num_key(name: str) -> tuple:
@@ -147,6 +195,14 @@ def report(dirs: list[str]) -> str:
     """The Markdown report over every amending act under ``dirs``."""
     acts = read_acts(dirs)
     lines = [f"# Grammar report: {len(acts)} amending act(s)", ""]
+    skipped = skipped_under(dirs)
+    if skipped:
+        kinds = ", ".join(f"{n} {k}" for k, n in sorted(skipped.items()))
+        lines += [
+            f"Skipped {sum(skipped.values())} folder(s) that are not amending acts "
+            f"(source.yml kind: {kinds}): their text is a law, not instructions.",
+            "",
+        ]
     lines += [
         "| language | instructions | read | not read | read % | acts fully read | "
         "operations | no change in this language | provisions (no amendment) |",
