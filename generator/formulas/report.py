@@ -128,8 +128,12 @@ def _num_key(name: str) -> tuple:
 
 def read_acts(dirs: list[str]) -> list[ActReport]:
     """Read every amending act under the folders in both languages."""
+    return _read_folders(acts_under(dirs))
+
+
+def _read_folders(folders: list[Path]) -> list[ActReport]:
     acts = []
-    for folder in acts_under(dirs):
+    for folder in folders:
         # read as `zan ops` reads it (generator/formulas/source.py): one counting
         res = {lang: read_file(str(folder / f"{lang}.md"), lang)[0] for lang in LANGS}
         diffs = compare_results(res["kk"], res["ru"])
@@ -193,9 +197,9 @@ def _reason_kind(reason: str) -> str:
 
 def report(dirs: list[str]) -> str:
     """The Markdown report over every amending act under ``dirs``."""
-    acts = read_acts(dirs)
+    folders, skipped = _partition(dirs)  # one walk and one source.yml read per folder
+    acts = _read_folders(folders)
     lines = [f"# Grammar report: {len(acts)} amending act(s)", ""]
-    skipped = skipped_under(dirs)
     if skipped:
         kinds = ", ".join(f"{n} {k}" for k, n in sorted(skipped.items()))
         lines += [
