@@ -1565,6 +1565,8 @@ def b_insert(m: Match, st: _State) -> list[Operation]:
         n = new_units[0].nums[0]
         st.ctx = base  # the next instruction goes on in the unit that holds the sentence
         return [_op(st, eid(base), "insert", new=text, sentence=int(n) if n else -1)]
+    if base and base[0][0] == "toc" and new_units and all(u.utype == "al" for u in new_units):
+        return _toc_entries(st, text)
     if len(new_units) == 1 and new_units[0].utype == "heading" and len(paths) > 1:
         # «дополнить заголовками статей 98-1 и 98-2» / «98-1 және 98-2-баптардың
         # тақырыптарымен толықтырылсын» (117702): one heading per unit named, each its own
@@ -1941,6 +1943,28 @@ def b_append(m: Match, st: _State) -> list[Operation]:
         st.used_new = True
     st.ctx = path
     return [_op(st, eid(path), "insert", new=text, where="end")]
+
+
+def _toc_entries(st: _State, text: str) -> list[Operation]:
+    """New абзацы of the table of contents («мазмұны мынадай мазмұндағы екі жүз отыз
+    тоғызыншы абзацпен толықтырылсын:», «оглавление дополнить абзацем двести тридцать
+    девятым следующего содержания:», 46632): each абзац is the heading of a unit, so it is
+    the entry ``toc__<eId>__heading`` of the unit its label names (docs/operations.md); the
+    ordinal is the text bank's line count, which zan's table of contents, made from the
+    tree's headings, does not keep.
+
+    >>> st = _State("kk", None, "", 1, "", [], ())
+    >>> [o.target for o in _toc_entries(st, "199-1-бап. Технологияларға талаптар")]
+    ['toc__art_199-1__heading']
+    """
+    ops = []
+    for part in text.split("\n\n"):
+        hit = _units.match_heading(part.strip(), st.lang)
+        if hit is None:
+            raise NotRead("an абзац of the table of contents that is no unit's heading")
+        unit = _eid.segment(hit[0], hit[1])
+        ops.append(_op(st, _eid.join("toc", unit, "heading"), "insert", new=part.strip()))
+    return ops
 
 
 def _new_annex(st: _State) -> list[Operation]:
