@@ -1961,7 +1961,7 @@ def _toc_entries(st: _State, text: str) -> list[Operation]:
     for part in text.split("\n\n"):
         hit = _units.match_heading(part.strip(), st.lang)
         if hit is None:
-            raise NotRead("an абзац of the table of contents that is no unit's heading")
+            raise NotRead("a paragraph of the table of contents that is no unit's heading")
         unit = _eid.segment(hit[0], hit[1])
         ops.append(_op(st, _eid.join("toc", unit, "heading"), "insert", new=part.strip()))
     return ops
@@ -1975,7 +1975,7 @@ def _new_annex(st: _State) -> list[Operation]:
     one annex, ``annex_1`` (docs/units.md). Annexes are units of the act itself (Law
     No. 480-V, art. 25), so a new one is never inside a point or an article.
 
-    >>> st = _State("ru", None, "", 1, "", [], (), new="Приложение\n\nПеречень имущества")
+    >>> st = _State("ru", None, "", 1, "", [], (), new="Приложение\\n\\nПеречень имущества")
     >>> [(o.target, o.action) for o in _new_annex(st)]
     [('annex_1', 'insert')]
     """
