@@ -199,6 +199,8 @@ def _unglue_headings(paras: list[str], utype: str, nums: list[str], lang: str) -
 
     >>> _unglue_headings(["24-бап. А:", "- Б (В).25-бап. Г:"], "art", ["24", "25"], "kk")
     ['24-бап. А:', '- Б (В).', '25-бап. Г:']
+    >>> _unglue_headings(["46-бап. А.", '"48-бап. Б.'], "art", ["46", "48"], "kk")
+    ['46-бап. А.', '"48-бап. Б.']
     """
 
     def starts(p: str, n: str) -> bool:
@@ -212,7 +214,7 @@ def _unglue_headings(paras: list[str], utype: str, nums: list[str], lang: str) -
             (i, m.start())
             for i, p in enumerate(paras)
             for m in re.finditer(r"(?<=[.;:!?)\"»])(?=[^\s.;:)])", p)
-            if starts(p[m.start() :], n)
+            if starts(p[m.start() :], n) and p[: m.start()].strip(" \"«»")
         ]
         if len(hits) == 1:
             i, at = hits[0]
