@@ -214,7 +214,7 @@ def _unglue_headings(paras: list[str], utype: str, nums: list[str], lang: str) -
             (i, m.start())
             for i, p in enumerate(paras)
             for m in re.finditer(r"(?<=[.;:!?)\"»])(?=[^\s.;:)])", p)
-            if starts(p[m.start() :], n) and p[: m.start()].strip(" \"«»")
+            if starts(p[m.start() :], n) and p[: m.start()].strip(' "«»')
         ]
         if len(hits) == 1:
             i, at = hits[0]
