@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import functools
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from generator import eid as _eid
 from generator import units as _units
@@ -681,6 +681,38 @@ def _ru_phrases(seg: list[Token]) -> list[Token]:
     return [t for p in objects + locs[::-1] for t in p]
 
 
+MULTI = "&"  # the marker of a scope that names several units (not an eId level)
+
+
+def scope_of(paths: list) -> tuple:
+    """The scope a header sets: its one unit's path, or for several units one scope that
+    holds them all, in the order written (DESIGN.md: one operation per unit).
+
+    >>> scope_of([(("art", "10"),)])
+    (('art', '10'),)
+    >>> scope_of([(("art", "10"),), (("art", "11"),)])
+    (('&', ((('art', '10'),), (('art', '11'),))),)
+    """
+    if len(paths) == 1:
+        return paths[0]
+    flat = [q for p in paths for q in (p[0][1] if is_multi(p) else (p,))]
+    return ((MULTI, tuple(flat)),)
+
+
+def is_multi(ctx: tuple) -> bool:
+    """Whether ``ctx`` is a scope naming several units (``scope_of``).
+
+    >>> is_multi(scope_of([(("art", "10"),), (("art", "11"),)])), is_multi((("art", "10"),))
+    (True, False)
+    """
+    return bool(ctx) and ctx[0][0] == MULTI
+
+
+def _where(ctx: tuple) -> str:
+    """The eIds a scope names, for a report («art_10, art_11»)."""
+    return ", ".join(eid(p) for p in (ctx[0][1] if is_multi(ctx) else (ctx,)) if p)
+
+
 def targets(loc: list[Token], ctx: tuple, lang: str) -> tuple[list[str], list, int | None]:
     """eIds of the units a clause names, in order; their paths; the sentence if named.
 
@@ -688,6 +720,14 @@ def targets(loc: list[Token], ctx: tuple, lang: str) -> tuple[list[str], list, i
     («в заголовке и пункте 1 статьи 217»), Kazakh first («5-баптың тақырыбы мен бiрiншi
     бөлiгiнде»).
     """
+    if is_multi(ctx):
+        # a unit named under a header naming several units («10-баптың 4) тармақшасында
+        # және 11-баптың 1-тармағының 7) тармақшасында:», 24760): the unit in each of them
+        tgs, pss, sent = [], [], None
+        for p in ctx[0][1]:
+            tg, ps, s = targets(loc, p, lang)
+            tgs, pss, sent = tgs + tg, pss + ps, sent if sent is not None else s
+        return tgs, pss, sent
     if ctx and ctx[0][0] == "?":
         # a unit named inside a scope that was not read (a header under «Статья 2. …» of
         # a treaty a ratification law carries, 1814 ru): it is not read either, with the
@@ -1525,6 +1565,8 @@ def b_insert(m: Match, st: _State) -> list[Operation]:
         n = new_units[0].nums[0]
         st.ctx = base  # the next instruction goes on in the unit that holds the sentence
         return [_op(st, eid(base), "insert", new=text, sentence=int(n) if n else -1)]
+    if base and base[0][0] == "toc" and new_units and all(u.utype == "al" for u in new_units):
+        return _toc_entries(st, text)
     if len(new_units) == 1 and new_units[0].utype == "heading" and len(paths) > 1:
         # «дополнить заголовками статей 98-1 и 98-2» / «98-1 және 98-2-баптардың
         # тақырыптарымен толықтырылсын» (117702): one heading per unit named, each its own
@@ -1877,6 +1919,12 @@ def b_append(m: Match, st: _State) -> list[Operation]:
         (t for t in m.tokens if t.kind == "W" and forms.get(t.text.lower(), ("",))[0] == "al"),
         None,
     )
+    annex = next(
+        (t for t in m.tokens if t.kind == "W" and forms.get(t.text.lower(), ("",))[0] == "annex"),
+        None,
+    )
+    if noun is None and annex is not None:
+        return _new_annex(st)
     if noun is None:
         raise NotRead("new unnumbered paragraphs (their numbers depend on the base act)")
     units = [t for t in m.tokens if t.kind == "U"]
@@ -1895,6 +1943,56 @@ def b_append(m: Match, st: _State) -> list[Operation]:
         st.used_new = True
     st.ctx = path
     return [_op(st, eid(path), "insert", new=text, where="end")]
+
+
+def _toc_entries(st: _State, text: str) -> list[Operation]:
+    """New абзацы of the table of contents («мазмұны мынадай мазмұндағы екі жүз отыз
+    тоғызыншы абзацпен толықтырылсын:», «оглавление дополнить абзацем двести тридцать
+    девятым следующего содержания:», 46632): each абзац is the heading of a unit, so it is
+    the entry ``toc__<eId>__heading`` of the unit its label names (docs/operations.md); the
+    ordinal is the text bank's line count, which zan's table of contents, made from the
+    tree's headings, does not keep.
+
+    >>> st = _State("kk", None, "", 1, "", [], ())
+    >>> [o.target for o in _toc_entries(st, "199-1-бап. Технологияларға талаптар")]
+    ['toc__art_199-1__heading']
+    """
+    ops = []
+    for part in text.split("\n\n"):
+        hit = _units.match_heading(part.strip(), st.lang)
+        if hit is None:
+            raise NotRead("a paragraph of the table of contents that is no unit's heading")
+        unit = _eid.segment(hit[0], hit[1])
+        ops.append(_op(st, _eid.join("toc", unit, "heading"), "insert", new=part.strip()))
+    return ops
+
+
+def _new_annex(st: _State) -> list[Operation]:
+    """A new annex of the act («мынадай мазмұндағы қосымшамен толықтырылсын:», «дополнить
+    приложением следующего содержания:», 28536): the quoted wording starts with the annex's
+    own label, which gives its eId — «1-қосымша» / «Приложение 1» is ``annex_1``, a label
+    with no number («Қосымша», «Приложение»: units.yml ``unnumbered_labels``) is the act's
+    one annex, ``annex_1`` (docs/units.md). Annexes are units of the act itself (Law
+    No. 480-V, art. 25), so a new one is never inside a point or an article.
+
+    >>> st = _State("ru", None, "", 1, "", [], (), new="Приложение\\n\\nПеречень имущества")
+    >>> [(o.target, o.action) for o in _new_annex(st)]
+    [('annex_1', 'insert')]
+    """
+    if st.ctx and st.ctx != WHOLE:
+        raise NotRead(f"a new annex inside {_where(st.ctx)}")
+    if st.new is None:
+        raise NotRead("insert without quoted new text")
+    first = st.new.strip().split("\n", 1)[0].strip()
+    hit = _units.match_heading(first, st.lang)
+    if hit is not None and hit[0] == "annex":
+        num = hit[1]
+    elif first in _units.unnumbered_labels("annex", st.lang):
+        num = "1"
+    else:
+        raise NotRead("a new annex whose wording does not start with its label")
+    st.used_new = True
+    return [_op(st, _eid.segment("annex", num), "insert", new=st.new)]
 
 
 def _sentence_scope(st: _State) -> tuple | None:
@@ -2673,9 +2771,7 @@ def read_blocks(blocks: list[Block], lang: str) -> Result:
             # instruction under it on one line; the scope holds for the lines that follow
             try:
                 _tg, paths, _s = targets(toks[:colon], ctx, lang)
-                if len(paths) > 1:
-                    raise NotRead(f"a scope header naming {len(paths)} units")
-                scope = ctx = paths[0]
+                scope = ctx = scope_of(paths)
                 if level == 1:
                     base1 = scope
                 toks = toks[colon + 1 :]
@@ -2834,12 +2930,9 @@ def read_blocks(blocks: list[Block], lang: str) -> Result:
                 try:
                     seq = [t for t in toks if t.kind in ("U", "AND", ",")]
                     _tg, paths, _s = targets(seq, start, lang)
-                    if len(paths) > 1:
-                        # «10-баптың 4) тармақшасында және 11-баптың 1-тармағының 7)
-                        # тармақшасында:» (24760): the instructions under it act on each
-                        # unit — not representable as one scope yet, so reported
-                        raise NotRead(f"a scope header naming {len(paths)} units")
-                    scope = paths[0]
+                    # «10-баптың 4) тармақшасында және 11-баптың 1-тармағының 7)
+                    # тармақшасында:» (24760): the instructions under it act on each unit
+                    scope = scope_of(paths)
                     labels, labels_of = [], scope
                 except NotRead as e:
                     scope = (("?", str(e)),)
@@ -2855,9 +2948,9 @@ def read_blocks(blocks: list[Block], lang: str) -> Result:
             # «үшінші бөлікте орыс тіліндегі мәтінге түзету енгізілді, …»: the unit named
             units = [t for t in toks if t.kind == "U"]
             try:
-                where = targets(units, ctx, lang)[0][0] if units else (eid(ctx) if ctx else "")
+                where = targets(units, ctx, lang)[0][0] if units else _where(ctx)
             except NotRead:
-                where = eid(ctx) if ctx else ""
+                where = _where(ctx)
             am.not_for_this_language.append(
                 LangOnly(
                     act.title if act else "",
@@ -2888,15 +2981,28 @@ def read_blocks(blocks: list[Block], lang: str) -> Result:
         try:
             if tail is not None:
                 units = [t for t in tail.tokens if t.kind == "U"]
-                tail_scope = targets(units, ctx, lang)[1][0] if units else None
+                tail_scope = scope_of(targets(units, ctx, lang)[1]) if units else None
                 if tail_scope is None:
                     raise NotRead("a scope header that names no unit")
-            for mt in matches:
-                y = dict(mt.formula.yields)
-                builder = BUILDERS[y.pop("builder")]
-                ops += builder(mt, st, **y)
-            if st.new is not None and not st.used_new:
-                raise NotRead("quoted new text that no action takes")
+            # under a header naming several units the instruction acts on each, in the
+            # order written (DESIGN.md: one operation per unit); a wording quoted after
+            # it is the same for each
+            each = st.ctx[0][1] if is_multi(st.ctx) else (st.ctx,)
+            i0, ends = i, set()
+            for path in each:
+                i = i0
+                one = st
+                if len(each) > 1:
+                    one = replace(st, ctx=path, start_ctx=path, prev_paths=list(st.prev_paths))
+                for mt in matches:
+                    y = dict(mt.formula.yields)
+                    builder = BUILDERS[y.pop("builder")]
+                    ops += builder(mt, one, **y)
+                if one.new is not None and not one.used_new:
+                    raise NotRead("quoted new text that no action takes")
+                ends.add(i)
+            if len(ends) > 1:
+                raise NotRead(f"a wording that differs among the {len(each)} units in scope")
         except (NotRead, KeyError, ValueError, IndexError) as e:
             # a builder's own failure is reported like any instruction not read
             reading.reason = str(e) if isinstance(e, NotRead) else f"reader failure: {e!r}"
@@ -2913,7 +3019,7 @@ def read_blocks(blocks: list[Block], lang: str) -> Result:
             # lines of their own
             try:
                 for head in glued:
-                    scope = targets(head, scope, lang)[1][0]
+                    scope = scope_of(targets(head, scope, lang)[1])
             except NotRead as e:
                 scope = (("?", str(e)),)
         for o in ops:
