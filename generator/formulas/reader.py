@@ -922,6 +922,10 @@ def b_words(m: Match, st: _State, action: str, **a) -> list[Operation]:
         tg, sent = [eid(p) for p in paths], None
     else:
         tg, paths, sent = targets(loc, ctx, st.lang)
+        if whole and tg == ["title"]:
+            # «в заголовке и по всему тексту Закона» / «Заңның тақырыбында және бүкіл
+            # мәтінінде» (11366): the whole text, title included, is "*" (DESIGN.md)
+            tg, paths, sent = ["*"], [WHOLE], None
     if not tg:
         raise NotRead("words operation without a target")
     olds, news, anchors = _q(st, m.groups.get("old")), _q(st, m.groups.get("new")), []
@@ -2858,6 +2862,8 @@ def read_blocks(blocks: list[Block], lang: str) -> Result:
                 where = targets(units, ctx, lang)[0][0] if units else (eid(ctx) if ctx else "")
             except NotRead:
                 where = eid(ctx) if ctx else ""
+            if where == "title" and any(t.kind == "ALL" for t in toks):
+                where = "*"  # «в заголовке и по всему тексту Закона на государственном языке»
             am.not_for_this_language.append(
                 LangOnly(
                     act.title if act else "",
