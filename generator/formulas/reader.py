@@ -2857,24 +2857,28 @@ def read_blocks(blocks: list[Block], lang: str) -> Result:
             reading.kind = "lang_only"
             other = next(mt for mt in matches if mt.formula.yields["builder"] == "lang_only")
             # «үшінші бөлікте орыс тіліндегі мәтінге түзету енгізілді, …»: the unit named
-            units = [t for t in toks if t.kind == "U"]
+            # — each unit of a list («в текст пунктов 1 и 1-2 статьи 30 на казахском языке»,
+            # 78248 ru line 107), as the other language's operations name them one by one
+            last = max((i for i, t in enumerate(toks) if t.kind == "U"), default=-1)
+            units = [t for t in toks[: last + 1] if t.kind in ("U", "AND", ",")]
             try:
-                where = targets(units, ctx, lang)[0][0] if units else (eid(ctx) if ctx else "")
+                wheres = targets(units, ctx, lang)[0] if units else [eid(ctx) if ctx else ""]
             except NotRead:
-                where = eid(ctx) if ctx else ""
-            if where == "title" and any(t.kind == "ALL" for t in toks):
-                where = "*"  # «в заголовке и по всему тексту Закона на государственном языке»
-            am.not_for_this_language.append(
-                LangOnly(
-                    act.title if act else "",
-                    act.date if act else None,
-                    where,
-                    other.formula.yields["lang"],
-                    b.text.strip(),
-                    b.line,
-                    item,
+                wheres = [eid(ctx) if ctx else ""]
+            if wheres == ["title"] and any(t.kind == "ALL" for t in toks):
+                wheres = ["*"]  # «в заголовке и по всему тексту Закона на государственном языке»
+            for where in wheres:
+                am.not_for_this_language.append(
+                    LangOnly(
+                        act.title if act else "",
+                        act.date if act else None,
+                        where,
+                        other.formula.yields["lang"],
+                        b.text.strip(),
+                        b.line,
+                        item,
+                    )
                 )
-            )
             continue
         if ctx and ctx[0][0] == "?":
             reading.reason = f"inside a scope not read ({ctx[0][1]})"
