@@ -1054,6 +1054,13 @@ def b_words(m: Match, st: _State, action: str, **a) -> list[Operation]:
             per = [(tg[0], list(zip(anchors, news, strict=True)))]
         else:
             per = [(t, [(a_, n) for a_ in anchors for n in news]) for t in tg]
+        if a.get("occurrence_from"):
+            # «после второго словосочетания "…"»: the anchor's N-th occurrence (K:occurrence)
+            word = " ".join(m.groups[a["occurrence_from"]][0].text.split()[:-1])
+            nth = tokenizer(st.lang).ordinal(word)
+            if not nth or nth < 1:
+                raise NotRead(f"an occurrence zan cannot number: «{word}»")
+            kw = {**kw, "occurrence": str(nth)}
         for t, pairs in per:
             if where == "end":
                 for n in news:
