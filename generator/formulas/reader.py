@@ -713,6 +713,11 @@ def _where(ctx: tuple) -> str:
     return ", ".join(eid(p) for p in (ctx[0][1] if is_multi(ctx) else (ctx,)) if p)
 
 
+def _wheres(ctx: tuple) -> list[str]:
+    """Each eId a scope names, in order; [""] for no scope (["art_10", "art_11"])."""
+    return [eid(p) for p in (ctx[0][1] if is_multi(ctx) else (ctx,)) if p] or [""]
+
+
 def targets(loc: list[Token], ctx: tuple, lang: str) -> tuple[list[str], list, int | None]:
     """eIds of the units a clause names, in order; their paths; the sentence if named.
 
@@ -962,6 +967,10 @@ def b_words(m: Match, st: _State, action: str, **a) -> list[Operation]:
         tg, sent = [eid(p) for p in paths], None
     else:
         tg, paths, sent = targets(loc, ctx, st.lang)
+        if whole and tg == ["title"]:
+            # «в заголовке и по всему тексту Закона» / «Заңның тақырыбында және бүкіл
+            # мәтінінде» (11366): the whole text, title included, is "*" (DESIGN.md)
+            tg, paths, sent = ["*"], [WHOLE], None
     if not tg:
         raise NotRead("words operation without a target")
     olds, news, anchors = _q(st, m.groups.get("old")), _q(st, m.groups.get("new")), []
@@ -1090,6 +1099,13 @@ def b_words(m: Match, st: _State, action: str, **a) -> list[Operation]:
             per = [(tg[0], list(zip(anchors, news, strict=True)))]
         else:
             per = [(t, [(a_, n) for a_ in anchors for n in news]) for t in tg]
+        if a.get("occurrence_from"):
+            # «после второго словосочетания "…"»: the anchor's N-th occurrence (K:occurrence)
+            word = " ".join(m.groups[a["occurrence_from"]][0].text.split()[:-1])
+            nth = tokenizer(st.lang).ordinal(word)
+            if not nth or nth < 1:
+                raise NotRead(f"an occurrence zan cannot number: «{word}»")
+            kw = {**kw, "occurrence": str(nth)}
         for t, pairs in per:
             if where == "end":
                 for n in news:
@@ -2946,22 +2962,28 @@ def read_blocks(blocks: list[Block], lang: str) -> Result:
             reading.kind = "lang_only"
             other = next(mt for mt in matches if mt.formula.yields["builder"] == "lang_only")
             # «үшінші бөлікте орыс тіліндегі мәтінге түзету енгізілді, …»: the unit named
-            units = [t for t in toks if t.kind == "U"]
+            # — each unit of a list («в текст пунктов 1 и 1-2 статьи 30 на казахском языке»,
+            # 78248 ru line 107), as the other language's operations name them one by one
+            last = max((i for i, t in enumerate(toks) if t.kind == "U"), default=-1)
+            units = [t for t in toks[: last + 1] if t.kind in ("U", "AND", ",")]
             try:
-                where = targets(units, ctx, lang)[0][0] if units else _where(ctx)
+                wheres = targets(units, ctx, lang)[0] if units else _wheres(ctx)
             except NotRead:
-                where = _where(ctx)
-            am.not_for_this_language.append(
-                LangOnly(
-                    act.title if act else "",
-                    act.date if act else None,
-                    where,
-                    other.formula.yields["lang"],
-                    b.text.strip(),
-                    b.line,
-                    item,
+                wheres = _wheres(ctx)
+            if wheres == ["title"] and any(t.kind == "ALL" for t in toks):
+                wheres = ["*"]  # «в заголовке и по всему тексту Закона на государственном языке»
+            for where in wheres:
+                am.not_for_this_language.append(
+                    LangOnly(
+                        act.title if act else "",
+                        act.date if act else None,
+                        where,
+                        other.formula.yields["lang"],
+                        b.text.strip(),
+                        b.line,
+                        item,
+                    )
                 )
-            )
             continue
         if ctx and ctx[0][0] == "?":
             reading.reason = f"inside a scope not read ({ctx[0][1]})"
