@@ -2162,6 +2162,12 @@ def _runs_on(text: str, nxt: str, lang: str) -> bool:
     True
     """
     t, n = text.strip(), nxt.strip()
+    conj = tokenizer(lang).lex["and"][0]
+    if n and n[:1] not in '"«' and re.search(rf"(?<!\w){conj}$", t) and _has_verb(n, lang):
+        # «… мынадай мазмұндағы 11) және» / «12) тармақшаларымен толықтырылсын:» (4572 kk):
+        # a conjunction ends no sentence, so the next block goes on even where it opens
+        # with a unit's number
+        return True
     if not n or ITEM_START.match(n):
         return False
     joined = f"{t} {n}"

@@ -584,6 +584,11 @@ def mask_straight(text: str, lang: str) -> tuple[str, list[str]] | None:
             quotes.append(text[start:i])
             out.append(f"⟦{len(quotes) - 1}⟧")
             start, last = None, i + 1
+    if start is not None and re.fullmatch(r"\s*[;.]?\s*", text[start:]):
+        # «… деген сөздермен толықтырылсын";» (4572 kk): a stray mark after the instruction's
+        # end opens nothing (the wording it would close is the quote before the verb)
+        out.append(text[start:])
+        return "".join(out), quotes
     if start is not None:
         # «Жарлыққа "Қазақстан … бюджетi (… бойынша) деген N 1 қосымшада:» (104422 kk): a
         # closing mark dropped before «деген», which always follows the words it names
