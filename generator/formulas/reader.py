@@ -813,6 +813,7 @@ class _State:
     fetch_block: object = None  # (test) → that block alone, when its opening mark is lost
     named: list[str] = field(default_factory=list)  # titles of the table parts in scope
     start_ctx: tuple = ()  # the units in scope when the sentence began
+    repairs: list = field(default_factory=list)  # (as written, as read) misprints repaired
 
     def more(self) -> str | None:
         """The next quoted wording that follows (a list of units quoted one by one)."""
@@ -1319,6 +1320,50 @@ def b_words_respective(m: Match, st: _State) -> list[Operation]:
     return ops
 
 
+def b_anchors_units(m: Match, st: _State) -> list[Operation]:
+    """Words inserted after an anchor of each unit's own, one new wording for all: «73-баптың
+    2-тармағындағы "салық" және 3-тармағындағы "салығы" деген сөздерден кейін "кедендік
+    ресімдеу кезінде де" деген сөздермен толықтырылсын» (2486 kk): one ``insert_words`` per
+    unit, after its own anchor, in the order written."""
+    groups: list[tuple[list[Token], list[str]]] = []
+    loc: list[Token] = []
+    cur: list[str] = []
+    where = None
+    news: list[str] = []
+    for t in m.tokens:
+        if where is not None:
+            if t.kind == "Q":
+                news.append(st.quotes[t.quote])
+        elif t.kind in ("AFTER", "BEFORE"):
+            where = "after" if t.kind == "AFTER" else "before"
+        elif t.kind == "Q":
+            cur.append(st.quotes[t.quote])
+        elif t.kind == "U":
+            if cur:  # a unit after quoted words opens the next unit's group
+                groups.append((loc, cur))
+                loc, cur = [], []
+            loc.append(t)
+        elif t.kind in ("AND", ",") and loc and not cur:
+            loc.append(t)
+    groups.append((loc, cur))
+    if len(news) != 1 or where is None:
+        raise NotRead("insertions after the words of several units need one new wording")
+    ops: list[Operation] = []
+    ctx = st.ctx
+    for g_loc, anchors in groups:
+        tg, paths, sent = targets(g_loc, ctx, st.lang)
+        if not tg or not anchors:
+            raise NotRead("words operation without a target")
+        ctx = paths[0][:1] if paths else ctx  # «…-баптың 2-тармағындағы …, 3-тармағындағы …»
+        kw = {"sentence": sent} if sent else {}
+        ops += [
+            _op(st, x, "insert_words", old=a, new=news[0], where=where, **kw)
+            for x in tg
+            for a in anchors
+        ]
+    return ops
+
+
 def b_unit(m: Match, st: _State, action: str) -> list[Operation]:
     """replace / repeal of the named units (one operation per unit, in order)."""
     loc = _loc(m, "inline")
@@ -1574,9 +1619,18 @@ def b_insert(m: Match, st: _State) -> list[Operation]:
                 else None
             )
             if own and n and _units.eid_number(own[1]) != n:
-                # «дополнить подпунктами а) и б)» over a wording numbered «1-2)», «1-3)»:
-                # the instruction and its wording disagree — reported, never guessed
-                raise NotRead(f"the new wording numbers its unit {own[1]}), the instruction {n}")
+                if len(nums) == 1 and len(new_units) == 1 and _doubled_digit_lost(n, own[1]):
+                    # «7-бап мынадай мазмұндағы 1) тармақшамен толықтырылсын: "11) …"» (2862
+                    # kk; ru «подпунктом 11)»): the instruction's number lost one of a doubled
+                    # digit — the wording's own number, repaired and reported
+                    st.repairs.append((f"{n})", f"{own[1]})"))
+                    n = own[1]
+                else:
+                    # «дополнить подпунктами а) и б)» over a wording numbered «1-2)», «1-3)»:
+                    # the instruction and its wording disagree — reported, never guessed
+                    raise NotRead(
+                        f"the new wording numbers its unit {own[1]}), the instruction {n}"
+                    )
             if base and base[0][0] == "toc":
                 # «оглавление дополнить заголовком статьи 52-2 …» (117702): a new entry
                 new_eid = _eid.join("toc", eid(_merge(base[1:], u.utype, n or None)))
@@ -1585,6 +1639,22 @@ def b_insert(m: Match, st: _State) -> list[Operation]:
             ops.append(_op(st, new_eid, "insert", new=part))
     st.ctx = base
     return ops
+
+
+def _doubled_digit_lost(short: str, full: str) -> bool:
+    """Whether ``short`` is ``full`` with one digit of a doubled pair dropped (a misprint).
+
+    >>> _doubled_digit_lost("1", "11"), _doubled_digit_lost("12", "11"), _doubled_digit_lost("2", "12")
+    (True, False, False)
+    """
+    return (
+        short.isdigit()
+        and full.isdigit()
+        and any(
+            full[k] == full[k + 1] and full[:k] + full[k + 1 :] == short
+            for k in range(len(full) - 1)
+        )
+    )
 
 
 def _split_glued(text: str, nums: list[str]) -> list[str] | None:
@@ -1937,6 +2007,7 @@ BUILDERS = {
     "words": b_words,
     "words_list": b_words_list,
     "words_respective": b_words_respective,
+    "anchors_units": b_anchors_units,
     "list": b_list,
     "shared_new": b_shared_new,
     "unit": b_unit,
@@ -2624,6 +2695,10 @@ def read_blocks(blocks: list[Block], lang: str) -> Result:
         # (instruction_shape; the quoted words stay as written)
         skel, fixed = fold_lookalikes(skel)
         am.repairs += [(b.line, old, new) for old, new in fixed]
+        # formula words glued together («сөздерментолықтырылсын», 2486 kk): split by the
+        # lexicon's glue list and reported
+        skel, glued = tk.unglue(skel)
+        am.repairs += [(b.line, old, new) for old, new in glued]
         toks = tk.tokenize(skel)
         if not toks:
             continue
@@ -2901,6 +2976,7 @@ def read_blocks(blocks: list[Block], lang: str) -> Result:
                 y = dict(mt.formula.yields)
                 builder = BUILDERS[y.pop("builder")]
                 ops += builder(mt, st, **y)
+            am.repairs += [(b.line, old, new) for old, new in st.repairs]
             if st.new is not None and not st.used_new:
                 raise NotRead("quoted new text that no action takes")
         except (NotRead, KeyError, ValueError, IndexError) as e:

@@ -289,6 +289,22 @@ class Tokenizer:
             i += 1
         return out, any(".." in (n or "") for n in out)
 
+    def unglue(self, skel: str) -> tuple[str, list[tuple[str, str]]]:
+        """A skeleton with the formula words the text bank glued together split (the
+        lexicon's ``glue`` list), and each split as ``(glued, split)`` to be reported.
+
+        >>> tokenizer("kk").unglue("⟦0⟧ деген сөздерментолықтырылсын.")
+        ('⟦0⟧ деген сөздермен толықтырылсын.', [('сөздерментолықтырылсын', 'сөздермен толықтырылсын')])
+        """
+        fixes: list[tuple[str, str]] = []
+        for g in self.glue:
+            for m in g.finditer(skel):
+                left = re.search(r"[\w)]*$", skel[: m.start()]).group()
+                right = re.match(r"\w*", skel[m.start() :]).group()
+                fixes.append((left + right, f"{left} {right}"))
+            skel = g.sub(" ", skel)
+        return skel, fixes
+
     def tokenize(self, skel: str) -> list[Token]:
         """Tokens of a masked sentence skeleton."""
         for g in self.glue:
@@ -501,7 +517,9 @@ def mask(sentence: str, lang: str) -> tuple[str, list[str], bool]:
         alt = mask_straight(fixed, lang) or _mask(fixed)[:2]
         if not any(LOST_CLOSE.search(q) for q in alt[1]):
             skel, quotes, balanced = alt[0], alt[1], True
-    if not balanced and "«" in sentence and '"' not in sentence:
+    if (not balanced or sentence.count("«") < sentence.count("»")) and (
+        "«" in sentence and '"' not in sentence
+    ):
         alt = mask_guillemets(sentence, lang)
         if alt is not None:
             skel, quotes, balanced = alt[0], alt[1], True
@@ -527,6 +545,7 @@ def mask_guillemets(text: str, lang: str) -> tuple[str, list[str]] | None:
     quotes: list[str] = []
     depth, start, last = 0, 0, 0
     missing = text.count("«") - text.count("»")
+    prev: tuple[int, bool] | None = None  # the last quote's start, a formula word after it
     for m in re.finditer("[«»]", text):
         i = m.start()
         if m.group() == "«":
@@ -536,6 +555,15 @@ def mask_guillemets(text: str, lang: str) -> tuple[str, list[str]] | None:
             depth += 1
             continue
         if depth == 0:
+            if missing < 0 and prev and not prev[1] and close.match(text, i + 1):
+                # «деген сөздер «Қазақстан Республикасындағы тіл туралы» Қазақстан …
+                # тілінде» деген сөздермен» (162604 kk): one «««» opened the quote and the
+                # title inside it; the quote goes on to the mark a formula word follows
+                missing += 1
+                quotes[-1] = "«" + text[prev[0] : i]
+                out[-1] = f"⟦{len(quotes) - 1}⟧"
+                out.append("")
+                last, prev = i + 1, (prev[0], True)
             continue
         depth -= 1
         if depth == 1 and missing > 0 and close.match(text, i + 1):
@@ -547,6 +575,7 @@ def mask_guillemets(text: str, lang: str) -> tuple[str, list[str]] | None:
             continue
         out.append(f"⟦{len(quotes) - 1}⟧")
         last = i + 1
+        prev = (start, bool(close.match(text, i + 1)))
     if depth or missing:
         return None
     out.append(text[last:])
