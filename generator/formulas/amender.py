@@ -102,6 +102,8 @@ def repair_reason(old: str, new: str) -> str:
 
     >>> repair_reason("сөздерментолықтырылсын", "сөздермен толықтырылсын")
     'words glued together'
+    >>> repair_reason("сөдермен", "сөздермен")
+    'a formula word that lost one letter'
     >>> repair_reason("тoлықтырылсын", "толықтырылсын")
     'Latin look-alike letters'
     """
@@ -111,6 +113,8 @@ def repair_reason(old: str, new: str) -> str:
         return "a unit's number that lost one of a doubled digit, as its wording numbers it"
     if " " in new and new.replace(" ", "") == old:
         return "words glued together"
+    if len(new) == len(old) + 1 and any(new[:i] + new[i + 1 :] == old for i in range(len(new))):
+        return "a formula word that lost one letter"  # «тармашада» (2490 kk)
     return "Latin look-alike letters"
 
 

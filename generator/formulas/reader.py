@@ -366,7 +366,7 @@ def _lost_open(text: str) -> str | None:
 _KK_NOUN_AFTER = re.compile(r"\s*деген\s*(?:сөз|цифр|сан|тіркес)", re.I)
 
 
-def _lost_open_kk(text: str) -> str | None:
+def _lost_open_kk(text: str, why: list[str] | None = None) -> str | None:
     """A Kazakh instruction whose quoted words lost their opening mark (or both marks)
     before «деген сөз…», with the marks put back; None when it is not one.
 
@@ -431,6 +431,12 @@ def _lost_open_kk(text: str) -> str | None:
     # words could still be the unit's own phrase («үшiншi абзацтағы атқарушы өкiмет
     # органдарында" деген сөздер», 12698 kk, stays reported)
     if k == len(toks) or (k and toks[k - 1].kind not in ("AFTER", "BEFORE")):
+        if why is not None and k < len(toks) and k and toks[k - 1].kind == "U":
+            words = seg[toks[k].start :].strip()
+            why.append(
+                f"the opening quote mark of the old words is lost after «{toks[k - 1].text}»: "
+                f"«{words}\"» may be those words or the unit's own phrase before them"
+            )
         return None
     if not k and start:
         return None  # after a quote and its noun, a run of words is no lost quote
@@ -2657,7 +2663,8 @@ def read_blocks(blocks: list[Block], lang: str) -> Result:
         nm1 = re.match(r"^(\d+(?:-\d+)?)\s*\.\s*(.*)$", text, re.S)
         nm2 = re.match(r"^(\d+(?:-\d+)?)\)\s*(.*)$", text, re.S)
         if nm2:
-            toks2 = tk.tokenize(mask(text, lang)[0])
+            # (a unit word that lost a letter still names the unit: «3) тармашада», 2490 kk)
+            toks2 = tk.tokenize(tk.misprints(mask(text, lang)[0])[0])
             if toks2 and toks2[0].kind in ("U", "UI") and toks2[0].start == 0:
                 nm2 = None  # «17) тармақша …»: the number is the unit's
         if nm1 and act:
@@ -2680,7 +2687,8 @@ def read_blocks(blocks: list[Block], lang: str) -> Result:
             # instruction's own end closes nothing
             body = stray
             skel, quotes, balanced = mask(body, lang)
-        if lang == "kk" and (lost := _lost_open_kk(body)) is not None:
+        lost_why: list[str] = []
+        if lang == "kk" and (lost := _lost_open_kk(body, lost_why)) is not None:
             # «үшінші абзацтағы атқарушы өкімет органдарында" деген сөздер …» (12698 kk):
             # the words' lost opening mark put back, reported as a repair
             am.repairs.append((b.line, body, lost))
@@ -2699,6 +2707,9 @@ def read_blocks(blocks: list[Block], lang: str) -> Result:
         # lexicon's glue list and reported
         skel, glued = tk.unglue(skel)
         am.repairs += [(b.line, old, new) for old, new in glued]
+        # a formula word that lost one letter («3) тармашада», «деген сөдермен», 2490 kk)
+        skel, lost = tk.misprints(skel)
+        am.repairs += [(b.line, old, new) for old, new in lost]
         toks = tk.tokenize(skel)
         if not toks:
             continue
@@ -2828,6 +2839,8 @@ def read_blocks(blocks: list[Block], lang: str) -> Result:
                 reading.reason = "no formula: " + " ".join(t.code for t in cl)
                 if any(t.kind == "ROW" for t in cl):  # a row in a form no formula reads
                     reading.reason = UNKNOWN_UNIT
+                elif lost_why:  # «үшінші абзацтағы атқарушы өкімет органдарында" деген
+                    reading.reason = lost_why[0]  # сөздер …» (12698 kk): never guessed
                 break
             matches.append(mt)
         if reading.reason:

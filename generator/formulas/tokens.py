@@ -289,6 +289,44 @@ class Tokenizer:
             i += 1
         return out, any(".." in (n or "") for n in out)
 
+    def misprints(self, skel: str) -> tuple[str, list[tuple[str, str]]]:
+        """A skeleton with each word that lost one letter of a formula word repaired, and
+        each repair as ``(as written, as read)`` to be reported: a unit word after a unit's
+        number («3) тармашада», 2490 kk), a noun after «деген» («деген сөдермен», 2490 kk).
+        Only a word that is no known form and becomes exactly one known form by one letter
+        put back is repaired; any other stays as written (and unread).
+
+        >>> tokenizer("kk").misprints("3) тармашада ⟦0⟧ деген сөдермен толықтырылсын;")[1]
+        [('тармашада', 'тармақшада'), ('сөдермен', 'сөздермен')]
+        """
+        after = self.lex.get("misprint_after", {})
+        if not after:
+            return skel, []
+        if not hasattr(self, "_known"):
+            nouns = {w for w in self.lex["nouns"]["any"].split("|") if w.isalpha()}
+            self._known = {"unit": set(self.form), "noun": nouns}
+        fixes: list[tuple[str, str]] = []
+
+        def fix(m: re.Match) -> str:
+            w = m.group("w")
+            kind = "noun" if m.group("noun") else "unit"
+            known = self._known[kind]
+            if w.lower() in known:
+                return m.group()
+            cands = {
+                k
+                for k in known
+                if len(k) == len(w) + 1 and any(k[:i] + k[i + 1 :] == w.lower() for i in range(len(k)))
+            }
+            if len(cands) != 1:
+                return m.group()
+            new = cands.pop()
+            fixes.append((w, new))
+            return m.group()[: m.start("w") - m.start()] + new
+
+        rx = rf"(?:(?P<noun>{after['noun']})|{after['unit']})\s+(?P<w>[^\W\d_]+)"
+        return re.sub(rx, fix, skel, flags=re.I), fixes
+
     def unglue(self, skel: str) -> tuple[str, list[tuple[str, str]]]:
         """A skeleton with the formula words the text bank glued together split (the
         lexicon's ``glue`` list), and each split as ``(glued, split)`` to be reported.
