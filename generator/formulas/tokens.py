@@ -651,7 +651,11 @@ def mask_straight(text: str, lang: str) -> tuple[str, list[str]] | None:
             quotes.append(text[start:i])
             out.append(f"⟦{len(quotes) - 1}⟧")
             start, last = None, i + 1
-    if start is not None and re.fullmatch(r"\s*[;.]?\s*", text[start:]):
+    if (
+        start is not None
+        and re.fullmatch(r"\s*[;.]?\s*", text[start:])
+        and re.search(r"[^\W\d_]$", text[: start - 1])
+    ):
         # «… деген сөздермен толықтырылсын";» (4572 kk): a stray mark after the instruction's
         # end opens nothing (the wording it would close is the quote before the verb)
         out.append(text[start:])
