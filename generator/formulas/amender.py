@@ -111,6 +111,8 @@ def repair_reason(old: str, new: str) -> str:
         return "an item's number with a comma for its dot"  # «17-1, 34-бап …» (104392 kk)
     if re.fullmatch(r"\d+\)", old) and re.fullmatch(r"\d+\)", new):
         return "a unit's number that lost one of a doubled digit, as its wording numbers it"
+    if '"' in new and new.replace('"', "") == old.replace('"', ""):
+        return "a quote mark the text bank lost"  # «абзацтағы атқарушы …" деген» (12698 kk)
     if " " in new and new.replace(" ", "") == old:
         return "words glued together"
     if len(new) == len(old) + 1 and any(new[:i] + new[i + 1 :] == old for i in range(len(new))):

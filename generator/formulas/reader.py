@@ -427,10 +427,14 @@ def _lost_open_kk(text: str, why: list[str] | None = None) -> str | None:
         k -= 1
     if k > 1 and toks[k - 1].kind == "," and toks[k - 2].kind == "AFTER":
         k -= 1  # «кейін, ұйымдастырылған …"»: the comma is the words'
-    # after an anchor («кейін») or at the clause's start only: after a unit's locative the
-    # words could still be the unit's own phrase («үшiншi абзацтағы атқарушы өкiмет
-    # органдарында" деген сөздер», 12698 kk, stays reported)
-    if k == len(toks) or (k and toks[k - 1].kind not in ("AFTER", "BEFORE")):
+    # after an anchor («кейін»), an attributive locative or at the clause's start only: after
+    # a plain locative («абзацында») the words could still be the unit's own phrase (reported
+    # with that reason)
+    # an attributive locative («үшінші абзацтағы», «-дағы/-дегі»: Kazakh puts it right before
+    # the noun phrase it qualifies, here the words «деген сөздер» names) is followed by the
+    # words themselves (12698 kk, ru «в абзаце третьем слова "исполнительных органов власти"»)
+    attributive = k and toks[k - 1].kind == "U" and re.search(r"(?:ғы|гі)$", toks[k - 1].text)
+    if k == len(toks) or (k and toks[k - 1].kind not in ("AFTER", "BEFORE") and not attributive):
         if why is not None and k < len(toks) and k and toks[k - 1].kind == "U":
             words = seg[toks[k].start :].strip()
             why.append(
