@@ -141,7 +141,7 @@ def test_lost_opening_mark_after_an_attributive_locative_is_repaired():
     code, got, err = _ops("12698")
     assert code == 0
     assert (
-        f"{SAMPLE}/12698/kk.md:37: repaired: «үшінші абзацтағы атқарушы өкімет органдарында\" "
+        f'{SAMPLE}/12698/kk.md:37: repaired: «үшінші абзацтағы атқарушы өкімет органдарында" '
         'деген сөздер "мемлекеттік органдарда" деген сөздермен ауыстырылсын;» read as «үшінші '
         'абзацтағы "атқарушы өкімет органдарында" деген сөздер "мемлекеттік органдарда" деген '
         "сөздермен ауыстырылсын;» (a quote mark the text bank lost)"

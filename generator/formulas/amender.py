@@ -14,7 +14,6 @@ other language's text (:class:`LangOnly`), the instructions not read
 from __future__ import annotations
 
 import re
-
 from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass, field

@@ -316,7 +316,8 @@ class Tokenizer:
             cands = {
                 k
                 for k in known
-                if len(k) == len(w) + 1 and any(k[:i] + k[i + 1 :] == w.lower() for i in range(len(k)))
+                if len(k) == len(w) + 1
+                and any(k[:i] + k[i + 1 :] == w.lower() for i in range(len(k)))
             }
             if len(cands) != 1:
                 return m.group()
