@@ -340,7 +340,8 @@ class Tokenizer:
             for m in g.finditer(skel):
                 left = re.search(r"[\w)]*$", skel[: m.start()]).group()
                 right = re.match(r"\w*", skel[m.start() :]).group()
-                fixes.append((left + right, f"{left} {right}"))
+                if left and right:  # a word on each side: glued
+                    fixes.append((left + right, f"{left} {right}"))
             skel = g.sub(" ", skel)
         return skel, fixes
 
