@@ -1881,7 +1881,9 @@ def b_append(m: Match, st: _State) -> list[Operation]:
         raise NotRead("new unnumbered paragraphs (their numbers depend on the base act)")
     units = [t for t in m.tokens if t.kind == "U"]
     path = _named_or_scope(m, st)
-    if not units and path and path[-1][0] == "al" and (scope := _sentence_scope(st)):
+    if not units and path and (owner := _bare_owner(m, path, forms)) is not None:
+        path = owner
+    elif not units and path and path[-1][0] == "al" and (scope := _sentence_scope(st)):
         path = scope
     if path and path[-1] == ("al", "-1"):
         path = path[:-1]  # «21-баптың соңғы абзацы … абзацтармен толықтырылсын»: its end
@@ -1895,6 +1897,33 @@ def b_append(m: Match, st: _State) -> list[Operation]:
         st.used_new = True
     st.ctx = path
     return [_op(st, eid(path), "insert", new=text, where="end")]
+
+
+def _bare_owner(m: Match, path: tuple, forms: dict) -> tuple | None:
+    """The unit in scope that a bare unit word names by its kind: in «… 3) тармақшасының
+    үшінші абзацындағы "…" деген сөздер "…" деген сөздермен ауыстырылып, тармақша мынадай
+    мазмұндағы абзацпен толықтырылсын:» (28242 kk:47, sample) «тармақша» is the subparagraph
+    whose абзац the clause before changed, so the new абзац ends the subparagraph, not that
+    абзац. None when the clause has no such word; not read when the word names a kind of unit
+    the scope does not have (never a guess).
+
+    >>> from generator.formulas.tokens import Token
+    >>> m = Match(None, [Token("W", "тармақша", 0, 8)], {})
+    >>> path = (("art", "178"), ("subpara", "3"), ("al", "3"))
+    >>> _bare_owner(m, path, {"тармақша": ("subpara", "nom")})
+    (('art', '178'), ('subpara', '3'))
+    """
+    for t in m.tokens:
+        if t.kind == "CONTENT":
+            break
+        utype, case = forms.get(t.text.lower(), ("", ""))
+        if t.kind != "W" or case != "nom" or utype in ("", "al"):
+            continue
+        levels = [i for i, (kind, _n) in enumerate(path) if kind == utype]
+        if not levels:
+            raise NotRead(f"«{t.text}» names no unit of the scope {eid(path)}")
+        return path[: levels[-1] + 1]
+    return None
 
 
 def _sentence_scope(st: _State) -> tuple | None:
