@@ -211,8 +211,10 @@ def _take_quoted(blocks: list[Block], i: int, lang: str) -> tuple[str | None, in
             if stack and ch == pairs[stack[-1]]:
                 if ch == pairs.get(ch) and (k or parts):
                     prev = text[k - 1] if k else "\n"
-                    nxt = text[k + 1] if k + 1 < len(text) else " "
-                    if (prev.isspace() or prev in "(«“—:") and nxt.isalnum():
+                    nxt = text[k + 1 : k + 3]
+                    # a nested quote opens before a letter, or a bracket and a letter
+                    # («пометка "(по согласованию)"», 58062 ru:217)
+                    if (prev.isspace() or prev in "(«“—:") and re.match(r"\(?\w", nxt):
                         stack.append(ch)
                         continue
                 stack.pop()
@@ -233,8 +235,10 @@ def _take_quoted(blocks: list[Block], i: int, lang: str) -> tuple[str | None, in
             # one more mark and «.»/«;» ends the wording (1990s texts lose inner marks)
             if (text.count('"') - (1 if j == i else 0)) % 2 == 1:
                 end = len(text)
-            elif j + 1 < len(blocks) and ITEM_START.match(blocks[j + 1].text):
-                # the outer closing mark lost («"Закон … "О пенсионном …".» then «2. …»)
+            elif j == i and j + 1 < len(blocks) and ITEM_START.match(blocks[j + 1].text):
+                # the outer closing mark lost («"Закон … "О пенсионном …".» then «2. …»); a
+                # later block whose own marks pair («… словами "параграф" и "подраздел".»
+                # then «3. Кодекс …», 58062 ru:175) closes its inner quote, not the wording
                 end = len(text)
         if (
             end is None
@@ -242,6 +246,7 @@ def _take_quoted(blocks: list[Block], i: int, lang: str) -> tuple[str | None, in
             and re.search(r"[.;]\s*$", text)
             and j + 1 < len(blocks)
             and _instruction_follows(blocks[j + 1], lang)
+            and not _closes_later(blocks, j + 1, stop)
         ):
             # the outer closing mark lost before the next instruction (104392 kk:
             # «…тәртiппен белгiленедi;» then «екiншi және төртiншi бөлiктердегi "…" деген
@@ -282,6 +287,22 @@ def _take_quoted(blocks: list[Block], i: int, lang: str) -> tuple[str | None, in
     if k is None:
         return None, i
     return unquote("\n\n".join(x.text for x in blocks[i : k + 1])), k + 1
+
+
+def _closes_later(blocks: list[Block], j: int, stop: int | None) -> bool:
+    """Whether a block from ``j`` up to the next instruction (``stop``) ends a straight-quoted
+    wording with its own closing mark («…на любой стадии его рассмотрения.";», 58062 ru:355):
+    then the wording's closing mark is not lost, and a sentence of it that only sounds like an
+    instruction («9. В случае, если … признается утратившим силу …», ru:309) stays in it.
+
+    >>> bs = [Block(1, "9. … признать утратившими силу …."), Block(3, 'рассмотрения.";')]
+    >>> _closes_later(bs, 0, None), _closes_later(bs, 0, 1)
+    (True, False)
+    """
+    end = len(blocks) if stop is None else stop
+    return any(
+        re.search(r'"\s*[.;]\s*$', b.text) and b.text.count('"') % 2 == 1 for b in blocks[j:end]
+    )
 
 
 # The end of an instruction, never of a law's own sentence: the imperative of a formula verb
