@@ -7,6 +7,7 @@ from click.testing import CliRunner
 from conftest import REPO
 
 from generator.cli import main
+from generator.formulas.reader import read_text
 from generator.formulas.source import read_file
 
 SAMPLE = REPO / "benchmarks" / "realworld-sample" / "amendments"
@@ -108,3 +109,40 @@ def test_an_unnumbered_repeal_inside_an_item_and_its_numbered_kazakh_twin():
         == _ops("58062", "kk", 47)
         == [("art_11", "repeal", None, None, None)]
     )
+
+
+def _new(act: str, lang: str, line: int) -> list[tuple]:
+    """The paragraph reader's operations of one line: target, action, the wording's ends."""
+    text = (SAMPLE / act / f"{lang}.md").read_text(encoding="utf-8")
+    res = read_text(text, lang)
+    assert [r.line for r in res.readings if r.reason] == []
+    return [
+        (o.target, o.action, o.new[:24], o.new[-40:])
+        for o in res.amender.operations
+        if o.line == line
+    ]
+
+
+def test_a_straight_quoted_chapter_runs_to_its_own_closing_mark():
+    # 58062 ru:49 «главу 3 изложить в следующей редакции:», then the new chapter (ru:51-355):
+    # inner pairs end two of its blocks («… словами "параграф" и "подраздел".» ru:175 before
+    # «3. Кодекс …»; «… пометка "(по согласованию)".» ru:217) and ru:309 sounds like an
+    # instruction («… признается утратившим силу …»); the wording ends at «…рассмотрения.";»
+    assert _new("58062", "ru", 49) == [
+        (
+            "chp_3",
+            "replace",
+            "Глава 3. Подготовка и оф",
+            "ативы, на любой стадии его рассмотрения.",
+        )
+    ]
+    # 14086 kk:47 «138-140-баптар мынадай редакцияда жазылсын:»: kk:83 «2. Преференциялардың
+    # қолданылуы мерзiмiнен бұрын тоқтатылған кезде …» is the wording's last paragraph
+    assert _new("14086", "kk", 47) == [
+        (
+            "art_138..140",
+            "replace",
+            "138-бап. Инвестициялық с",
+            "заңдарында белгiленген тәртiппен жауапты болады.",
+        )
+    ]
