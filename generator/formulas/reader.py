@@ -211,8 +211,10 @@ def _take_quoted(blocks: list[Block], i: int, lang: str) -> tuple[str | None, in
             if stack and ch == pairs[stack[-1]]:
                 if ch == pairs.get(ch) and (k or parts):
                     prev = text[k - 1] if k else "\n"
-                    nxt = text[k + 1] if k + 1 < len(text) else " "
-                    if (prev.isspace() or prev in "(«“—:") and nxt.isalnum():
+                    nxt = text[k + 1 : k + 3]
+                    # a nested quote opens before a letter, or a bracket and a letter
+                    # («пометка "(по согласованию)"», 58062 ru:217)
+                    if (prev.isspace() or prev in "(«“—:") and re.match(r"\(?\w", nxt):
                         stack.append(ch)
                         continue
                 stack.pop()
@@ -233,8 +235,10 @@ def _take_quoted(blocks: list[Block], i: int, lang: str) -> tuple[str | None, in
             # one more mark and «.»/«;» ends the wording (1990s texts lose inner marks)
             if (text.count('"') - (1 if j == i else 0)) % 2 == 1:
                 end = len(text)
-            elif j + 1 < len(blocks) and ITEM_START.match(blocks[j + 1].text):
-                # the outer closing mark lost («"Закон … "О пенсионном …".» then «2. …»)
+            elif j == i and j + 1 < len(blocks) and ITEM_START.match(blocks[j + 1].text):
+                # the outer closing mark lost («"Закон … "О пенсионном …".» then «2. …»); a
+                # later block whose own marks pair («… словами "параграф" и "подраздел".»
+                # then «3. Кодекс …», 58062 ru:175) closes its inner quote, not the wording
                 end = len(text)
         if (
             end is None
@@ -242,6 +246,7 @@ def _take_quoted(blocks: list[Block], i: int, lang: str) -> tuple[str | None, in
             and re.search(r"[.;]\s*$", text)
             and j + 1 < len(blocks)
             and _instruction_follows(blocks[j + 1], lang)
+            and not _closes_later(blocks, j + 1, stop)
         ):
             # the outer closing mark lost before the next instruction (104392 kk:
             # «…тәртiппен белгiленедi;» then «екiншi және төртiншi бөлiктердегi "…" деген
@@ -282,6 +287,22 @@ def _take_quoted(blocks: list[Block], i: int, lang: str) -> tuple[str | None, in
     if k is None:
         return None, i
     return unquote("\n\n".join(x.text for x in blocks[i : k + 1])), k + 1
+
+
+def _closes_later(blocks: list[Block], j: int, stop: int | None) -> bool:
+    """Whether a block from ``j`` up to the next instruction (``stop``) ends a straight-quoted
+    wording with its own closing mark («…на любой стадии его рассмотрения.";», 58062 ru:355):
+    then the wording's closing mark is not lost, and a sentence of it that only sounds like an
+    instruction («9. В случае, если … признается утратившим силу …», ru:309) stays in it.
+
+    >>> bs = [Block(1, "9. … признать утратившими силу …."), Block(3, 'рассмотрения.";')]
+    >>> _closes_later(bs, 0, None), _closes_later(bs, 0, 1)
+    (True, False)
+    """
+    end = len(blocks) if stop is None else stop
+    return any(
+        re.search(r'"\s*[.;]\s*$', b.text) and b.text.count('"') % 2 == 1 for b in blocks[j:end]
+    )
 
 
 # The end of an instruction, never of a law's own sentence: the imperative of a formula verb
@@ -2025,7 +2046,9 @@ def b_append(m: Match, st: _State) -> list[Operation]:
         raise NotRead("new unnumbered paragraphs (their numbers depend on the base act)")
     units = [t for t in m.tokens if t.kind == "U"]
     path = _named_or_scope(m, st)
-    if not units and path and path[-1][0] == "al" and (scope := _sentence_scope(st)):
+    if not units and path and (owner := _bare_owner(m, path, forms)) is not None:
+        path = owner
+    elif not units and path and path[-1][0] == "al" and (scope := _sentence_scope(st)):
         path = scope
     if path and path[-1] == ("al", "-1"):
         path = path[:-1]  # «21-баптың соңғы абзацы … абзацтармен толықтырылсын»: its end
@@ -2039,6 +2062,33 @@ def b_append(m: Match, st: _State) -> list[Operation]:
         st.used_new = True
     st.ctx = path
     return [_op(st, eid(path), "insert", new=text, where="end")]
+
+
+def _bare_owner(m: Match, path: tuple, forms: dict) -> tuple | None:
+    """The unit in scope that a bare unit word names by its kind: in «… 3) тармақшасының
+    үшінші абзацындағы "…" деген сөздер "…" деген сөздермен ауыстырылып, тармақша мынадай
+    мазмұндағы абзацпен толықтырылсын:» (28242 kk:47, sample) «тармақша» is the subparagraph
+    whose абзац the clause before changed, so the new абзац ends the subparagraph, not that
+    абзац. None when the clause has no such word; not read when the word names a kind of unit
+    the scope does not have (never a guess).
+
+    >>> from generator.formulas.tokens import Token
+    >>> m = Match(None, [Token("W", "тармақша", 0, 8)], {})
+    >>> path = (("art", "178"), ("subpara", "3"), ("al", "3"))
+    >>> _bare_owner(m, path, {"тармақша": ("subpara", "nom")})
+    (('art', '178'), ('subpara', '3'))
+    """
+    for t in m.tokens:
+        if t.kind == "CONTENT":
+            break
+        utype, case = forms.get(t.text.lower(), ("", ""))
+        if t.kind != "W" or case != "nom" or utype in ("", "al"):
+            continue
+        levels = [i for i, (kind, _n) in enumerate(path) if kind == utype]
+        if not levels:
+            raise NotRead(f"«{t.text}» names no unit of the scope {eid(path)}")
+        return path[: levels[-1] + 1]
+    return None
 
 
 def _toc_entries(st: _State, text: str) -> list[Operation]:
