@@ -1344,6 +1344,7 @@ def b_unit(m: Match, st: _State, action: str) -> list[Operation]:
     if not new:
         st.used_new = True
     if len(tg) == 1:
+        _check_style(tg, [text], units)
         return [_op(st, tg[0], "replace", new=text, **kw)]
     last = [t for t in loc if t.kind == "U"]
     last_t = max(last, key=lambda t: RANK_X[t.utype])
@@ -1369,7 +1370,41 @@ def b_unit(m: Match, st: _State, action: str) -> list[Operation]:
         return [_op(st, rng, "replace", new=text, **kw)]
     if parts is None:
         raise NotRead(f"cannot split the new wording among {len(tg)} units")
+    _check_style(tg, parts, units)
     return [_op(st, t, "replace", new=p, **kw) for t, p in zip(tg, parts, strict=True)]
+
+
+def _check_style(tg: list[str], parts: list[str], units: list[Token]) -> None:
+    """Refuse a Kazakh «N-тармақша» whose new wording is numbered as a paragraph («3.»).
+
+    A paragraph (тармақ) is numbered «3-тармақ» and its wording «3.», a sub-item (тармақша)
+    «3) тармақша» and «3)» (the drafting rules of the Law «On legal acts» No. 480-V):
+    «21-баптың 3, 4-тармақшалары мынадай редакцияда жазылсын:» over «3. Жоғарғы Бас
+    қолбасшылықтың …» / «4. …» (63670 kk:193, sample; the ru text, ru:197, says «пункты 3, 4
+    статьи 21») names sub-items in the paragraphs' number form, and the wording gives
+    paragraphs: reported, never guessed. A sub-item named «2) тармақша» keeps its wording's
+    «2.» (6458, sample: the 1995 tax Decree numbers the sub-items of its art. 128 so).
+
+    >>> from generator.formulas.tokens import tokenize
+    >>> hy = tokenize("3, 4-тармақшалары мынадай редакцияда жазылсын:", "kk")
+    >>> _check_style(["art_21__subpara_3"], ["3) а;"], hy)
+    >>> try:
+    ...     _check_style(["art_21__subpara_3"], ["3. Жоғарғы Бас қолбасшылықтың Ставкасы"], hy)
+    ... except NotRead as e:
+    ...     print(e)
+    the new wording numbers its unit 3. (a paragraph), the instruction names a sub-item 3)
+    >>> pa = tokenize("2) тармақшасы мынадай редакцияда жазылсын:", "kk")
+    >>> _check_style(["art_128__para_1__subpara_2"], ["2. Жүк автомобильдері:"], pa)
+    """
+    if not any(u.utype == "subpara" and re.search(r"\d-\s*тармақша", u.text) for u in units):
+        return
+    for target, part in zip(tg, parts, strict=False):
+        num = re.search(r"__subpara_(\d+(?:-\d+)*)$", target)
+        if num and re.match(rf"\s*[\"«]?{re.escape(num[1])}\.\s", part):
+            raise NotRead(
+                f"the new wording numbers its unit {num[1]}. (a paragraph), "
+                f"the instruction names a sub-item {num[1]})"
+            )
 
 
 def split_any(text: str, tg: list[str]) -> list[str] | None:
