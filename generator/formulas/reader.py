@@ -1423,9 +1423,20 @@ def split_any(text: str, tg: list[str]) -> list[str] | None:
     if all(re.search(r"__al_\d+$", t) for t in tg):
         return paras if len(paras) == len(tg) else None
     nums = [t.rsplit("_", 1)[-1] for t in tg]
+    marks = ["[.)]"] * len(tg)
+    for i, t in enumerate(tg):
+        # «пункт 1 и часть первую пункта 2 изложить в следующей редакции:» (94878 ru:47 /
+        # kk:47, sample): part one of a numbered paragraph opens with that paragraph's own
+        # number «2.» (not «2)», a sub-item of the wording before it); a later part has no
+        # number of its own to find
+        part = re.search(r"__para_([^_]+)__al_(\d+)$", t)
+        if part and part[2] != "1":
+            return None
+        if part:
+            nums[i], marks[i] = part[1], r"\."
     letters = _units.data()["numbers"]["letters"]
     starts = []
-    for n in nums:
+    for n, mark in zip(nums, marks, strict=True):
         # a subpoint numbered by a letter: its eId number is the letter's position («б)» → 2)
         lt = letters[int(n) - 1] if n.isdigit() and 0 < int(n) <= len(letters) else None
         num = (
@@ -1434,7 +1445,7 @@ def split_any(text: str, tg: list[str]) -> list[str] | None:
             else re.escape(n)
         )
         # «"48-бап. …» (104392 kk): each unit of the wording may open its own quote
-        rx = re.compile(rf"^[\"«]?(?:{num}[.)]|{_units.numbered_label_regex('art', num)})")
+        rx = re.compile(rf"^[\"«]?(?:{num}{mark}|{_units.numbered_label_regex('art', num)})")
         idx = [i for i, p in enumerate(paras) if rx.match(p) and (not starts or i > starts[-1])]
         if not idx:
             return None
