@@ -494,8 +494,9 @@ def test_the_sample_acts_read_fully_in_both_languages_all_agree():
     # them) it stands at 127 / 163 (77.9 %, with round 6b's 142682 and round 6a's 2328,
     # 18188 and 10656, which agree outright; 4572 is not read fully in Kazakh): 15326 and
     # 95256, read fully since, differ only by listed real differences
-    # (generator/grammar/real-differences.yml)
-    assert (len(outright), len(full)) == (127, 163)
+    # (generator/grammar/real-differences.yml); round 7b's 73338 and 94878 agree outright
+    # (63670 kk:193 and 80654 are not read fully in Kazakh): 129 / 165
+    assert (len(outright), len(full)) == (129, 165)
 
 
 def test_a_one_language_only_record_naming_no_unit_excuses_its_whole_item():

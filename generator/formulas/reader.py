@@ -1396,7 +1396,7 @@ def _check_style(tg: list[str], parts: list[str], units: list[Token]) -> None:
     >>> pa = tokenize("2) тармақшасы мынадай редакцияда жазылсын:", "kk")
     >>> _check_style(["art_128__para_1__subpara_2"], ["2. Жүк автомобильдері:"], pa)
     """
-    if not any(u.utype == "subpara" and re.search(r"\d-\s*тармақша", u.text) for u in units):
+    if not any(u.utype == "subpara" and re.search(r"\d-[^\W\d_]", u.text) for u in units):
         return
     for target, part in zip(tg, parts, strict=False):
         num = re.search(r"__subpara_(\d+(?:-\d+)*)$", target)
