@@ -147,3 +147,19 @@ def test_the_kazakh_text_rewrites_the_end_of_a_sub_item_the_russian_only_adds():
     assert [(d.target, d.kind, bool(d.real)) for d in diffs if not d.unread] == [
         ("art_21__para_2__subpara_4", "only_kk", True)
     ]
+
+
+def test_words_before_the_verb_and_no_unit_are_reported_not_read_as_the_scope(monkeypatch):
+    # 80654 kk:151 without its glue repair: «бірінші бөліктің2-3) тармақшасы» names no unit the
+    # tokenizer knows, and the replace took its scope «2) 7-бапта:», the whole article
+    from generator.formulas.tokens import tokenizer
+
+    tok = tokenizer("kk")
+    glue = [g for g in tok.glue if r"(?=\d+(?:-\d+)*\)\s)" not in g.pattern]
+    assert len(glue) == len(tok.glue) - 1
+    monkeypatch.setattr(tok, "glue", glue)
+    res = read_text((SAMPLE / "80654" / "kk.md").read_text(encoding="utf-8"), "kk")
+    assert [r.reason for r in res.readings if r.line == 151] == [
+        "replace naming no unit zan knows: «бірінші бөліктің2 3 тармақшасы»"
+    ]
+    assert [o for o in res.amender.operations if o.line == 151] == []

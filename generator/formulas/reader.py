@@ -34,7 +34,7 @@ from generator.formulas.locate import NESTS_EITHER_WAY, RANK, WHOLE, Ref
 from generator.formulas.locate import locate as _locate_paths
 from generator.formulas.locate import path_eid as _path_eid
 from generator.formulas.locate import split_new_wording as _split_new
-from generator.formulas.tokens import Token, mask, tokenizer
+from generator.formulas.tokens import Token, lexicon, mask, tokenizer
 from generator.instruction_shape import fold_lookalikes, negated, unread_reason
 from generator.model import Operation
 
@@ -1323,6 +1323,14 @@ def b_unit(m: Match, st: _State, action: str) -> list[Operation]:
     """replace / repeal of the named units (one operation per unit, in order)."""
     loc = _loc(m, "inline")
     units = [t for t in loc if t.kind == "U"]
+    pronouns = lexicon(st.lang).get("pronouns", [])
+    if not units and (
+        words := [t.text for t in loc if t.kind == "W" and t.text.lower() not in pronouns]
+    ):
+        # words before the verb and no unit the tokenizer knows: they may hide the unit
+        # («бірінші бөліктің2-3) тармақшасы мынадай редакцияда жазылсын:», 80654 kk:151,
+        # before its glue repair, was read as a replace of the whole scope, art. 7)
+        raise NotRead(f"{action} naming no unit zan knows: «{' '.join(words)}»")
     if not st.ctx and units and all(t.utype == "text" for t in units):
         # «текст изложить в следующей редакции:» right under the act: its whole text
         tg, paths, sent = ["*"], [WHOLE], None
