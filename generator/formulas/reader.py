@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import functools
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from generator import eid as _eid
 from generator import units as _units
@@ -681,6 +681,43 @@ def _ru_phrases(seg: list[Token]) -> list[Token]:
     return [t for p in objects + locs[::-1] for t in p]
 
 
+MULTI = "&"  # the marker of a scope that names several units (not an eId level)
+
+
+def scope_of(paths: list) -> tuple:
+    """The scope a header sets: its one unit's path, or for several units one scope that
+    holds them all, in the order written (DESIGN.md: one operation per unit).
+
+    >>> scope_of([(("art", "10"),)])
+    (('art', '10'),)
+    >>> scope_of([(("art", "10"),), (("art", "11"),)])
+    (('&', ((('art', '10'),), (('art', '11'),))),)
+    """
+    if len(paths) == 1:
+        return paths[0]
+    flat = [q for p in paths for q in (p[0][1] if is_multi(p) else (p,))]
+    return ((MULTI, tuple(flat)),)
+
+
+def is_multi(ctx: tuple) -> bool:
+    """Whether ``ctx`` is a scope naming several units (``scope_of``).
+
+    >>> is_multi(scope_of([(("art", "10"),), (("art", "11"),)])), is_multi((("art", "10"),))
+    (True, False)
+    """
+    return bool(ctx) and ctx[0][0] == MULTI
+
+
+def _where(ctx: tuple) -> str:
+    """The eIds a scope names, for a report («art_10, art_11»)."""
+    return ", ".join(eid(p) for p in (ctx[0][1] if is_multi(ctx) else (ctx,)) if p)
+
+
+def _wheres(ctx: tuple) -> list[str]:
+    """Each eId a scope names, in order; [""] for no scope (["art_10", "art_11"])."""
+    return [eid(p) for p in (ctx[0][1] if is_multi(ctx) else (ctx,)) if p] or [""]
+
+
 def targets(loc: list[Token], ctx: tuple, lang: str) -> tuple[list[str], list, int | None]:
     """eIds of the units a clause names, in order; their paths; the sentence if named.
 
@@ -688,6 +725,14 @@ def targets(loc: list[Token], ctx: tuple, lang: str) -> tuple[list[str], list, i
     («в заголовке и пункте 1 статьи 217»), Kazakh first («5-баптың тақырыбы мен бiрiншi
     бөлiгiнде»).
     """
+    if is_multi(ctx):
+        # a unit named under a header naming several units («10-баптың 4) тармақшасында
+        # және 11-баптың 1-тармағының 7) тармақшасында:», 24760): the unit in each of them
+        tgs, pss, sent = [], [], None
+        for p in ctx[0][1]:
+            tg, ps, s = targets(loc, p, lang)
+            tgs, pss, sent = tgs + tg, pss + ps, sent if sent is not None else s
+        return tgs, pss, sent
     if ctx and ctx[0][0] == "?":
         # a unit named inside a scope that was not read (a header under «Статья 2. …» of
         # a treaty a ratification law carries, 1814 ru): it is not read either, with the
@@ -922,6 +967,10 @@ def b_words(m: Match, st: _State, action: str, **a) -> list[Operation]:
         tg, sent = [eid(p) for p in paths], None
     else:
         tg, paths, sent = targets(loc, ctx, st.lang)
+        if whole and tg == ["title"]:
+            # «в заголовке и по всему тексту Закона» / «Заңның тақырыбында және бүкіл
+            # мәтінінде» (11366): the whole text, title included, is "*" (DESIGN.md)
+            tg, paths, sent = ["*"], [WHOLE], None
     if not tg:
         raise NotRead("words operation without a target")
     olds, news, anchors = _q(st, m.groups.get("old")), _q(st, m.groups.get("new")), []
@@ -1050,6 +1099,13 @@ def b_words(m: Match, st: _State, action: str, **a) -> list[Operation]:
             per = [(tg[0], list(zip(anchors, news, strict=True)))]
         else:
             per = [(t, [(a_, n) for a_ in anchors for n in news]) for t in tg]
+        if a.get("occurrence_from"):
+            # «после второго словосочетания "…"»: the anchor's N-th occurrence (K:occurrence)
+            word = " ".join(m.groups[a["occurrence_from"]][0].text.split()[:-1])
+            nth = tokenizer(st.lang).ordinal(word)
+            if not nth or nth < 1:
+                raise NotRead(f"an occurrence zan cannot number: «{word}»")
+            kw = {**kw, "occurrence": str(nth)}
         for t, pairs in per:
             if where == "end":
                 for n in news:
@@ -1579,6 +1635,8 @@ def b_insert(m: Match, st: _State) -> list[Operation]:
         n = new_units[0].nums[0]
         st.ctx = base  # the next instruction goes on in the unit that holds the sentence
         return [_op(st, eid(base), "insert", new=text, sentence=int(n) if n else -1)]
+    if base and base[0][0] == "toc" and new_units and all(u.utype == "al" for u in new_units):
+        return _toc_entries(st, text)
     if len(new_units) == 1 and new_units[0].utype == "heading" and len(paths) > 1:
         # «дополнить заголовками статей 98-1 и 98-2» / «98-1 және 98-2-баптардың
         # тақырыптарымен толықтырылсын» (117702): one heading per unit named, each its own
@@ -1931,6 +1989,12 @@ def b_append(m: Match, st: _State) -> list[Operation]:
         (t for t in m.tokens if t.kind == "W" and forms.get(t.text.lower(), ("",))[0] == "al"),
         None,
     )
+    annex = next(
+        (t for t in m.tokens if t.kind == "W" and forms.get(t.text.lower(), ("",))[0] == "annex"),
+        None,
+    )
+    if noun is None and annex is not None:
+        return _new_annex(st)
     if noun is None:
         raise NotRead("new unnumbered paragraphs (their numbers depend on the base act)")
     units = [t for t in m.tokens if t.kind == "U"]
@@ -1949,6 +2013,56 @@ def b_append(m: Match, st: _State) -> list[Operation]:
         st.used_new = True
     st.ctx = path
     return [_op(st, eid(path), "insert", new=text, where="end")]
+
+
+def _toc_entries(st: _State, text: str) -> list[Operation]:
+    """New абзацы of the table of contents («мазмұны мынадай мазмұндағы екі жүз отыз
+    тоғызыншы абзацпен толықтырылсын:», «оглавление дополнить абзацем двести тридцать
+    девятым следующего содержания:», 46632): each абзац is the heading of a unit, so it is
+    the entry ``toc__<eId>__heading`` of the unit its label names (docs/operations.md); the
+    ordinal is the text bank's line count, which zan's table of contents, made from the
+    tree's headings, does not keep.
+
+    >>> st = _State("kk", None, "", 1, "", [], ())
+    >>> [o.target for o in _toc_entries(st, "199-1-бап. Технологияларға талаптар")]
+    ['toc__art_199-1__heading']
+    """
+    ops = []
+    for part in text.split("\n\n"):
+        hit = _units.match_heading(part.strip(), st.lang)
+        if hit is None:
+            raise NotRead("a paragraph of the table of contents that is no unit's heading")
+        unit = _eid.segment(hit[0], hit[1])
+        ops.append(_op(st, _eid.join("toc", unit, "heading"), "insert", new=part.strip()))
+    return ops
+
+
+def _new_annex(st: _State) -> list[Operation]:
+    """A new annex of the act («мынадай мазмұндағы қосымшамен толықтырылсын:», «дополнить
+    приложением следующего содержания:», 28536): the quoted wording starts with the annex's
+    own label, which gives its eId — «1-қосымша» / «Приложение 1» is ``annex_1``, a label
+    with no number («Қосымша», «Приложение»: units.yml ``unnumbered_labels``) is the act's
+    one annex, ``annex_1`` (docs/units.md). Annexes are units of the act itself (Law
+    No. 480-V, art. 25), so a new one is never inside a point or an article.
+
+    >>> st = _State("ru", None, "", 1, "", [], (), new="Приложение\\n\\nПеречень имущества")
+    >>> [(o.target, o.action) for o in _new_annex(st)]
+    [('annex_1', 'insert')]
+    """
+    if st.ctx and st.ctx != WHOLE:
+        raise NotRead(f"a new annex inside {_where(st.ctx)}")
+    if st.new is None:
+        raise NotRead("insert without quoted new text")
+    first = st.new.strip().split("\n", 1)[0].strip()
+    hit = _units.match_heading(first, st.lang)
+    if hit is not None and hit[0] == "annex":
+        num = hit[1]
+    elif first in _units.unnumbered_labels("annex", st.lang):
+        num = "1"
+    else:
+        raise NotRead("a new annex whose wording does not start with its label")
+    st.used_new = True
+    return [_op(st, _eid.segment("annex", num), "insert", new=st.new)]
 
 
 def _sentence_scope(st: _State) -> tuple | None:
@@ -2727,9 +2841,7 @@ def read_blocks(blocks: list[Block], lang: str) -> Result:
             # instruction under it on one line; the scope holds for the lines that follow
             try:
                 _tg, paths, _s = targets(toks[:colon], ctx, lang)
-                if len(paths) > 1:
-                    raise NotRead(f"a scope header naming {len(paths)} units")
-                scope = ctx = paths[0]
+                scope = ctx = scope_of(paths)
                 if level == 1:
                     base1 = scope
                 toks = toks[colon + 1 :]
@@ -2888,12 +3000,9 @@ def read_blocks(blocks: list[Block], lang: str) -> Result:
                 try:
                     seq = [t for t in toks if t.kind in ("U", "AND", ",")]
                     _tg, paths, _s = targets(seq, start, lang)
-                    if len(paths) > 1:
-                        # «10-баптың 4) тармақшасында және 11-баптың 1-тармағының 7)
-                        # тармақшасында:» (24760): the instructions under it act on each
-                        # unit — not representable as one scope yet, so reported
-                        raise NotRead(f"a scope header naming {len(paths)} units")
-                    scope = paths[0]
+                    # «10-баптың 4) тармақшасында және 11-баптың 1-тармағының 7)
+                    # тармақшасында:» (24760): the instructions under it act on each unit
+                    scope = scope_of(paths)
                     labels, labels_of = [], scope
                 except NotRead as e:
                     scope = (("?", str(e)),)
@@ -2907,22 +3016,28 @@ def read_blocks(blocks: list[Block], lang: str) -> Result:
             reading.kind = "lang_only"
             other = next(mt for mt in matches if mt.formula.yields["builder"] == "lang_only")
             # «үшінші бөлікте орыс тіліндегі мәтінге түзету енгізілді, …»: the unit named
-            units = [t for t in toks if t.kind == "U"]
+            # — each unit of a list («в текст пунктов 1 и 1-2 статьи 30 на казахском языке»,
+            # 78248 ru line 107), as the other language's operations name them one by one
+            last = max((i for i, t in enumerate(toks) if t.kind == "U"), default=-1)
+            units = [t for t in toks[: last + 1] if t.kind in ("U", "AND", ",")]
             try:
-                where = targets(units, ctx, lang)[0][0] if units else (eid(ctx) if ctx else "")
+                wheres = targets(units, ctx, lang)[0] if units else _wheres(ctx)
             except NotRead:
-                where = eid(ctx) if ctx else ""
-            am.not_for_this_language.append(
-                LangOnly(
-                    act.title if act else "",
-                    act.date if act else None,
-                    where,
-                    other.formula.yields["lang"],
-                    b.text.strip(),
-                    b.line,
-                    item,
+                wheres = _wheres(ctx)
+            if wheres == ["title"] and any(t.kind == "ALL" for t in toks):
+                wheres = ["*"]  # «в заголовке и по всему тексту Закона на государственном языке»
+            for where in wheres:
+                am.not_for_this_language.append(
+                    LangOnly(
+                        act.title if act else "",
+                        act.date if act else None,
+                        where,
+                        other.formula.yields["lang"],
+                        b.text.strip(),
+                        b.line,
+                        item,
+                    )
                 )
-            )
             continue
         if ctx and ctx[0][0] == "?":
             reading.reason = f"inside a scope not read ({ctx[0][1]})"
@@ -2942,15 +3057,28 @@ def read_blocks(blocks: list[Block], lang: str) -> Result:
         try:
             if tail is not None:
                 units = [t for t in tail.tokens if t.kind == "U"]
-                tail_scope = targets(units, ctx, lang)[1][0] if units else None
+                tail_scope = scope_of(targets(units, ctx, lang)[1]) if units else None
                 if tail_scope is None:
                     raise NotRead("a scope header that names no unit")
-            for mt in matches:
-                y = dict(mt.formula.yields)
-                builder = BUILDERS[y.pop("builder")]
-                ops += builder(mt, st, **y)
-            if st.new is not None and not st.used_new:
-                raise NotRead("quoted new text that no action takes")
+            # under a header naming several units the instruction acts on each, in the
+            # order written (DESIGN.md: one operation per unit); a wording quoted after
+            # it is the same for each
+            each = st.ctx[0][1] if is_multi(st.ctx) else (st.ctx,)
+            i0, ends = i, set()
+            for path in each:
+                i = i0
+                one = st
+                if len(each) > 1:
+                    one = replace(st, ctx=path, start_ctx=path, prev_paths=list(st.prev_paths))
+                for mt in matches:
+                    y = dict(mt.formula.yields)
+                    builder = BUILDERS[y.pop("builder")]
+                    ops += builder(mt, one, **y)
+                if one.new is not None and not one.used_new:
+                    raise NotRead("quoted new text that no action takes")
+                ends.add(i)
+            if len(ends) > 1:
+                raise NotRead(f"a wording that differs among the {len(each)} units in scope")
         except (NotRead, KeyError, ValueError, IndexError) as e:
             # a builder's own failure is reported like any instruction not read
             reading.reason = str(e) if isinstance(e, NotRead) else f"reader failure: {e!r}"
@@ -2967,7 +3095,7 @@ def read_blocks(blocks: list[Block], lang: str) -> Result:
             # lines of their own
             try:
                 for head in glued:
-                    scope = targets(head, scope, lang)[1][0]
+                    scope = scope_of(targets(head, scope, lang)[1])
             except NotRead as e:
                 scope = (("?", str(e)),)
         for o in ops:

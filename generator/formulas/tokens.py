@@ -161,8 +161,13 @@ class Tokenizer:
             key=lambda x: -len(x[0]),
         )
         self.tens = {w: int(n) for n, ws in lex["ordinal_tens"].items() for w in ws}
+        # «екі жүз отыз тоғызыншы», «двести тридцать девятым» (46632): hundreds before
+        self.hundreds = {w: int(n) for n, ws in lex.get("ordinal_hundreds", {}).items() for w in ws}
         ords = _alt(w for w, _ in self.ordinals)
-        ord_one = rf"(?:(?:{_alt(self.tens)})\s+)?(?:{ords})" + (r"\w*" if lang == "ru" else "")
+        hund = rf"(?:(?:{_alt(self.hundreds)})\s+)?" if self.hundreds else ""
+        ord_one = rf"{hund}(?:(?:{_alt(self.tens)})\s+)?(?:{ords})" + (
+            r"\w*" if lang == "ru" else ""
+        )
         if lang == "kk":
             ord_one = rf"(?:{ord_one}(?!\w)|{lex['last']})"
         conj = _alt(lex["and"])
@@ -219,6 +224,10 @@ class Tokenizer:
         word = " ".join(word.lower().split())
         if self.lang == "kk" and re.fullmatch(self.lex["last"], word):
             return -1
+        for h, n in sorted(self.hundreds.items(), key=lambda x: -len(x[0])):
+            if word.startswith(h + " "):
+                unit = self.ordinal(word[len(h) + 1 :])
+                return n + unit if unit is not None and 0 < unit < 100 else None
         head, _, rest = word.partition(" ")
         if rest and head in self.tens:
             unit = self.ordinal(rest)
