@@ -366,7 +366,7 @@ def _lost_open(text: str) -> str | None:
 _KK_NOUN_AFTER = re.compile(r"\s*деген\s*(?:сөз|цифр|сан|тіркес)", re.I)
 
 
-def _lost_open_kk(text: str) -> str | None:
+def _lost_open_kk(text: str, why: list[str] | None = None) -> str | None:
     """A Kazakh instruction whose quoted words lost their opening mark (or both marks)
     before «деген сөз…», with the marks put back; None when it is not one.
 
@@ -427,10 +427,20 @@ def _lost_open_kk(text: str) -> str | None:
         k -= 1
     if k > 1 and toks[k - 1].kind == "," and toks[k - 2].kind == "AFTER":
         k -= 1  # «кейін, ұйымдастырылған …"»: the comma is the words'
-    # after an anchor («кейін») or at the clause's start only: after a unit's locative the
-    # words could still be the unit's own phrase («үшiншi абзацтағы атқарушы өкiмет
-    # органдарында" деген сөздер», 12698 kk, stays reported)
-    if k == len(toks) or (k and toks[k - 1].kind not in ("AFTER", "BEFORE")):
+    # after an anchor («кейін»), an attributive locative or at the clause's start only: after
+    # a plain locative («абзацында») the words could still be the unit's own phrase (reported
+    # with that reason)
+    # an attributive locative («үшінші абзацтағы», «-дағы/-дегі»: Kazakh puts it right before
+    # the noun phrase it qualifies, here the words «деген сөздер» names) is followed by the
+    # words themselves (12698 kk, ru «в абзаце третьем слова "исполнительных органов власти"»)
+    attributive = k and toks[k - 1].kind == "U" and re.search(r"(?:ғы|гі)$", toks[k - 1].text)
+    if k == len(toks) or (k and toks[k - 1].kind not in ("AFTER", "BEFORE") and not attributive):
+        if why is not None and k < len(toks) and k and toks[k - 1].kind == "U":
+            words = seg[toks[k].start :].strip()
+            why.append(
+                f"the opening quote mark of the old words is lost after «{toks[k - 1].text}»: "
+                f"«{words}\"» may be those words or the unit's own phrase before them"
+            )
         return None
     if not k and start:
         return None  # after a quote and its noun, a run of words is no lost quote
@@ -858,6 +868,7 @@ class _State:
     fetch_block: object = None  # (test) → that block alone, when its opening mark is lost
     named: list[str] = field(default_factory=list)  # titles of the table parts in scope
     start_ctx: tuple = ()  # the units in scope when the sentence began
+    repairs: list = field(default_factory=list)  # (as written, as read) misprints repaired
 
     def more(self) -> str | None:
         """The next quoted wording that follows (a list of units quoted one by one)."""
@@ -1375,6 +1386,50 @@ def b_words_respective(m: Match, st: _State) -> list[Operation]:
     return ops
 
 
+def b_anchors_units(m: Match, st: _State) -> list[Operation]:
+    """Words inserted after an anchor of each unit's own, one new wording for all: «73-баптың
+    2-тармағындағы "салық" және 3-тармағындағы "салығы" деген сөздерден кейін "кедендік
+    ресімдеу кезінде де" деген сөздермен толықтырылсын» (2486 kk): one ``insert_words`` per
+    unit, after its own anchor, in the order written."""
+    groups: list[tuple[list[Token], list[str]]] = []
+    loc: list[Token] = []
+    cur: list[str] = []
+    where = None
+    news: list[str] = []
+    for t in m.tokens:
+        if where is not None:
+            if t.kind == "Q":
+                news.append(st.quotes[t.quote])
+        elif t.kind in ("AFTER", "BEFORE"):
+            where = "after" if t.kind == "AFTER" else "before"
+        elif t.kind == "Q":
+            cur.append(st.quotes[t.quote])
+        elif t.kind == "U":
+            if cur:  # a unit after quoted words opens the next unit's group
+                groups.append((loc, cur))
+                loc, cur = [], []
+            loc.append(t)
+        elif t.kind in ("AND", ",") and loc and not cur:
+            loc.append(t)
+    groups.append((loc, cur))
+    if len(news) != 1 or where is None:
+        raise NotRead("insertions after the words of several units need one new wording")
+    ops: list[Operation] = []
+    ctx = st.ctx
+    for g_loc, anchors in groups:
+        tg, paths, sent = targets(g_loc, ctx, st.lang)
+        if not tg or not anchors:
+            raise NotRead("words operation without a target")
+        ctx = paths[0][:1] if paths else ctx  # «…-баптың 2-тармағындағы …, 3-тармағындағы …»
+        kw = {"sentence": sent} if sent else {}
+        ops += [
+            _op(st, x, "insert_words", old=a, new=news[0], where=where, **kw)
+            for x in tg
+            for a in anchors
+        ]
+    return ops
+
+
 def b_unit(m: Match, st: _State, action: str) -> list[Operation]:
     """replace / repeal of the named units (one operation per unit, in order)."""
     loc = _loc(m, "inline")
@@ -1686,9 +1741,18 @@ def b_insert(m: Match, st: _State) -> list[Operation]:
                 else None
             )
             if own and n and _units.eid_number(own[1]) != n:
-                # «дополнить подпунктами а) и б)» over a wording numbered «1-2)», «1-3)»:
-                # the instruction and its wording disagree — reported, never guessed
-                raise NotRead(f"the new wording numbers its unit {own[1]}), the instruction {n}")
+                if len(nums) == 1 and len(new_units) == 1 and _doubled_digit_lost(n, own[1]):
+                    # «7-бап мынадай мазмұндағы 1) тармақшамен толықтырылсын: "11) …"» (2862
+                    # kk; ru «подпунктом 11)»): the instruction's number lost one of a doubled
+                    # digit — the wording's own number, repaired and reported
+                    st.repairs.append((f"{n})", f"{own[1]})"))
+                    n = own[1]
+                else:
+                    # «дополнить подпунктами а) и б)» over a wording numbered «1-2)», «1-3)»:
+                    # the instruction and its wording disagree — reported, never guessed
+                    raise NotRead(
+                        f"the new wording numbers its unit {own[1]}), the instruction {n}"
+                    )
             if base and base[0][0] == "toc":
                 # «оглавление дополнить заголовком статьи 52-2 …» (117702): a new entry
                 new_eid = _eid.join("toc", eid(_merge(base[1:], u.utype, n or None)))
@@ -1697,6 +1761,22 @@ def b_insert(m: Match, st: _State) -> list[Operation]:
             ops.append(_op(st, new_eid, "insert", new=part))
     st.ctx = base
     return ops
+
+
+def _doubled_digit_lost(short: str, full: str) -> bool:
+    """Whether ``short`` is ``full`` with one digit of a doubled pair dropped (a misprint).
+
+    >>> _doubled_digit_lost("1", "11"), _doubled_digit_lost("12", "11"), _doubled_digit_lost("2", "12")
+    (True, False, False)
+    """
+    return (
+        short.isdigit()
+        and full.isdigit()
+        and any(
+            full[k] == full[k + 1] and full[:k] + full[k + 1 :] == short
+            for k in range(len(full) - 1)
+        )
+    )
 
 
 def _split_glued(text: str, nums: list[str]) -> list[str] | None:
@@ -2105,6 +2185,7 @@ BUILDERS = {
     "words": b_words,
     "words_list": b_words_list,
     "words_respective": b_words_respective,
+    "anchors_units": b_anchors_units,
     "list": b_list,
     "shared_new": b_shared_new,
     "unit": b_unit,
@@ -2330,6 +2411,12 @@ def _runs_on(text: str, nxt: str, lang: str) -> bool:
     True
     """
     t, n = text.strip(), nxt.strip()
+    conj = tokenizer(lang).lex["and"][0]
+    if n and n[:1] not in '"«' and re.search(rf"(?<!\w){conj}$", t) and _has_verb(n, lang):
+        # «… мынадай мазмұндағы 11) және» / «12) тармақшаларымен толықтырылсын:» (4572 kk):
+        # a conjunction ends no sentence, so the next block goes on even where it opens
+        # with a unit's number
+        return True
     if not n or ITEM_START.match(n):
         return False
     joined = f"{t} {n}"
@@ -2748,7 +2835,8 @@ def read_blocks(blocks: list[Block], lang: str) -> Result:
         nm1 = re.match(r"^(\d+(?:-\d+)?)\s*\.\s*(.*)$", text, re.S)
         nm2 = re.match(r"^(\d+(?:-\d+)?)\)\s*(.*)$", text, re.S)
         if nm2:
-            toks2 = tk.tokenize(mask(text, lang)[0])
+            # (a unit word that lost a letter still names the unit: «3) тармашада», 2490 kk)
+            toks2 = tk.tokenize(tk.misprints(mask(text, lang)[0])[0])
             if toks2 and toks2[0].kind in ("U", "UI") and toks2[0].start == 0:
                 nm2 = None  # «17) тармақша …»: the number is the unit's
         if nm1 and act:
@@ -2771,7 +2859,8 @@ def read_blocks(blocks: list[Block], lang: str) -> Result:
             # instruction's own end closes nothing
             body = stray
             skel, quotes, balanced = mask(body, lang)
-        if lang == "kk" and (lost := _lost_open_kk(body)) is not None:
+        lost_why: list[str] = []
+        if lang == "kk" and (lost := _lost_open_kk(body, lost_why)) is not None:
             # «үшінші абзацтағы атқарушы өкімет органдарында" деген сөздер …» (12698 kk):
             # the words' lost opening mark put back, reported as a repair
             am.repairs.append((b.line, body, lost))
@@ -2786,6 +2875,13 @@ def read_blocks(blocks: list[Block], lang: str) -> Result:
         # (instruction_shape; the quoted words stay as written)
         skel, fixed = fold_lookalikes(skel)
         am.repairs += [(b.line, old, new) for old, new in fixed]
+        # formula words glued together («сөздерментолықтырылсын», 2486 kk): split by the
+        # lexicon's glue list and reported
+        skel, glued = tk.unglue(skel)
+        am.repairs += [(b.line, old, new) for old, new in glued]
+        # a formula word that lost one letter («3) тармашада», «деген сөдермен», 2490 kk)
+        skel, lost = tk.misprints(skel)
+        am.repairs += [(b.line, old, new) for old, new in lost]
         toks = tk.tokenize(skel)
         if not toks:
             continue
@@ -2913,6 +3009,8 @@ def read_blocks(blocks: list[Block], lang: str) -> Result:
                 reading.reason = "no formula: " + " ".join(t.code for t in cl)
                 if any(t.kind == "ROW" for t in cl):  # a row in a form no formula reads
                     reading.reason = UNKNOWN_UNIT
+                elif lost_why:  # «үшінші абзацтағы атқарушы өкімет органдарында" деген
+                    reading.reason = lost_why[0]  # сөздер …» (12698 kk): never guessed
                 break
             matches.append(mt)
         if reading.reason:
@@ -3077,6 +3175,7 @@ def read_blocks(blocks: list[Block], lang: str) -> Result:
                 if one.new is not None and not one.used_new:
                     raise NotRead("quoted new text that no action takes")
                 ends.add(i)
+            am.repairs += [(b.line, old, new) for old, new in dict.fromkeys(st.repairs)]
             if len(ends) > 1:
                 raise NotRead(f"a wording that differs among the {len(each)} units in scope")
         except (NotRead, KeyError, ValueError, IndexError) as e:
