@@ -34,7 +34,7 @@ from generator.formulas.locate import NESTS_EITHER_WAY, RANK, WHOLE, Ref
 from generator.formulas.locate import locate as _locate_paths
 from generator.formulas.locate import path_eid as _path_eid
 from generator.formulas.locate import split_new_wording as _split_new
-from generator.formulas.tokens import Token, mask, tokenizer
+from generator.formulas.tokens import Token, lexicon, mask, tokenizer
 from generator.instruction_shape import fold_lookalikes, negated, unread_reason
 from generator.model import Operation
 
@@ -1455,6 +1455,14 @@ def b_unit(m: Match, st: _State, action: str) -> list[Operation]:
     """replace / repeal of the named units (one operation per unit, in order)."""
     loc = _loc(m, "inline")
     units = [t for t in loc if t.kind == "U"]
+    pronouns = lexicon(st.lang).get("pronouns", [])
+    if not units and (
+        words := [t.text for t in loc if t.kind == "W" and t.text.lower() not in pronouns]
+    ):
+        # words before the verb and no unit the tokenizer knows: they may hide the unit
+        # («бірінші бөліктің2-3) тармақшасы мынадай редакцияда жазылсын:», 80654 kk:151,
+        # before its glue repair, was read as a replace of the whole scope, art. 7)
+        raise NotRead(f"{action} naming no unit zan knows: «{' '.join(words)}»")
     if not st.ctx and units and all(t.utype == "text" for t in units):
         # «текст изложить в следующей редакции:» right under the act: its whole text
         tg, paths, sent = ["*"], [WHOLE], None
@@ -1476,6 +1484,7 @@ def b_unit(m: Match, st: _State, action: str) -> list[Operation]:
     if not new:
         st.used_new = True
     if len(tg) == 1:
+        _check_style(tg, [text], units)
         return [_op(st, tg[0], "replace", new=text, **kw)]
     last = [t for t in loc if t.kind == "U"]
     last_t = max(last, key=lambda t: RANK_X[t.utype])
@@ -1501,7 +1510,41 @@ def b_unit(m: Match, st: _State, action: str) -> list[Operation]:
         return [_op(st, rng, "replace", new=text, **kw)]
     if parts is None:
         raise NotRead(f"cannot split the new wording among {len(tg)} units")
+    _check_style(tg, parts, units)
     return [_op(st, t, "replace", new=p, **kw) for t, p in zip(tg, parts, strict=True)]
+
+
+def _check_style(tg: list[str], parts: list[str], units: list[Token]) -> None:
+    """Refuse a Kazakh «N-тармақша» whose new wording is numbered as a paragraph («3.»).
+
+    A paragraph (тармақ) is numbered «3-тармақ» and its wording «3.», a sub-item (тармақша)
+    «3) тармақша» and «3)» (the drafting rules of the Law «On legal acts» No. 480-V):
+    «21-баптың 3, 4-тармақшалары мынадай редакцияда жазылсын:» over «3. Жоғарғы Бас
+    қолбасшылықтың …» / «4. …» (63670 kk:193, sample; the ru text, ru:197, says «пункты 3, 4
+    статьи 21») names sub-items in the paragraphs' number form, and the wording gives
+    paragraphs: reported, never guessed. A sub-item named «2) тармақша» keeps its wording's
+    «2.» (6458, sample: the 1995 tax Decree numbers the sub-items of its art. 128 so).
+
+    >>> from generator.formulas.tokens import tokenize
+    >>> hy = tokenize("3, 4-тармақшалары мынадай редакцияда жазылсын:", "kk")
+    >>> _check_style(["art_21__subpara_3"], ["3) а;"], hy)
+    >>> try:
+    ...     _check_style(["art_21__subpara_3"], ["3. Жоғарғы Бас қолбасшылықтың Ставкасы"], hy)
+    ... except NotRead as e:
+    ...     print(e)
+    the new wording numbers its unit 3. (a paragraph), the instruction names a sub-item 3)
+    >>> pa = tokenize("2) тармақшасы мынадай редакцияда жазылсын:", "kk")
+    >>> _check_style(["art_128__para_1__subpara_2"], ["2. Жүк автомобильдері:"], pa)
+    """
+    if not any(u.utype == "subpara" and re.search(r"\d-[^\W\d_]", u.text) for u in units):
+        return
+    for target, part in zip(tg, parts, strict=False):
+        num = re.search(r"__subpara_(\d+(?:-\d+)*)$", target)
+        if num and re.match(rf"\s*[\"«]?{re.escape(num[1])}\.\s", part):
+            raise NotRead(
+                f"the new wording numbers its unit {num[1]}. (a paragraph), "
+                f"the instruction names a sub-item {num[1]})"
+            )
 
 
 def split_any(text: str, tg: list[str]) -> list[str] | None:
@@ -1520,9 +1563,20 @@ def split_any(text: str, tg: list[str]) -> list[str] | None:
     if all(re.search(r"__al_\d+$", t) for t in tg):
         return paras if len(paras) == len(tg) else None
     nums = [t.rsplit("_", 1)[-1] for t in tg]
+    marks = ["[.)]"] * len(tg)
+    for i, t in enumerate(tg):
+        # «пункт 1 и часть первую пункта 2 изложить в следующей редакции:» (94878 ru:47 /
+        # kk:47, sample): part one of a numbered paragraph opens with that paragraph's own
+        # number «2.» (not «2)», a sub-item of the wording before it); a later part has no
+        # number of its own to find
+        part = re.search(r"__para_([^_]+)__al_(\d+)$", t)
+        if part and part[2] != "1":
+            return None
+        if part:
+            nums[i], marks[i] = part[1], r"\."
     letters = _units.data()["numbers"]["letters"]
     starts = []
-    for n in nums:
+    for n, mark in zip(nums, marks, strict=True):
         # a subpoint numbered by a letter: its eId number is the letter's position («б)» → 2)
         lt = letters[int(n) - 1] if n.isdigit() and 0 < int(n) <= len(letters) else None
         num = (
@@ -1531,7 +1585,7 @@ def split_any(text: str, tg: list[str]) -> list[str] | None:
             else re.escape(n)
         )
         # «"48-бап. …» (104392 kk): each unit of the wording may open its own quote
-        rx = re.compile(rf"^[\"«]?(?:{num}[.)]|{_units.numbered_label_regex('art', num)})")
+        rx = re.compile(rf"^[\"«]?(?:{num}{mark}|{_units.numbered_label_regex('art', num)})")
         idx = [i for i, p in enumerate(paras) if rx.match(p) and (not starts or i > starts[-1])]
         if not idx:
             return None
