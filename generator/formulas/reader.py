@@ -34,7 +34,7 @@ from generator.formulas.locate import NESTS_EITHER_WAY, RANK, WHOLE, Ref
 from generator.formulas.locate import locate as _locate_paths
 from generator.formulas.locate import path_eid as _path_eid
 from generator.formulas.locate import split_new_wording as _split_new
-from generator.formulas.tokens import Token, mask, tokenizer
+from generator.formulas.tokens import Token, lexicon, mask, tokenizer
 from generator.instruction_shape import fold_lookalikes, negated, unread_reason
 from generator.model import Operation
 
@@ -211,8 +211,10 @@ def _take_quoted(blocks: list[Block], i: int, lang: str) -> tuple[str | None, in
             if stack and ch == pairs[stack[-1]]:
                 if ch == pairs.get(ch) and (k or parts):
                     prev = text[k - 1] if k else "\n"
-                    nxt = text[k + 1] if k + 1 < len(text) else " "
-                    if (prev.isspace() or prev in "(«“—:") and nxt.isalnum():
+                    nxt = text[k + 1 : k + 3]
+                    # a nested quote opens before a letter, or a bracket and a letter
+                    # («пометка "(по согласованию)"», 58062 ru:217)
+                    if (prev.isspace() or prev in "(«“—:") and re.match(r"\(?\w", nxt):
                         stack.append(ch)
                         continue
                 stack.pop()
@@ -233,8 +235,10 @@ def _take_quoted(blocks: list[Block], i: int, lang: str) -> tuple[str | None, in
             # one more mark and «.»/«;» ends the wording (1990s texts lose inner marks)
             if (text.count('"') - (1 if j == i else 0)) % 2 == 1:
                 end = len(text)
-            elif j + 1 < len(blocks) and ITEM_START.match(blocks[j + 1].text):
-                # the outer closing mark lost («"Закон … "О пенсионном …".» then «2. …»)
+            elif j == i and j + 1 < len(blocks) and ITEM_START.match(blocks[j + 1].text):
+                # the outer closing mark lost («"Закон … "О пенсионном …".» then «2. …»); a
+                # later block whose own marks pair («… словами "параграф" и "подраздел".»
+                # then «3. Кодекс …», 58062 ru:175) closes its inner quote, not the wording
                 end = len(text)
         if (
             end is None
@@ -242,6 +246,7 @@ def _take_quoted(blocks: list[Block], i: int, lang: str) -> tuple[str | None, in
             and re.search(r"[.;]\s*$", text)
             and j + 1 < len(blocks)
             and _instruction_follows(blocks[j + 1], lang)
+            and not _closes_later(blocks, j + 1, stop)
         ):
             # the outer closing mark lost before the next instruction (104392 kk:
             # «…тәртiппен белгiленедi;» then «екiншi және төртiншi бөлiктердегi "…" деген
@@ -282,6 +287,22 @@ def _take_quoted(blocks: list[Block], i: int, lang: str) -> tuple[str | None, in
     if k is None:
         return None, i
     return unquote("\n\n".join(x.text for x in blocks[i : k + 1])), k + 1
+
+
+def _closes_later(blocks: list[Block], j: int, stop: int | None) -> bool:
+    """Whether a block from ``j`` up to the next instruction (``stop``) ends a straight-quoted
+    wording with its own closing mark («…на любой стадии его рассмотрения.";», 58062 ru:355):
+    then the wording's closing mark is not lost, and a sentence of it that only sounds like an
+    instruction («9. В случае, если … признается утратившим силу …», ru:309) stays in it.
+
+    >>> bs = [Block(1, "9. … признать утратившими силу …."), Block(3, 'рассмотрения.";')]
+    >>> _closes_later(bs, 0, None), _closes_later(bs, 0, 1)
+    (True, False)
+    """
+    end = len(blocks) if stop is None else stop
+    return any(
+        re.search(r'"\s*[.;]\s*$', b.text) and b.text.count('"') % 2 == 1 for b in blocks[j:end]
+    )
 
 
 # The end of an instruction, never of a law's own sentence: the imperative of a formula verb
@@ -1434,6 +1455,14 @@ def b_unit(m: Match, st: _State, action: str) -> list[Operation]:
     """replace / repeal of the named units (one operation per unit, in order)."""
     loc = _loc(m, "inline")
     units = [t for t in loc if t.kind == "U"]
+    pronouns = lexicon(st.lang).get("pronouns", [])
+    if not units and (
+        words := [t.text for t in loc if t.kind == "W" and t.text.lower() not in pronouns]
+    ):
+        # words before the verb and no unit the tokenizer knows: they may hide the unit
+        # («бірінші бөліктің2-3) тармақшасы мынадай редакцияда жазылсын:», 80654 kk:151,
+        # before its glue repair, was read as a replace of the whole scope, art. 7)
+        raise NotRead(f"{action} naming no unit zan knows: «{' '.join(words)}»")
     if not st.ctx and units and all(t.utype == "text" for t in units):
         # «текст изложить в следующей редакции:» right under the act: its whole text
         tg, paths, sent = ["*"], [WHOLE], None
@@ -1455,6 +1484,7 @@ def b_unit(m: Match, st: _State, action: str) -> list[Operation]:
     if not new:
         st.used_new = True
     if len(tg) == 1:
+        _check_style(tg, [text], units)
         return [_op(st, tg[0], "replace", new=text, **kw)]
     last = [t for t in loc if t.kind == "U"]
     last_t = max(last, key=lambda t: RANK_X[t.utype])
@@ -1480,7 +1510,41 @@ def b_unit(m: Match, st: _State, action: str) -> list[Operation]:
         return [_op(st, rng, "replace", new=text, **kw)]
     if parts is None:
         raise NotRead(f"cannot split the new wording among {len(tg)} units")
+    _check_style(tg, parts, units)
     return [_op(st, t, "replace", new=p, **kw) for t, p in zip(tg, parts, strict=True)]
+
+
+def _check_style(tg: list[str], parts: list[str], units: list[Token]) -> None:
+    """Refuse a Kazakh «N-тармақша» whose new wording is numbered as a paragraph («3.»).
+
+    A paragraph (тармақ) is numbered «3-тармақ» and its wording «3.», a sub-item (тармақша)
+    «3) тармақша» and «3)» (the drafting rules of the Law «On legal acts» No. 480-V):
+    «21-баптың 3, 4-тармақшалары мынадай редакцияда жазылсын:» over «3. Жоғарғы Бас
+    қолбасшылықтың …» / «4. …» (63670 kk:193, sample; the ru text, ru:197, says «пункты 3, 4
+    статьи 21») names sub-items in the paragraphs' number form, and the wording gives
+    paragraphs: reported, never guessed. A sub-item named «2) тармақша» keeps its wording's
+    «2.» (6458, sample: the 1995 tax Decree numbers the sub-items of its art. 128 so).
+
+    >>> from generator.formulas.tokens import tokenize
+    >>> hy = tokenize("3, 4-тармақшалары мынадай редакцияда жазылсын:", "kk")
+    >>> _check_style(["art_21__subpara_3"], ["3) а;"], hy)
+    >>> try:
+    ...     _check_style(["art_21__subpara_3"], ["3. Жоғарғы Бас қолбасшылықтың Ставкасы"], hy)
+    ... except NotRead as e:
+    ...     print(e)
+    the new wording numbers its unit 3. (a paragraph), the instruction names a sub-item 3)
+    >>> pa = tokenize("2) тармақшасы мынадай редакцияда жазылсын:", "kk")
+    >>> _check_style(["art_128__para_1__subpara_2"], ["2. Жүк автомобильдері:"], pa)
+    """
+    if not any(u.utype == "subpara" and re.search(r"\d-[^\W\d_]", u.text) for u in units):
+        return
+    for target, part in zip(tg, parts, strict=False):
+        num = re.search(r"__subpara_(\d+(?:-\d+)*)$", target)
+        if num and re.match(rf"\s*[\"«]?{re.escape(num[1])}\.\s", part):
+            raise NotRead(
+                f"the new wording numbers its unit {num[1]}. (a paragraph), "
+                f"the instruction names a sub-item {num[1]})"
+            )
 
 
 def split_any(text: str, tg: list[str]) -> list[str] | None:
@@ -1499,9 +1563,20 @@ def split_any(text: str, tg: list[str]) -> list[str] | None:
     if all(re.search(r"__al_\d+$", t) for t in tg):
         return paras if len(paras) == len(tg) else None
     nums = [t.rsplit("_", 1)[-1] for t in tg]
+    marks = ["[.)]"] * len(tg)
+    for i, t in enumerate(tg):
+        # «пункт 1 и часть первую пункта 2 изложить в следующей редакции:» (94878 ru:47 /
+        # kk:47, sample): part one of a numbered paragraph opens with that paragraph's own
+        # number «2.» (not «2)», a sub-item of the wording before it); a later part has no
+        # number of its own to find
+        part = re.search(r"__para_([^_]+)__al_(\d+)$", t)
+        if part and part[2] != "1":
+            return None
+        if part:
+            nums[i], marks[i] = part[1], r"\."
     letters = _units.data()["numbers"]["letters"]
     starts = []
-    for n in nums:
+    for n, mark in zip(nums, marks, strict=True):
         # a subpoint numbered by a letter: its eId number is the letter's position («б)» → 2)
         lt = letters[int(n) - 1] if n.isdigit() and 0 < int(n) <= len(letters) else None
         num = (
@@ -1510,7 +1585,7 @@ def split_any(text: str, tg: list[str]) -> list[str] | None:
             else re.escape(n)
         )
         # «"48-бап. …» (104392 kk): each unit of the wording may open its own quote
-        rx = re.compile(rf"^[\"«]?(?:{num}[.)]|{_units.numbered_label_regex('art', num)})")
+        rx = re.compile(rf"^[\"«]?(?:{num}{mark}|{_units.numbered_label_regex('art', num)})")
         idx = [i for i, p in enumerate(paras) if rx.match(p) and (not starts or i > starts[-1])]
         if not idx:
             return None
@@ -2025,7 +2100,9 @@ def b_append(m: Match, st: _State) -> list[Operation]:
         raise NotRead("new unnumbered paragraphs (their numbers depend on the base act)")
     units = [t for t in m.tokens if t.kind == "U"]
     path = _named_or_scope(m, st)
-    if not units and path and path[-1][0] == "al" and (scope := _sentence_scope(st)):
+    if not units and path and (owner := _bare_owner(m, path, forms)) is not None:
+        path = owner
+    elif not units and path and path[-1][0] == "al" and (scope := _sentence_scope(st)):
         path = scope
     if path and path[-1] == ("al", "-1"):
         path = path[:-1]  # «21-баптың соңғы абзацы … абзацтармен толықтырылсын»: its end
@@ -2039,6 +2116,33 @@ def b_append(m: Match, st: _State) -> list[Operation]:
         st.used_new = True
     st.ctx = path
     return [_op(st, eid(path), "insert", new=text, where="end")]
+
+
+def _bare_owner(m: Match, path: tuple, forms: dict) -> tuple | None:
+    """The unit in scope that a bare unit word names by its kind: in «… 3) тармақшасының
+    үшінші абзацындағы "…" деген сөздер "…" деген сөздермен ауыстырылып, тармақша мынадай
+    мазмұндағы абзацпен толықтырылсын:» (28242 kk:47, sample) «тармақша» is the subparagraph
+    whose абзац the clause before changed, so the new абзац ends the subparagraph, not that
+    абзац. None when the clause has no such word; not read when the word names a kind of unit
+    the scope does not have (never a guess).
+
+    >>> from generator.formulas.tokens import Token
+    >>> m = Match(None, [Token("W", "тармақша", 0, 8)], {})
+    >>> path = (("art", "178"), ("subpara", "3"), ("al", "3"))
+    >>> _bare_owner(m, path, {"тармақша": ("subpara", "nom")})
+    (('art', '178'), ('subpara', '3'))
+    """
+    for t in m.tokens:
+        if t.kind == "CONTENT":
+            break
+        utype, case = forms.get(t.text.lower(), ("", ""))
+        if t.kind != "W" or case != "nom" or utype in ("", "al"):
+            continue
+        levels = [i for i, (kind, _n) in enumerate(path) if kind == utype]
+        if not levels:
+            raise NotRead(f"«{t.text}» names no unit of the scope {eid(path)}")
+        return path[: levels[-1] + 1]
+    return None
 
 
 def _toc_entries(st: _State, text: str) -> list[Operation]:
