@@ -155,7 +155,7 @@ def parallel_page(act: SiteAct, lang: str, version: str | None = None) -> str | 
             f"{esc(PAR[lang]['editions_differ'].format(**what))}</div>"
         )
     links = " · ".join(
-        f'<a href="{esc(rel(page_dir, act_url(lg, act.id, v.id)))}" lang="{lg}">'
+        f'<a href="{esc(rel(page_dir, act.page_url(lg, v.id)))}" lang="{lg}">'
         f"{esc(ui(lg)['lang_name'])}: {esc(version_name(act, v, lang))}</a>"
         for lg, v in (("kk", vk), ("ru", vr))
     )
