@@ -77,7 +77,7 @@ def kind(path: str) -> str:
             return "parallel"
         if DAY.match(sub[0]):
             return "day redirect"
-        if name == "act.json":
+        if name == "act.json" or sub == ["units.json"]:  # units.json: act_data (format 2)
             return "act JSON"
         return "act version"
     if lang_rest[0] == "amendments":

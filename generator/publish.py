@@ -620,17 +620,40 @@ def act_json(act: SiteAct, v: SiteVersion, lang: str) -> str:
 def _act_json(act: SiteAct, v: SiteVersion, lang: str) -> str:
 
     text = v.texts[lang]
-    return json_dump(
-        {
-            "act": act.id,
-            "version": v.id,
-            "date": str(v.date),
-            "lang": lang,
-            "title": text.title,
-            "provenance": v.provenance.get(lang, {}),
-            "units": [unit_tree(u) for u in text.body],
-        }
-    )
+    head = {
+        "act": act.id,
+        "version": v.id,
+        "date": str(v.date),
+        "lang": lang,
+        "title": text.title,
+        "provenance": v.provenance.get(lang, {}),
+    }
+    return json_dump({**head, **_unit_refs(act, lang)[1][v.id]})
+
+
+def _unit_refs(act: SiteAct, lang: str) -> tuple[dict, dict]:
+    """The act's table of unit texts in one language (`act_data`) and, per version, the
+    part of its act.json that refers to it."""
+    from .act_data import version_data
+
+    def make() -> tuple[dict, dict]:
+        table: dict[str, dict] = {}
+        per = {}
+        for v in act.versions:
+            if lang in v.texts:
+                data = version_data({}, v.texts[lang], table)
+                per[v.id] = data
+        return table, per
+
+    return act.remember(("unit-refs", lang), make)
+
+
+def units_json(act: SiteAct, lang: str) -> str:
+    """Open data: every text of every unit of the act in one language, once
+    (``…/<ACT-ID>/units.json``, named by each version's act.json; `act_data`)."""
+    from .act_data import table_data
+
+    return json_dump(table_data(act.id, lang, _unit_refs(act, lang)[0]))
 
 
 def versions_page(act: SiteAct, lang: str) -> str:
@@ -1026,6 +1049,8 @@ def act_pages(act: SiteAct, lang: str) -> dict[str, str]:
     out[base + "versions/index.md"] = versions_page(act, lang)
     out[base + "history/index.md"] = history_page(act, lang)
     out[base + "versions.json"] = json_dump(versions_data(act, lang))
+    if any(lang in v.texts for v in act.versions):
+        out[base + "units.json"] = units_json(act, lang)
     # …/<ACT-ID>/<DATE>/ for each version's exact start date (DESIGN.md, point in time)
     for v in act.versions:
         if lang in v.texts and v.date.exact and not v.partial:

@@ -1,0 +1,97 @@
+"""The open data of an act's versions: each unit's text stored once per act and language.
+
+A version's ``act.json`` (``<lang>/acts/<ACT-ID>/<VERSION>/act.json``) says what the
+version is (act, version, date, lang, title, provenance) and lists its unit tree as
+references; the units themselves are in the act's ``units.json``
+(``<lang>/acts/<ACT-ID>/units.json``), keyed by ``<eid>@<hash>``: one entry per distinct
+text of a unit over all versions, so a unit no amending act touched is written once, not
+once per version (issue 16: a site a host can carry). `decode` gives back the full tree,
+as ``zan tree --format json`` writes it (docs/open-data.md).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+
+from .model import Act, Unit
+from .render import unit_tree
+
+FORMAT = 2  # 1: every version's act.json held its whole tree (before issue 16)
+TABLE = "units.json"  # beside the version folders; a version's act.json names it as ../units.json
+
+
+def unit_record(unit: Unit) -> dict:
+    """A unit's own data, without its children (what the table stores).
+
+    >>> from generator.model import Unit
+    >>> unit_record(Unit(eid="art_1", type="art", num="1",
+    ...     heading="Осы Заңда пайдаланылатын негізгі ұғымдар"))["heading"]
+    'Осы Заңда пайдаланылатын негізгі ұғымдар'
+    """
+    tree = unit_tree(unit)
+    del tree["children"], tree["eid"]
+    return dict(sorted(tree.items()))
+
+
+def unit_key(eid: str, record: dict) -> str:
+    """The table key of one text of a unit: its eId and the first 12 hex digits of the
+    SHA-256 of its record (canonical JSON), so versions sharing the text share the key.
+
+    >>> unit_key("art_1", {"heading": "", "notes": [], "num": "1", "repealed": False,
+    ...     "text": "Осы Заңда мынадай негізгі ұғымдар пайдаланылады:", "type": "art"})
+    'art_1@aa9d0777435d'
+    """
+    raw = json.dumps(record, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
+    return f"{eid}@{hashlib.sha256(raw.encode('utf-8')).hexdigest()[:12]}"
+
+
+def refs(units: list[Unit], table: dict[str, dict]) -> list[dict]:
+    """The reference tree of ``units`` (``[{ref, children}]``), adding each unit's record
+    to ``table`` under its key.
+
+    >>> from generator.model import Unit
+    >>> table = {}
+    >>> refs([Unit(eid="art_1", type="art", num="1", text="Осы Заңда мынадай негізгі ұғымдар пайдаланылады:")], table)
+    [{'ref': 'art_1@40a1ef271402', 'children': []}]
+    >>> table["art_1@40a1ef271402"]["text"]
+    'Осы Заңда мынадай негізгі ұғымдар пайдаланылады:'
+    """
+    out = []
+    for u in units:
+        rec = unit_record(u)
+        key = unit_key(u.eid, rec)
+        table[key] = rec
+        out.append({"ref": key, "children": refs(u.children, table)})
+    return out
+
+
+def version_data(head: dict, text: Act, table: dict[str, dict]) -> dict:
+    """A version's ``act.json``: ``head`` (act, version, date, lang, title, provenance),
+    the format, where the unit texts are, and the reference tree (records into ``table``)."""
+    return {**head, "format": FORMAT, "unit_texts": "../" + TABLE, "units": refs(text.body, table)}
+
+
+def table_data(act_id: str, lang: str, table: dict[str, dict]) -> dict:
+    """An act's ``units.json`` in one language: every text of every unit, by key."""
+    return {"act": act_id, "lang": lang, "format": FORMAT, "units": dict(sorted(table.items()))}
+
+
+def decode(version: dict, table: dict) -> list[dict]:
+    """A version's full unit tree (``[{eid, type, num, heading, text, notes, repealed,
+    children}]``, as before format 2) from its ``act.json`` and the act's ``units.json``.
+
+    >>> from generator.model import Unit
+    >>> table = {}
+    >>> v = {"units": refs([Unit(eid="art_1", type="art", num="1",
+    ...     text="Осы Заңда мынадай негізгі ұғымдар пайдаланылады:")], table)}
+    >>> decode(v, {"units": table})[0]["eid"], decode(v, {"units": table})[0]["text"]
+    ('art_1', 'Осы Заңда мынадай негізгі ұғымдар пайдаланылады:')
+    """
+    units = table["units"]
+
+    def one(node: dict) -> dict:
+        eid = node["ref"].rsplit("@", 1)[0]
+        return {"eid": eid, **units[node["ref"]], "children": [one(c) for c in node["children"]]}
+
+    return [one(n) for n in version["units"]]
