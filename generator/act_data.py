@@ -1,12 +1,13 @@
 """The open data of an act's versions: each unit's text stored once per act and language.
 
 A version's ``act.json`` (``<lang>/acts/<ACT-ID>/<VERSION>/act.json``) says what the
-version is (act, version, date, lang, title, provenance) and lists its unit tree as
-references; the units themselves are in the act's ``units.json``
-(``<lang>/acts/<ACT-ID>/units.json``), keyed by ``<eid>@<hash>``: one entry per distinct
-text of a unit over all versions, so a unit no amending act touched is written once, not
-once per version (issue 16: a site a host can carry). `decode` gives back the full tree,
-as ``zan tree --format json`` writes it (docs/open-data.md).
+version is (act, version, date, lang, title, provenance) and lists its unit tree,
+``[{eid, ref, children}]``; each unit's own data (type, num, heading, text, notes,
+repealed) is in the act's ``units.json`` (``<lang>/acts/<ACT-ID>/units.json``) under
+``units[eid][ref]``, ``ref`` the first 12 hex digits of the SHA-256 of that data: one entry
+per distinct text of a unit over all versions, so a unit no amending act touched is
+written once, not once per version (issue 16: a site a host can carry). `decode` gives
+back the full tree, as ``zan tree --format json`` writes it (docs/open-data.md).
 """
 
 from __future__ import annotations
@@ -34,47 +35,48 @@ def unit_record(unit: Unit) -> dict:
     return dict(sorted(tree.items()))
 
 
-def unit_key(eid: str, record: dict) -> str:
-    """The table key of one text of a unit: its eId and the first 12 hex digits of the
-    SHA-256 of its record (canonical JSON), so versions sharing the text share the key.
+def unit_ref(record: dict) -> str:
+    """The reference of one text of a unit: the first 12 hex digits of the SHA-256 of its
+    record (canonical JSON), so versions sharing the text share the reference.
 
-    >>> unit_key("art_1", {"heading": "", "notes": [], "num": "1", "repealed": False,
+    >>> unit_ref({"heading": "", "notes": [], "num": "1", "repealed": False,
     ...     "text": "Осы Заңда мынадай негізгі ұғымдар пайдаланылады:", "type": "art"})
-    'art_1@aa9d0777435d'
+    'aa9d0777435d'
     """
     raw = json.dumps(record, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
-    return f"{eid}@{hashlib.sha256(raw.encode('utf-8')).hexdigest()[:12]}"
+    return hashlib.sha256(raw.encode("utf-8")).hexdigest()[:12]
 
 
-def refs(units: list[Unit], table: dict[str, dict]) -> list[dict]:
-    """The reference tree of ``units`` (``[{ref, children}]``), adding each unit's record
-    to ``table`` under its key.
+def refs(units: list[Unit], table: dict[str, dict[str, dict]]) -> list[dict]:
+    """The tree of ``units`` as references (``[{eid, ref, children}]``), adding each unit's
+    record to ``table[eid][ref]``.
 
     >>> from generator.model import Unit
     >>> table = {}
-    >>> refs([Unit(eid="art_1", type="art", num="1", text="Осы Заңда мынадай негізгі ұғымдар пайдаланылады:")], table)
-    [{'ref': 'art_1@40a1ef271402', 'children': []}]
-    >>> table["art_1@40a1ef271402"]["text"]
+    >>> refs([Unit(eid="art_1", type="art", num="1",
+    ...     text="Осы Заңда мынадай негізгі ұғымдар пайдаланылады:")], table)
+    [{'eid': 'art_1', 'ref': '40a1ef271402', 'children': []}]
+    >>> table["art_1"]["40a1ef271402"]["text"]
     'Осы Заңда мынадай негізгі ұғымдар пайдаланылады:'
     """
     out = []
     for u in units:
         rec = unit_record(u)
-        key = unit_key(u.eid, rec)
-        table[key] = rec
-        out.append({"ref": key, "children": refs(u.children, table)})
+        ref = unit_ref(rec)
+        table.setdefault(u.eid, {})[ref] = rec
+        out.append({"eid": u.eid, "ref": ref, "children": refs(u.children, table)})
     return out
 
 
-def version_data(head: dict, text: Act, table: dict[str, dict]) -> dict:
+def version_data(head: dict, text: Act, table: dict[str, dict[str, dict]]) -> dict:
     """A version's ``act.json``: ``head`` (act, version, date, lang, title, provenance),
     the format, where the unit texts are, and the reference tree (records into ``table``)."""
     return {**head, "format": FORMAT, "unit_texts": "../" + TABLE, "units": refs(text.body, table)}
 
 
-def table_data(act_id: str, lang: str, table: dict[str, dict]) -> dict:
-    """An act's ``units.json`` in one language: every text of every unit, by key."""
-    return {"act": act_id, "lang": lang, "format": FORMAT, "units": dict(sorted(table.items()))}
+def table_data(act_id: str, lang: str, table: dict[str, dict[str, dict]]) -> dict:
+    """An act's ``units.json`` in one language: every text of every unit, by eId and ref."""
+    return {"act": act_id, "lang": lang, "format": FORMAT, "units": table}
 
 
 def decode(version: dict, table: dict) -> list[dict]:
@@ -85,13 +87,13 @@ def decode(version: dict, table: dict) -> list[dict]:
     >>> table = {}
     >>> v = {"units": refs([Unit(eid="art_1", type="art", num="1",
     ...     text="Осы Заңда мынадай негізгі ұғымдар пайдаланылады:")], table)}
-    >>> decode(v, {"units": table})[0]["eid"], decode(v, {"units": table})[0]["text"]
-    ('art_1', 'Осы Заңда мынадай негізгі ұғымдар пайдаланылады:')
+    >>> [(u["eid"], u["text"]) for u in decode(v, {"units": table})]
+    [('art_1', 'Осы Заңда мынадай негізгі ұғымдар пайдаланылады:')]
     """
     units = table["units"]
 
     def one(node: dict) -> dict:
-        eid = node["ref"].rsplit("@", 1)[0]
-        return {"eid": eid, **units[node["ref"]], "children": [one(c) for c in node["children"]]}
+        own = units[node["eid"]][node["ref"]]
+        return {"eid": node["eid"], **own, "children": [one(c) for c in node["children"]]}
 
     return [one(n) for n in version["units"]]
