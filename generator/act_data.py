@@ -22,8 +22,13 @@ FORMAT = 2  # 1: every version's act.json held its whole tree (before issue 16)
 TABLE = "units.json"  # beside the version folders; a version's act.json names it as ../units.json
 
 
+# What a record leaves out when the unit has it (most units: no heading, no notes, in force).
+DEFAULTS = {"heading": None, "text": "", "notes": [], "repealed": False}
+
+
 def unit_record(unit: Unit) -> dict:
-    """A unit's own data, without its children (what the table stores).
+    """A unit's own data, without its children and without the fields that have their
+    default value (`DEFAULTS`): what the table stores.
 
     >>> from generator.model import Unit
     >>> unit_record(Unit(eid="art_1", type="art", num="1",
@@ -32,31 +37,31 @@ def unit_record(unit: Unit) -> dict:
     """
     tree = unit_tree(unit)
     del tree["children"], tree["eid"]
-    return dict(sorted(tree.items()))
+    return {k: v for k, v in sorted(tree.items()) if k not in DEFAULTS or v != DEFAULTS[k]}
 
 
 def unit_ref(record: dict) -> str:
     """The reference of one text of a unit: the first 12 hex digits of the SHA-256 of its
     record (canonical JSON), so versions sharing the text share the reference.
 
-    >>> unit_ref({"heading": "", "notes": [], "num": "1", "repealed": False,
-    ...     "text": "Осы Заңда мынадай негізгі ұғымдар пайдаланылады:", "type": "art"})
-    'aa9d0777435d'
+    >>> unit_ref({"num": "1", "text": "Осы Заңда мынадай негізгі ұғымдар пайдаланылады:",
+    ...     "type": "art"})
+    'b3a4cb9784c2'
     """
     raw = json.dumps(record, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
     return hashlib.sha256(raw.encode("utf-8")).hexdigest()[:12]
 
 
 def refs(units: list[Unit], table: dict[str, dict[str, dict]]) -> list[dict]:
-    """The tree of ``units`` as references (``[{eid, ref, children}]``), adding each unit's
-    record to ``table[eid][ref]``.
+    """The tree of ``units`` as references (``[{eid, ref, children?}]``, ``children``
+    only where there are some), adding each unit's record to ``table[eid][ref]``.
 
     >>> from generator.model import Unit
     >>> table = {}
     >>> refs([Unit(eid="art_1", type="art", num="1",
     ...     text="Осы Заңда мынадай негізгі ұғымдар пайдаланылады:")], table)
-    [{'eid': 'art_1', 'ref': '40a1ef271402', 'children': []}]
-    >>> table["art_1"]["40a1ef271402"]["text"]
+    [{'eid': 'art_1', 'ref': 'b3a4cb9784c2'}]
+    >>> table["art_1"]["b3a4cb9784c2"]["text"]
     'Осы Заңда мынадай негізгі ұғымдар пайдаланылады:'
     """
     out = []
@@ -64,7 +69,10 @@ def refs(units: list[Unit], table: dict[str, dict[str, dict]]) -> list[dict]:
         rec = unit_record(u)
         ref = unit_ref(rec)
         table.setdefault(u.eid, {})[ref] = rec
-        out.append({"eid": u.eid, "ref": ref, "children": refs(u.children, table)})
+        node = {"eid": u.eid, "ref": ref}
+        if u.children:
+            node["children"] = refs(u.children, table)
+        out.append(node)
     return out
 
 
@@ -93,7 +101,7 @@ def decode(version: dict, table: dict) -> list[dict]:
     units = table["units"]
 
     def one(node: dict) -> dict:
-        own = units[node["eid"]][node["ref"]]
-        return {"eid": node["eid"], **own, "children": [one(c) for c in node["children"]]}
+        own = {**DEFAULTS, "notes": [], **units[node["eid"]][node["ref"]]}
+        return {"eid": node["eid"], **own, "children": [one(c) for c in node.get("children", [])]}
 
     return [one(n) for n in version["units"]]

@@ -27,7 +27,6 @@ from .site import (
     lang_switch,
     page,
     rel,
-    toc_entries,
     ui,
     version_name,
 )
@@ -158,9 +157,9 @@ def parallel_page(act: SiteAct, lang: str, version: str | None = None) -> str | 
     )
     parts.append(f'<p class="zan-version-line">{links}</p>')
     parts.append(parallel_shell(act, vk, vr, lang, page_dir))
-    # The contents panel: the page's language's headings (every row carries its eId).
-    toc = toc_entries((vk.texts["kk"] if lang == "kk" else vr.texts["ru"]).body)
-    return page(f"{title}: {t['parallel']}", "\n\n".join(parts), {"zan_toc": toc} if toc else None)
+    # The contents panel (the page's language's headings, every row carries its eId) is
+    # the fetched text's own, put in place by zan.js with the rows.
+    return page(f"{title}: {t['parallel']}", "\n\n".join(parts))
 
 
 def _in_force_version(act: SiteAct) -> str | None:

@@ -302,6 +302,9 @@ def test_parallel_view_aligns_kazakh_and_russian_by_eid(page, site):
     )
     assert got == [[e, k is not None, r is not None] for e, k, r in _aligned_88()]
     assert len(got) == 328 and sum(1 for _, k, r in got if not (k and r)) == 21  # one text only
+    # the contents panel is the Kazakh text's own: its links land on the rows
+    panel = page.locator("nav.md-nav--secondary a[href='#art_15']")
+    assert panel.inner_text().startswith("15-бап. Мемлекеттік қызметтер көрсету тәртібін")
     assert page.locator(".zan-par-missing[lang=ru] .zan-par-absent").first.inner_text() == (
         "Бұл мәтінде жоқ"
     )

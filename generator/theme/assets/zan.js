@@ -428,9 +428,12 @@
         if (!r.ok) throw new Error(url);
         return r.text();
       }).then(function (html) {
-        return unitsOf(new DOMParser().parseFromString(html, "text/html"), url);
+        var doc = new DOMParser().parseFromString(html, "text/html");
+        if (lg === document.documentElement.lang) toc = doc.querySelector("nav.md-nav--secondary");
+        return unitsOf(doc, url);
       });
     };
+    var toc = null;
     Promise.all([get("kk"), get("ru")]).then(function (texts) {
       var kk = texts[0], ru = texts[1], rows = document.createDocumentFragment();
       var row = function (eid, k, r) {
@@ -462,6 +465,9 @@
         for (var n = 0; n < m[2]; n++, i++, j++) row(kk[i].eid, kk[i], ru[j]);
       });
       box.appendChild(rows);
+      // the contents panel: the page's language's text's own (its links are #eId: rows)
+      var panel = document.querySelector("nav.md-nav--secondary");
+      if (toc && panel) panel.replaceWith(document.importNode(toc, true));
       box.setAttribute("data-zan-rows", String(box.children.length - 1));
       // the unit the address names exists now: land on it (:target, scroll)
       if (window.location.hash) window.location.replace(window.location.href);
