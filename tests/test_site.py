@@ -126,9 +126,9 @@ def test_provenance_and_open_data(built):
     eids = []
 
     def walk(units):
-        for u in units:
-            eids.append(u["eid"])
-            walk(u.get("children", []))  # act.json format 2: none on a leaf (docs/open-data.md)
+        for u in units:  # act.json format 2: [eid, ref] or [eid, ref, children]
+            eids.append(u[0])
+            walk(u[2] if len(u) > 2 else [])
 
     walk(data["units"])
     assert "art_15__para_2" in eids
@@ -388,9 +388,9 @@ def _site_acts():
     ]
 
 
-def _refs(nodes: list[dict]) -> set[tuple[str, str]]:
-    here = {(n["eid"], n["ref"]) for n in nodes}
-    return here | {r for n in nodes for r in _refs(n.get("children", []))}
+def _refs(nodes: list[list]) -> set[tuple[str, str]]:
+    here = {(n[0], n[1]) for n in nodes}  # [eid, ref] or [eid, ref, children]
+    return here | {r for n in nodes for r in _refs(n[2] if len(n) > 2 else [])}
 
 
 def test_act_json_decodes_to_every_versions_units_stored_once(built):
