@@ -8,9 +8,9 @@ by its path (docs: benchmarks/README.md):
 
 - act pages: the text in force (``acts/<ID>/index.html``), each version
   (``acts/<ID>/<VERSION>/index.html``), versions, history, redline (``diff/…``) and
-  parallel pages, the act's JSON (``act.json``, ``versions.json``); the pages that only
-  lead to another (a day's address ``acts/<ID>/<YYYY-MM-DD>/``, the parallel address of
-  the version in force) are counted as redirects;
+  parallel pages, the act's JSON (``act.json``, ``units.json``, ``versions.json``); the
+  pages that only lead to another (a day's address ``acts/<ID>/<YYYY-MM-DD>/``, the version
+  address and the parallel address of the version in force) are counted as redirects;
 - amending acts (page, JSON), site-wide pages (catalogue, search, work queue, feeds,
   drafts, 404), downloads (``download/``), ``manifest.json``, the search index
   (``pagefind/``: index fragments vs Pagefind's own code), the theme's assets.
@@ -77,7 +77,7 @@ def kind(path: str) -> str:
             return "parallel"
         if DAY.match(sub[0]):
             return "day redirect"
-        if name == "act.json":
+        if name == "act.json" or sub == ["units.json"]:  # units.json: act_data (format 2)
             return "act JSON"
         return "act version"
     if lang_rest[0] == "amendments":
@@ -144,7 +144,7 @@ def measure(site: Path, with_gzip: bool = False) -> dict:
             data = p.read_bytes()
             k = kind(rel)
             if f.endswith(".html") and b'http-equiv="refresh"' in data[:400]:
-                k = "redirects"  # a day's address, a version's parallel address in force
+                k = "redirects"  # a day's address, the version in force's own and parallel ones
             row = by_kind[k]
             row[0] += 1
             row[1] += len(data)

@@ -4,6 +4,8 @@ One page per act for the texts in force (``…/<ACT>/parallel/``) and one per ve
 both languages have (``…/<ACT>/<VERSION>/parallel/``). Where the two texts in force are
 different stored editions (Law 88-V: kk Z2200000141, ru Z2200000129) the page says so
 above the rows. A unit that one language's text lacks has an empty cell that says so.
+The rows are laid out in the browser (zan.js) from the kk and the ru page of the texts,
+by the rule of `aligned`: the page holds only where they are (`parallel_shell`).
 
 >>> PAR["ru"]["absent"]
 'В этом тексте нет'
@@ -13,10 +15,8 @@ from __future__ import annotations
 
 import difflib
 
-from .model import HEADING_TYPES, Act, Unit
-from .render import heading_line
+from .model import Act, Unit
 from .site import (
-    HEADING_LEVEL,
     LANGS,
     OTHER,
     SiteAct,
@@ -27,25 +27,11 @@ from .site import (
     lang_switch,
     page,
     rel,
-    toc_entries,
     ui,
     version_name,
 )
 
 PAR = {lang: ui(lang)["parallel_view"] for lang in ("kk", "ru")}  # generator/data/ui.yml
-
-
-def _own(unit: Unit) -> list[str]:
-    """The unit's own lines (heading, text, notes), escaped; its children have their rows."""
-    out = []
-    if unit.type in HEADING_TYPES:
-        level = HEADING_LEVEL[unit.type] + 1  # the page's h2 are the column heads
-        out.append(f'<h{level} class="zan-h">{esc(heading_line(unit))}</h{level}>')
-    if unit.text:
-        out.append(f'<p class="zan-text">{esc(unit.text)}</p>')
-    for note in unit.heading_notes + unit.notes:
-        out.append(f'<p class="zan-note">{esc(note.text)}</p>')
-    return out
 
 
 def aligned(kk: Act, ru: Act) -> list[tuple[str, Unit | None, Unit | None]]:
@@ -95,29 +81,39 @@ def cell_labels() -> str:
     return f"<style>{rules}</style>"
 
 
-def parallel_html(kk: Act, ru: Act, lang: str) -> str:
-    """The rows of the parallel view (a grid: one row per eId, kk cell then ru cell)."""
+def parallel_shell(act: SiteAct, vk: SiteVersion, vr: SiteVersion, lang: str, page_dir: str) -> str:
+    """The parallel view as the page holds it: the column heads and where the two texts
+    are; zan.js fetches the kk and the ru page and lays their units side by side, row by
+    eId (`aligned` is the rule: the texts' order, a unit one text lacks where the other has
+    it). The texts are not written a third and fourth time (issue 16: a site a host can
+    carry); without JavaScript the page links to both texts.
+
+    >>> from generator.model import DateSpec
+    >>> v = SiteVersion("original", DateSpec.parse("2013-04-15"), {}, {"kk": None, "ru": None})
+    >>> a = SiteAct("Z1300000088", {}, [v])
+    >>> shell = parallel_shell(a, v, v, "ru", "ru/acts/Z1300000088/parallel/")
+    >>> import html, json, re
+    >>> json.loads(html.unescape(re.search(r'data-zan-parallel="([^"]*)"', shell)[1]))
+    {'absent': 'В этом тексте нет', 'kk': '../../../../kk/acts/Z1300000088/', 'ru': '../'}
+    """
+    import json
+
     heads = "".join(
         f'<h2 class="zan-par-head" lang="{lg}">{esc(ui(lg)["lang_name"])}</h2>' for lg in LANGS
     )
-    rows = [
-        f'{cell_labels()}<div class="zan-par" data-pagefind-ignore><div class="zan-par-row">'
-        f"{heads}</div>"
-    ]
-    absent = (
-        '<div class="zan-par-cell zan-par-missing" lang="{}">'
-        f'<p class="zan-par-absent">{esc(PAR[lang]["absent"])}</p></div>'
+    where = {
+        "kk": rel(page_dir, act.page_url("kk", vk.id)),
+        "ru": rel(page_dir, act.page_url("ru", vr.id)),
+        "absent": PAR[lang]["absent"],
+    }
+    links = " · ".join(
+        f'<a href="{esc(where[lg])}" lang="{lg}">{esc(ui(lg)["lang_name"])}</a>' for lg in LANGS
     )
-    for eid, k, r in aligned(kk, ru):
-        cells = [
-            absent.format(lg)
-            if unit is None
-            else f'<div class="zan-par-cell" lang="{lg}">{"".join(_own(unit))}</div>'
-            for lg, unit in (("kk", k), ("ru", r))
-        ]
-        rows.append(f'<div class="zan-par-row" id="{esc(eid)}">{"".join(cells)}</div>')
-    rows.append("</div>")
-    return "".join(rows)
+    return (
+        f'{cell_labels()}<div class="zan-par" data-pagefind-ignore '
+        f'data-zan-parallel="{esc(json.dumps(where, ensure_ascii=False, sort_keys=True))}">'
+        f'<div class="zan-par-row">{heads}</div></div><noscript><p>{links}</p></noscript>'
+    )
 
 
 def parallel_pair(act: SiteAct, version: str | None) -> tuple[SiteVersion, SiteVersion] | None:
@@ -155,19 +151,15 @@ def parallel_page(act: SiteAct, lang: str, version: str | None = None) -> str | 
             f"{esc(PAR[lang]['editions_differ'].format(**what))}</div>"
         )
     links = " · ".join(
-        f'<a href="{esc(rel(page_dir, act_url(lg, act.id, v.id)))}" lang="{lg}">'
+        f'<a href="{esc(rel(page_dir, act.page_url(lg, v.id)))}" lang="{lg}">'
         f"{esc(ui(lg)['lang_name'])}: {esc(version_name(act, v, lang))}</a>"
         for lg, v in (("kk", vk), ("ru", vr))
     )
     parts.append(f'<p class="zan-version-line">{links}</p>')
-    body = act.remember(
-        ("parallel", vk.id, vr.id, lang),
-        lambda: parallel_html(vk.texts["kk"], vr.texts["ru"], lang),
-    )
-    parts.append(body)
-    # The contents panel: the page's language's headings (every row carries its eId).
-    toc = toc_entries((vk.texts["kk"] if lang == "kk" else vr.texts["ru"]).body)
-    return page(f"{title}: {t['parallel']}", "\n\n".join(parts), {"zan_toc": toc} if toc else None)
+    parts.append(parallel_shell(act, vk, vr, lang, page_dir))
+    # The contents panel (the page's language's headings, every row carries its eId) is
+    # the fetched text's own, put in place by zan.js with the rows.
+    return page(f"{title}: {t['parallel']}", "\n\n".join(parts))
 
 
 def _in_force_version(act: SiteAct) -> str | None:

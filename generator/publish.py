@@ -360,7 +360,7 @@ def provenance_html(act: SiteAct, v: SiteVersion, lang: str, page_dir: str) -> s
             if item["role"] == "base":
                 base = next((x for x in act.versions if x.id == item.get("version")), None)
                 what = esc(version_name(act, base, lang) if base else item.get("version", ""))
-                href = rel(page_dir, act_url(lang, act.id, item.get("version")))
+                href = rel(page_dir, act.page_url(lang, item.get("version")))
                 head = f'{esc(t["prov_base"])}: <a href="{esc(href)}">{what}</a>'
             else:
                 am = item.get("act", "")
@@ -474,7 +474,7 @@ def _fate_map(act: SiteAct, v: SiteVersion, lang: str, page_dir: str) -> dict[st
                     if text_lang != lang
                     else ("unit_gone_after" if pos[id(other)] < pos[id(v)] else "unit_not_yet")
                 )
-                href = rel(page_dir, act_url(text_lang, act.id, other.id)) + f"#{eid}"
+                href = rel(page_dir, act.page_url(text_lang, other.id)) + f"#{eid}"
                 fate[eid] = {
                     "text": t[key].format(old=old, version=what),
                     "href": href,
@@ -499,7 +499,7 @@ def act_version_page(
     other = OTHER[lang]
     other_v = v if other in v.texts else act.current(other)
     other_dir = (
-        act_url(other, act.id, v.id)
+        act.page_url(other, v.id)
         if other in v.texts
         else (act_url(other, act.id) if act.current(other) else None)
     )
@@ -518,6 +518,7 @@ def act_version_page(
             else set()
         ),
         other_version=other_v.id if other_v else None,
+        other_page=act.page_url(other, other_v.id) if other_v else None,
         refs=act.remember(("refs", v.id, lang), lambda: cited_by(text, lang, _index(act, v, lang))),
     )
     for c in text.meta.get("corrections") or []:
@@ -619,17 +620,40 @@ def act_json(act: SiteAct, v: SiteVersion, lang: str) -> str:
 def _act_json(act: SiteAct, v: SiteVersion, lang: str) -> str:
 
     text = v.texts[lang]
-    return json_dump(
-        {
-            "act": act.id,
-            "version": v.id,
-            "date": str(v.date),
-            "lang": lang,
-            "title": text.title,
-            "provenance": v.provenance.get(lang, {}),
-            "units": [unit_tree(u) for u in text.body],
-        }
-    )
+    head = {
+        "act": act.id,
+        "version": v.id,
+        "date": str(v.date),
+        "lang": lang,
+        "title": text.title,
+        "provenance": v.provenance.get(lang, {}),
+    }
+    return json_dump({**head, **_unit_refs(act, lang)[1][v.id]})
+
+
+def _unit_refs(act: SiteAct, lang: str) -> tuple[dict, dict]:
+    """The act's table of unit texts in one language (`act_data`) and, per version, the
+    part of its act.json that refers to it."""
+    from .act_data import version_data
+
+    def make() -> tuple[dict, dict]:
+        table: dict[str, dict] = {}
+        per = {}
+        for v in act.versions:
+            if lang in v.texts:
+                data = version_data({}, v.texts[lang], table)
+                per[v.id] = data
+        return table, per
+
+    return act.remember(("unit-refs", lang), make)
+
+
+def units_json(act: SiteAct, lang: str) -> str:
+    """Open data: every text of every unit of the act in one language, once
+    (``…/<ACT-ID>/units.json``, named by each version's act.json; `act_data`)."""
+    from .act_data import table_data
+
+    return json_dump(table_data(act.id, lang, _unit_refs(act, lang)[0]))
 
 
 def versions_page(act: SiteAct, lang: str) -> str:
@@ -641,7 +665,7 @@ def versions_page(act: SiteAct, lang: str) -> str:
     for v in act.versions:
         name = first_upper(version_name(act, v, lang))
         link = (
-            f'<a href="{esc(rel(page_dir, act_url(lang, act.id, v.id)))}">{esc(name)}</a>'
+            f'<a href="{esc(rel(page_dir, act.page_url(lang, v.id)))}">{esc(name)}</a>'
             if lang in v.texts
             else f"{esc(name)} ({esc(t['version_other_language_only'])})"
         )
@@ -708,10 +732,10 @@ def history_page(act: SiteAct, lang: str) -> str:
     made = changed_rows(act.amendments, lang, {v.id for v in act.versions})
     names = {a: amender_name(m, lang) for a, m in act.amender_meta.items()}
     for eid in sorted(seen, key=_eid_order):
-        href = rel(page_dir, act_url(lang, act.id, cur.id)) + f"#{eid}" if cur else "#"
+        href = rel(page_dir, act_url(lang, act.id)) + f"#{eid}" if cur else "#"
         items = "".join(
             f"<li>{esc(note)} "
-            f'(<a href="{esc(rel(page_dir, act_url(lang, act.id, vid)))}">'
+            f'(<a href="{esc(rel(page_dir, act.page_url(lang, vid)))}">'
             f"{esc(version_name(act, by_id[vid], lang))}</a>)</li>"
             for note, vid in seen[eid].items()
         )
@@ -977,13 +1001,21 @@ def act_pages(act: SiteAct, lang: str) -> dict[str, str]:
             out[base + f"{v.id}/index.md"] = _stub(
                 lang,
                 page_dir,
-                act_url(other, act.id, v.id),
+                act.page_url(other, v.id),
                 f"{title}: {version_name(act, v, lang)}",
                 ui(lang)["version_language_missing"].format(version=version_name(act, v, lang)),
                 act_url(lang, act.id) + "versions/",
             )
             continue
-        out[base + f"{v.id}/index.md"] = act_version_page(act, v, lang, page_dir)
+        if v is cur:
+            # One page for the text in force: its version address leads to the act's
+            # page, keeping the unit a citation names (`…/<VERSION>/#art_15__para_2`),
+            # until a later version comes into force and it gets its own page again.
+            out[base + f"{v.id}/index.html"] = redirect_page(
+                "../", f"{title}: {version_name(act, v, lang)}", lang
+            )
+        else:
+            out[base + f"{v.id}/index.md"] = act_version_page(act, v, lang, page_dir)
         out[base + f"{v.id}/act.json"] = act_json(act, v, lang)
     if cur is not None:
         out[base + "index.md"] = act_version_page(
@@ -1017,10 +1049,13 @@ def act_pages(act: SiteAct, lang: str) -> dict[str, str]:
     out[base + "versions/index.md"] = versions_page(act, lang)
     out[base + "history/index.md"] = history_page(act, lang)
     out[base + "versions.json"] = json_dump(versions_data(act, lang))
+    if any(lang in v.texts for v in act.versions):
+        out[base + "units.json"] = units_json(act, lang)
     # …/<ACT-ID>/<DATE>/ for each version's exact start date (DESIGN.md, point in time)
     for v in act.versions:
         if lang in v.texts and v.date.exact and not v.partial:
-            out[base + f"{v.date.text}/index.html"] = redirect_page(f"../{v.id}/", title, lang)
+            target = "../" if v is cur else f"../{v.id}/"
+            out[base + f"{v.date.text}/index.html"] = redirect_page(target, title, lang)
     out.update(parallel_pages(act, lang))
     return out
 

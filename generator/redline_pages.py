@@ -99,9 +99,9 @@ def diff_page(act: SiteAct, a: SiteVersion, b: SiteVersion, lang: str) -> str:
     )
     title = t["diff_title"].format(a=name(a), b=name(b))
     links = (
-        f'<p><a href="{esc(rel(page_dir, act_url(lang, act.id, a.id)))}">{esc(t["old"])}: '
+        f'<p><a href="{esc(rel(page_dir, act.page_url(lang, a.id)))}">{esc(t["old"])}: '
         f"{esc(name(a))} ({esc(date_text(a.date, lang))})</a> → "
-        f'<a href="{esc(rel(page_dir, act_url(lang, act.id, b.id)))}">{esc(t["new"])}: '
+        f'<a href="{esc(rel(page_dir, act.page_url(lang, b.id)))}">{esc(t["new"])}: '
         f"{esc(name(b))} ({esc(date_text(b.date, lang))})</a></p>"
     )
     parts = [lang_switch(lang, page_dir, other_dir), links]

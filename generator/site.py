@@ -188,6 +188,20 @@ class SiteAct:
         cands = [v for v in self.versions if lang in v.texts and v.status != "pending"]
         return cands[-1] if cands else None
 
+    def page_url(self, lang: str, version: str | None) -> str:
+        """Site path of a version's page: the act's own page for the version in force in
+        ``lang`` (its version address is a small page leading there, fragment kept:
+        `publish.act_pages`), else ``…/<ACT-ID>/<VERSION>/``.
+
+        >>> from generator.model import DateSpec
+        >>> v = SiteVersion("original", DateSpec.parse("2013-04-15"), {}, {"kk": None})
+        >>> a = SiteAct("Z1300000088", {}, [v])
+        >>> a.page_url("kk", "original"), a.page_url("ru", "original")
+        ('kk/acts/Z1300000088/', 'ru/acts/Z1300000088/original/')
+        """
+        cur = self.current(lang)
+        return act_url(lang, self.id, None if cur is not None and cur.id == version else version)
+
 
 def version_name(act: SiteAct, v: SiteVersion, lang: str) -> str:
     """A version named in words of ``lang``, as the pages show it (never its ID).
@@ -241,6 +255,9 @@ class UnitContext:
     marks: dict[str, str] = field(default_factory=dict)
     # eId → the links to the instructions that made its generated notes (instruction_links)
     note_links: dict[str, str] = field(default_factory=dict)
+    # the other language's page of ``other_version`` when it is not its version address
+    # (the version in force there: the act's own page, `SiteAct.page_url`)
+    other_page: str | None = None
 
 
 # Heading level of each heading unit (units.yml's heading types): parts, chapters and annexes h2,
@@ -366,7 +383,9 @@ def act_container(ctx: UnitContext, units_html: str, extra: str = "") -> str:
     if ctx.other_version:
         other = OTHER[ctx.lang]
         config["other"] = {
-            "href": rel(ctx.page_dir, act_url(other, ctx.act_id, ctx.other_version)),
+            "href": rel(
+                ctx.page_dir, ctx.other_page or act_url(other, ctx.act_id, ctx.other_version)
+            ),
             "name": ui(other)["lang_name"],
             "lang": other,
             # the units without the other language's link (most texts: none)

@@ -450,8 +450,41 @@ def test_unit_only_in_a_later_version_links_to_it(browser, site):
     )
     notice.locator("a").click()
     page.wait_for_load_state()
-    assert page.url == f"{site}/ru/acts/Z1300000088/Z2200000129/#art_11-1__para_4__subpara_6-2"
+    # the version in force is the act's own page (issue 16: one page, not two)
+    assert page.url == f"{site}/ru/acts/Z1300000088/#art_11-1__para_4__subpara_6-2"
     assert page.locator("#zan-fate-notice").is_hidden()
+    context.close()
+
+
+@pytest.mark.parametrize(
+    "lang,version,eid,words",
+    [
+        (
+            "kk",
+            "Z2200000141",
+            "art_15__para_2",
+            "2. Мемлекеттік қызмет көрсету тәртібін айқындайтын",
+        ),
+        (
+            "ru",
+            "Z2200000129",
+            "art_15__para_2",
+            "2. Центральный государственный орган, разрабатывающий",
+        ),
+    ],
+)
+def test_cited_version_address_of_the_text_in_force_lands_on_the_unit(
+    browser, site, lang, version, eid, words
+):
+    """A citation names the version (`…/<VERSION>/#art_15__para_2`): for the version in
+    force that address is a small page leading to the act's page, the unit kept."""
+    context, page = _page(browser)
+    page.goto(f"{site}/{lang}/acts/Z1300000088/{version}/#{eid}")
+    page.wait_for_url(f"{site}/{lang}/acts/Z1300000088/#{eid}")
+    unit = page.locator(f"[id='{eid}']")
+    assert unit.evaluate("el => el.matches(':target')")
+    assert unit.locator(":scope > .zan-text").inner_text().startswith(words)
+    assert unit.bounding_box()["y"] < 900  # in view
     context.close()
 
 

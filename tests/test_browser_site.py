@@ -265,6 +265,16 @@ def test_search_filters_by_status(page, site):
 # ---------------------------------------------------------------- item 9: parallel view
 
 
+def _aligned_88():
+    from generator.parallel import aligned
+    from generator.parse import parse_markdown
+
+    # the texts in force: kk Z2200000141, ru Z2200000129
+    kk = (REPO / "corpus/Z1300000088/Z2200000141/kk.md").read_text("utf-8")
+    ru = (REPO / "corpus/Z1300000088/Z2200000129/ru.md").read_text("utf-8")
+    return aligned(parse_markdown(kk, "kk"), parse_markdown(ru, "ru"))
+
+
 def test_parallel_view_aligns_kazakh_and_russian_by_eid(page, site):
     page.goto(f"{site}/kk/{ACT}")
     page.locator(".zan-par-link a").click()
@@ -280,6 +290,23 @@ def test_parallel_view_aligns_kazakh_and_russian_by_eid(page, site):
     assert (
         "орысша — ҚР 27.06.2022 № 129-VII Заңына дейінгі өзгерістермен"
         in page.locator(".zan-par-editions").inner_text()
+    )
+
+    # The rows are laid out by zan.js from the kk and the ru page (issue 16: the texts are
+    # not written again): one row per eId, in the order `parallel.aligned` gives.
+    page.wait_for_selector(".zan-par[data-zan-rows]")
+    got = page.eval_on_selector_all(
+        ".zan-par > .zan-par-row[id]",
+        "rows => rows.map(r => [r.id, ...[...r.children].map("
+        "c => !c.classList.contains('zan-par-missing'))])",
+    )
+    assert got == [[e, k is not None, r is not None] for e, k, r in _aligned_88()]
+    assert len(got) == 328 and sum(1 for _, k, r in got if not (k and r)) == 21  # one text only
+    # the contents panel is the Kazakh text's own: its links land on the rows
+    panel = page.locator("nav.md-nav--secondary a[href='#art_15']")
+    assert panel.inner_text().startswith("15-бап. Мемлекеттік қызметтер көрсету тәртібін")
+    assert page.locator(".zan-par-missing[lang=ru] .zan-par-absent").first.inner_text() == (
+        "Бұл мәтінде жоқ"
     )
 
     def row(eid: str) -> tuple[str, str]:

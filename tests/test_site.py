@@ -72,8 +72,9 @@ def test_every_unit_has_its_anchor_and_actions(built):
         "{num}-тармағы",
     )
     assert config["phrase"]["last_first"] is False
-    # The same unit in the other language (the Russian text is another edition).
-    assert config["other"]["href"] == "../../../ru/acts/Z1300000088/Z2200000129/"
+    # The same unit in the other language (the Russian text is another edition, the one in
+    # force there: the act's own page, whose version address only leads to it).
+    assert config["other"]["href"] == "../../../ru/acts/Z1300000088/"
     # Only the units the Russian text lacks are listed (they get no other-language link):
     # the kk edition Z2200000141 has them, the ru edition Z2200000129 does not.
     assert "art_15__para_2" not in config["other"]["missing"]
@@ -125,9 +126,9 @@ def test_provenance_and_open_data(built):
     eids = []
 
     def walk(units):
-        for u in units:
-            eids.append(u["eid"])
-            walk(u["children"])
+        for u in units:  # act.json format 2: [eid, ref] or [eid, ref, children]
+            eids.append(u[0])
+            walk(u[2] if len(u) > 2 else [])
 
     walk(data["units"])
     assert "art_15__para_2" in eids
@@ -146,7 +147,8 @@ def test_provenance_and_open_data(built):
 
 
 def test_consolidated_version_and_effects_ledger(built):
-    html = (built / "kk/acts/Z000000107/Z070000262/index.html").read_text(encoding="utf-8")
+    # the version in force: the act's own page (its version address leads there)
+    html = (built / "kk/acts/Z000000107/index.html").read_text(encoding="utf-8")
     assert 'id="art_9-1"' in html and 'id="art_15-2"' in html
     assert "Ескерту. 23-бап жаңа редакцияда - ҚР 18.06.2007 № 262 Заңымен." in html
     # The date is shown as known, never a guessed day.
@@ -325,3 +327,99 @@ def test_an_empty_feed_is_dated_by_the_build_date(built):
     feed = (built / "kk/feeds/drafts.xml").read_text(encoding="utf-8")
     assert "<entry>" not in feed
     assert "<updated>2026-11-21T00:00:00Z</updated>" in feed
+
+
+# ---------------------------------------------------------------- issue 16: site bytes
+
+TITLE_88_KK = "Мемлекеттік көрсетілетін қызметтер туралы"
+
+
+def test_version_address_of_the_text_in_force_is_a_page_leading_to_the_act(built):
+    """One page for the text in force: its version address (cited as
+    `…/Z2200000141/#art_15__para_2`) sends the reader to the act's page with the unit."""
+    alias = (built / "kk/acts/Z1300000088/Z2200000141/index.html").read_text("utf-8")
+    assert alias == (
+        '<!doctype html>\n<html lang="kk"><head><meta charset="utf-8">'
+        '<script>location.replace("../"+location.hash)</script>'
+        '<meta http-equiv="refresh" content="0; url=../">'
+        '<link rel="canonical" href="../"><title>'
+        f"{TITLE_88_KK}: ҚР 14.07.2022 № 141-VII Заңына дейінгі өзгерістермен "
+        "(04.07.2022 № 134-VII Заңын қоса)</title></head>"
+        '<body><p><a href="../">Редакцияға өту</a></p></body></html>\n'
+    )
+    # the Russian text in force is another edition: its own address leads to its act page
+    ru = (built / "ru/acts/Z1300000088/Z2200000129/index.html").read_text("utf-8")
+    assert '<script>location.replace("../"+location.hash)</script>' in ru
+    assert "zan-act" not in ru
+    # the act's page has the text (and names the version for the open data); a past
+    # version keeps its whole page
+    page = (built / "kk/acts/Z1300000088/index.html").read_text("utf-8")
+    assert 'id="art_15__para_2"' in page and 'href="Z2200000141/act.json"' in page
+    past = (built / "kk/acts/Z1300000088/partial-before-Z1500000408/index.html").read_text("utf-8")
+    assert 'id="art_15__para_2"' in past
+
+
+def test_site_links_name_the_one_page_of_the_text_in_force(built):
+    versions = (built / "kk/acts/Z1300000088/versions/index.html").read_text("utf-8")
+    links = re.findall(r'<td><a href="([^"]*)">', versions)
+    assert links == [
+        "../partial-before-Z1500000408/",
+        "../",
+        "../diff/partial-before-Z1500000408--Z2200000141/",  # the redline to the previous
+    ]
+    history = (built / "kk/acts/Z1300000088/history/index.html").read_text("utf-8")
+    assert '<td><a href="../#art_15">' in history
+    redline = built / "kk/acts/Z1300000088/diff/partial-before-Z1500000408--Z2200000141/index.html"
+    heads = re.search(r'<p><a href="([^"]*)">[^<]*</a> → <a href="([^"]*)">', redline.read_text())
+    assert heads.groups() == ("../../partial-before-Z1500000408/", "../../")
+
+
+def _site_acts():
+    from generator.consolidate_corpus import AmendersIndex, ledgers
+    from generator.corpus import load_corpus
+    from generator.publish import assemble_act, ledger_rows_by_act
+
+    corpus = load_corpus(REPO)
+    index = AmendersIndex(corpus)
+    rows = ledger_rows_by_act(ledgers(corpus, TODAY, index))
+    return [
+        assemble_act(corpus, rec, index, rows.get(rec.id, []), TODAY, diffs=False)
+        for rec in corpus.acts.values()
+    ]
+
+
+def _refs(nodes: list[list]) -> set[tuple[str, str]]:
+    here = {(n[0], n[1]) for n in nodes}  # [eid, ref] or [eid, ref, children]
+    return here | {r for n in nodes for r in _refs(n[2] if len(n) > 2 else [])}
+
+
+def test_act_json_decodes_to_every_versions_units_stored_once(built):
+    """act.json (format 2, generator/act_data.py): each version's tree refers to the act's
+    units.json; decoded, it is the version's unit tree as the consolidation made it."""
+    from generator.act_data import decode
+    from generator.render import unit_tree
+
+    shared = {}
+    for act in _site_acts():
+        for lang in ("kk", "ru"):
+            versions = [v for v in act.versions if lang in v.texts]
+            if not versions:
+                assert not (built / lang / "acts" / act.id / "units.json").exists()
+                continue
+            table = json.loads((built / lang / "acts" / act.id / "units.json").read_text())
+            assert (table["act"], table["lang"], table["format"]) == (act.id, lang, 2)
+            used = set()
+            for v in versions:
+                data = json.loads((built / lang / "acts" / act.id / v.id / "act.json").read_text())
+                assert (data["act"], data["version"], data["lang"]) == (act.id, v.id, lang)
+                assert data["unit_texts"] == "../units.json"
+                assert decode(data, table) == [unit_tree(u) for u in v.texts[lang].body]
+
+                used |= _refs(data["units"])
+            stored = {(eid, ref) for eid, texts in table["units"].items() for ref in texts}
+            assert used == stored  # nothing in the table that no version uses
+            shared[(act.id, lang)] = (len(versions), len(stored))
+    # Law No. 107-II: 204 + 246 units in its two versions, 254 texts (Law No. 262 changed
+    # or added the others); Law No. 88-V in Russian: 308 + 314 units, 334 texts
+    assert shared[("Z000000107", "kk")] == (2, 254)
+    assert shared[("Z1300000088", "ru")] == (2, 334)

@@ -184,14 +184,14 @@ FIELDS = [
         "unit text",
         Z88_KK,
         "1. Көрсетілетін қызметті берушілердің:",
-        "kk/acts/Z1300000088/Z2200000141/",
+        "kk/acts/Z1300000088/",  # the text in force: its version address only leads here
     ),
     Field(
         "article heading",
         Z88_KK,
         f"### 5-бап. {ART5} {{#art_5}}",
         f"### 5-бап. {ART5} {JOINED} {{#art_5}}",
-        "kk/acts/Z1300000088/Z2200000141/",
+        "kk/acts/Z1300000088/",
         f"5-бап. {ART5} {JOINED}",
     ),
     _field("editorial note", P845, NOTE, "kk/acts/P1300000845/", text=NOTE[2:]),

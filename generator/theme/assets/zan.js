@@ -367,6 +367,112 @@
     });
   }
   window.addEventListener("hashchange", fate);
+  // The parallel view (generator/parallel.py, parallel_shell): the kk and the ru page of
+  // the texts fetched and laid side by side, one row per eId in the texts' order; a unit
+  // one text lacks stands where the other has it, as parallel.aligned does (difflib's rule:
+  // the longest common run of eIds first, then the same on each side of it).
+  function unitsOf(doc, base) {
+    var out = [], act = doc.querySelector(".zan-act");
+    if (!act) return out;
+    act.querySelectorAll("section.zan-unit").forEach(function (sec) {
+      var eid = sec.getAttribute("data-eid") || sec.id, own = [];
+      if (!eid) return;
+      Array.prototype.forEach.call(sec.children, function (el) {
+        var copy;
+        if (/^H[1-6]$/.test(el.tagName)) {  // the page's h2 are the column heads
+          copy = document.createElement("h" + Math.min(6, +el.tagName[1] + 1));
+          copy.className = "zan-h";
+          copy.textContent = el.textContent;
+        } else if (el.matches("p.zan-text, p.zan-note, table.zan-table")) {
+          copy = document.importNode(el, true);
+          copy.querySelectorAll("a[href]").forEach(function (a) {
+            a.setAttribute("href", new URL(a.getAttribute("href"), base).href);
+          });
+        } else {
+          return;
+        }
+        own.push(copy);
+      });
+      out.push({ eid: eid, own: own });
+    });
+    return out;
+  }
+  function matchingBlocks(a, b) {
+    var b2j = {}, blocks = [], queue = [[0, a.length, 0, b.length]];
+    b.forEach(function (x, j) { (b2j[x] = b2j[x] || []).push(j); });
+    while (queue.length) {
+      var q = queue.pop(), besti = q[0], bestj = q[2], best = 0, j2len = {};
+      for (var i = q[0]; i < q[1]; i++) {
+        var next = {};
+        (b2j[a[i]] || []).forEach(function (j) {
+          if (j < q[2] || j >= q[3]) return;
+          var k = next[j] = (j2len[j - 1] || 0) + 1;
+          if (k > best) { besti = i - k + 1; bestj = j - k + 1; best = k; }
+        });
+        j2len = next;
+      }
+      if (!best) continue;
+      blocks.push([besti, bestj, best]);
+      if (q[0] < besti && q[2] < bestj) queue.push([q[0], besti, q[2], bestj]);
+      if (besti + best < q[1] && bestj + best < q[3]) queue.push([besti + best, q[1], bestj + best, q[3]]);
+    }
+    blocks.sort(function (x, y) { return x[0] - y[0] || x[1] - y[1]; });
+    blocks.push([a.length, b.length, 0]);
+    return blocks;
+  }
+  function parallelView(box) {
+    var where = JSON.parse(box.getAttribute("data-zan-parallel"));
+    var get = function (lg) {
+      var url = new URL(where[lg], window.location.href);
+      return fetch(url).then(function (r) {
+        if (!r.ok) throw new Error(url);
+        return r.text();
+      }).then(function (html) {
+        var doc = new DOMParser().parseFromString(html, "text/html");
+        if (lg === document.documentElement.lang) toc = doc.querySelector("nav.md-nav--secondary");
+        return unitsOf(doc, url);
+      });
+    };
+    var toc = null;
+    Promise.all([get("kk"), get("ru")]).then(function (texts) {
+      var kk = texts[0], ru = texts[1], rows = document.createDocumentFragment();
+      var row = function (eid, k, r) {
+        var div = document.createElement("div");
+        div.className = "zan-par-row";
+        div.id = eid;
+        [["kk", k], ["ru", r]].forEach(function (side) {
+          var cell = document.createElement("div");
+          cell.className = side[1] ? "zan-par-cell" : "zan-par-cell zan-par-missing";
+          cell.lang = side[0];
+          if (side[1]) {
+            side[1].own.forEach(function (el) { cell.appendChild(el); });
+          } else {
+            var p = document.createElement("p");
+            p.className = "zan-par-absent";
+            p.textContent = where.absent;
+            cell.appendChild(p);
+          }
+          div.appendChild(cell);
+        });
+        rows.appendChild(div);
+      };
+      var blocks = matchingBlocks(
+        kk.map(function (u) { return u.eid; }), ru.map(function (u) { return u.eid; }));
+      var i = 0, j = 0;
+      blocks.forEach(function (m) {
+        for (; i < m[0]; i++) row(kk[i].eid, kk[i], null);
+        for (; j < m[1]; j++) row(ru[j].eid, null, ru[j]);
+        for (var n = 0; n < m[2]; n++, i++, j++) row(kk[i].eid, kk[i], ru[j]);
+      });
+      box.appendChild(rows);
+      // the contents panel: the page's language's text's own (its links are #eId: rows)
+      var panel = document.querySelector("nav.md-nav--secondary");
+      if (toc && panel) panel.replaceWith(document.importNode(toc, true));
+      box.setAttribute("data-zan-rows", String(box.children.length - 1));
+      // the unit the address names exists now: land on it (:target, scroll)
+      if (window.location.hash) window.location.replace(window.location.href);
+    });
+  }
   // A unit marker points at a banner row that may stand in a closed section: open it.
   function openTarget() {
     var id = decodeURIComponent(window.location.hash.slice(1));
@@ -384,6 +490,7 @@
     // the unit the address points to: no tab stop per unit, and (floating) it never moves
     // the text.
     document.querySelectorAll(".zan-act[data-zan]").forEach(setupActions);
+    document.querySelectorAll("[data-zan-parallel]").forEach(parallelView);
     highlightHits();
     setupGoto();
     document.querySelectorAll(".zan-views").forEach(function (box) {
