@@ -494,8 +494,10 @@ def test_the_sample_acts_read_fully_in_both_languages_all_agree():
     # them) it stands at 127 / 163 (77.9 %, with round 6b's 142682 and round 6a's 2328,
     # 18188 and 10656, which agree outright; 4572 is not read fully in Kazakh): 15326 and
     # 95256, read fully since, differ only by listed real differences
-    # (generator/grammar/real-differences.yml)
-    assert (len(outright), len(full)) == (127, 163)
+    # (generator/grammar/real-differences.yml). With the legal notes of articles read
+    # (docs/units.md «Legal notes»), six more acts are read fully in both languages, each
+    # differing only by listed real differences: 127 / 169 (75.1 %)
+    assert (len(outright), len(full)) == (127, 169)
 
 
 def test_a_one_language_only_record_naming_no_unit_excuses_its_whole_item():
