@@ -552,6 +552,14 @@ def _parse_new(op: Operation, lang: str, typ: str, parent_eid: str, err) -> list
     if typ == "al":
         return [Unit(type="al", num=None, eid="", text=b) for b in blocks]
     lines = [f"# {op.act or 'new'}"]
+    if typ == "annex" and not parent_eid:
+        # «Қосымша» / «1-қосымша», then its title when the next block reads as one (no
+        # number, no final punctuation: titles end without a stop), then its text
+        lines.append(f"## {blocks[0]} {{#{op.target}}}")
+        blocks = blocks[1:]
+        if blocks and not re.search(r"[.:;,]$", blocks[0]) and not re.match(r"\d", blocks[0]):
+            lines.append(f"## {blocks[0]} {{#{_eid.join(op.target, 'heading')}}}")
+            blocks = blocks[1:]
     for b in blocks:
         hit = _units.match_heading(b, lang)  # generator/grammar/units.yml
         if hit and hit[0] != "annex" and typ in HEADING_TYPES:

@@ -286,12 +286,10 @@ def _ops_catalogue(file: str, lang: str, fmt: str) -> None:
     for note in notes:
         click.echo(note, err=True)
     am = res.amender
+    from .formulas.amender import repair_reason
+
     for line, old, new in am.repairs:
-        why = (  # the formulas reader's repair of «17-1, 34-бап …» (104392 kk)
-            "an item's number with a comma for its dot"
-            if old.endswith(",") and new == old[:-1] + "."
-            else "Latin look-alike letters"
-        )
+        why = repair_reason(old, new)
         click.echo(f"{file}:{line}: repaired: «{old}» read as «{new}» ({why})", err=True)
     data = [op.to_dict() for op in am.operations]
     for lo in am.not_for_this_language:

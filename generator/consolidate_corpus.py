@@ -27,7 +27,7 @@ from .consolidate import (
     load_manual,
 )
 from .corpus import ActRecord, Corpus
-from .formulas.amender import Amender
+from .formulas.amender import Amender, repair_reason
 from .formulas.reader import read_instructions
 from .model import Act, Operation
 from .outstanding import unread_of
@@ -94,7 +94,7 @@ def instruction_report(
         for e in am.errors
     ]
     repairs = [
-        f"{path}:{at(line, old)}: repaired: «{old}» read as «{new}» (Latin look-alike letters)"
+        f"{path}:{at(line, old)}: repaired: «{old}» read as «{new}» ({repair_reason(old, new)})"
         for line, old, new in am.repairs
     ]
     return errors, repairs

@@ -64,6 +64,8 @@ SECTION_LABEL_RE = re.compile(rf"^({NUM})\.\s*")
 ANNEX_LABEL_RE = re.compile(
     rf"{units.label_regex('annex')}|{units.unnumbered_stamp('annex', 'end')}$"
     rf"|^{units.unnumbered_stamp('annex', 'start')}"
+    # «Қосымша» / «Приложение» alone: the label of an act's one annex (units.yml)
+    rf"|^{units.alternatives(units.unnumbered_labels('annex'))}$"
 )
 # Words a note uses to name its unit («1-бапқа», «10-тармақ», «Статья 1», «пункт 10»).
 NOTE_TARGET_RES = units.reference_patterns()  # generator/grammar/units.yml

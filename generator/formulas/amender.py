@@ -13,6 +13,7 @@ other language's text (:class:`LangOnly`), the instructions not read
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass, field
@@ -89,9 +90,33 @@ class Amender:
     not_for_this_language: list[LangOnly] = field(default_factory=list)
     errors: list[InstructionError] = field(default_factory=list)
     entry_into_force: dict = field(default_factory=dict)
-    # Latin look-alike letters repaired in an instruction's own words (never in the words
-    # it quotes), each reported: (line, as written, as read).
+    # Latin look-alike letters and glued words repaired in an instruction's own words (never
+    # in the words it quotes), each reported: (line, as written, as read).
     repairs: list[tuple[int, str, str]] = field(default_factory=list)
+
+
+def repair_reason(old: str, new: str) -> str:
+    """Why the reader read an instruction's own words ``old`` as ``new`` (the reports of
+    `zan ops` and of the corpus).
+
+    >>> repair_reason("сөздерментолықтырылсын", "сөздермен толықтырылсын")
+    'words glued together'
+    >>> repair_reason("сөдермен", "сөздермен")
+    'a formula word that lost one letter'
+    >>> repair_reason("тoлықтырылсын", "толықтырылсын")
+    'Latin look-alike letters'
+    """
+    if old.endswith(",") and new == old[:-1] + ".":
+        return "an item's number with a comma for its dot"  # «17-1, 34-бап …» (104392 kk)
+    if re.fullmatch(r"\d+\)", old) and re.fullmatch(r"\d+\)", new):
+        return "a unit's number that lost one of a doubled digit, as its wording numbers it"
+    if '"' in new and new.replace('"', "") == old.replace('"', ""):
+        return "a quote mark the text bank lost"  # «абзацтағы атқарушы …" деген» (12698 kk)
+    if " " in new and new.replace(" ", "") == old:
+        return "words glued together"
+    if len(new) == len(old) + 1 and any(new[:i] + new[i + 1 :] == old for i in range(len(new))):
+        return "a formula word that lost one letter"  # «тармашада» (2490 kk)
+    return "Latin look-alike letters"
 
 
 @dataclass

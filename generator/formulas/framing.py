@@ -61,6 +61,7 @@ class Framing:
         self.date = re.compile(cit["date"], re.I)
         self.act_kinds = re.compile(cit["act_kinds"])
         self.publication = re.compile(cit["publication"])
+        self.glue = [re.compile(g) for g in cit.get("glue", [])]
         self.eif = {k: re.compile(v, re.I) for k, v in data["entry_into_force"].items()}
         self.months = sorted(
             ((stem, int(n)) for n, stem in data["months"].items()), key=lambda x: -len(x[0])
@@ -129,7 +130,10 @@ def parse_citation(text: str, lang: str, colon: bool = True) -> CitedAct | None:
     ('Әкімшілік рәсімдер туралы', '2000-11-27')
     """
     f = framing(lang)
-    body = re.sub(r"^\d+\.\s*", "", text.strip())
+    body = text.strip()
+    for g in f.glue:  # words glued where a line break was lost (framing.yml, `glue`)
+        body = g.sub(lambda m: m.group() + " ", body)
+    body = re.sub(r"^\d+\.\s*", "", body)
     if colon and not (body.rstrip().endswith(":") or "):" in body):
         return None
     pub = f.publication.search(body)

@@ -177,6 +177,8 @@ def split_new_wording(new: str, utype: str, nums: list[str], lang: str) -> list[
             return hit is not None and hit[:2] == (utype, n)
         return bool(re.match("^" + label.format(n=re.escape(n)), p))
 
+    if label is None:
+        paras = _unglue_headings(paras, utype, nums, lang)
     starts = []
     for n in nums:
         idx = [i for i, p in enumerate(paras) if starts_unit(p, n)]
@@ -187,3 +189,35 @@ def split_new_wording(new: str, utype: str, nums: list[str], lang: str) -> list[
         return None
     bounds = starts + [len(paras)]
     return ["\n\n".join(paras[a:b]) for a, b in zip(bounds, bounds[1:], strict=False)]
+
+
+def _unglue_headings(paras: list[str], utype: str, nums: list[str], lang: str) -> list[str]:
+    """The paragraphs of a wording with a unit's heading that the text bank glued to the end
+    of the paragraph before it put on a paragraph of its own: «… (Летчик-космонавт
+    Казахстана).25-бап. Қазақстан Республикасының құрметті атақтары:» (3772 kk, «24 және
+    25-баптар мынадай редакцияда жазылсын:»). Only a heading of a unit the instruction names
+    and the wording does not yet start, right after a sentence's end, and found once.
+
+    >>> _unglue_headings(["24-бап. А:", "- Б (В).25-бап. Г:"], "art", ["24", "25"], "kk")
+    ['24-бап. А:', '- Б (В).', '25-бап. Г:']
+    >>> _unglue_headings(["46-бап. А.", '"48-бап. Б.'], "art", ["46", "48"], "kk")
+    ['46-бап. А.', '"48-бап. Б.']
+    """
+
+    def starts(p: str, n: str) -> bool:
+        hit = _units.match_heading(p, lang)
+        return hit is not None and hit[:2] == (utype, n)
+
+    for n in nums[1:]:
+        if any(starts(p, n) for p in paras):
+            continue
+        hits = [
+            (i, m.start())
+            for i, p in enumerate(paras)
+            for m in re.finditer(r"(?<=[.;:!?)\"»])(?=[^\s.;:)])", p)
+            if starts(p[m.start() :], n) and p[: m.start()].strip(' "«»')
+        ]
+        if len(hits) == 1:
+            i, at = hits[0]
+            paras = [*paras[:i], paras[i][:at].rstrip(), paras[i][at:], *paras[i + 1 :]]
+    return paras

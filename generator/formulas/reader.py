@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import functools
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from generator import eid as _eid
 from generator import units as _units
@@ -34,7 +34,7 @@ from generator.formulas.locate import NESTS_EITHER_WAY, RANK, WHOLE, Ref
 from generator.formulas.locate import locate as _locate_paths
 from generator.formulas.locate import path_eid as _path_eid
 from generator.formulas.locate import split_new_wording as _split_new
-from generator.formulas.tokens import Token, mask, tokenizer
+from generator.formulas.tokens import Token, lexicon, mask, tokenizer
 from generator.instruction_shape import fold_lookalikes, negated, unread_reason
 from generator.model import Operation
 
@@ -211,8 +211,10 @@ def _take_quoted(blocks: list[Block], i: int, lang: str) -> tuple[str | None, in
             if stack and ch == pairs[stack[-1]]:
                 if ch == pairs.get(ch) and (k or parts):
                     prev = text[k - 1] if k else "\n"
-                    nxt = text[k + 1] if k + 1 < len(text) else " "
-                    if (prev.isspace() or prev in "(«“—:") and nxt.isalnum():
+                    nxt = text[k + 1 : k + 3]
+                    # a nested quote opens before a letter, or a bracket and a letter
+                    # («пометка "(по согласованию)"», 58062 ru:217)
+                    if (prev.isspace() or prev in "(«“—:") and re.match(r"\(?\w", nxt):
                         stack.append(ch)
                         continue
                 stack.pop()
@@ -233,8 +235,10 @@ def _take_quoted(blocks: list[Block], i: int, lang: str) -> tuple[str | None, in
             # one more mark and «.»/«;» ends the wording (1990s texts lose inner marks)
             if (text.count('"') - (1 if j == i else 0)) % 2 == 1:
                 end = len(text)
-            elif j + 1 < len(blocks) and ITEM_START.match(blocks[j + 1].text):
-                # the outer closing mark lost («"Закон … "О пенсионном …".» then «2. …»)
+            elif j == i and j + 1 < len(blocks) and ITEM_START.match(blocks[j + 1].text):
+                # the outer closing mark lost («"Закон … "О пенсионном …".» then «2. …»); a
+                # later block whose own marks pair («… словами "параграф" и "подраздел".»
+                # then «3. Кодекс …», 58062 ru:175) closes its inner quote, not the wording
                 end = len(text)
         if (
             end is None
@@ -242,6 +246,7 @@ def _take_quoted(blocks: list[Block], i: int, lang: str) -> tuple[str | None, in
             and re.search(r"[.;]\s*$", text)
             and j + 1 < len(blocks)
             and _instruction_follows(blocks[j + 1], lang)
+            and not _closes_later(blocks, j + 1, stop)
         ):
             # the outer closing mark lost before the next instruction (104392 kk:
             # «…тәртiппен белгiленедi;» then «екiншi және төртiншi бөлiктердегi "…" деген
@@ -282,6 +287,22 @@ def _take_quoted(blocks: list[Block], i: int, lang: str) -> tuple[str | None, in
     if k is None:
         return None, i
     return unquote("\n\n".join(x.text for x in blocks[i : k + 1])), k + 1
+
+
+def _closes_later(blocks: list[Block], j: int, stop: int | None) -> bool:
+    """Whether a block from ``j`` up to the next instruction (``stop``) ends a straight-quoted
+    wording with its own closing mark («…на любой стадии его рассмотрения.";», 58062 ru:355):
+    then the wording's closing mark is not lost, and a sentence of it that only sounds like an
+    instruction («9. В случае, если … признается утратившим силу …», ru:309) stays in it.
+
+    >>> bs = [Block(1, "9. … признать утратившими силу …."), Block(3, 'рассмотрения.";')]
+    >>> _closes_later(bs, 0, None), _closes_later(bs, 0, 1)
+    (True, False)
+    """
+    end = len(blocks) if stop is None else stop
+    return any(
+        re.search(r'"\s*[.;]\s*$', b.text) and b.text.count('"') % 2 == 1 for b in blocks[j:end]
+    )
 
 
 # The end of an instruction, never of a law's own sentence: the imperative of a formula verb
@@ -366,7 +387,7 @@ def _lost_open(text: str) -> str | None:
 _KK_NOUN_AFTER = re.compile(r"\s*деген\s*(?:сөз|цифр|сан|тіркес)", re.I)
 
 
-def _lost_open_kk(text: str) -> str | None:
+def _lost_open_kk(text: str, why: list[str] | None = None) -> str | None:
     """A Kazakh instruction whose quoted words lost their opening mark (or both marks)
     before «деген сөз…», with the marks put back; None when it is not one.
 
@@ -427,10 +448,20 @@ def _lost_open_kk(text: str) -> str | None:
         k -= 1
     if k > 1 and toks[k - 1].kind == "," and toks[k - 2].kind == "AFTER":
         k -= 1  # «кейін, ұйымдастырылған …"»: the comma is the words'
-    # after an anchor («кейін») or at the clause's start only: after a unit's locative the
-    # words could still be the unit's own phrase («үшiншi абзацтағы атқарушы өкiмет
-    # органдарында" деген сөздер», 12698 kk, stays reported)
-    if k == len(toks) or (k and toks[k - 1].kind not in ("AFTER", "BEFORE")):
+    # after an anchor («кейін»), an attributive locative or at the clause's start only: after
+    # a plain locative («абзацында») the words could still be the unit's own phrase (reported
+    # with that reason)
+    # an attributive locative («үшінші абзацтағы», «-дағы/-дегі»: Kazakh puts it right before
+    # the noun phrase it qualifies, here the words «деген сөздер» names) is followed by the
+    # words themselves (12698 kk, ru «в абзаце третьем слова "исполнительных органов власти"»)
+    attributive = k and toks[k - 1].kind == "U" and re.search(r"(?:ғы|гі)$", toks[k - 1].text)
+    if k == len(toks) or (k and toks[k - 1].kind not in ("AFTER", "BEFORE") and not attributive):
+        if why is not None and k < len(toks) and k and toks[k - 1].kind == "U":
+            words = seg[toks[k].start :].strip()
+            why.append(
+                f"the opening quote mark of the old words is lost after «{toks[k - 1].text}»: "
+                f"«{words}\"» may be those words or the unit's own phrase before them"
+            )
         return None
     if not k and start:
         return None  # after a quote and its noun, a run of words is no lost quote
@@ -681,6 +712,43 @@ def _ru_phrases(seg: list[Token]) -> list[Token]:
     return [t for p in objects + locs[::-1] for t in p]
 
 
+MULTI = "&"  # the marker of a scope that names several units (not an eId level)
+
+
+def scope_of(paths: list) -> tuple:
+    """The scope a header sets: its one unit's path, or for several units one scope that
+    holds them all, in the order written (DESIGN.md: one operation per unit).
+
+    >>> scope_of([(("art", "10"),)])
+    (('art', '10'),)
+    >>> scope_of([(("art", "10"),), (("art", "11"),)])
+    (('&', ((('art', '10'),), (('art', '11'),))),)
+    """
+    if len(paths) == 1:
+        return paths[0]
+    flat = [q for p in paths for q in (p[0][1] if is_multi(p) else (p,))]
+    return ((MULTI, tuple(flat)),)
+
+
+def is_multi(ctx: tuple) -> bool:
+    """Whether ``ctx`` is a scope naming several units (``scope_of``).
+
+    >>> is_multi(scope_of([(("art", "10"),), (("art", "11"),)])), is_multi((("art", "10"),))
+    (True, False)
+    """
+    return bool(ctx) and ctx[0][0] == MULTI
+
+
+def _where(ctx: tuple) -> str:
+    """The eIds a scope names, for a report («art_10, art_11»)."""
+    return ", ".join(eid(p) for p in (ctx[0][1] if is_multi(ctx) else (ctx,)) if p)
+
+
+def _wheres(ctx: tuple) -> list[str]:
+    """Each eId a scope names, in order; [""] for no scope (["art_10", "art_11"])."""
+    return [eid(p) for p in (ctx[0][1] if is_multi(ctx) else (ctx,)) if p] or [""]
+
+
 def targets(loc: list[Token], ctx: tuple, lang: str) -> tuple[list[str], list, int | None]:
     """eIds of the units a clause names, in order; their paths; the sentence if named.
 
@@ -688,6 +756,14 @@ def targets(loc: list[Token], ctx: tuple, lang: str) -> tuple[list[str], list, i
     («в заголовке и пункте 1 статьи 217»), Kazakh first («5-баптың тақырыбы мен бiрiншi
     бөлiгiнде»).
     """
+    if is_multi(ctx):
+        # a unit named under a header naming several units («10-баптың 4) тармақшасында
+        # және 11-баптың 1-тармағының 7) тармақшасында:», 24760): the unit in each of them
+        tgs, pss, sent = [], [], None
+        for p in ctx[0][1]:
+            tg, ps, s = targets(loc, p, lang)
+            tgs, pss, sent = tgs + tg, pss + ps, sent if sent is not None else s
+        return tgs, pss, sent
     if ctx and ctx[0][0] == "?":
         # a unit named inside a scope that was not read (a header under «Статья 2. …» of
         # a treaty a ratification law carries, 1814 ru): it is not read either, with the
@@ -813,6 +889,7 @@ class _State:
     fetch_block: object = None  # (test) → that block alone, when its opening mark is lost
     named: list[str] = field(default_factory=list)  # titles of the table parts in scope
     start_ctx: tuple = ()  # the units in scope when the sentence began
+    repairs: list = field(default_factory=list)  # (as written, as read) misprints repaired
 
     def more(self) -> str | None:
         """The next quoted wording that follows (a list of units quoted one by one)."""
@@ -922,6 +999,10 @@ def b_words(m: Match, st: _State, action: str, **a) -> list[Operation]:
         tg, sent = [eid(p) for p in paths], None
     else:
         tg, paths, sent = targets(loc, ctx, st.lang)
+        if whole and tg == ["title"]:
+            # «в заголовке и по всему тексту Закона» / «Заңның тақырыбында және бүкіл
+            # мәтінінде» (11366): the whole text, title included, is "*" (DESIGN.md)
+            tg, paths, sent = ["*"], [WHOLE], None
     if not tg:
         raise NotRead("words operation without a target")
     olds, news, anchors = _q(st, m.groups.get("old")), _q(st, m.groups.get("new")), []
@@ -1050,6 +1131,13 @@ def b_words(m: Match, st: _State, action: str, **a) -> list[Operation]:
             per = [(tg[0], list(zip(anchors, news, strict=True)))]
         else:
             per = [(t, [(a_, n) for a_ in anchors for n in news]) for t in tg]
+        if a.get("occurrence_from"):
+            # «после второго словосочетания "…"»: the anchor's N-th occurrence (K:occurrence)
+            word = " ".join(m.groups[a["occurrence_from"]][0].text.split()[:-1])
+            nth = tokenizer(st.lang).ordinal(word)
+            if not nth or nth < 1:
+                raise NotRead(f"an occurrence zan cannot number: «{word}»")
+            kw = {**kw, "occurrence": str(nth)}
         for t, pairs in per:
             if where == "end":
                 for n in news:
@@ -1319,10 +1407,62 @@ def b_words_respective(m: Match, st: _State) -> list[Operation]:
     return ops
 
 
+def b_anchors_units(m: Match, st: _State) -> list[Operation]:
+    """Words inserted after an anchor of each unit's own, one new wording for all: «73-баптың
+    2-тармағындағы "салық" және 3-тармағындағы "салығы" деген сөздерден кейін "кедендік
+    ресімдеу кезінде де" деген сөздермен толықтырылсын» (2486 kk): one ``insert_words`` per
+    unit, after its own anchor, in the order written."""
+    groups: list[tuple[list[Token], list[str]]] = []
+    loc: list[Token] = []
+    cur: list[str] = []
+    where = None
+    news: list[str] = []
+    for t in m.tokens:
+        if where is not None:
+            if t.kind == "Q":
+                news.append(st.quotes[t.quote])
+        elif t.kind in ("AFTER", "BEFORE"):
+            where = "after" if t.kind == "AFTER" else "before"
+        elif t.kind == "Q":
+            cur.append(st.quotes[t.quote])
+        elif t.kind == "U":
+            if cur:  # a unit after quoted words opens the next unit's group
+                groups.append((loc, cur))
+                loc, cur = [], []
+            loc.append(t)
+        elif t.kind in ("AND", ",") and loc and not cur:
+            loc.append(t)
+    groups.append((loc, cur))
+    if len(news) != 1 or where is None:
+        raise NotRead("insertions after the words of several units need one new wording")
+    ops: list[Operation] = []
+    ctx = st.ctx
+    for g_loc, anchors in groups:
+        tg, paths, sent = targets(g_loc, ctx, st.lang)
+        if not tg or not anchors:
+            raise NotRead("words operation without a target")
+        ctx = paths[0][:1] if paths else ctx  # «…-баптың 2-тармағындағы …, 3-тармағындағы …»
+        kw = {"sentence": sent} if sent else {}
+        ops += [
+            _op(st, x, "insert_words", old=a, new=news[0], where=where, **kw)
+            for x in tg
+            for a in anchors
+        ]
+    return ops
+
+
 def b_unit(m: Match, st: _State, action: str) -> list[Operation]:
     """replace / repeal of the named units (one operation per unit, in order)."""
     loc = _loc(m, "inline")
     units = [t for t in loc if t.kind == "U"]
+    pronouns = lexicon(st.lang).get("pronouns", [])
+    if not units and (
+        words := [t.text for t in loc if t.kind == "W" and t.text.lower() not in pronouns]
+    ):
+        # words before the verb and no unit the tokenizer knows: they may hide the unit
+        # («бірінші бөліктің2-3) тармақшасы мынадай редакцияда жазылсын:», 80654 kk:151,
+        # before its glue repair, was read as a replace of the whole scope, art. 7)
+        raise NotRead(f"{action} naming no unit zan knows: «{' '.join(words)}»")
     if not st.ctx and units and all(t.utype == "text" for t in units):
         # «текст изложить в следующей редакции:» right under the act: its whole text
         tg, paths, sent = ["*"], [WHOLE], None
@@ -1344,6 +1484,7 @@ def b_unit(m: Match, st: _State, action: str) -> list[Operation]:
     if not new:
         st.used_new = True
     if len(tg) == 1:
+        _check_style(tg, [text], units)
         return [_op(st, tg[0], "replace", new=text, **kw)]
     last = [t for t in loc if t.kind == "U"]
     last_t = max(last, key=lambda t: RANK_X[t.utype])
@@ -1369,7 +1510,41 @@ def b_unit(m: Match, st: _State, action: str) -> list[Operation]:
         return [_op(st, rng, "replace", new=text, **kw)]
     if parts is None:
         raise NotRead(f"cannot split the new wording among {len(tg)} units")
+    _check_style(tg, parts, units)
     return [_op(st, t, "replace", new=p, **kw) for t, p in zip(tg, parts, strict=True)]
+
+
+def _check_style(tg: list[str], parts: list[str], units: list[Token]) -> None:
+    """Refuse a Kazakh «N-тармақша» whose new wording is numbered as a paragraph («3.»).
+
+    A paragraph (тармақ) is numbered «3-тармақ» and its wording «3.», a sub-item (тармақша)
+    «3) тармақша» and «3)» (the drafting rules of the Law «On legal acts» No. 480-V):
+    «21-баптың 3, 4-тармақшалары мынадай редакцияда жазылсын:» over «3. Жоғарғы Бас
+    қолбасшылықтың …» / «4. …» (63670 kk:193, sample; the ru text, ru:197, says «пункты 3, 4
+    статьи 21») names sub-items in the paragraphs' number form, and the wording gives
+    paragraphs: reported, never guessed. A sub-item named «2) тармақша» keeps its wording's
+    «2.» (6458, sample: the 1995 tax Decree numbers the sub-items of its art. 128 so).
+
+    >>> from generator.formulas.tokens import tokenize
+    >>> hy = tokenize("3, 4-тармақшалары мынадай редакцияда жазылсын:", "kk")
+    >>> _check_style(["art_21__subpara_3"], ["3) а;"], hy)
+    >>> try:
+    ...     _check_style(["art_21__subpara_3"], ["3. Жоғарғы Бас қолбасшылықтың Ставкасы"], hy)
+    ... except NotRead as e:
+    ...     print(e)
+    the new wording numbers its unit 3. (a paragraph), the instruction names a sub-item 3)
+    >>> pa = tokenize("2) тармақшасы мынадай редакцияда жазылсын:", "kk")
+    >>> _check_style(["art_128__para_1__subpara_2"], ["2. Жүк автомобильдері:"], pa)
+    """
+    if not any(u.utype == "subpara" and re.search(r"\d-[^\W\d_]", u.text) for u in units):
+        return
+    for target, part in zip(tg, parts, strict=False):
+        num = re.search(r"__subpara_(\d+(?:-\d+)*)$", target)
+        if num and re.match(rf"\s*[\"«]?{re.escape(num[1])}\.\s", part):
+            raise NotRead(
+                f"the new wording numbers its unit {num[1]}. (a paragraph), "
+                f"the instruction names a sub-item {num[1]})"
+            )
 
 
 def split_any(text: str, tg: list[str]) -> list[str] | None:
@@ -1388,9 +1563,20 @@ def split_any(text: str, tg: list[str]) -> list[str] | None:
     if all(re.search(r"__al_\d+$", t) for t in tg):
         return paras if len(paras) == len(tg) else None
     nums = [t.rsplit("_", 1)[-1] for t in tg]
+    marks = ["[.)]"] * len(tg)
+    for i, t in enumerate(tg):
+        # «пункт 1 и часть первую пункта 2 изложить в следующей редакции:» (94878 ru:47 /
+        # kk:47, sample): part one of a numbered paragraph opens with that paragraph's own
+        # number «2.» (not «2)», a sub-item of the wording before it); a later part has no
+        # number of its own to find
+        part = re.search(r"__para_([^_]+)__al_(\d+)$", t)
+        if part and part[2] != "1":
+            return None
+        if part:
+            nums[i], marks[i] = part[1], r"\."
     letters = _units.data()["numbers"]["letters"]
     starts = []
-    for n in nums:
+    for n, mark in zip(nums, marks, strict=True):
         # a subpoint numbered by a letter: its eId number is the letter's position («б)» → 2)
         lt = letters[int(n) - 1] if n.isdigit() and 0 < int(n) <= len(letters) else None
         num = (
@@ -1399,7 +1585,7 @@ def split_any(text: str, tg: list[str]) -> list[str] | None:
             else re.escape(n)
         )
         # «"48-бап. …» (104392 kk): each unit of the wording may open its own quote
-        rx = re.compile(rf"^[\"«]?(?:{num}[.)]|{_units.numbered_label_regex('art', num)})")
+        rx = re.compile(rf"^[\"«]?(?:{num}{mark}|{_units.numbered_label_regex('art', num)})")
         idx = [i for i, p in enumerate(paras) if rx.match(p) and (not starts or i > starts[-1])]
         if not idx:
             return None
@@ -1525,6 +1711,8 @@ def b_insert(m: Match, st: _State) -> list[Operation]:
         n = new_units[0].nums[0]
         st.ctx = base  # the next instruction goes on in the unit that holds the sentence
         return [_op(st, eid(base), "insert", new=text, sentence=int(n) if n else -1)]
+    if base and base[0][0] == "toc" and new_units and all(u.utype == "al" for u in new_units):
+        return _toc_entries(st, text)
     if len(new_units) == 1 and new_units[0].utype == "heading" and len(paths) > 1:
         # «дополнить заголовками статей 98-1 и 98-2» / «98-1 және 98-2-баптардың
         # тақырыптарымен толықтырылсын» (117702): one heading per unit named, each its own
@@ -1587,9 +1775,18 @@ def b_insert(m: Match, st: _State) -> list[Operation]:
                 else None
             )
             if own and n and _units.eid_number(own[1]) != n:
-                # «дополнить подпунктами а) и б)» over a wording numbered «1-2)», «1-3)»:
-                # the instruction and its wording disagree — reported, never guessed
-                raise NotRead(f"the new wording numbers its unit {own[1]}), the instruction {n}")
+                if len(nums) == 1 and len(new_units) == 1 and _doubled_digit_lost(n, own[1]):
+                    # «7-бап мынадай мазмұндағы 1) тармақшамен толықтырылсын: "11) …"» (2862
+                    # kk; ru «подпунктом 11)»): the instruction's number lost one of a doubled
+                    # digit — the wording's own number, repaired and reported
+                    st.repairs.append((f"{n})", f"{own[1]})"))
+                    n = own[1]
+                else:
+                    # «дополнить подпунктами а) и б)» over a wording numbered «1-2)», «1-3)»:
+                    # the instruction and its wording disagree — reported, never guessed
+                    raise NotRead(
+                        f"the new wording numbers its unit {own[1]}), the instruction {n}"
+                    )
             if base and base[0][0] == "toc":
                 # «оглавление дополнить заголовком статьи 52-2 …» (117702): a new entry
                 new_eid = _eid.join("toc", eid(_merge(base[1:], u.utype, n or None)))
@@ -1598,6 +1795,22 @@ def b_insert(m: Match, st: _State) -> list[Operation]:
             ops.append(_op(st, new_eid, "insert", new=part))
     st.ctx = base
     return ops
+
+
+def _doubled_digit_lost(short: str, full: str) -> bool:
+    """Whether ``short`` is ``full`` with one digit of a doubled pair dropped (a misprint).
+
+    >>> _doubled_digit_lost("1", "11"), _doubled_digit_lost("12", "11"), _doubled_digit_lost("2", "12")
+    (True, False, False)
+    """
+    return (
+        short.isdigit()
+        and full.isdigit()
+        and any(
+            full[k] == full[k + 1] and full[:k] + full[k + 1 :] == short
+            for k in range(len(full) - 1)
+        )
+    )
 
 
 def _split_glued(text: str, nums: list[str]) -> list[str] | None:
@@ -1890,11 +2103,19 @@ def b_append(m: Match, st: _State) -> list[Operation]:
         (t for t in m.tokens if t.kind == "W" and forms.get(t.text.lower(), ("",))[0] == "al"),
         None,
     )
+    annex = next(
+        (t for t in m.tokens if t.kind == "W" and forms.get(t.text.lower(), ("",))[0] == "annex"),
+        None,
+    )
+    if noun is None and annex is not None:
+        return _new_annex(st)
     if noun is None:
         raise NotRead("new unnumbered paragraphs (their numbers depend on the base act)")
     units = [t for t in m.tokens if t.kind == "U"]
     path = _named_or_scope(m, st)
-    if not units and path and path[-1][0] == "al" and (scope := _sentence_scope(st)):
+    if not units and path and (owner := _bare_owner(m, path, forms)) is not None:
+        path = owner
+    elif not units and path and path[-1][0] == "al" and (scope := _sentence_scope(st)):
         path = scope
     if path and path[-1] == ("al", "-1"):
         path = path[:-1]  # «21-баптың соңғы абзацы … абзацтармен толықтырылсын»: its end
@@ -1908,6 +2129,83 @@ def b_append(m: Match, st: _State) -> list[Operation]:
         st.used_new = True
     st.ctx = path
     return [_op(st, eid(path), "insert", new=text, where="end")]
+
+
+def _bare_owner(m: Match, path: tuple, forms: dict) -> tuple | None:
+    """The unit in scope that a bare unit word names by its kind: in «… 3) тармақшасының
+    үшінші абзацындағы "…" деген сөздер "…" деген сөздермен ауыстырылып, тармақша мынадай
+    мазмұндағы абзацпен толықтырылсын:» (28242 kk:47, sample) «тармақша» is the subparagraph
+    whose абзац the clause before changed, so the new абзац ends the subparagraph, not that
+    абзац. None when the clause has no such word; not read when the word names a kind of unit
+    the scope does not have (never a guess).
+
+    >>> from generator.formulas.tokens import Token
+    >>> m = Match(None, [Token("W", "тармақша", 0, 8)], {})
+    >>> path = (("art", "178"), ("subpara", "3"), ("al", "3"))
+    >>> _bare_owner(m, path, {"тармақша": ("subpara", "nom")})
+    (('art', '178'), ('subpara', '3'))
+    """
+    for t in m.tokens:
+        if t.kind == "CONTENT":
+            break
+        utype, case = forms.get(t.text.lower(), ("", ""))
+        if t.kind != "W" or case != "nom" or utype in ("", "al"):
+            continue
+        levels = [i for i, (kind, _n) in enumerate(path) if kind == utype]
+        if not levels:
+            raise NotRead(f"«{t.text}» names no unit of the scope {eid(path)}")
+        return path[: levels[-1] + 1]
+    return None
+
+
+def _toc_entries(st: _State, text: str) -> list[Operation]:
+    """New абзацы of the table of contents («мазмұны мынадай мазмұндағы екі жүз отыз
+    тоғызыншы абзацпен толықтырылсын:», «оглавление дополнить абзацем двести тридцать
+    девятым следующего содержания:», 46632): each абзац is the heading of a unit, so it is
+    the entry ``toc__<eId>__heading`` of the unit its label names (docs/operations.md); the
+    ordinal is the text bank's line count, which zan's table of contents, made from the
+    tree's headings, does not keep.
+
+    >>> st = _State("kk", None, "", 1, "", [], ())
+    >>> [o.target for o in _toc_entries(st, "199-1-бап. Технологияларға талаптар")]
+    ['toc__art_199-1__heading']
+    """
+    ops = []
+    for part in text.split("\n\n"):
+        hit = _units.match_heading(part.strip(), st.lang)
+        if hit is None:
+            raise NotRead("a paragraph of the table of contents that is no unit's heading")
+        unit = _eid.segment(hit[0], hit[1])
+        ops.append(_op(st, _eid.join("toc", unit, "heading"), "insert", new=part.strip()))
+    return ops
+
+
+def _new_annex(st: _State) -> list[Operation]:
+    """A new annex of the act («мынадай мазмұндағы қосымшамен толықтырылсын:», «дополнить
+    приложением следующего содержания:», 28536): the quoted wording starts with the annex's
+    own label, which gives its eId — «1-қосымша» / «Приложение 1» is ``annex_1``, a label
+    with no number («Қосымша», «Приложение»: units.yml ``unnumbered_labels``) is the act's
+    one annex, ``annex_1`` (docs/units.md). Annexes are units of the act itself (Law
+    No. 480-V, art. 25), so a new one is never inside a point or an article.
+
+    >>> st = _State("ru", None, "", 1, "", [], (), new="Приложение\\n\\nПеречень имущества")
+    >>> [(o.target, o.action) for o in _new_annex(st)]
+    [('annex_1', 'insert')]
+    """
+    if st.ctx and st.ctx != WHOLE:
+        raise NotRead(f"a new annex inside {_where(st.ctx)}")
+    if st.new is None:
+        raise NotRead("insert without quoted new text")
+    first = st.new.strip().split("\n", 1)[0].strip()
+    hit = _units.match_heading(first, st.lang)
+    if hit is not None and hit[0] == "annex":
+        num = hit[1]
+    elif first in _units.unnumbered_labels("annex", st.lang):
+        num = "1"
+    else:
+        raise NotRead("a new annex whose wording does not start with its label")
+    st.used_new = True
+    return [_op(st, _eid.segment("annex", num), "insert", new=st.new)]
 
 
 def _sentence_scope(st: _State) -> tuple | None:
@@ -1950,6 +2248,7 @@ BUILDERS = {
     "words": b_words,
     "words_list": b_words_list,
     "words_respective": b_words_respective,
+    "anchors_units": b_anchors_units,
     "list": b_list,
     "shared_new": b_shared_new,
     "unit": b_unit,
@@ -2175,6 +2474,12 @@ def _runs_on(text: str, nxt: str, lang: str) -> bool:
     True
     """
     t, n = text.strip(), nxt.strip()
+    conj = tokenizer(lang).lex["and"][0]
+    if n and n[:1] not in '"«' and re.search(rf"(?<!\w){conj}$", t) and _has_verb(n, lang):
+        # «… мынадай мазмұндағы 11) және» / «12) тармақшаларымен толықтырылсын:» (4572 kk):
+        # a conjunction ends no sentence, so the next block goes on even where it opens
+        # with a unit's number
+        return True
     if not n or ITEM_START.match(n):
         return False
     joined = f"{t} {n}"
@@ -2593,7 +2898,8 @@ def read_blocks(blocks: list[Block], lang: str) -> Result:
         nm1 = re.match(r"^(\d+(?:-\d+)?)\s*\.\s*(.*)$", text, re.S)
         nm2 = re.match(r"^(\d+(?:-\d+)?)\)\s*(.*)$", text, re.S)
         if nm2:
-            toks2 = tk.tokenize(mask(text, lang)[0])
+            # (a unit word that lost a letter still names the unit: «3) тармашада», 2490 kk)
+            toks2 = tk.tokenize(tk.misprints(mask(text, lang)[0])[0])
             if toks2 and toks2[0].kind in ("U", "UI") and toks2[0].start == 0:
                 nm2 = None  # «17) тармақша …»: the number is the unit's
         if nm1 and act:
@@ -2616,7 +2922,8 @@ def read_blocks(blocks: list[Block], lang: str) -> Result:
             # instruction's own end closes nothing
             body = stray
             skel, quotes, balanced = mask(body, lang)
-        if lang == "kk" and (lost := _lost_open_kk(body)) is not None:
+        lost_why: list[str] = []
+        if lang == "kk" and (lost := _lost_open_kk(body, lost_why)) is not None:
             # «үшінші абзацтағы атқарушы өкімет органдарында" деген сөздер …» (12698 kk):
             # the words' lost opening mark put back, reported as a repair
             am.repairs.append((b.line, body, lost))
@@ -2631,6 +2938,13 @@ def read_blocks(blocks: list[Block], lang: str) -> Result:
         # (instruction_shape; the quoted words stay as written)
         skel, fixed = fold_lookalikes(skel)
         am.repairs += [(b.line, old, new) for old, new in fixed]
+        # formula words glued together («сөздерментолықтырылсын», 2486 kk): split by the
+        # lexicon's glue list and reported
+        skel, glued = tk.unglue(skel)
+        am.repairs += [(b.line, old, new) for old, new in glued]
+        # a formula word that lost one letter («3) тармашада», «деген сөдермен», 2490 kk)
+        skel, lost = tk.misprints(skel)
+        am.repairs += [(b.line, old, new) for old, new in lost]
         toks = tk.tokenize(skel)
         if not toks:
             continue
@@ -2686,9 +3000,7 @@ def read_blocks(blocks: list[Block], lang: str) -> Result:
             # instruction under it on one line; the scope holds for the lines that follow
             try:
                 _tg, paths, _s = targets(toks[:colon], ctx, lang)
-                if len(paths) > 1:
-                    raise NotRead(f"a scope header naming {len(paths)} units")
-                scope = ctx = paths[0]
+                scope = ctx = scope_of(paths)
                 if level == 1:
                     base1 = scope
                 toks = toks[colon + 1 :]
@@ -2760,6 +3072,8 @@ def read_blocks(blocks: list[Block], lang: str) -> Result:
                 reading.reason = "no formula: " + " ".join(t.code for t in cl)
                 if any(t.kind == "ROW" for t in cl):  # a row in a form no formula reads
                     reading.reason = UNKNOWN_UNIT
+                elif lost_why:  # «үшінші абзацтағы атқарушы өкімет органдарында" деген
+                    reading.reason = lost_why[0]  # сөздер …» (12698 kk): never guessed
                 break
             matches.append(mt)
         if reading.reason:
@@ -2847,12 +3161,9 @@ def read_blocks(blocks: list[Block], lang: str) -> Result:
                 try:
                     seq = [t for t in toks if t.kind in ("U", "AND", ",")]
                     _tg, paths, _s = targets(seq, start, lang)
-                    if len(paths) > 1:
-                        # «10-баптың 4) тармақшасында және 11-баптың 1-тармағының 7)
-                        # тармақшасында:» (24760): the instructions under it act on each
-                        # unit — not representable as one scope yet, so reported
-                        raise NotRead(f"a scope header naming {len(paths)} units")
-                    scope = paths[0]
+                    # «10-баптың 4) тармақшасында және 11-баптың 1-тармағының 7)
+                    # тармақшасында:» (24760): the instructions under it act on each unit
+                    scope = scope_of(paths)
                     labels, labels_of = [], scope
                 except NotRead as e:
                     scope = (("?", str(e)),)
@@ -2866,22 +3177,28 @@ def read_blocks(blocks: list[Block], lang: str) -> Result:
             reading.kind = "lang_only"
             other = next(mt for mt in matches if mt.formula.yields["builder"] == "lang_only")
             # «үшінші бөлікте орыс тіліндегі мәтінге түзету енгізілді, …»: the unit named
-            units = [t for t in toks if t.kind == "U"]
+            # — each unit of a list («в текст пунктов 1 и 1-2 статьи 30 на казахском языке»,
+            # 78248 ru line 107), as the other language's operations name them one by one
+            last = max((i for i, t in enumerate(toks) if t.kind == "U"), default=-1)
+            units = [t for t in toks[: last + 1] if t.kind in ("U", "AND", ",")]
             try:
-                where = targets(units, ctx, lang)[0][0] if units else (eid(ctx) if ctx else "")
+                wheres = targets(units, ctx, lang)[0] if units else _wheres(ctx)
             except NotRead:
-                where = eid(ctx) if ctx else ""
-            am.not_for_this_language.append(
-                LangOnly(
-                    act.title if act else "",
-                    act.date if act else None,
-                    where,
-                    other.formula.yields["lang"],
-                    b.text.strip(),
-                    b.line,
-                    item,
+                wheres = _wheres(ctx)
+            if wheres == ["title"] and any(t.kind == "ALL" for t in toks):
+                wheres = ["*"]  # «в заголовке и по всему тексту Закона на государственном языке»
+            for where in wheres:
+                am.not_for_this_language.append(
+                    LangOnly(
+                        act.title if act else "",
+                        act.date if act else None,
+                        where,
+                        other.formula.yields["lang"],
+                        b.text.strip(),
+                        b.line,
+                        item,
+                    )
                 )
-            )
             continue
         if ctx and ctx[0][0] == "?":
             reading.reason = f"inside a scope not read ({ctx[0][1]})"
@@ -2901,15 +3218,29 @@ def read_blocks(blocks: list[Block], lang: str) -> Result:
         try:
             if tail is not None:
                 units = [t for t in tail.tokens if t.kind == "U"]
-                tail_scope = targets(units, ctx, lang)[1][0] if units else None
+                tail_scope = scope_of(targets(units, ctx, lang)[1]) if units else None
                 if tail_scope is None:
                     raise NotRead("a scope header that names no unit")
-            for mt in matches:
-                y = dict(mt.formula.yields)
-                builder = BUILDERS[y.pop("builder")]
-                ops += builder(mt, st, **y)
-            if st.new is not None and not st.used_new:
-                raise NotRead("quoted new text that no action takes")
+            # under a header naming several units the instruction acts on each, in the
+            # order written (DESIGN.md: one operation per unit); a wording quoted after
+            # it is the same for each
+            each = st.ctx[0][1] if is_multi(st.ctx) else (st.ctx,)
+            i0, ends = i, set()
+            for path in each:
+                i = i0
+                one = st
+                if len(each) > 1:
+                    one = replace(st, ctx=path, start_ctx=path, prev_paths=list(st.prev_paths))
+                for mt in matches:
+                    y = dict(mt.formula.yields)
+                    builder = BUILDERS[y.pop("builder")]
+                    ops += builder(mt, one, **y)
+                if one.new is not None and not one.used_new:
+                    raise NotRead("quoted new text that no action takes")
+                ends.add(i)
+            am.repairs += [(b.line, old, new) for old, new in dict.fromkeys(st.repairs)]
+            if len(ends) > 1:
+                raise NotRead(f"a wording that differs among the {len(each)} units in scope")
         except (NotRead, KeyError, ValueError, IndexError) as e:
             # a builder's own failure is reported like any instruction not read
             reading.reason = str(e) if isinstance(e, NotRead) else f"reader failure: {e!r}"
@@ -2926,7 +3257,7 @@ def read_blocks(blocks: list[Block], lang: str) -> Result:
             # lines of their own
             try:
                 for head in glued:
-                    scope = targets(head, scope, lang)[1][0]
+                    scope = scope_of(targets(head, scope, lang)[1])
             except NotRead as e:
                 scope = (("?", str(e)),)
         for o in ops:

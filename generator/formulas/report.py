@@ -142,6 +142,33 @@ def _read_folders(folders: list[Path]) -> list[ActReport]:
     return acts
 
 
+@dataclass
+class Agreement:
+    """The kk↔ru tally of a set of acts, as `zan grammar-report` prints it (the one
+    computation the report and the tests share): acts that agree outright, that differ only
+    by listed real differences, that disagree (a reading error until shown otherwise, or an
+    instruction not read in one language)."""
+
+    acts: int
+    outright: int
+    real: int
+    disagree: int
+
+
+def tally(acts: list[ActReport], both: bool = False) -> Agreement:
+    """The agreement of ``acts`` (``both``: only the acts read fully in both languages).
+
+    >>> t = tally(read_acts(["../shared/realworld/amendments/45378"]))
+    >>> (t.acts, t.outright, t.real, t.disagree)
+    (1, 0, 1, 0)
+    """
+    if both:
+        acts = [a for a in acts if all(a.read_fully(lang) for lang in LANGS)]
+    outright = sum(1 for a in acts if not a.disagreements and not a.real)
+    real = sum(1 for a in acts if not a.disagreements and a.real)
+    return Agreement(len(acts), outright, real, len(acts) - outright - real)
+
+
 def _quote(text: str, limit: int = 300) -> str:
     t = " ".join(text.split()).replace("|", "\\|")
     return t if len(t) <= limit else t[: limit - 1] + "…"
@@ -234,22 +261,15 @@ def report(dirs: list[str]) -> str:
             f"| {lang} | {n} | {n - bad} | {bad} | {_pct(n - bad, n)} | "
             f"{full} / {len(acts)} ({_pct(full, len(acts))}) | {ops} | {lo} | {prov} |"
         )
-    both = [a for a in acts if a.read_fully("kk") and a.read_fully("ru")]
-
-    def tally(group: list[ActReport]) -> tuple[int, int, int]:
-        outright = sum(1 for a in group if not a.disagreements and not a.real)
-        real = sum(1 for a in group if not a.disagreements and a.real)
-        return outright, real, len(group) - outright - real
-
-    ok, real, bad = tally(acts)
-    ok_b, real_b, bad_b = tally(both)
+    t, b = tally(acts), tally(acts, both=True)
     lines += [
         "",
-        f"kk ↔ ru: {ok} / {len(acts)} acts agree outright ({_pct(ok, len(acts))}), {real} more "
-        f"differ only by real differences of the two texts ({_pct(ok + real, len(acts))} in "
-        f"all), {bad} disagree; of the {len(both)} acts read fully in both languages, {ok_b} "
-        f"agree outright ({_pct(ok_b, len(both))}), {real_b} differ only by real differences, "
-        f"{bad_b} disagree. Real differences listed: {sum(a.real for a in acts)}; differences "
+        f"kk ↔ ru: {t.outright} / {t.acts} acts agree outright ({_pct(t.outright, t.acts)}), "
+        f"{t.real} more differ only by real differences of the two texts "
+        f"({_pct(t.outright + t.real, t.acts)} in all), {t.disagree} disagree; of the {b.acts} "
+        f"acts read fully in both languages, {b.outright} agree outright "
+        f"({_pct(b.outright, b.acts)}), {b.real} differ only by real differences, "
+        f"{b.disagree} disagree. Real differences listed: {sum(a.real for a in acts)}; differences "
         f"where one language's instruction was not read (counted under not read): "
         f"{sum(a.unread for a in acts)}.",
         "",

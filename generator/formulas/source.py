@@ -141,6 +141,9 @@ def file_lines(res: Result, text: str) -> None:
     for lo in am.not_for_this_language:
         lo.line = line_of(lo.source, lo.line)
     # a repair of a whole instruction (its quoted words' lost mark) at its line too
-    am.repairs = [(line_of(o, n) if len(o) >= 40 else n, o, w) for n, o, w in am.repairs]
+    # (a word's repair at its instruction's line)
+    am.repairs = [
+        (line_of(o, n) if len(o) >= 40 else moved.get(n, n), o, w) for n, o, w in am.repairs
+    ]
     for r in res.readings:
         r.line = line_of(r.sentence, r.line)

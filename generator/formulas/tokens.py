@@ -161,8 +161,13 @@ class Tokenizer:
             key=lambda x: -len(x[0]),
         )
         self.tens = {w: int(n) for n, ws in lex["ordinal_tens"].items() for w in ws}
+        # «екі жүз отыз тоғызыншы», «двести тридцать девятым» (46632): hundreds before
+        self.hundreds = {w: int(n) for n, ws in lex.get("ordinal_hundreds", {}).items() for w in ws}
         ords = _alt(w for w, _ in self.ordinals)
-        ord_one = rf"(?:(?:{_alt(self.tens)})\s+)?(?:{ords})" + (r"\w*" if lang == "ru" else "")
+        hund = rf"(?:(?:{_alt(self.hundreds)})\s+)?" if self.hundreds else ""
+        ord_one = rf"{hund}(?:(?:{_alt(self.tens)})\s+)?(?:{ords})" + (
+            r"\w*" if lang == "ru" else ""
+        )
         if lang == "kk":
             ord_one = rf"(?:{ord_one}(?!\w)|{lex['last']})"
         conj = _alt(lex["and"])
@@ -219,6 +224,10 @@ class Tokenizer:
         word = " ".join(word.lower().split())
         if self.lang == "kk" and re.fullmatch(self.lex["last"], word):
             return -1
+        for h, n in sorted(self.hundreds.items(), key=lambda x: -len(x[0])):
+            if word.startswith(h + " "):
+                unit = self.ordinal(word[len(h) + 1 :])
+                return n + unit if unit is not None and 0 < unit < 100 else None
         head, _, rest = word.partition(" ")
         if rest and head in self.tens:
             unit = self.ordinal(rest)
@@ -288,6 +297,62 @@ class Tokenizer:
                 out.append(v)
             i += 1
         return out, any(".." in (n or "") for n in out)
+
+    def misprints(self, skel: str) -> tuple[str, list[tuple[str, str]]]:
+        """A skeleton with each word that lost one letter of a formula word repaired, and
+        each repair as ``(as written, as read)`` to be reported: a unit word after a unit's
+        number («3) тармашада», 2490 kk), a noun after «деген» («деген сөдермен», 2490 kk).
+        Only a word that is no known form and becomes exactly one known form by one letter
+        put back is repaired; any other stays as written (and unread).
+
+        >>> tokenizer("kk").misprints("3) тармашада ⟦0⟧ деген сөдермен толықтырылсын;")[1]
+        [('тармашада', 'тармақшада'), ('сөдермен', 'сөздермен')]
+        """
+        after = self.lex.get("misprint_after", {})
+        if not after:
+            return skel, []
+        if not hasattr(self, "_known"):
+            nouns = {w for w in self.lex["nouns"]["any"].split("|") if w.isalpha()}
+            self._known = {"unit": set(self.form), "noun": nouns}
+        fixes: list[tuple[str, str]] = []
+
+        def fix(m: re.Match) -> str:
+            w = m.group("w")
+            kind = "noun" if m.group("noun") else "unit"
+            known = self._known[kind]
+            if w.lower() in known:
+                return m.group()
+            cands = {
+                k
+                for k in known
+                if len(k) == len(w) + 1
+                and any(k[:i] + k[i + 1 :] == w.lower() for i in range(len(k)))
+            }
+            if len(cands) != 1:
+                return m.group()
+            new = cands.pop()
+            fixes.append((w, new))
+            return m.group()[: m.start("w") - m.start()] + new
+
+        rx = rf"(?:(?P<noun>{after['noun']})|{after['unit']})\s+(?P<w>[^\W\d_]+)"
+        return re.sub(rx, fix, skel, flags=re.I), fixes
+
+    def unglue(self, skel: str) -> tuple[str, list[tuple[str, str]]]:
+        """A skeleton with the formula words the text bank glued together split (the
+        lexicon's ``glue`` list), and each split as ``(glued, split)`` to be reported.
+
+        >>> tokenizer("kk").unglue("⟦0⟧ деген сөздерментолықтырылсын.")
+        ('⟦0⟧ деген сөздермен толықтырылсын.', [('сөздерментолықтырылсын', 'сөздермен толықтырылсын')])
+        """
+        fixes: list[tuple[str, str]] = []
+        for g in self.glue:
+            for m in g.finditer(skel):
+                left = re.search(r"[\w)]*$", skel[: m.start()]).group()
+                right = re.match(r"\w*", skel[m.start() :]).group()
+                if left and right:  # a word on each side: glued
+                    fixes.append((left + right, f"{left} {right}"))
+            skel = g.sub(" ", skel)
+        return skel, fixes
 
     def tokenize(self, skel: str) -> list[Token]:
         """Tokens of a masked sentence skeleton."""
@@ -501,7 +566,9 @@ def mask(sentence: str, lang: str) -> tuple[str, list[str], bool]:
         alt = mask_straight(fixed, lang) or _mask(fixed)[:2]
         if not any(LOST_CLOSE.search(q) for q in alt[1]):
             skel, quotes, balanced = alt[0], alt[1], True
-    if not balanced and "«" in sentence and '"' not in sentence:
+    if (not balanced or sentence.count("«") < sentence.count("»")) and (
+        "«" in sentence and '"' not in sentence
+    ):
         alt = mask_guillemets(sentence, lang)
         if alt is not None:
             skel, quotes, balanced = alt[0], alt[1], True
@@ -527,6 +594,7 @@ def mask_guillemets(text: str, lang: str) -> tuple[str, list[str]] | None:
     quotes: list[str] = []
     depth, start, last = 0, 0, 0
     missing = text.count("«") - text.count("»")
+    prev: tuple[int, bool] | None = None  # the last quote's start, a formula word after it
     for m in re.finditer("[«»]", text):
         i = m.start()
         if m.group() == "«":
@@ -536,6 +604,15 @@ def mask_guillemets(text: str, lang: str) -> tuple[str, list[str]] | None:
             depth += 1
             continue
         if depth == 0:
+            if missing < 0 and prev and not prev[1] and close.match(text, i + 1):
+                # «деген сөздер «Қазақстан Республикасындағы тіл туралы» Қазақстан …
+                # тілінде» деген сөздермен» (162604 kk): one «««» opened the quote and the
+                # title inside it; the quote goes on to the mark a formula word follows
+                missing += 1
+                quotes[-1] = "«" + text[prev[0] : i]
+                out[-1] = f"⟦{len(quotes) - 1}⟧"
+                out.append("")
+                last, prev = i + 1, (prev[0], True)
             continue
         depth -= 1
         if depth == 1 and missing > 0 and close.match(text, i + 1):
@@ -547,6 +624,7 @@ def mask_guillemets(text: str, lang: str) -> tuple[str, list[str]] | None:
             continue
         out.append(f"⟦{len(quotes) - 1}⟧")
         last = i + 1
+        prev = (start, bool(close.match(text, i + 1)))
     if depth or missing:
         return None
     out.append(text[last:])
@@ -584,6 +662,15 @@ def mask_straight(text: str, lang: str) -> tuple[str, list[str]] | None:
             quotes.append(text[start:i])
             out.append(f"⟦{len(quotes) - 1}⟧")
             start, last = None, i + 1
+    if (
+        start is not None
+        and re.fullmatch(r"\s*[;.]?\s*", text[start:])
+        and re.search(r"[^\W\d_]$", text[: start - 1])
+    ):
+        # «… деген сөздермен толықтырылсын";» (4572 kk): a stray mark after the instruction's
+        # end opens nothing (the wording it would close is the quote before the verb)
+        out.append(text[start:])
+        return "".join(out), quotes
     if start is not None:
         # «Жарлыққа "Қазақстан … бюджетi (… бойынша) деген N 1 қосымшада:» (104422 kk): a
         # closing mark dropped before «деген», which always follows the words it names

@@ -5,9 +5,10 @@ traceback, never a silent skip. Cases are minimal mutations of the corpus's Law 
 from __future__ import annotations
 
 import json
+import shutil
 
 import pytest
-from harness import assert_error, line_of, mutate, run
+from harness import REPO, assert_error, line_of, mutate, run
 
 CATEGORY = "instructions (formula catalogue)"
 
@@ -67,3 +68,54 @@ def test_an_unread_instruction_is_reported_and_the_rest_printed(
     err = assert_error(out, file, line)
     assert f"instruction not read: {reason}" in err
     assert len(json.loads(out.stdout)) == left  # every other operation is still there
+
+
+# A new annex and a new table-of-contents абзац whose wording lost what names its unit:
+# minimal mutations of the sample's real acts (benchmarks/realworld-sample/amendments 28536,
+# 46632), copied into the case's repository. Each is reported at its line, every other
+# operation of the act still printed.
+SAMPLE_CASES = [
+    # the annex's label line «Приложение» dropped: nothing gives its number
+    (
+        "28536",
+        "ru",
+        '"Приложение\n\nПеречень',
+        '"Перечень',
+        "6) дополнить приложением следующего содержания:",
+        "a new annex whose wording does not start with its label",
+        105,  # 28536 ru gives 106 operations; the annex was one
+    ),
+    (
+        "28536",
+        "kk",
+        '"Қосымша\n\nАтқару',
+        '"Атқару',
+        "6) мынадай мазмұндағы қосымшамен толықтырылсын:",
+        "a new annex whose wording does not start with its label",
+        106,  # 28536 kk gives 107
+    ),
+    # the entry's label «Статья 199-1.» dropped: the new абзац heads no unit
+    (
+        "46632",
+        "ru",
+        "«Статья 199-1. Экологические",
+        "«Экологические",
+        "1) оглавление дополнить абзацем двести тридцать девятым следующего содержания:",
+        "a paragraph of the table of contents that is no unit's heading",
+        7,  # 46632 ru gives 8
+    ),
+]
+
+
+@pytest.mark.parametrize("act,lang,old,new,needle,reason,left", SAMPLE_CASES)
+def test_a_new_unit_whose_wording_names_none_is_reported(
+    repo, act, lang, old, new, needle, reason, left
+):
+    file = f"amendments/{act}/{lang}.md"
+    (repo / "amendments" / act).mkdir()
+    shutil.copy2(REPO / "benchmarks/realworld-sample" / file, repo / file)
+    mutate(repo / file, old, new)
+    out = run(repo, "ops", file, "--lang", lang, "--format", "json")
+    err = assert_error(out, file, line_of(repo / file, needle))
+    assert f"instruction not read: {reason}" in err
+    assert len(json.loads(out.stdout)) == left
