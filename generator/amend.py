@@ -32,6 +32,7 @@ from pathlib import Path
 
 import yaml
 
+from . import amend_notes as _notes
 from . import amend_units as _more
 from . import eid as _eid
 from . import units as _units
@@ -845,6 +846,9 @@ class _Applier:
         if typ == "al":
             self._insert_al(op, parent_eid, num)
             return
+        if typ == "note":  # an article's legal note (generator/amend_notes.py)
+            _notes.insert(self, op)
+            return
         try:
             _eid.num_key(num, strict=True)
         except ValueError:
@@ -950,6 +954,9 @@ class _Applier:
             self.note(path, "replaced", heading=True)
             return
         parent_eid, typ, num = _split_eid(t)
+        if typ == "note":  # an article's legal note (generator/amend_notes.py)
+            _notes.replace(self, op)
+            return
         if typ == "al":
             owner_path = self._target(op, parent_eid) if num == "1" else None
             path = owner_path or self._target(op)

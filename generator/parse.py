@@ -198,6 +198,7 @@ class _Builder:
         self.letter_of: dict[int, tuple[str, str]] = {}
         self.letter_lists: dict[int, tuple[Unit, str]] = {}  # parent id → (parent, alphabet)
         self.seen: dict[str, int] = {}  # eId → line of the unit that has it
+        self.legal_note: Unit | None = None  # the open legal note of an article (docs/units.md)
 
     def error(self, line: int, msg: str) -> ParseError:
         return ParseError(f"{self.source}:{line}: {msg}")
@@ -225,6 +226,7 @@ class _Builder:
 
     # -- block kinds -----------------------------------------------------
     def heading(self, b: _Block) -> None:
+        self.legal_note = None
         eid = b.eid or ""
         last_seg = _eid.split(eid)[-1] if eid else ""
         typ, num = _eid.last(eid)
@@ -272,6 +274,8 @@ class _Builder:
         self.last_was_heading = True
 
     def text_block(self, b: _Block, text: str) -> None:
+        if self._legal_note_start(b, text):
+            return
         m_range = SUBPARA_RANGE_RE.match(text)
         m_sub = SUBPARA_RE.match(text)
         m_para = PARA_RE.match(text)
@@ -295,7 +299,8 @@ class _Builder:
                 self.blocks.pop()
         elif m_para:
             typ, num = "para", m_para[1]
-            self.blocks = []
+            # the points of an article's legal note are the note's (art_3__note__para_1)
+            self.blocks = [self.legal_note] if self.legal_note else []
         else:
             typ, num = "al", None
         if typ == "al":
@@ -510,7 +515,27 @@ class _Builder:
         self.last = unit
         self.last_was_heading = False
 
+    def _legal_note_start(self, b: _Block, text: str) -> bool:
+        """An article's legal note («Примечание. …», «Ескертулер.» then its points 1., 2.):
+        a unit ``note`` of the article (docs/units.md «Legal notes»), not the text bank's
+        editorial note (units.yml ``editorial_note``). Only in the text of an act, not in
+        an amending act, whose quoted wording belongs to its instructions."""
+        art = self.heads[-1] if self.heads else None
+        if self.amending or art is None or art.type != "art" or not units.legal_note(text):
+            return False
+        if any(c.type == "note" for c in art.children):
+            return False  # one note per article: a second stays what it was
+        unit = Unit(type="note", num=None, eid=_join(art.eid, "note"), text=text, line=b.line)
+        self._append(art.children, unit, art)
+        self.legal_note = unit
+        self.blocks = [unit]
+        self.last = unit
+        self.last_was_heading = False
+        return True
+
     def note(self, b: _Block) -> None:
+        if self._legal_note_start(b, b.text):
+            return  # a legal «Ескерту.» the importer marked as a note (kk)
         note = Note(text=b.text, line=b.line)
         if self.last is None:
             self.act_notes.append(note)

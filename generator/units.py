@@ -303,6 +303,32 @@ def note_words(kind: str = "note_words") -> tuple[str, ...]:
     return tuple(w for lg in sorted(langs) for w in langs[lg].get(kind, ()))
 
 
+@cache
+def _legal_note_res(lang: str) -> tuple[re.Pattern, re.Pattern]:
+    spec = data()["languages"][lang]
+    head = re.compile(rf"^(?:{alternatives(tuple(spec['legal_note_words']))})\s*[.:]")
+    return head, re.compile(spec.get("editorial_note", "(?!)"))
+
+
+def legal_note(text: str, lang: str | None = None) -> bool:
+    """Whether a block opens an article's legal note (a unit ``note``, docs/units.md): it
+    starts with a word of ``legal_note_words`` and a dot or colon, and is not the text bank's
+    editorial note (``editorial_note``: «… - ҚР … Заңымен.»).
+
+    >>> legal_note("Ескерту. Терроризм актісін дайындауға қатысқан адам …", "kk")
+    True
+    >>> legal_note("Ескерту. 4-бап өзгерді - Қазақстан Республикасының 2000.05.05. N 47 заңымен .", "kk")
+    False
+    >>> legal_note("Примечания.", "ru"), legal_note("Примечание РЦПИ!", "ru")
+    (True, False)
+    """
+    for lg in (lang,) if lang else tuple(sorted(data()["languages"])):
+        head, editorial = _legal_note_res(lg)
+        if head.match(text) and not editorial.search(text):
+            return True
+    return False
+
+
 def unnumbered_labels(typ: str, lang: str | None = None) -> tuple[str, ...]:
     """The labels a unit of ``typ`` has when it has no number (alone on a line).
 

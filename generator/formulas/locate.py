@@ -41,6 +41,7 @@ RANK = {
     "subchp": 3,
     "preamble": 4,
     "art": 4,
+    "note": 4.5,  # an article's legal note, holding its own points (docs/units.md)
     "para": 5,
     "subpara": 6,
     "al_part": 7,  # часть / бөлік: an unnumbered block of an article or point

@@ -1728,7 +1728,20 @@ def b_insert(m: Match, st: _State) -> list[Operation]:
             _op(st, _eid.join(eid(p), "heading"), "insert", new=part)
             for part, p in zip(parts, paths, strict=True)
         ]
+    texts = {id(u): text for u in new_units}
+    if len(new_units) > 1 and any(u.utype == "note" for u in new_units):
+        # «дополнить пунктами 3, 4 и примечанием» / «3, 4-тармақтармен және ескертумен
+        # толықтырылсын» (113178): the note is the wording from its «Примечание.» /
+        # «Ескерту.» on, the points are what comes before it
+        paras = text.split("\n\n")
+        at = next((k for k, p in enumerate(paras) if _units.legal_note(p, st.lang)), None)
+        if not at:
+            raise NotRead("cannot find the new note in the wording")
+        for u in new_units:
+            part = paras[at:] if u.utype == "note" else paras[:at]
+            texts[id(u)] = "\n\n".join(part)
     for u in new_units:
+        text = texts[id(u)]
         nums = []
         for n in u.nums:  # new units named as a range: one per number
             a, _, b = (n or "").partition("..")
