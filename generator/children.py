@@ -46,4 +46,5 @@ def tied(cmd: list[str]) -> list[str]:
     """``cmd`` run so that it is killed when this process dies (Linux)."""
     if not sys.platform.startswith("linux"):
         return cmd
-    return [sys.executable, "-c", _LAUNCH, str(os.getpid()), *cmd]
+    # -S: no site-packages to import; the launcher needs only the standard library.
+    return [sys.executable, "-S", "-c", _LAUNCH, str(os.getpid()), *cmd]

@@ -12,6 +12,41 @@ from __future__ import annotations
 import logging
 import sys
 
+from mkdocs.plugins import BasePlugin, event_priority
+
+
+class PreRendered(BasePlugin):
+    """mkdocs plugin events: a generated page's body is its content, unconverted.
+
+    ``on_page_markdown`` keeps the body and gives python-markdown an empty text (mkdocs
+    always calls `Page.render`); ``on_page_content`` puts the body back. The title comes
+    from the front matter (every generated page has one), the contents panel from
+    ``zan_toc`` (generator/theme/partials/toc.html): neither needs the converted text.
+
+    >>> from types import SimpleNamespace
+    >>> p, page = PreRendered(), SimpleNamespace(meta={"zan_html": True})
+    >>> p.on_page_markdown("<h1>A</h1>\\n", page), p.on_page_content("", page)
+    ('', '<h1>A</h1>')
+    >>> p.on_page_markdown("# A", SimpleNamespace(meta={}))
+    '# A'
+    """
+
+    def __init__(self) -> None:
+        self.bodies: dict[int, str] = {}
+
+    @event_priority(100)  # first: any other plugin sees what python-markdown would give
+    def on_page_markdown(self, markdown: str, page, **_kw) -> str:
+        """The body kept aside for a generated page; other pages unchanged."""
+        if page.meta.get("zan_html") is True:
+            self.bodies[id(page)] = markdown.strip("\n")
+            return ""
+        return markdown
+
+    @event_priority(100)
+    def on_page_content(self, html: str, page, **_kw) -> str:
+        """The generated page's body as its content; other pages' converted HTML."""
+        return self.bodies.pop(id(page), html)
+
 
 def build_all(config_files: list[str]) -> None:
     """Build each configuration file in turn (dirty: only pages newer than their output).
@@ -23,6 +58,7 @@ def build_all(config_files: list[str]) -> None:
 
     for cfg_file in config_files:
         cfg = config.load_config(config_file=cfg_file)
+        cfg.plugins["zan-prerendered"] = PreRendered()
         cfg.plugins.on_startup(command="build", dirty=True)
         try:
             build.build(cfg, dirty=True)

@@ -25,6 +25,7 @@ import yaml
 from . import units
 from .cite import cite_parts, phrase_forms, unit_phrase
 from .eid import EId
+from .md_html import as_markdown_output
 from .model import HEADING_TYPES, Act, DateSpec, Unit  # HEADING_TYPES: units.yml
 from .render import heading_line
 
@@ -565,6 +566,7 @@ def page(title: str, body: str, meta: dict | None = None) -> str:
     >>> print(page("<b> & [x](javascript:y)", "<p>…</p>"))
     ---
     title: <b> & [x](javascript:y)
+    zan_html: true
     ---
     <BLANKLINE>
     <h1>&lt;b&gt; &amp; [x](javascript:y)</h1>
@@ -572,10 +574,13 @@ def page(title: str, body: str, meta: dict | None = None) -> str:
     <p>…</p>
     <BLANKLINE>
     """
-    fm = {"title": title, **(meta or {})}
+    fm = {"title": title, **(meta or {}), "zan_html": True}
     dumper = getattr(yaml, "CSafeDumper", yaml.SafeDumper)  # libyaml when installed
     dumped = yaml.dump(fm, Dumper=dumper, allow_unicode=True, sort_keys=True).rstrip("\n")
-    return f"---\n{dumped}\n---\n\n<h1>{esc(title)}</h1>\n\n{body}\n"
+    # The body as python-markdown would return it (generator/md_html.py): `zan_html` tells
+    # the mkdocs chunk builder to hand it to the theme as it is, unconverted.
+    html = as_markdown_output(f"<h1>{esc(title)}</h1>\n\n{body}")
+    return f"---\n{dumped}\n---\n\n{html}\n"
 
 
 def lang_switch(lang: str, page_dir: str, other_dir: str | None) -> str:
