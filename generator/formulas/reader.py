@@ -855,6 +855,10 @@ def targets(loc: list[Token], ctx: tuple, lang: str) -> tuple[list[str], list, i
         for k, (t, _n) in enumerate(p):
             if t == "heading" and k and p[k - 1][0] in ("para", "subpara", "al", "al_part"):
                 raise NotRead("a heading of a unit that has none")
+            if t == "note" and (_n or not any(x == "art" for x, _m in p[:k])):
+                # a legal note is an article's and has no number of its own (docs/units.md
+                # «Legal notes»): «1-ескертпе» or a note outside an article names none
+                raise NotRead("a note that is not an article's unnumbered note")
         types = [t for t, _n in p if t in ("art", "chp", "part", "para", "annex")]
         if len(types) != len(set(types)):
             # «art_1__art_3__…» from a list read as one chain: never an eId of a unit

@@ -25,13 +25,14 @@ CASES = [
         "no formula: U:art U:para CONTENT UI:subpara W :",
         16 - 2,  # Law 262 kk gives 16 operations; this instruction gave 2
     ),
-    # a unit zan has no eId form for (a note) in place of the article
+    # a numbered note («1-ескертпе») in place of the article: a legal note is an article's
+    # and has no number (docs/units.md «Legal notes»), so nothing is guessed
     (
         KK,
         "kk",
         "2) 1-бап мынадай мазмұндағы 2-2, 2-3, 2-4 және 2-5-тармақтармен",
         "2) 1-ескертпе мынадай мазмұндағы 2-2, 2-3, 2-4 және 2-5-тармақтармен",
-        "a unit zan has no eId form for yet",
+        "a note that is not an article's unnumbered note",
         16 - 4,
     ),
     # a unit named with a verb the catalogue does not know and no content formula: it would
