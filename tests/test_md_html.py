@@ -52,7 +52,8 @@ def test_every_page_body_is_what_python_markdown_returns(built, lang):
         body = p.markdown.strip("\n")
         p.render(cfg, files)  # python-markdown, as mkdocs converts a page
         same += [f.src_uri] if p.content == body else []
-    assert len(pages) == len(_pages(cache, lang)) == 33
+    # 33 before the version in force had one page (its version URL an alias, not a page)
+    assert len(pages) == len(_pages(cache, lang)) == {"kk": 28, "ru": 32}[lang]
     assert same == generated == [f.src_uri for f in pages]  # every page generated, all equal
 
 
@@ -69,7 +70,7 @@ def test_pages_not_converted_equal_the_python_markdown_site_byte_for_byte(built,
         env={**os.environ, "SOURCE_DATE_EPOCH": "0"},
     )
     plain = sorted(p.relative_to(tmp_path / "plain") for p in (tmp_path / "plain").rglob("*.html"))
-    assert len(plain) == 34  # 33 pages and mkdocs' 404.html
+    assert len(plain) == 34  # 28 pages, 5 alias pages copied as they are, mkdocs' 404.html
     for rel in plain:
         assert (site / "kk" / rel).read_bytes() == (tmp_path / "plain" / rel).read_bytes(), rel
     # A real page: Law No. 88-V in force, with its units.
