@@ -17,7 +17,7 @@ import yaml
 from conftest import REPO
 
 from generator.amender_text import Block, blocks_from_text, mask_quotes
-from generator.formulas.amender import InstructionError, compare_languages
+from generator.formulas.amender import compare_languages
 from generator.formulas.locate import locate, path_eid, unit_refs
 from generator.formulas.reader import read_instructions
 from generator.model import Operation
