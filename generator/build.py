@@ -454,6 +454,30 @@ def build_site(
     cache_dir: Path | None = None,
     strict: bool = False,
 ) -> BuildSummary:
+    """Build the site from the corpus under ``root`` into ``out``, one build of a cache at
+    a time: a second build of the same corpus (and cache) waits for the first to finish
+    instead of writing the same records at once (the lock dies with its process)."""
+    import fcntl
+
+    guard_build(root, out, cache_dir or root / ".zan-cache")
+    cache = cache_dir or root / ".zan-cache"
+    cache.mkdir(parents=True, exist_ok=True)
+    with open(cache / "build.lock", "w") as lock:
+        fcntl.flock(lock, fcntl.LOCK_EX)
+        return _build_site(root, out, today, examples, progress, search, jobs, cache_dir, strict)
+
+
+def _build_site(
+    root: Path,
+    out: Path,
+    today: dt.date | None = None,
+    examples: bool = False,
+    progress: bool = True,
+    search: bool = True,
+    jobs: int | None = None,
+    cache_dir: Path | None = None,
+    strict: bool = False,
+) -> BuildSummary:
     """Build the site from the corpus under ``root`` into ``out`` (published at the end).
 
     Incremental: acts whose inputs are unchanged are not assembled again, pages whose
