@@ -20,6 +20,7 @@ import subprocess
 import sys
 import time
 import zipfile
+from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import asdict, dataclass, field
 from functools import cache
@@ -443,31 +444,31 @@ def _remove(path: Path) -> None:
         pass
 
 
-def build_site(
-    root: Path,
-    out: Path,
-    today: dt.date | None = None,
-    examples: bool = False,
-    progress: bool = True,
-    search: bool = True,
-    jobs: int | None = None,
-    cache_dir: Path | None = None,
-    strict: bool = False,
-) -> BuildSummary:
-    """Build the site from the corpus under ``root`` into ``out``, one build of a cache at
-    a time: a second build of the same corpus (and cache) waits for the first to finish
-    instead of writing the same records at once (the lock dies with its process)."""
+def _one_build_per_cache(build: Callable[..., BuildSummary]) -> Callable[..., BuildSummary]:
+    """A second build of the same corpus (and cache) waits for the first to finish instead
+    of writing the same records at once; the lock dies with its process."""
     import fcntl
+    import functools
+    import inspect
 
-    guard_build(root, out, cache_dir or root / ".zan-cache")
-    cache = cache_dir or root / ".zan-cache"
-    cache.mkdir(parents=True, exist_ok=True)
-    with open(cache / "build.lock", "w") as lock:
-        fcntl.flock(lock, fcntl.LOCK_EX)
-        return _build_site(root, out, today, examples, progress, search, jobs, cache_dir, strict)
+    sig = inspect.signature(build)
+
+    @functools.wraps(build)
+    def locked(*args, **kwargs):
+        call = sig.bind(*args, **kwargs)
+        root, out = call.arguments["root"], call.arguments["out"]
+        cache = call.arguments.get("cache_dir") or root / ".zan-cache"
+        guard_build(root, out, cache)  # before anything is written, the lock file included
+        cache.mkdir(parents=True, exist_ok=True)
+        with open(cache / "build.lock", "w") as lock:
+            fcntl.flock(lock, fcntl.LOCK_EX)
+            return build(*args, **kwargs)
+
+    return locked
 
 
-def _build_site(
+@_one_build_per_cache
+def build_site(
     root: Path,
     out: Path,
     today: dt.date | None = None,
