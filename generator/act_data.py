@@ -16,6 +16,7 @@ from __future__ import annotations
 import hashlib
 import json
 
+from . import eid as _eid
 from .model import Act, Unit
 from .render import unit_tree
 
@@ -25,16 +26,6 @@ TABLE = "units.json"  # beside the version folders; a version's act.json names i
 
 # What a record leaves out when the unit has it (most units: no heading, no notes, in force).
 DEFAULTS = {"heading": None, "text": "", "notes": [], "repealed": False}
-
-
-def eid_parts(eid: str) -> tuple[str, str | None]:
-    """The type and number an eId's last level names (DESIGN.md, «Unit IDs»).
-
-    >>> eid_parts("art_15__para_2__subpara_1-2"), eid_parts("preamble")
-    (('subpara', '1-2'), ('preamble', None))
-    """
-    kind, _, num = eid.rsplit("__", 1)[-1].partition("_")
-    return kind, num or None
 
 
 def unit_record(unit: Unit) -> dict:
@@ -48,7 +39,7 @@ def unit_record(unit: Unit) -> dict:
     """
     tree = unit_tree(unit)
     del tree["children"], tree["eid"]
-    kind, num = eid_parts(unit.eid)
+    kind, num = _eid.last(unit.eid)
     said = {**DEFAULTS, "type": kind, "num": num}
     return {k: v for k, v in sorted(tree.items()) if k not in said or v != said[k]}
 
@@ -117,7 +108,7 @@ def decode(version: dict, table: dict) -> list[dict]:
 
     def one(node: list) -> dict:
         eid, ref = node[0], node[1]
-        kind, num = eid_parts(eid)
+        kind, num = _eid.last(eid)
         own = {"type": kind, "num": num, **DEFAULTS, "notes": [], **units[eid][ref]}
         return {"eid": eid, **own, "children": [one(c) for c in (node[2] if len(node) > 2 else [])]}
 
