@@ -726,7 +726,7 @@ def scope_of(paths: list) -> tuple:
     """
     if len(paths) == 1:
         return paths[0]
-    flat = [q for p in paths for q in (p[0][1] if is_multi(p) else (p,))]
+    flat = [q for p in paths for q in _scope_paths(p)]
     return ((MULTI, tuple(flat)),)
 
 
@@ -739,14 +739,23 @@ def is_multi(ctx: tuple) -> bool:
     return bool(ctx) and ctx[0][0] == MULTI
 
 
-def _where(ctx: tuple) -> str:
-    """The eIds a scope names, for a report («art_10, art_11»)."""
-    return ", ".join(eid(p) for p in (ctx[0][1] if is_multi(ctx) else (ctx,)) if p)
+def _scope_paths(ctx: tuple) -> tuple:
+    """The path of each unit a scope names, in order (one for a scope of one unit).
+
+    >>> _scope_paths(scope_of([(("art", "10"),), (("art", "11"),)]))
+    ((('art', '10'),), (('art', '11'),))
+    """
+    return ctx[0][1] if is_multi(ctx) else (ctx,)
 
 
 def _wheres(ctx: tuple) -> list[str]:
     """Each eId a scope names, in order; [""] for no scope (["art_10", "art_11"])."""
-    return [eid(p) for p in (ctx[0][1] if is_multi(ctx) else (ctx,)) if p] or [""]
+    return [eid(p) for p in _scope_paths(ctx) if p] or [""]
+
+
+def _where(ctx: tuple) -> str:
+    """The eIds a scope names, for a report («art_10, art_11»)."""
+    return ", ".join(_wheres(ctx))
 
 
 def targets(loc: list[Token], ctx: tuple, lang: str) -> tuple[list[str], list, int | None]:
@@ -760,7 +769,7 @@ def targets(loc: list[Token], ctx: tuple, lang: str) -> tuple[list[str], list, i
         # a unit named under a header naming several units («10-баптың 4) тармақшасында
         # және 11-баптың 1-тармағының 7) тармақшасында:», 24760): the unit in each of them
         tgs, pss, sent = [], [], None
-        for p in ctx[0][1]:
+        for p in _scope_paths(ctx):
             tg, ps, s = targets(loc, p, lang)
             tgs, pss, sent = tgs + tg, pss + ps, sent if sent is not None else s
         return tgs, pss, sent
@@ -1543,11 +1552,16 @@ def _check_style(tg: list[str], parts: list[str], units: list[Token]) -> None:
     if not any(u.utype == "subpara" and re.search(r"\d-[^\W\d_]", u.text) for u in units):
         return
     for target, part in zip(tg, parts, strict=False):
-        num = re.search(r"__subpara_(\d+(?:-\d+)*)$", target)
-        if num and re.match(rf"\s*[\"«]?{re.escape(num[1])}\.\s", part):
+        typ, num = _eid.last(target)
+        if (
+            typ == "subpara"
+            and _eid.parent(target)  # a sub-item inside a unit
+            and re.fullmatch(r"\d+(?:-\d+)*", num or "")
+            and re.match(rf"\s*[\"«]?{re.escape(num)}\.\s", part)
+        ):
             raise NotRead(
-                f"the new wording numbers its unit {num[1]}. (a paragraph), "
-                f"the instruction names a sub-item {num[1]})"
+                f"the new wording numbers its unit {num}. (a paragraph), "
+                f"the instruction names a sub-item {num})"
             )
 
 
@@ -3228,7 +3242,7 @@ def read_blocks(blocks: list[Block], lang: str) -> Result:
             # under a header naming several units the instruction acts on each, in the
             # order written (DESIGN.md: one operation per unit); a wording quoted after
             # it is the same for each
-            each = st.ctx[0][1] if is_multi(st.ctx) else (st.ctx,)
+            each = _scope_paths(st.ctx)
             i0, ends = i, set()
             for path in each:
                 i = i0
