@@ -332,7 +332,9 @@ def test_an_act_one_language_does_not_read_shifts_no_other_act():
     """1848: the Kazakh item 7 (line 63) is not read, so its act has no operation; the acts
     after it are still paired with the Russian ones by the item that cites them."""
     kk = read_text(
-        (SAMPLE / "1848/kk.md").read_text(encoding="utf-8").replace('". деген сөздер', '" деген', 1),
+        (SAMPLE / "1848/kk.md")
+        .read_text(encoding="utf-8")
+        .replace('". деген сөздер', '" деген', 1),
         "kk",
     )
     assert [e.line for e in kk.amender.errors] == [63]
