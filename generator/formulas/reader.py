@@ -594,6 +594,36 @@ def _has_verb(text: str, lang: str) -> bool:
     return tokenizer(lang).has_verb(mask(text, lang)[0])
 
 
+def _glued_wording_unpaired(text: str, lang: str) -> str | None:
+    """Why an instruction whose new wording the text bank glued to its own line after «:», with
+    marks that do not pair, is not read: the wording's opening mark is lost (or merged with an
+    inner quote's), so where it starts and ends cannot be told (3772 kk:23 «6. 11-бап мынадай
+    мазмұндағы үшінші абзацпен толықтырылсын:- "Барыс" (Барс)"», ru «"-"Барыс" (Барс)".» on a
+    line of its own); None when it is not one.
+
+    >>> print(_glued_wording_unpaired('11-бап мынадай мазмұндағы үшінші абзацпен толықтырылсын:- "Барыс" (Барс)"', "kk"))
+    the new wording stands on the instruction's own line after «:» and its quote marks do not pair («- "Барыс" (Барс)"»): where it starts and ends cannot be told
+    >>> _glued_wording_unpaired('11-бап мынадай мазмұндағы абзацпен толықтырылсын: "а"', "kk") is None
+    True
+    """
+    k = text.find(":")
+    while k >= 0:
+        head, rest = text[:k], text[k + 1 :].strip()
+        if (
+            rest
+            and (rest.count('"') % 2 or rest.count("«") != rest.count("»"))
+            and _has_verb(head, lang)
+            and mask(head, lang)[2]
+        ):
+            shown = rest if len(rest) <= 60 else rest[:60] + "…"
+            return (
+                "the new wording stands on the instruction's own line after «:» and its quote "
+                f"marks do not pair («{shown}»): where it starts and ends cannot be told"
+            )
+        k = text.find(":", k + 1)
+    return None
+
+
 def _take_straight(blocks: list[Block], i: int, lang: str) -> tuple[str, int] | None:
     """A wording opened by a straight mark: straight marks cannot tell an inner quote from
     the closing one, so the wording ends where a block ends with the mark and «.»/«;»
@@ -3033,6 +3063,12 @@ def read_blocks(blocks: list[Block], lang: str) -> Result:
             # «5-бап. "… туралы" … Заңына … енгiзутуралы" … Заңы жарияланған күнiнен бастап
             # күшiне енгiзiлсiн.» (104392 kk): an entry into force whose title lost a mark
             skel, quotes, balanced = plain, [], True
+        same = i  # the blocks the text bank glued to this one's line (its wording, 3772 kk:87)
+        while same < len(blocks) and blocks[same].line == b.line:
+            same += 1
+        on_line = " ".join([body, *(blk.text.strip() for blk in blocks[i:same])])
+        # reported instead of what the reading fails on, when it fails
+        glued_why = _glued_wording_unpaired(on_line, lang)
         skel = letter_quotes(skel, quotes, lang)
         # Latin look-alikes in the instruction's own words: repaired and reported
         # (instruction_shape; the quoted words stay as written)
@@ -3168,6 +3204,13 @@ def read_blocks(blocks: list[Block], lang: str) -> Result:
         matches: list[Match] = []
         for cl in cls:
             mt = match(cl, lang, quotes)
+            if mt is None and glued_why:
+                reading.reason = glued_why
+                while i < len(blocks) and blocks[i].line == b.line:
+                    i += 1  # the rest of the line is that wording, not instructions
+                break
+            if mt is None and any(m.formula.yields["builder"] == "unsupported" for m in matches):
+                break  # a clause before says why the instruction is not read (20536 kk:15)
             if mt is None:
                 reading.reason = "no formula: " + " ".join(t.code for t in cl)
                 if any(t.kind == "ROW" for t in cl):  # a row in a form no formula reads
@@ -3346,6 +3389,10 @@ def read_blocks(blocks: list[Block], lang: str) -> Result:
         except (NotRead, KeyError, ValueError, IndexError) as e:
             # a builder's own failure is reported like any instruction not read
             reading.reason = str(e) if isinstance(e, NotRead) else f"reader failure: {e!r}"
+            if glued_why and isinstance(e, NotRead):
+                reading.reason = glued_why
+                while i < len(blocks) and blocks[i].line == b.line:
+                    i += 1  # the rest of the line is that wording, not instructions
             am.errors.append(InstructionError(b.line, reading.reason, b.text.strip()))
             continue
         if tail is not None:
