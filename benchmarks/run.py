@@ -194,7 +194,24 @@ def one_run(root: Path, out: Path, profile: str | None = None) -> dict:
         build._strip_nondeterminism(site_root / lang)
     html = sum(1 for _ in site_root.rglob("*.html"))
     stage("mkdocs build", children=True, pages=html, out_mb=_mb(site_root, "*.html"))
-    if hasattr(build, "SHARDS"):  # a929187: only current texts, one index per act shard
+    if hasattr(build, "write_search_bundles"):  # one Pagefind process per core
+        from generator.incremental import shard_of
+
+        ids = sorted(a.id for a in pub.acts)
+        runs = []
+        for lang in ("kk", "ru"):
+            for shard in sorted({shard_of(a, build.SHARDS) for a in ids}):
+                mine = [a for a in ids if shard_of(a, build.SHARDS) == shard]
+                pages = [f"{lang}/acts/{a}/index.html" for a in mine]
+                runs.append((pages, f"pagefind/{lang}/a{shard:02d}"))
+            other = sorted(
+                p.relative_to(site_root).as_posix()
+                for sub in ("amendments", "drafts", "examples")
+                for p in (site_root / lang / sub).rglob("*.html")
+            )
+            runs += [(other, f"pagefind/{lang}/site")] if other else []
+        build.write_search_bundles(site_root, runs, 1)
+    elif hasattr(build, "SHARDS"):  # a929187: only current texts, one index per act shard
         from generator.incremental import shard_of
 
         ids = sorted(a.id for a in pub.acts)
@@ -244,6 +261,9 @@ def e2e_run(root: Path, out: Path, cache: Path) -> dict:
             "pages": html,
             "out_mb": _mb(out),
             "stages": dict(getattr(summary, "stages", {})),
+            "cpu": dict(getattr(summary, "cpu", {})),
+            "search_processes": getattr(summary, "search_processes", None),
+            "search_pages": getattr(summary, "search_pages", None),
             "outstanding": sum(getattr(summary, "outstanding", {}).values()),
             "summary": summary.line(),
         }
@@ -420,6 +440,17 @@ def e2e(args, m: int, commit: str) -> int:
     print()
     for name, r in rows:
         print(f"- {name}: {r['summary']}")
+    if any(r.get("cpu") for _, r in rows):
+        print("\nCPU s (user + system, the build and its children) by stage:\n")
+        for name, r in rows:
+            cpu = ", ".join(f"{k} {v:.1f}" for k, v in r["cpu"].items())
+            search = ""
+            if r.get("search_processes") is not None:
+                search = (
+                    f"; search: {r['search_processes']} Pagefind process(es), "
+                    f"{r['search_pages']} pages indexed"
+                )
+            print(f"- {name}: {cpu}{search}")
     if end != commit:
         print(f"\nHEAD moved to {end} during the runs!")
     return 0

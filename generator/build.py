@@ -59,6 +59,10 @@ class BuildSummary:
     seconds: float = 0.0
     warnings: list[str] = field(default_factory=list)
     stages: dict[str, float] = field(default_factory=dict)  # stage → wall seconds
+    # stage → CPU seconds (user + system) of the build and of its children waited for
+    cpu: dict[str, float] = field(default_factory=dict)
+    search_processes: int = 0  # Pagefind processes started (one per core at most)
+    search_pages: int = 0  # pages indexed
     rebuilt_acts: int = 0
     # Outstanding effects published as such, by reason (EffectStatus value → count).
     outstanding: dict[str, int] = field(default_factory=dict)
@@ -157,41 +161,45 @@ def _wait(proc: subprocess.Popen) -> str:
 @cache
 def _pagefind_binary() -> str:
     """Pagefind's executable (the pinned ``pagefind[bin]``), started directly: ``python -m
-    pagefind`` starts an interpreter only to exec it, about 0.1 s of CPU per search shard
-    (a cold build of 100 acts runs about 170 shards)."""
+    pagefind`` starts an interpreter only to exec it."""
     from pagefind.service import get_executable
 
     binary = get_executable()
-    return str(binary) if binary else ""
+    if not binary:
+        raise RuntimeError("pagefind's binary (pagefind[bin]) is not installed")
+    return str(binary)
 
 
-def _run_pagefind(site: Path, glob: str, subdir: str) -> None:
-    """Index the pages ``glob`` selects into the search shard ``subdir`` (replaced whole)."""
-    shutil.rmtree(site / subdir, ignore_errors=True)
-    binary = _pagefind_binary()
-    proc = subprocess.run(
-        tied(
-            [
-                *([binary] if binary else [sys.executable, "-m", "pagefind"]),
-                "--site",
-                str(site),
-                "--silent",
-                "--glob",
-                glob,
-                "--output-subdir",
-                subdir,
-            ]
-        ),
-        capture_output=True,
-        text=True,
-    )
-    if proc.returncode != 0:
-        raise RuntimeError(f"pagefind failed:\n{proc.stdout}\n{proc.stderr}")
-    sort_pagefind_entry(site / subdir / "pagefind-entry.json")
-    for f in (site / subdir).iterdir():  # Pagefind's ready-made interfaces: never loaded
-        if f.is_file() and f.name not in PAGEFIND_INDEX and f.suffix != ".pf_meta":
-            if not _pagefind_code(f.name):
-                f.unlink()
+def _kept(name: str) -> bool:
+    """Whether a file of a Pagefind bundle is written: its index and its code, not its
+    ready-made interfaces (never loaded).
+
+    >>> [_kept(n) for n in ("fragment/kk_1.pf_fragment", "pagefind.kk_2.pf_meta", "pagefind-ui.js")]
+    [True, True, False]
+    """
+    return name.split("/")[0] in PAGEFIND_INDEX or name.endswith(".pf_meta") or _pagefind_code(name)
+
+
+def _bundle_written(folder: Path) -> None:
+    """A search bundle Pagefind has just written: its entry sorted."""
+    sort_pagefind_entry(folder / "pagefind-entry.json")
+
+
+def write_search_bundles(site: Path, runs: list[tuple[list[str], str]], jobs: int) -> int:
+    """Index each ``(pages, bundle folder)`` of ``runs`` (paths relative to ``site``; each
+    folder replaced whole) with one Pagefind service process per core for all of them
+    (generator/search_index.py). Returns the processes started (0 when ``runs`` is empty).
+    """
+    from .search_index import write_bundles
+
+    for _pages, subdir in runs:
+        shutil.rmtree(site / subdir, ignore_errors=True)
+
+    def done(subdir: str) -> None:
+        _bundle_written(site / subdir)
+        kill_point("search")
+
+    return write_bundles(_pagefind_binary(), site, runs, jobs, done, _kept)
 
 
 # What a search shard keeps (pagefind.js API, pagefind 1.5.2): its index (the entry, the
@@ -494,7 +502,7 @@ def build_site(
     from .corpus import load_corpus
     from .outstanding import count_by_status
 
-    start = time.perf_counter()
+    start, cpu_start = time.perf_counter(), _cpu_seconds()
     from .clock import today as build_date
 
     today = today or build_date()
@@ -544,13 +552,14 @@ def build_site(
     }
     summary = BuildSummary()
 
-    clock = start
+    clock, cpu_clock = start, cpu_start
 
     def stage(name: str) -> None:
-        nonlocal clock
-        now = time.perf_counter()
+        nonlocal clock, cpu_clock
+        now, cpu_now = time.perf_counter(), _cpu_seconds()
         summary.stages[name] = summary.stages.get(name, 0.0) + now - clock
-        clock = now
+        summary.cpu[name] = summary.cpu.get(name, 0.0) + cpu_now - cpu_clock
+        clock, cpu_clock = now, cpu_now
 
     jobs = jobs or os.cpu_count() or 1
     stage("check")  # zan check's validator and the corpus records (above), and the imports
@@ -702,7 +711,8 @@ def build_site(
             "files": sorted(files),
             "warnings": index.warnings_of.get(am_id, []),
         }
-    for am_id in sorted(set(amenders_state) - set(corpus.amendments)):
+    removed_amenders = sorted(set(amenders_state) - set(corpus.amendments))
+    for am_id in removed_amenders:
         for rel in amenders_state.pop(am_id)["files"]:
             layout.remove(rel, built)
     state.data["acts_sig"] = acts_sig
@@ -805,7 +815,7 @@ def build_site(
     indexed_amenders: set[int] = set()
     if search:
         fresh = not (built / "pagefind").exists()
-        runs_pf: list[tuple[str, str]] = []  # (pages, shard folder)
+        runs_pf: list[tuple[list[str], str]] = []  # (pages, shard folder)
 
         def shard_runs(shard: int, members: list[str], kind: str, folder: str, key: str) -> None:
             """Queue the re-indexing of one search shard (acts «a», amending acts «m»)."""
@@ -813,48 +823,52 @@ def build_site(
                 ids = [i for i in members if i in searchable[lang][kind]]
                 _remove_path(built / "pagefind" / lang / f"{key}{shard:02d}")
                 if ids:
-                    glob = f"{lang}/{folder}/{{{','.join(ids)}}}/index.html"
-                    runs_pf.append((glob, f"pagefind/{lang}/{key}{shard:02d}"))
+                    pages = [f"{lang}/{folder}/{i}/index.html" for i in ids]
+                    runs_pf.append((pages, f"pagefind/{lang}/{key}{shard:02d}"))
 
         for shard in shards:
             if shard in changed_shards or fresh:
                 indexed.add(shard)
                 shard_runs(shard, acts_in_shard[shard], "acts", "acts", "a")
+        # an amending act read anew or removed: its shard is indexed again
+        changed_m = {shard_of(a, SHARDS) for a in [*changed_amenders, *removed_amenders]}
         for shard in amender_shards:
-            if fresh or any(shard_of(a, SHARDS) == shard for a in changed_amenders):
+            if fresh or shard in changed_m:
                 indexed_amenders.add(shard)
                 shard_runs(shard, amenders_in_shard[shard], "amenders", "amendments", "m")
         if site_changed or fresh:
             for lang in LANGS:
                 _remove_path(built / "pagefind" / lang / "site")
                 if searchable[lang]["drafts"]:
-                    glob = f"{lang}/{{drafts,examples}}/**/*.html"
-                    runs_pf.append((glob, f"pagefind/{lang}/site"))
-
-        def index_shard(run: tuple[str, str]) -> None:
-            _run_pagefind(built, *run)
-            kill_point("search")
-
-        # Each shard is its own Pagefind process writing its own folder: one per core.
-        with ThreadPoolExecutor(max_workers=jobs) as threads:
-            list(threads.map(index_shard, runs_pf))
-        # Shards of acts, amending acts or drafts that are all gone.
-        _remove_stale(built / "pagefind", set(LANGS))
-        for lang in LANGS:
-            _remove_stale(
-                built / "pagefind" / lang,
-                {f"a{s:02d}" for s in shards}
-                | {f"m{s:02d}" for s in amender_shards}
-                | ({"site"} if searchable[lang]["drafts"] else set()),
-            )
-            # A shard whose code went or came back is published as re-indexed.
-            first = (primary[lang] or "").rstrip("/").rsplit("/", 1)[-1] or None
-            keep = cache_dir / "pagefind-code" / lang
-            for name in prune_pagefind_code(built / "pagefind" / lang, first, keep):
-                if name[1:].isdigit():
-                    (indexed if name[0] == "a" else indexed_amenders).add(int(name[1:]))
+                    pages = sorted(
+                        p.relative_to(built).as_posix()
+                        for sub in ("drafts", "examples")
+                        for p in (built / lang / sub).rglob("*.html")
+                    )
+                    runs_pf.append((pages, f"pagefind/{lang}/site"))
+        # Nothing to index and no shard gone: the search folder is not touched at all.
+        if runs_pf or gone or removed_amenders or fresh:
+            # One Pagefind process per core indexes every shard queued, in turn.
+            summary.search_processes = write_search_bundles(built, runs_pf, jobs)
+            summary.search_pages = sum(len(pages) for pages, _ in runs_pf)
+            # Shards of acts, amending acts or drafts that are all gone.
+            _remove_stale(built / "pagefind", set(LANGS))
+            for lang in LANGS:
+                _remove_stale(
+                    built / "pagefind" / lang,
+                    {f"a{s:02d}" for s in shards}
+                    | {f"m{s:02d}" for s in amender_shards}
+                    | ({"site"} if searchable[lang]["drafts"] else set()),
+                )
+                # A shard whose code went or came back is published as re-indexed.
+                first = (primary[lang] or "").rstrip("/").rsplit("/", 1)[-1] or None
+                keep = cache_dir / "pagefind-code" / lang
+                for name in prune_pagefind_code(built / "pagefind" / lang, first, keep):
+                    if name[1:].isdigit():
+                        (indexed if name[0] == "a" else indexed_amenders).add(int(name[1:]))
     else:
         _remove_path(built / "pagefind")
+    stage("search")
     kill_point("search-done")
     # The manifest last: it lists every file published above, with its SHA-256.
     from .published import published_files
@@ -879,7 +893,7 @@ def build_site(
     write_if_changed(built / "manifest.json", json_dump(publish.manifest(pub, listed)))
     bar.update(1)
     bar.close()
-    stage("search")
+    stage("manifest")
     summary.pages = sum(
         1
         for rel in [
@@ -928,6 +942,17 @@ def build_site(
     stage("publish")
     summary.seconds = time.perf_counter() - start
     return summary
+
+
+def _cpu_seconds() -> float:
+    """User + system CPU seconds of this process and of its children waited for."""
+    import resource
+
+    own, kids = (
+        resource.getrusage(resource.RUSAGE_SELF),
+        resource.getrusage(resource.RUSAGE_CHILDREN),
+    )
+    return own.ru_utime + own.ru_stime + kids.ru_utime + kids.ru_stime
 
 
 def _remove_stale(folder: Path, keep: set[str]) -> None:

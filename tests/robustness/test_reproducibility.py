@@ -149,6 +149,35 @@ def test_an_incremental_build_equals_a_clean_build(base, plain, tmp_path, change
     assert stray(root / "site") == []
 
 
+def test_a_rebuild_indexes_only_the_shards_of_texts_that_changed(base, tmp_path):
+    from generator.build import build_site
+
+    root = copy_of(base, tmp_path)
+    search = root / ".zan-cache/site/pagefind"
+
+    def state() -> dict[str, tuple[int, int]]:
+        return {
+            str(p.relative_to(search)): (p.stat().st_mtime_ns, p.stat().st_ino)
+            for p in sorted(search.rglob("*"))
+            if p.is_file()
+        }
+
+    def rebuild():
+        return build_site(root, root / "site", today=TODAY, progress=False, examples=True)
+
+    before = state()
+    summary = rebuild()  # nothing changed: no Pagefind, the search folder untouched
+    assert (summary.search_processes, summary.search_pages) == (0, 0)
+    assert state() == before
+    edit(root)  # the text in force of the order No. 193 (kk only), alone in its shard
+    summary = rebuild()
+    assert (summary.search_processes, summary.search_pages) == (1, 1)
+    after = state()
+    changed = {k.split("/")[1] for k in set(after) | set(before) if before.get(k) != after.get(k)}
+    assert sorted(changed) == ["a14"]
+    assert [k for k in after if k.startswith("ru/a14")] == []
+
+
 def test_an_act_removed_takes_its_pages_archive_and_search_shard_with_it(base, tmp_path):
     root = copy_of(base, tmp_path)
     assert (root / "site/download/zan-corpus-23.zip").exists()
