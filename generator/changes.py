@@ -72,7 +72,11 @@ class Changes:
             "--porcelain=v1",
             "-z",
             "--untracked-files=all",
-            "--ignored=matching",
+            # «traditional» with every untracked file: an ignored folder is listed file by
+            # file. With «matching» git names only the ignored folder itself ("!! w/"), so
+            # a corpus inside a folder an enclosing repository ignores, or an ignored
+            # `corpus/`, would have its edits never seen.
+            "--ignored=traditional",
             "--no-renames",
             "--",
             *TOPS,

@@ -83,3 +83,21 @@ def test_a_failed_build_leaves_its_folders_to_check_however_they_change_back(tmp
     # `zan check` keeps the validator's cache too: after it, every folder is checked once
     run(root, "check")
     assert Changes(root, record).unchanged is None
+
+
+def test_a_corpus_in_a_folder_git_ignores_has_its_edits_seen(clean, tmp_path):
+    # The corpus lies in a folder the enclosing repository ignores (as benchmarks/.work/):
+    # git lists its files as ignored, so each folder is checked by its signatures and an
+    # edit is rebuilt, never taken from the cache as it was.
+    outer = tmp_path / "outer"
+    outer.mkdir()
+    (outer / ".gitignore").write_text("work/\n", encoding="utf-8")
+    _git(outer, "init", "-q")
+    _git(outer, "add", "-A")
+    _git(outer, "commit", "-qm", "outer")
+    root = fresh(outer / "work")
+    record = root / ".zan-cache" / "changes.json"
+    assert digest(build(root, search=False)) == clean["before"]
+    assert Changes(root, record).unchanged == frozenset()  # nothing known to git
+    edit(root, CHANGE)
+    assert digest(build(root, search=False)) == clean["changed"]
