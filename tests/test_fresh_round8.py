@@ -133,3 +133,14 @@ def test_abzacy_renumbered_as_subparagraphs_are_reported_with_the_reason():
             "renumbering al as subpara (a change of unit kind): zan has no operation for it"
         ]
         assert [o for o in res.amender.operations if o.line == line] == []
+
+
+def test_as_many_anchors_as_units_pair_in_order():
+    # 28794 ru:49 «подпункты 4) и 6) после слов "лечению", "лечения" дополнить словами
+    # "ВИЧ-инфекции и";» - one anchor per sub-item, in order (the Kazakh names them one by
+    # one: kk:51 «4) тармақшадағы …», kk:53 «6) тармақша "ЖҚТБ-ның" деген сөздiң алдынан …»);
+    # it was read as four insertions, every anchor in every sub-item
+    assert _ops("28794", "ru", 49) == [
+        ("art_2-2__subpara_4", "insert_words", "лечению", "ВИЧ-инфекции и", "after"),
+        ("art_2-2__subpara_6", "insert_words", "лечения", "ВИЧ-инфекции и", "after"),
+    ]

@@ -1142,6 +1142,12 @@ def b_words(m: Match, st: _State, action: str, **a) -> list[Operation]:
             # «после слов "A" и "B" дополнить соответственно словами "C" и "D"»: each anchor
             # takes its own new words
             per = [(tg[0], list(zip(anchors, news, strict=True)))]
+        elif len(tg) == len(anchors) > 1 and len(news) == 1:
+            # «подпункты 4) и 6) после слов "лечению", "лечения" дополнить словами
+            # "ВИЧ-инфекции и"» (28794 ru:49; the Kazakh, kk:51 and kk:53, names the two
+            # sub-items one by one): as many anchors as units, in the units' order - the forms
+            # of one word each unit has, not every anchor in every unit
+            per = [(t, [(an, news[0])]) for t, an in zip(tg, anchors, strict=True)]
         else:
             per = [(t, [(a_, n) for a_ in anchors for n in news]) for t in tg]
         if a.get("occurrence_from"):
