@@ -1247,6 +1247,12 @@ def b_words(m: Match, st: _State, action: str, **a) -> list[Operation]:
             # «после слов "A" и "B" дополнить соответственно словами "C" и "D"»: each anchor
             # takes its own new words
             per = [(tg[0], list(zip(anchors, news, strict=True)))]
+        elif len(tg) == len(anchors) > 1 and len(news) == 1:
+            # «подпункты 4) и 6) после слов "лечению", "лечения" дополнить словами
+            # "ВИЧ-инфекции и"» (28794 ru:49; the Kazakh, kk:51 and kk:53, names the two
+            # sub-items one by one): as many anchors as units, in the units' order - the forms
+            # of one word each unit has, not every anchor in every unit
+            per = [(t, [(an, news[0])]) for t, an in zip(tg, anchors, strict=True)]
         else:
             per = [(t, [(a_, n) for a_ in anchors for n in news]) for t in tg]
         if a.get("occurrence_from"):
@@ -1868,7 +1874,7 @@ def b_insert(m: Match, st: _State) -> list[Operation]:
         nums = []
         for n in u.nums:  # new units named as a range: one per number
             a, _, b = (n or "").partition("..")
-            nums += [str(k) for k in range(int(a), int(b) + 1)] if b else [n or ""]
+            nums += _new_range(a, b) if b else [n or ""]
         parts = _split_new(text, u.utype, nums, st.lang) if len(nums) > 1 else [text]
         if parts is None and len(new_units) == 1:
             parts = _numbered_as(_split_paras(text, len(nums)), u.utype, nums)
@@ -1977,6 +1983,22 @@ def _numbered_as(parts: list[str] | None, utype: str, nums: list[str]) -> list[s
     return parts if all(own(p) is not None for p in parts) else None
 
 
+def _new_range(a: str, b: str) -> list[str]:
+    """The numbers of new units named as a range, one per unit: «12-14» → 12, 13, 14, and a
+    range of inserted numbers of one base «83-1 - 83-10» (24728 ru «дополнить статьями 83-1 -
+    83-10», kk «83-1 - 83-10-баптармен») → 83-1 … 83-10; any other pair is reported.
+
+    >>> _new_range("83-1", "83-3")
+    ['83-1', '83-2', '83-3']
+    """
+    if a.isdigit() and b.isdigit() and int(a) < int(b):
+        return [str(k) for k in range(int(a), int(b) + 1)]
+    ma, mb = re.fullmatch(r"(\d+(?:-\d+)*)-(\d+)", a), re.fullmatch(r"(\d+(?:-\d+)*)-(\d+)", b)
+    if ma and mb and ma[1] == mb[1] and int(ma[2]) < int(mb[2]):
+        return [f"{ma[1]}-{k}" for k in range(int(ma[2]), int(mb[2]) + 1)]
+    raise NotRead(f"a range of new units zan cannot expand: «{a} - {b}»")
+
+
 def _split_paras(text: str, n: int) -> list[str] | None:
     paras = text.split("\n\n")
     return paras if len(paras) == n else None
@@ -1998,6 +2020,14 @@ def b_renumber(m: Match, st: _State, bare: bool = False) -> list[Operation]:
     _tg, paths, _s = targets(outer, st.ctx, st.lang) if outer else ([], [st.ctx], None)
     base = paths[0]
     olds = [n for n in unit.nums]
+    if new_u and all(t.utype != unit.utype for t in new_u):
+        # «абзацы второй-шестой считать соответственно подпунктами 1)-5)» (14654 ru, kk
+        # «екінші-алтыншы абзацтар тиісінше 1)-5) тармақшалар болып есептелсін»): the units
+        # become units of another kind whose numbers are not in their text
+        raise NotRead(
+            f"renumbering {unit.utype} as {new_u[0].utype} (a change of unit kind): "
+            "zan has no operation for it"
+        )
     news = [n for t in new_u if t.utype == unit.utype for n in t.nums]
     if len(olds) == len(news) == 1 and ".." in (news[0] or ""):
         # «статьи 54-79 считать соответственно статьями 37-62» (530 ru): the old numbers are
