@@ -97,34 +97,68 @@ REGIONS = [
     ("toc", '<div class="md-sidebar md-sidebar--secondary"', '<div class="md-content"'),
 ]
 CONTENT = ('<article class="md-content__inner md-typeset">', "</article>")
-DATA_ZAN = re.compile(rb' data-zan="[^"]*"')
+DATA_ZAN = re.compile(rb""" data-zan=(?:"[^"]*"|'[^']*')""")  # site.json_attr: single quotes
 FATE = re.compile(rb'<script type="application/json" id="zan-fate">.*?</script>', re.S)
 
 
-def html_split(data: bytes) -> dict[str, int]:
-    """Bytes of one HTML page by region: head, header, nav, toc, content (with its
-    ``data-zan`` configuration and ``zan-fate`` map apart) and the rest of the chrome."""
-    out: dict[str, int] = defaultdict(int)
+def html_spans(data: bytes) -> dict[str, list[tuple[int, int]]]:
+    """Where each region of one HTML page stands: region → its (start, end) byte spans
+    (head, header, nav, toc, the rest of the chrome; the content with its ``data-zan``
+    configuration and ``zan-fate`` map apart)."""
     start = data.find(CONTENT[0].encode())
     end = data.find(CONTENT[1].encode(), start)
     if start < 0 or end < 0:  # not a theme page (the root page, a redirect)
-        out["content"] = len(data)
-        return out
-    body = data[start:end]
-    cfg = sum(len(m) for m in DATA_ZAN.findall(body))
-    fate = sum(len(m) for m in FATE.findall(body))
-    out["content: data-zan"] = cfg
-    out["content: zan-fate"] = fate
-    out["content"] = len(body) - cfg - fate
-    chrome = data[:start] + data[end:]
-    used = 0
+        return {"content": [(0, len(data))]}
+    out: dict[str, list[tuple[int, int]]] = {"content: data-zan": [], "content: zan-fate": []}
+    for name, rx in (("content: data-zan", DATA_ZAN), ("content: zan-fate", FATE)):
+        out[name] = [(m.start(), m.end()) for m in rx.finditer(data, start, end)]
+    inner = sorted(out["content: data-zan"] + out["content: zan-fate"])
+    out["content"] = _gaps(start, end, inner)
+    used = []
     for name, a, b in REGIONS:
-        i = chrome.find(a.encode())
-        j = chrome.find(b.encode(), i + 1) if i >= 0 else -1
+        i = data.find(a.encode(), 0, start)  # the theme's regions all stand before the content
+        j = data.find(b.encode(), i + 1, start + 1) if i >= 0 else -1
         if i >= 0 and j >= 0:
-            out["chrome: " + name] = j - i
-            used += j - i
-    out["chrome: other"] = len(chrome) - used
+            out["chrome: " + name] = [(i, j)]
+            used.append((i, j))
+    used.append((start, end))
+    out["chrome: other"] = _gaps(0, len(data), sorted(used))
+    return out
+
+
+def _gaps(lo: int, hi: int, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The parts of [lo, hi) outside the sorted, non-overlapping ``spans``."""
+    out, at = [], lo
+    for i, j in spans:
+        if i > at:
+            out.append((at, i))
+        at = max(at, j)
+    if hi > at:
+        out.append((at, hi))
+    return out
+
+
+def html_split(data: bytes) -> dict[str, int]:
+    """Bytes of one HTML page by region (`html_spans`).
+
+    >>> page = (b'<head>ab</head><header class="md-header">c</header><article class='
+    ...         b'"md-content__inner md-typeset">' b"<div data-zan='{}'>law</div></article>")
+    >>> sorted(html_split(page).items())  # doctest: +NORMALIZE_WHITESPACE
+    [('chrome: head', 8), ('chrome: header', 27), ('chrome: other', 26), ('content', 60),
+     ('content: data-zan', 14), ('content: zan-fate', 0)]
+    """
+    return {r: sum(j - i for i, j in sp) for r, sp in html_spans(data).items()}
+
+
+def gzip_saved(data: bytes) -> dict[str, int]:
+    """What each region costs compressed: the page's gzip -6 bytes less those of the page
+    without that region (a region's bytes compress against the rest of its page)."""
+    whole = len(gzip.compress(data, 6, mtime=0))
+    out = {}
+    for r, spans in html_spans(data).items():
+        keep = _gaps(0, len(data), spans)
+        rest = b"".join(data[i:j] for i, j in keep)
+        out[r] = whole - len(gzip.compress(rest, 6, mtime=0))
     return out
 
 
@@ -133,6 +167,7 @@ def measure(site: Path, with_gzip: bool = False) -> dict:
     site = site.resolve()
     by_kind: dict[str, list[int]] = defaultdict(lambda: [0, 0, 0])  # files, bytes, gzip
     regions: dict[str, int] = defaultdict(int)
+    regions_gzip: dict[str, int] = defaultdict(int)  # what each region adds compressed
     regions_by_kind: dict[str, dict[str, int]] = defaultdict(lambda: defaultdict(int))
     acts = set()
     for dirpath, _dirs, files in os.walk(site):
@@ -157,10 +192,14 @@ def measure(site: Path, with_gzip: bool = False) -> dict:
                 for r, n in html_split(data).items():
                     regions[r] += n
                     regions_by_kind[k][r] += n
+                if with_gzip:
+                    for r, n in gzip_saved(data).items():
+                        regions_gzip[r] += n
     return {
         "acts": len(acts),
         "kinds": {k: {"files": v[0], "bytes": v[1], "gzip": v[2]} for k, v in by_kind.items()},
         "regions": dict(regions),
+        "regions_gzip": dict(regions_gzip),
         "regions_by_kind": {k: dict(v) for k, v in regions_by_kind.items()},
     }
 
@@ -191,11 +230,16 @@ def report(m: dict, with_gzip: bool) -> str:
         "",
         f"HTML pages: {html / 1e6:.1f} MB, by region:",
         "",
-        "| region | MB | KB per act | share of HTML |",
-        "|---|---:|---:|---:|",
+        "| region | MB | KB per act | share of HTML |"
+        + (" gzip KB per act (what the page saves without it) |" if with_gzip else ""),
+        "|---|---:|---:|---:|" + ("---:|" if with_gzip else ""),
     ]
+    gz_regions = m.get("regions_gzip", {})
     for r, b in sorted(m["regions"].items(), key=lambda kv: -kv[1]):
-        lines.append(f"| {r} | {b / 1e6:.1f} | {b / n / 1e3:.1f} | {100 * b / html:.1f} % |")
+        row = f"| {r} | {b / 1e6:.1f} | {b / n / 1e3:.1f} | {100 * b / html:.1f} % |"
+        if with_gzip:
+            row += f" {gz_regions.get(r, 0) / n / 1e3:.1f} |"
+        lines.append(row)
     return "\n".join(lines)
 
 

@@ -41,7 +41,7 @@ from .incremental import (
 )
 from .killpoint import point as kill_point
 from .paths import guard_build
-from .site import LANGS, json_dump, ui
+from .site import LANGS, actions_ui_script, json_dump, ui
 
 THEME = Path(__file__).with_name("theme")
 MKDOCS_KEYS = frozenset(
@@ -741,6 +741,8 @@ def build_site(
             site_files[f"{lang}/{rel}"] = content
         for f in sorted((THEME / "assets").iterdir()):
             site_files[f"{lang}/assets/{f.name}"] = f.read_text(encoding="utf-8")
+        # what every page's unit actions share, once per language tree (theme/main.html)
+        site_files[f"{lang}/assets/zan-ui.js"] = actions_ui_script(lang)
     site_changed = False
     for rel, content in site_files.items():
         site_changed |= layout.write(rel, content)

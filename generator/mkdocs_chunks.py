@@ -14,6 +14,11 @@ import sys
 
 from mkdocs.plugins import BasePlugin, event_priority
 
+try:
+    from generator.chrome import CompactChrome
+except ImportError:  # run as a script (build._start_mkdocs_chunks): its own folder first
+    from chrome import CompactChrome
+
 
 class PreRendered(BasePlugin):
     """mkdocs plugin events: a generated page's body is its content, unconverted.
@@ -59,6 +64,7 @@ def build_all(config_files: list[str]) -> None:
     for cfg_file in config_files:
         cfg = config.load_config(config_file=cfg_file)
         cfg.plugins["zan-prerendered"] = PreRendered()
+        cfg.plugins["zan-compact-chrome"] = CompactChrome()  # generator/chrome.py
         cfg.plugins.on_startup(command="build", dirty=True)
         try:
             build.build(cfg, dirty=True)

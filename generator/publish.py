@@ -14,6 +14,7 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import json
+import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -423,22 +424,28 @@ def _index(act: SiteAct, v: SiteVersion, lang: str) -> dict:
     return act.remember(("index", v.id, lang), v.texts[lang].index)
 
 
-def _fate_map(act: SiteAct, v: SiteVersion, lang: str, page_dir: str) -> dict[str, dict]:
-    """eId → what became of a unit cited in another version and not in this one.
+def _fate_map(act: SiteAct, v: SiteVersion, lang: str, page_dir: str) -> dict:
+    """What became of each unit cited in another version and not in this one.
 
-    Each entry is ``{text, to?, href?}``: ``to`` the eId the unit has here (renumbered by an
-    operation or shifted by position, `generator.diff.renaming`: a citation of the old eId
-    lands on it), else ``href`` the version that has it (the last one before this version,
-    or the first after it, or one in the other language). A repealed unit's placeholder
-    says so (``{repealed: true}``: zan.js quotes the placeholder's words from the page).
-    (DESIGN.md, «Unit IDs»: a citation keeps working in later versions; where the unit was
-    renumbered or repealed, the page says so.)
+    A unit's notice is one of a few sentences of ui.yml, so the map gives each sentence and
+    each other version once, and each unit a short row (zan.js fills the sentence in):
+    ``{"text": {key: sentence}, "link": words, "v": [[version name, its page], …], "u":
+    {eId: row}}``. A row is ``[key, old, k]``: the unit (``old``, its label) is in version
+    ``v[k]`` (the last one before this version, or the first after it, or one in the other
+    language), the notice links to it there (``v[k][1] + "#" + eId``); or ``[key, old, k,
+    to, new]``: it is here as ``to`` (renumbered by an operation or shifted by position,
+    `generator.diff.renaming`: a citation of the old eId lands on it, labelled ``new``); or
+    ``0``: a repealed unit's placeholder (zan.js quotes the placeholder's words from the
+    page). (DESIGN.md, «Unit IDs»: a citation keeps working in later versions; where the
+    unit was renumbered or repealed, the page says so.)
     """
     from .diff import renaming
 
     t = ui(lang)
     here = _index(act, v, lang)
-    fate: dict[str, dict] = {}
+    rows: dict[str, list | int] = {}
+    texts: dict[str, str] = {}
+    versions: list[list[str]] = []
     pos = {id(x): k for k, x in enumerate(act.versions)}
     others = [x for x in act.versions if x is not v]
     # Versions before this one first, nearest first; then the later ones, nearest first.
@@ -457,35 +464,61 @@ def _fate_map(act: SiteAct, v: SiteVersion, lang: str, page_dir: str) -> dict[st
                 else {}
             )
             what = version_name(act, other, lang)
+            k = None
             for eid in index:
-                if eid in here or eid in fate:
+                if eid in here or eid in rows:
                     continue
+                if k is None:
+                    k = len(versions)
+                    versions.append([what, rel(page_dir, act.page_url(text_lang, other.id))])
                 old = unit_label(eid, lang)
                 if eid in ren and ren[eid] in here:
-                    new = unit_label(ren[eid], lang)
-                    fate[eid] = {
-                        "text": t["unit_renamed"].format(old=old, version=what, new=new),
-                        "to": ren[eid],
-                        "link": new,
-                    }
+                    texts["unit_renamed"] = t["unit_renamed"]
+                    rows[eid] = ["unit_renamed", old, k, ren[eid], unit_label(ren[eid], lang)]
                     continue
                 key = (
                     "unit_other_language"
                     if text_lang != lang
                     else ("unit_gone_after" if pos[id(other)] < pos[id(v)] else "unit_not_yet")
                 )
-                href = rel(page_dir, act.page_url(text_lang, other.id)) + f"#{eid}"
-                fate[eid] = {
-                    "text": t[key].format(old=old, version=what),
-                    "href": href,
-                    "link": t["unit_fate_link"],
-                }
+                texts[key] = t[key]
+                rows[eid] = [key, old, k]
     for eid, unit in here.items():
         if unit.repealed:
             # its notice quotes the placeholder's own words, on the page: zan.js takes
             # them from there (the first 160 characters, `unit_repealed_later`)
-            fate[eid] = {"repealed": True}
-    return fate
+            rows[eid] = 0
+    if not rows:
+        return {}  # every unit cited anywhere is here
+    return {"link": t["unit_fate_link"], "text": texts, "u": rows, "v": versions}
+
+
+def fate_notice(fate: dict, eid: str) -> dict | None:
+    """The notice of a cited unit as zan.js makes it from `_fate_map`: ``{text, to?, link?,
+    href?}`` (``{repealed: True}`` for a repealed unit's placeholder), None if the map has
+    none for it. Tests and docs read the map through it.
+
+    >>> fate = {"link": "Открыть", "text": {"unit_gone_after": "{old} нет: {version}."},
+    ...         "u": {"art_3": ["unit_gone_after", "статья 3", 0], "art_4": 0},
+    ...         "v": [["первая", "original/"]]}
+    >>> fate_notice(fate, "art_3")
+    {'text': 'статья 3 нет: первая.', 'href': 'original/#art_3', 'link': 'Открыть'}
+    >>> fate_notice(fate, "art_4"), fate_notice(fate, "art_5"), fate_notice({}, "art_3")
+    ({'repealed': True}, None, None)
+    """
+    row = fate.get("u", {}).get(eid)
+    if row is None:
+        return None
+    if row == 0:
+        return {"repealed": True}
+    key, old, k, *rest = row
+    name, href = fate["v"][k]
+    new = rest[1] if rest else ""
+    words = {"old": old, "version": name, "new": new}
+    text = re.sub(r"\{(old|version|new)\}", lambda m: words[m[1]], fate["text"][key])
+    if rest:
+        return {"text": text, "to": rest[0], "link": new}
+    return {"text": text, "href": f"{href}#{eid}", "link": fate["link"]}
 
 
 def act_version_page(
@@ -570,7 +603,10 @@ def act_version_page(
         ("fate", v.id, lang, page_dir),
         # JSON in a script element: raw text, only «<» needs escaping.
         lambda: _json.dumps(
-            _fate_map(act, v, lang, page_dir), ensure_ascii=False, sort_keys=True
+            _fate_map(act, v, lang, page_dir),
+            ensure_ascii=False,
+            sort_keys=True,
+            separators=(",", ":"),
         ).replace("<", "\\u003c"),
     )
     parts.append(

@@ -126,6 +126,18 @@ def esc(text: object) -> str:
     return str(markupsafe.escape(text)) if _HTML_SPECIAL.search(text) else text
 
 
+def json_attr(data: object) -> str:
+    """An attribute value holding JSON, with its quotes: single-quoted, so the JSON's own
+    double quotes stay as they are (``"`` would take 5 bytes each as ``&#34;``); ``&``,
+    ``<`` and ``'`` become entities (markupsafe's, as `esc`), so no value ends the attribute.
+
+    >>> print(json_attr({"a": "«x» & 'y' </div>"}))
+    '{"a":"«x» &amp; &#39;y&#39; &lt;/div>"}'
+    """
+    text = json.dumps(data, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
+    return "'" + text.replace("&", "&amp;").replace("<", "&lt;").replace("'", "&#39;") + "'"
+
+
 @lru_cache(maxsize=1 << 16)
 def rel(from_dir: str, to: str) -> str:
     """Relative URL from one page directory to another path (both site-relative)."""
@@ -355,14 +367,46 @@ def correction_html(c: dict, lang: str) -> str:
 ANCHOR_LABEL = {lang: ui(lang)["anchor_label"] for lang in ("kk", "ru")}  # generator/data/ui.yml
 
 
+def actions_ui(lang: str) -> dict:
+    """What the unit actions of every page of a language tree share: how a unit's own
+    phrase is made from its eId (``phrase``: `cite.phrase_forms`) and the buttons' words.
+    Written once per language tree (``assets/zan-ui.js``, `actions_ui_script`), not on
+    every page.
+
+    >>> actions_ui("ru")["labels"]["copy_link"], actions_ui("kk")["phrase"]["last_first"]
+    ('Копировать ссылку', False)
+    """
+    t = ui(lang)
+    return {
+        "phrase": phrase_forms(lang),
+        "labels": {
+            "copy_link": t["copy_link"],
+            "copy_cite": t["copy_cite"],
+            "copied": t["copied"],
+            "anchor": ANCHOR_LABEL[lang],
+        },
+    }
+
+
+def actions_ui_script(lang: str) -> str:
+    """``assets/zan-ui.js`` of a language tree: `actions_ui` for zan.js (loaded before it by
+    generator/theme/main.html).
+
+    >>> actions_ui_script("kk").splitlines()[1].startswith('window.zanUI={"labels":{"anchor":')
+    True
+    """
+    data = json.dumps(actions_ui(lang), ensure_ascii=False, sort_keys=True, separators=(",", ":"))
+    return (
+        "// zan: generator/site.py actions_ui\nwindow.zanUI=" + data.replace("<", "\\u003c") + ";\n"
+    )
+
+
 def act_container(ctx: UnitContext, units_html: str, extra: str = "") -> str:
     """The law text of a page with the configuration its unit actions are built from.
 
-    What every citation of the act shares, how a unit's own phrase is made from its eId
-    (``phrase``: `cite.phrase_forms`), the versioned link and the other language's page
-    are said once here.
+    What every citation of the act shares, the versioned link and the other language's
+    page are said once here (what every page of the language shares: `actions_ui`).
     """
-    t = ui(ctx.lang)
     before, after = cite_parts(ctx.meta, ctx.lang)
     if ctx.url_base == "acts":
         version_path = act_url(ctx.lang, ctx.act_id, ctx.version)
@@ -371,13 +415,6 @@ def act_container(ctx: UnitContext, units_html: str, extra: str = "") -> str:
     config = {
         "href": rel(ctx.page_dir, version_path),
         "cite": [before, after],
-        "phrase": phrase_forms(ctx.lang),
-        "labels": {
-            "copy_link": t["copy_link"],
-            "copy_cite": t["copy_cite"],
-            "copied": t["copied"],
-            "anchor": ANCHOR_LABEL[ctx.lang],
-        },
     }
     if ctx.remark_to:
         config["remark"] = {"to": ctx.remark_to, "label": ctx.remark_label}
@@ -392,9 +429,9 @@ def act_container(ctx: UnitContext, units_html: str, extra: str = "") -> str:
             # the units without the other language's link (most texts: none)
             "missing": sorted(ctx.other_missing),
         }
-    data = json.dumps(config, ensure_ascii=False, sort_keys=True)
     return (
-        f'<div class="zan-act" lang="{ctx.lang}" data-zan="{esc(data)}"{extra}>{units_html}</div>'
+        f'<div class="zan-act" lang="{ctx.lang}" data-zan={json_attr(config)}{extra}>'
+        f"{units_html}</div>"
     )
 
 

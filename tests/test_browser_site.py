@@ -108,6 +108,17 @@ def test_act_page_has_a_heading_per_chapter_and_article_and_a_filled_contents_pa
     assert page.locator(".md-sidebar--secondary a[href='#chp_1']").count() == 1
 
 
+def test_the_theme_storage_scope_is_the_language_tree_under_the_sub_path(page, site):
+    # The theme's storage helpers come from one shared file (assets/zan-scope.js); their
+    # scope is the language tree's root, as the theme's inline script made it from base_url.
+    page.goto(f"{site}/kk/{ACT}history/")
+    assert page.evaluate("__md_scope.pathname") == "/site/kk/"
+    page.evaluate("__md_set('zan-test', [1, 2])")
+    assert page.evaluate("localStorage.getItem('/site/kk/.zan-test')") == "[1,2]"
+    page.goto(f"{site}/kk/")
+    assert page.evaluate("__md_get('zan-test')") == [1, 2]
+
+
 def _tab_stops(page) -> list[str]:
     """Every element Tab reaches on the page, in order, until it comes round again."""
     page.evaluate("document.activeElement && document.activeElement.blur()")

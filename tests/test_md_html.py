@@ -63,9 +63,20 @@ def test_pages_not_converted_equal_the_python_markdown_site_byte_for_byte(built,
     cfg["site_dir"] = str(tmp_path / "plain")
     plain_cfg = tmp_path / "plain.yml"
     plain_cfg.write_text(yaml.safe_dump(cfg, allow_unicode=True), "utf-8")
-    # Plain mkdocs: python-markdown converts every page (the build before md_html.py).
+    # Plain mkdocs: python-markdown converts every page (the build before md_html.py), with
+    # the theme's chrome compacted as the chunk builder has it (generator/chrome.py).
+    plain_build = (
+        "import sys\n"
+        "from mkdocs import config\n"
+        "from mkdocs.commands import build\n"
+        "from generator.chrome import CompactChrome\n"
+        "cfg = config.load_config(config_file=sys.argv[1])\n"
+        "cfg.plugins['zan-compact-chrome'] = CompactChrome()\n"
+        "cfg.plugins.on_startup(command='build', dirty=False)\n"
+        "build.build(cfg)\n"
+    )
     subprocess.run(
-        [sys.executable, "-m", "mkdocs", "build", "--quiet", "--config-file", str(plain_cfg)],
+        [sys.executable, "-c", plain_build, str(plain_cfg)],
         check=True,
         env={**os.environ, "SOURCE_DATE_EPOCH": "0"},
     )

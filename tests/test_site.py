@@ -12,6 +12,7 @@ import pytest
 from conftest import REPO
 
 from generator.build import build_site, main_build, tree_digest
+from generator.publish import fate_notice
 
 TODAY = dt.date(2026, 11, 21)
 
@@ -59,7 +60,7 @@ def test_every_unit_has_its_anchor_and_actions(built):
     assert '<section class="zan-unit zan-para" id="art_15__para_2"><p class="zan-text">2.' in html
     # … and the page says once what the actions are built from (zan.js), the forms its
     # citation phrase is made of included (the browser tests check the phrases).
-    raw = re.search(r'<div class="zan-act" lang="kk" data-zan="([^"]*)"', html)[1]
+    raw = re.search(r"<div class=\"zan-act\" lang=\"kk\" data-zan='([^']*)'", html)[1]
     config = json.loads(html_lib.unescape(raw))
     assert config["href"] == "Z2200000141/"
     assert config["cite"] == [
@@ -67,11 +68,18 @@ def test_every_unit_has_its_anchor_and_actions(built):
         "Қазақстан Республикасы Заңының ",
         "",
     ]
-    assert (config["phrase"]["up"]["art"], config["phrase"]["last"]["para"]) == (
+    # What every page of the language tree shares, the forms of the phrase included, is in
+    # one file the theme loads before zan.js (not on every page).
+    assert "phrase" not in config and "labels" not in config
+    shared = (built / "kk/assets/zan-ui.js").read_text(encoding="utf-8")
+    assert '<script src="../../assets/zan-ui.js"></script>' in html
+    ui_data = json.loads(re.search(r"^window\.zanUI=(.*);$", shared, re.M)[1])
+    assert (ui_data["phrase"]["up"]["art"], ui_data["phrase"]["last"]["para"]) == (
         "{num}-бабының",
         "{num}-тармағы",
     )
-    assert config["phrase"]["last_first"] is False
+    assert ui_data["phrase"]["last_first"] is False
+    assert ui_data["labels"]["copy_link"] == "Сілтемені көшіру"
     # The same unit in the other language (the Russian text is another edition, the one in
     # force there: the act's own page, whose version address only leads to it).
     assert config["other"]["href"] == "../../../ru/acts/Z1300000088/"
@@ -103,8 +111,46 @@ def test_unit_missing_from_a_version_says_what_became_of_it(built):
     )
     # Art. 16 was repealed by Law No. 272-VI: its placeholder says so (zan.js quotes the
     # placeholder's words from the page; tests/test_browser.py reads the notice).
-    assert fate["art_16"] == {"repealed": True}
+    assert fate_notice(fate, "art_16") == {"repealed": True}
     assert 'data-repealed="Эта единица позднее исключена: {what}"' in html
+
+
+def test_the_map_of_units_of_other_versions_gives_each_sentence_once(built):
+    html = (built / "kk/acts/Z1300000088/index.html").read_text(encoding="utf-8")
+    raw = re.search(r'<script type="application/json" id="zan-fate">(.*?)</script>', html)[1]
+    fate = json.loads(raw)
+    # The notice zan.js makes for a unit of the partial edition (arts. 10–23) that the text
+    # in force lacks: the same words and link as when each unit carried its sentence.
+    assert fate_notice(fate, "art_12__para_2__al_2") == {
+        "text": "12-бап 2-тармақ 2-абзац бұл редакцияда жоқ; ол соңғы рет мына редакцияда бар: "
+        "тек 10-23-баптар; 01.03.2016 дейінгі ескі редакция, қандай түзетулерді қамтитыны "
+        "белгісіз.",
+        "href": "partial-before-Z1500000408/#art_12__para_2__al_2",
+        "link": "Сол редакцияда ашу",
+    }
+    # … from a row naming the version once for all its units, not the sentence itself.
+    assert fate["u"]["art_12__para_2__al_2"][:2] == ["unit_gone_after", "12-бап 2-тармақ 2-абзац"]
+    assert raw.count("01.03.2016 дейінгі ескі редакция") == 1
+
+
+def test_the_theme_chrome_has_no_blank_line_or_indentation(built):
+    html = (built / "kk/acts/Z1300000088/index.html").read_text(encoding="utf-8")
+    start = html.index('<article class="md-content__inner md-typeset">')
+    end = html.rindex("</article>")
+    chrome = html[:start] + html[end:]
+    # generator/chrome.py: every white-space run with a line break is one line break
+    assert re.findall(r"\n[ \t]|[ \t]\n|\n\n", chrome) == []
+    assert html[start:].startswith('<article class="md-content__inner md-typeset">\n<h1>')
+    # the theme's storage helpers from one shared file; no empty footer, no tabs script
+    assert '<script src="../../assets/zan-scope.js"></script>' in chrome
+    assert "__md_scope" not in chrome and "md-footer" not in chrome and "__tabbed_" not in chrome
+    # the theme's configuration with its Kazakh strings as they are (not «\u0410…»)
+    config = re.search(r'<script id="__config" type="application/json">(.*?)</script>', chrome)
+    assert json.loads(config[1])["translations"] == {
+        "clipboard.copied": "Алмасу буферіне көшірілді",
+        "clipboard.copy": "Алмасу буферіне көшіру",
+    }
+    assert "Алмасу буферіне көшіру" in config[1]
 
 
 def test_kazakh_pages_have_no_english_interface_strings(built):

@@ -36,13 +36,24 @@
   // position: the page lands on its new eId), which version has it, or that no stored
   // version ever had it.
   var EID = /^(preamble|title|annex_|part_|chp_|subchp_|art_|para_|subpara_|al_)[\w.-]*$/;
+  // One unit's notice from the page's map (publish._fate_map; publish.fate_notice is its
+  // twin in Python): the sentence of its row filled in, its link.
+  function fateEntry(map, eid) {
+    if (!map.u || !Object.prototype.hasOwnProperty.call(map.u, eid)) return null;
+    var row = map.u[eid];
+    if (row === 0) return { repealed: true };
+    var v = map.v[row[2]];
+    var words = { old: row[1], version: v[0], "new": row[4] || "" };
+    var text = map.text[row[0]].replace(/\{(old|version|new)\}/g, function (m, k) { return words[k]; });
+    if (row.length > 3) return { text: text, to: row[3], link: row[4] };
+    return { text: text, href: v[1] + "#" + eid, link: map.link };
+  }
   function fate() {
     var data = document.getElementById("zan-fate");
     var box = document.getElementById("zan-fate-notice");
     if (!data || !box) return;
     var hash = decodeURIComponent(window.location.hash.slice(1));
-    var map = JSON.parse(data.textContent);
-    var entry = hash ? map[hash] : null;
+    var entry = hash ? fateEntry(JSON.parse(data.textContent), hash) : null;
     if (!box.zanHome) box.zanHome = { parent: box.parentNode, next: box.nextSibling };
     if (box.parentNode !== box.zanHome.parent) box.zanHome.parent.insertBefore(box, box.zanHome.next);
     document.querySelectorAll(".zan-landed").forEach(function (el) { el.classList.remove("zan-landed"); });
@@ -105,6 +116,10 @@
   }
   function setupActions(act) {
     var cfg = JSON.parse(act.getAttribute("data-zan"));
+    // what every page of the language tree shares (assets/zan-ui.js: site.actions_ui)
+    var shared = window.zanUI || {};
+    cfg.phrase = cfg.phrase || shared.phrase;
+    cfg.labels = cfg.labels || shared.labels || {};
     var missing = cfg.other ? new Set(cfg.other.missing) : null;
     var bar = document.createElement("div");
     bar.className = "zan-actions";
