@@ -1,5 +1,6 @@
 """Redline pages of the site, rendered from the diff stage: inline, side by side (made
-from the inline view by zan.js), kk | ru.
+from the inline view by zan.js), kk | ru (filled by zan.js from the inline views of the
+two languages' pages: each language's change is written once, on its own page).
 
 Versions are named in words (`publish.version_name`), their IDs only in the page's path:
 
@@ -11,7 +12,7 @@ from __future__ import annotations
 
 from .diff import DiffError, diff_acts
 from .parallel import parallel_link
-from .redline import html_inline, html_parallel, summary_text
+from .redline import html_inline, html_parallel_frame, summary_text
 from .site import (
     OTHER,
     SiteAct,
@@ -128,7 +129,14 @@ def diff_page(act: SiteAct, a: SiteVersion, b: SiteVersion, lang: str) -> str:
                 lambda: diff_acts(a.texts[other], b.texts[other], mode="versions"),
             )
             pair = (diff, other_diff) if lang == "kk" else (other_diff, diff)
-            html = f'<div class="zan-redline">{html_parallel(*pair, changed_only=True)}</div>'
+            # The words of the changes are in the two inline views only (this page's and
+            # the other language's page): zan.js fills the table's cells from them.
+            href = esc(rel(page_dir, other_dir))
+            html = (
+                f'<div class="zan-redline" data-zan-pair="{href}">'
+                f'<p class="zan-pair-link"><a href="{href}" hreflang="{other}">'
+                f"{esc(t['diff_pair_other'])}</a></p>{html_parallel_frame(*pair)}</div>"
+            )
         else:
             html = f"<p>{esc(t['diff_no_parallel'])}</p>" + parallel_link(act, lang, None, page_dir)
         views.append(("parallel", t["parallel"], html))
