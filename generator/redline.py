@@ -251,6 +251,39 @@ def html_side_by_side(diff: ActDiff, changed_only: bool = False, extra: dict | N
     return "\n".join(rows)
 
 
+def _parallel_rows(diff_kk: ActDiff, diff_ru: ActDiff, changed_only: bool):
+    """(eId, kk pair, ru pair) of the kk | ru table, aligned by eId in the Kazakh order; a
+    Russian-only unit goes after the row of the unit that precedes it in the ru diff."""
+    check_publishable(diff_kk)
+    check_publishable(diff_ru)
+    by_ru = {p.key: p for p in diff_ru.pairs}
+    keys = [p.key for p in diff_kk.pairs]
+    seen = set(keys)
+    order: list[str] = list(keys)
+    prev = None
+    for p in diff_ru.pairs:
+        if p.key not in seen:
+            at = order.index(prev) + 1 if prev in order else len(order)
+            order.insert(at, p.key)
+            seen.add(p.key)
+        prev = p.key
+    by_kk = {p.key: p for p in diff_kk.pairs}
+    for key in order:
+        pk, pr = by_kk.get(key), by_ru.get(key)
+        if changed_only and all(p is None or p.status == "same" for p in (pk, pr)):
+            continue
+        yield key, pk, pr
+
+
+def _parallel_cell(p: UnitDiff | None, lang: str, words: bool = True) -> str:
+    if p is None:
+        return f'<td class="zan-diff-absent" lang="{lang}"></td>'
+    body = (
+        f'<span class="zan-diff-label">{_esc(p.label)}</span> {_inline(p.words)}' if words else ""
+    )
+    return f'<td class="zan-diff-{p.status}" lang="{lang}">{body}</td>'
+
+
 def html_parallel(diff_kk: ActDiff, diff_ru: ActDiff, changed_only: bool = False) -> str:
     """HTML fragment: the same change in Kazakh | Russian, rows aligned by eId.
 
@@ -267,36 +300,38 @@ def html_parallel(diff_kk: ActDiff, diff_ru: ActDiff, changed_only: bool = False
     class="zan-diff-changed" lang="kk" <del>бір</del><ins>екі</ins></td>
     class="zan-diff-changed" lang="ru" <del>один</del><ins>два</ins></td></tr>
     """
-    check_publishable(diff_kk)
-    check_publishable(diff_ru)
-    by_ru = {p.key: p for p in diff_ru.pairs}
-    keys = [p.key for p in diff_kk.pairs]
-    seen = set(keys)
-    # Russian-only units go after the row of the unit that precedes them in the ru diff.
-    order: list[str] = list(keys)
-    prev = None
-    for p in diff_ru.pairs:
-        if p.key not in seen:
-            at = order.index(prev) + 1 if prev in order else len(order)
-            order.insert(at, p.key)
-            seen.add(p.key)
-        prev = p.key
-    by_kk = {p.key: p for p in diff_kk.pairs}
-
-    def cell(p: UnitDiff | None, lang: str) -> str:
-        if p is None:
-            return f'<td class="zan-diff-absent" lang="{lang}"></td>'
-        return (
-            f'<td class="zan-diff-{p.status}" lang="{lang}">'
-            f'<span class="zan-diff-label">{_esc(p.label)}</span> {_inline(p.words)}</td>'
-        )
-
     rows = ['<table class="zan-diff zan-diff-parallel">', "<tbody>"]
-    for key in order:
-        pk, pr = by_kk.get(key), by_ru.get(key)
-        if changed_only and all(p is None or p.status == "same" for p in (pk, pr)):
-            continue
-        rows.append(f'<tr data-eid="{esc(key)}">{cell(pk, "kk")}{cell(pr, "ru")}</tr>')
+    for key, pk, pr in _parallel_rows(diff_kk, diff_ru, changed_only):
+        rows.append(
+            f'<tr data-eid="{esc(key)}">{_parallel_cell(pk, "kk")}{_parallel_cell(pr, "ru")}</tr>'
+        )
+    rows += ["</tbody>", "</table>"]
+    return "\n".join(rows)
+
+
+def html_parallel_frame(diff_kk: ActDiff, diff_ru: ActDiff) -> str:
+    """The kk | ru table of a redline page (`html_parallel` with ``changed_only``) without
+    the words of the changes, which the inline views of the two pages already hold: zan.js
+    fills each empty cell with the row of that eId in the inline view of its language
+    (this page's, or the other language's page, fetched) and then shows the table. A unit
+    unchanged in one language keeps its text in its cell: no inline view holds it.
+    Without JavaScript the table stays hidden (the page links the other language's).
+
+    >>> from generator.diff import ActDiff, UnitDiff
+    >>> kk = ActDiff([UnitDiff("art_1", "art_1", "changed", [("-", "бір"), ("+", "екі")],
+    ...     "1-бап", "1-бап")], "kk", "versions")
+    >>> ru = ActDiff([UnitDiff("art_1", "art_1", "same", [("=", "один")],
+    ...     "ст. 1", "ст. 1")], "ru", "versions")
+    >>> print(html_parallel_frame(kk, ru).splitlines()[2])
+    <tr data-eid="art_1"><td class="zan-diff-changed" lang="kk"></td><td class="zan-diff-same" lang="ru"><span class="zan-diff-label">ст. 1</span> один</td></tr>
+    """
+    rows = ['<table class="zan-diff zan-diff-parallel" hidden>', "<tbody>"]
+    for key, pk, pr in _parallel_rows(diff_kk, diff_ru, True):
+        cells = "".join(
+            _parallel_cell(p, lang, words=p is not None and p.status == "same")
+            for p, lang in ((pk, "kk"), (pr, "ru"))
+        )
+        rows.append(f'<tr data-eid="{esc(key)}">{cells}</tr>')
     rows += ["</tbody>", "</table>"]
     return "\n".join(rows)
 

@@ -1,5 +1,6 @@
 """Redline pages of the site, rendered from the diff stage: inline, side by side (made
-from the inline view by zan.js), kk | ru.
+from the inline view by zan.js), kk | ru (filled by zan.js from the inline views of the
+two languages' pages: each language's change is written once, on its own page).
 
 Versions are named in words (`publish.version_name`), their IDs only in the page's path:
 
@@ -11,9 +12,10 @@ from __future__ import annotations
 
 from .diff import DiffError, diff_acts
 from .parallel import parallel_link
-from .redline import html_inline, html_parallel, summary_text
+from .redline import html_inline, html_parallel_frame, summary_text
 from .site import (
     OTHER,
+    ROOT,
     SiteAct,
     SiteVersion,
     act_url,
@@ -63,8 +65,12 @@ def _summary(diff, lang: str) -> str:
 
 def change_links(act: SiteAct, a: SiteVersion, b: SiteVersion, lang: str, diff, page_dir: str):
     """eId → the links to the instructions that made each change of the redline ``a`` →
-    ``b`` (those of the amending acts whose versions lie after ``a`` up to ``b``)."""
-    from .instruction_links import changed_rows, instruction_links, resolve_up, touches
+    ``b`` (those of the amending acts whose versions lie after ``a`` up to ``b``): «Нұсқау:
+    <the instructions, linked>» in a ``zan-diff-why`` paragraph, one link per instruction.
+    A redline page is not in the search index (build.py indexes act pages), so the links
+    go without the act page's search-ignore wrapper (`instruction_links.instruction_links`),
+    and point into the page's own language tree by the shortest relative path."""
+    from .instruction_links import changed_rows, instruction_href, instruction_words, touches
     from .publish import amender_name
 
     vs = [v.id for v in act.versions if lang in v.texts]
@@ -73,12 +79,23 @@ def change_links(act: SiteAct, a: SiteVersion, b: SiteVersion, lang: str, diff, 
     if not made:
         return {}
     names = {m: amender_name(meta, lang) for m, meta in act.amender_meta.items()}
+    label = esc(ui(lang)["instruction_link"])
     out = {}
     for p in diff.changes():
         eid = p.new or p.old or ""
-        html = instruction_links([r for r in made if touches(r, eid)], lang, names)
-        if html:
-            out[eid] = resolve_up(f'<p class="zan-diff-why">{html.strip()}</p>', page_dir)
+        seen: dict[tuple[str, str], dict] = {}
+        for r in made:
+            if touches(r, eid):
+                seen.setdefault((r["amender"], r.get("item") or ""), r)
+        if not seen:
+            continue
+        links = ", ".join(
+            f'<a class="zan-instruction-link" href="'
+            f'{esc(rel(page_dir, instruction_href(r, lang).replace(ROOT, "")))}">'
+            f"{esc(instruction_words(r, lang, names))}</a>"
+            for r in seen.values()
+        )
+        out[eid] = f'<p class="zan-diff-why">{label}: {links}</p>'
     return out
 
 
@@ -128,7 +145,14 @@ def diff_page(act: SiteAct, a: SiteVersion, b: SiteVersion, lang: str) -> str:
                 lambda: diff_acts(a.texts[other], b.texts[other], mode="versions"),
             )
             pair = (diff, other_diff) if lang == "kk" else (other_diff, diff)
-            html = f'<div class="zan-redline">{html_parallel(*pair, changed_only=True)}</div>'
+            # The words of the changes are in the two inline views only (this page's and
+            # the other language's page): zan.js fills the table's cells from them.
+            href = esc(rel(page_dir, other_dir))
+            html = (
+                f'<div class="zan-redline" data-zan-pair="{href}">'
+                f'<p class="zan-pair-link"><a href="{href}" hreflang="{other}">'
+                f"{esc(t['diff_pair_other'])}</a></p>{html_parallel_frame(*pair)}</div>"
+            )
         else:
             html = f"<p>{esc(t['diff_no_parallel'])}</p>" + parallel_link(act, lang, None, page_dir)
         views.append(("parallel", t["parallel"], html))

@@ -10,6 +10,7 @@ from __future__ import annotations
 import itertools
 import json
 import random
+import re
 from pathlib import Path
 
 import pytest
@@ -31,6 +32,7 @@ from generator.redline import (
     diff_command,
     html_inline,
     html_parallel,
+    html_parallel_frame,
     html_side_by_side,
     to_json,
     to_json_data,
@@ -634,6 +636,27 @@ def test_parallel_view_of_real_kk_and_ru_diffs(draft_and_law, ru88, sources):
     # every row names a unit once, kk order first
     eids = [r.split('"')[1] for r in table.splitlines() if r.startswith("<tr")]
     assert len(eids) == len(set(eids))
+
+
+def test_parallel_frame_is_the_table_without_the_words_of_the_changes(draft_and_law, ru88, sources):
+    # The redline page's kk | ru table: `html_parallel` with the cells of changed units
+    # left empty (zan.js fills them from the two inline views), unchanged ones kept whole.
+    _, law = draft_and_law
+    kk = diff_acts(law, imported(sources, "kk/z1300000088-state-services.kk.md", "kk"))
+    ru = diff_acts(*ru88)
+    full = html_parallel(kk, ru, changed_only=True)
+    frame = html_parallel_frame(kk, ru)
+    cell = r'(<td class="zan-diff-(?!same"|absent")[a-z]+" lang="(?:kk|ru)">).*?(</td>)'
+    emptied = re.sub(cell, r"\1\2", full)
+    assert frame == emptied.replace('zan-diff-parallel">', 'zan-diff-parallel" hidden>', 1)
+    (row,) = [r for r in frame.splitlines() if 'data-eid="art_10__subpara_8"' in r]
+    assert row == (
+        '<tr data-eid="art_10__subpara_8"><td class="zan-diff-changed" lang="kk"></td>'
+        '<td class="zan-diff-changed" lang="ru"></td></tr>'
+    )
+    assert frame.count('class="zan-diff-same"') == full.count('class="zan-diff-same"') > 0
+    changed = len(re.findall(cell, full))
+    assert frame.count('"></td>') == changed + full.count("zan-diff-absent") and changed > 100
 
 
 def test_doctests():

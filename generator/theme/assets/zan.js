@@ -305,6 +305,39 @@
     wrap.appendChild(table);
     box.insertBefore(view, inline.nextSibling);
   }
+  // The kk | ru view of a redline (redline.html_parallel_frame): each empty cell gets the
+  // label and the marked words of the row of its eId in the inline view of its language,
+  // this page's or the other language's page (fetched); then the table is shown.
+  function pairView(box) {
+    var table = box.querySelector("table.zan-diff-parallel");
+    if (!table) return;
+    var rowsOf = function (doc) {
+      var out = {};
+      doc.querySelectorAll('.zan-view[data-view="inline"] .zan-diff-inline > div').forEach(function (row) {
+        out[row.getAttribute("data-new") || row.getAttribute("data-old")] = row;
+      });
+      return out;
+    };
+    var own = rowsOf(document), lang = document.documentElement.lang;
+    fetch(new URL(box.getAttribute("data-zan-pair"), window.location.href)).then(function (r) {
+      if (!r.ok) throw new Error(r.url);
+      return r.text();
+    }).then(function (html) {
+      var other = rowsOf(new DOMParser().parseFromString(html, "text/html"));
+      table.querySelectorAll("tbody > tr").forEach(function (tr) {
+        Array.prototype.forEach.call(tr.children, function (td) {
+          if (td.firstChild || td.classList.contains("zan-diff-absent")) return;
+          var row = (td.lang === lang ? own : other)[tr.getAttribute("data-eid")];
+          var label = row ? row.querySelector(":scope > .zan-diff-label") : null;
+          var text = row ? row.querySelector(":scope > p:not(.zan-diff-why)") : null;
+          if (label) td.appendChild(document.importNode(label, true));
+          td.appendChild(document.createTextNode(" "));
+          if (text) Array.prototype.forEach.call(text.childNodes, function (n) { td.appendChild(document.importNode(n, true)); });
+        });
+      });
+      table.hidden = false;
+    });
+  }
   // Redline pages: one view at a time (inline, side by side, kk | ru), chosen by a switch
   // or the address (#side-by-side), and buttons that go to the next or previous change.
   function setupViews(box) {
@@ -510,6 +543,7 @@
     setupGoto();
     document.querySelectorAll(".zan-views").forEach(function (box) {
       sideBySide(box);
+      box.querySelectorAll("[data-zan-pair]").forEach(pairView);
       setupViews(box);
     });
     // Last, when the page's own boxes are in place: the notice scrolls into view.
