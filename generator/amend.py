@@ -170,9 +170,19 @@ _PUNCT_START = tuple(',.;:)»"”')
 
 
 def _splice(text: str, span: tuple[int, int], op: Operation) -> str:
+    """The text with the words at ``span`` changed by ``op``. Old words that start with their
+    punctuation right after a word give way to new words as a word of their own (1848 kk:63
+    «", сондай-ақ … белгілейді" деген сөздер "жүзеге асырылады" деген сөздермен»):
+
+    >>> op = Operation(act="T", target="x", action="substitute_words", old=", сондай-ақ", new="жүзеге")
+    >>> _splice("есебінен, сондай-ақ", (8, 19), op)
+    'есебінен жүзеге'
+    """
     a, b = span
     new = (op.new or "").strip()
     if op.action == "substitute_words":
+        if new[:1].isalnum() and text[a - 1 : a].isalnum():
+            new = " " + new  # the span starts on punctuation (a word never starts mid-word)
         return text[:a] + new + text[b:]
     if op.action == "delete_words":
         before, after = text[:a], text[b:]

@@ -12,6 +12,7 @@ that predates it. Operations citing acts that are not in the corpus are ledgered
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -106,16 +107,74 @@ def shown(rec: ActRecord, lang: str) -> str:
     return f"{rec.folder.parent.name}/{rec.folder.name}/{rec.files[lang].name}"
 
 
-def read_amender(rec: ActRecord) -> AmenderRead:
+def read_amender(rec: ActRecord, keep: bool = False) -> AmenderRead:
     """Parse an amending act's texts and read their instructions; every instruction not read
     is kept as an outstanding effect of the act it stands under (`outstanding.unread_of`)
-    and reported (one line each: file, line, reason, the sentence)."""
+    and reported (one line each: file, line, reason, the sentence).
+
+    ``keep``: also keep what was read (`kept_reads`) for a later `AmendersIndex` of this
+    process, which then does not read the same texts again (the validator, validate.py,
+    reads every amending act before a build's index does).
+    """
     texts = {lang: rec.load(lang) for lang in sorted(rec.files)}
     by_lang = {lang: read_instructions(blocks_of(act), lang) for lang, act in texts.items()}
     not_read = [
         line for lang, am in by_lang.items() for line in instruction_report(shown(rec, lang), am)[0]
     ]
     unread = {lang: unread_of(am) for lang, am in by_lang.items()}
+    if keep:
+        _KEPT[_read_key(rec)] = (by_lang, unread, not_read)
+    return AmenderRead(rec, by_lang, texts, unread, not_read)
+
+
+# Issue 16 (generator speed): a cold build read every amending act twice, in the validator
+# and in the build's index (its instructions are most of the cost: the formula catalogue
+# over every sentence). The validator keeps what it read here, under what the reading
+# depends on: the folder and file names messages name (`shown`) and each text's bytes; the
+# index takes it and parses only the texts again (the instructions and reports do not
+# depend on the folder's absolute path, the parsed texts name it).
+_KEPT: dict[tuple, tuple] = {}
+
+
+def _read_key(rec: ActRecord) -> tuple:
+    files = tuple(
+        (lang, p.name, hashlib.sha256(p.read_bytes()).hexdigest())
+        for lang, p in sorted(rec.files.items())
+    )
+    return (rec.folder.parent.name, rec.folder.name, files)
+
+
+def kept_reads(clear: bool = False) -> dict[tuple, tuple]:
+    """What `read_amender(…, keep=True)` kept in this process (``clear``: emptied), to
+    hand from a worker process to its parent (`keep_reads`).
+
+    >>> _ = kept_reads(clear=True); keep_reads({("amendments", "Z070000262", ()): (1, 2, 3)})
+    >>> kept_reads(clear=True)
+    {('amendments', 'Z070000262', ()): (1, 2, 3)}
+    >>> kept_reads()
+    {}
+    """
+    out = dict(_KEPT)
+    if clear:
+        _KEPT.clear()
+    return out
+
+
+def keep_reads(reads: dict[tuple, tuple]) -> None:
+    """Keep reads a worker process made (`kept_reads`) for this process's index (an
+    example in `kept_reads`)."""
+    _KEPT.update(reads)
+
+
+def _take_kept(rec: ActRecord) -> AmenderRead | None:
+    """The read the validator kept for these very files (removed from the store), or None."""
+    if not _KEPT:
+        return None
+    hit = _KEPT.pop(_read_key(rec), None)
+    if hit is None:
+        return None
+    by_lang, unread, not_read = hit
+    texts = {lang: rec.load(lang) for lang in sorted(rec.files)}
     return AmenderRead(rec, by_lang, texts, unread, not_read)
 
 
@@ -147,6 +206,11 @@ class AmendersIndex:
         self.known = known or {}
         self._reads: dict[str, AmenderRead] = {}
         unread = sorted(set(corpus.amendments) - set(self.known))
+        for am_id in unread:  # those the validator read already (`read_amender`'s keep)
+            kept = _take_kept(corpus.amendments[am_id])
+            if kept is not None:
+                self._reads[am_id] = kept
+        unread = [a for a in unread if a not in self._reads]
         if jobs > 1 and len(unread) >= PARALLEL_READS_FROM:
             self._read_in_parallel(unread, jobs)
         # Title key → acts and adoption date → acts: an instruction names its act by both,
@@ -220,7 +284,8 @@ class AmendersIndex:
     def read(self, am_id: str) -> AmenderRead:
         """One amender, parsed and read on first use."""
         if am_id not in self._reads:
-            self._reads[am_id] = read_amender(self.corpus.amendments[am_id])
+            rec = self.corpus.amendments[am_id]
+            self._reads[am_id] = _take_kept(rec) or read_amender(rec)
         return self._reads[am_id]
 
     def citing(self, act_id: str) -> list[tuple[ActRecord, str]]:

@@ -660,6 +660,8 @@ def _order(
 
 
 def _renumber(eid: str, mapping: dict[str, str]) -> str:
+    if not mapping:  # most pairs of versions renumber nothing: no eId is split
+        return eid
     if eid in mapping:
         return mapping[eid]
     # A renumbered unit takes its descendants along (art_5 → art_6: art_5__para_1 → …).

@@ -16,8 +16,12 @@ from __future__ import annotations
 import re
 
 # A tag (attribute values may hold «>» inside quotes) or a comment.
+# Possessive quantifiers (Python 3.11): the same matches as the plain pattern
+# (`(?:[^>"']|"[^"]*"|'[^']*')*`, whose every stop point but the last is followed by a
+# character that is not «>»), with runs of attribute text taken at once and no
+# backtracking (issue 16: this scan runs over every page the generator writes).
 _TAG = re.compile(
-    r"<!--.*?-->|<(/?)([A-Za-z][A-Za-z0-9:-]*)((?:[^>\"']|\"[^\"]*\"|'[^']*')*)>", re.S
+    r"<!--.*?-->|<(/?)([A-Za-z][A-Za-z0-9:-]*)((?:[^>\"']++|\"[^\"]*+\"|'[^']*+')*+)>", re.S
 )
 # Elements whose content is raw text (no tags inside), as html.parser reads them.
 _RAW = frozenset({"script", "style"})
@@ -42,28 +46,31 @@ def as_markdown_output(body: str) -> str:
     depth = 0
     pos = 0  # text before pos is in out
     i = 0
-    n = len(body)
-    while i < n:
-        m = _TAG.search(body, i)
+    search, spaces_then = _TAG.search, _SPACES_THEN.match
+    while True:
+        m = search(body, i)
         if m is None:
             break
-        name = (m.group(2) or "").lower()
+        slash, name, attrs = m.groups()
         end = m.end()
-        if not name:  # a comment
+        if name is None:  # a comment
             i = end
             continue
-        if m.group(1):  # an end tag
-            depth -= 1
-        elif name in _RAW:
-            close = _CLOSE[name].search(body, end)
-            i = end if close is None else close.start()
-            depth += 1
+        if not slash:  # a start tag
+            name = name.lower()
+            if name in _RAW:
+                close = _CLOSE[name].search(body, end)
+                i = end if close is None else close.start()
+                depth += 1
+            else:
+                if name not in _VOID and not attrs.endswith("/"):
+                    depth += 1
+                i = end
             continue
-        elif name not in _VOID and not m.group(3).endswith("/"):
-            depth += 1
+        depth -= 1  # an end tag
         i = end
-        if depth == 0 and m.group(1):
-            after = _SPACES_THEN.match(body, end)
+        if depth == 0:
+            after = spaces_then(body, end)
             if after is None:
                 continue
             out.append(body[pos:end])

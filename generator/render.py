@@ -113,13 +113,21 @@ def render_text(act: Act, notes: bool = False) -> str:
 
 def unit_tree(unit: Unit) -> dict:
     """A unit as plain data (`zan tree --format json`, the site's open data)."""
+    return {"eid": unit.eid, **unit_fields(unit), "children": [unit_tree(c) for c in unit.children]}
+
+
+def unit_fields(unit: Unit) -> dict:
+    """A unit's own fields as `unit_tree` gives them, without its eId and its children
+    (whose data the caller may not need: act_data's records are per unit).
+
+    >>> unit_fields(Unit(type="art", num="9", eid="art_9", heading="Жария талқылау"))
+    {'type': 'art', 'num': '9', 'heading': 'Жария талқылау', 'text': '', 'notes': [], 'repealed': False}
+    """
     return {
-        "eid": unit.eid,
         "type": unit.type,
         "num": unit.num,
         "heading": unit.heading,
         "text": unit.text,
         "notes": [n.text for n in unit.heading_notes + unit.notes],
         "repealed": unit.repealed,
-        "children": [unit_tree(c) for c in unit.children],
     }

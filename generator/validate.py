@@ -325,6 +325,9 @@ def validate_corpus(
         hit = store.get(name, key)
         plan.append((top, kind, folder, name, key, hit))
     todo = [(root, folder, kind, day) for _t, kind, folder, _n, _k, hit in plan if hit is None]
+    from .consolidate_corpus import keep_reads, kept_reads
+
+    kept_reads(clear=True)  # only this validation's reads are kept (for the build's index)
     if jobs > 1 and len(todo) >= PARALLEL_FROM:
         import multiprocessing
 
@@ -338,7 +341,8 @@ def validate_corpus(
             folder_errors = hit
         else:
             stats["validated"] += 1
-            folder_errors = next(done)
+            folder_errors, reads = next(done)
+            keep_reads(reads)
             store.put(name, key, folder_errors, _source_files(root, folder))
         errors += folder_errors
         present[kind][folder.name] = folder
@@ -360,8 +364,12 @@ def validate_corpus(
 PARALLEL_FROM = 64  # folders to validate from which worker processes do it
 
 
-def _folder_job(job: tuple) -> list[str]:
-    return _validate_folder(*job)
+def _folder_job(job: tuple) -> tuple[list[str], dict]:
+    """A folder's errors, and the amending act's instructions as read (handed to the
+    parent process, whose build index then does not read them again)."""
+    from .consolidate_corpus import kept_reads
+
+    return _validate_folder(*job), kept_reads(clear=True)
 
 
 def _one_line(message: str) -> str:
@@ -477,7 +485,7 @@ def _validate_folder(root: Path, folder: Path, kind: str, day: dt.date) -> list[
         from .consolidate_corpus import read_amender
 
         try:
-            read_amender(rec)
+            read_amender(rec, keep=True)
         except ConsolidateError as e:  # instructions not read: one line each (file, line)
             errors += str(e).splitlines()
         except Exception as e:  # noqa: BLE001 - an act zan cannot read is an error, not a crash

@@ -250,15 +250,16 @@ def test_entry_into_force_with_an_exception():
 
 
 def test_zan_ops_reports_what_it_cannot_read():
-    # amendments/59074/ru.md: both instructions name a table of an annex (no eId form yet)
+    # amendments/59074/ru.md: both instructions name a table of an annex (no eId form yet); the
+    # reason names the unit words
     src = REALWORLD / "amendments/59074/ru.md"
     res = CliRunner().invoke(main, ["ops", str(src), "--lang", "ru"])
     assert res.exit_code == 1
     lines = src.read_text(encoding="utf-8").splitlines()
     why = "a unit zan has no eId form for yet (a note, a table or its row, a column, a unit numbered by a letter)"
     assert res.stderr.splitlines()[-3:] == [
-        f"{src}:5: instruction not read: {why}: «{lines[4]}»",
-        f"{src}:63: instruction not read: {why}: «{lines[62]}»",
+        f"{src}:5: instruction not read: {why}: «раздел», «Таблицы»: «{lines[4]}»",
+        f"{src}:63: instruction not read: {why}: «Таблицу»: «{lines[62]}»",
         "0 operation(s)",
     ]
     assert json.loads(res.stdout) == []

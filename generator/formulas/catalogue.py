@@ -70,7 +70,9 @@ def catalogue(lang: str) -> list[Formula]:
     'kk.lang_only'
     """
     with open(DATA_DIR / f"{lang}.yml", encoding="utf-8") as f:
-        data = yaml.safe_load(f)
+        # libyaml's loader (same data, about 7× faster: the catalogue is read in every
+        # worker process of a cold build)
+        data = yaml.load(f, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
     macros = data.get("macros", {})
     out = []
     for entry in data["formulas"]:

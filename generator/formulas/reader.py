@@ -477,6 +477,68 @@ def _lost_open_kk(text: str, why: list[str] | None = None) -> str | None:
     return text[:opening] + '"' + body + '"' + text[opening + len(body) :]
 
 
+# the formula's own words, which a quote holds only where a closing mark was lost
+_FORMULA_IN_QUOTE = {
+    "kk": re.compile(r"(?<!\w)деген\s*(?:сөз|цифр|сан)\w*", re.I),
+    "ru": re.compile(
+        r"(?<!\w)(?:заменить|дополнить)\s+(?:словами|словом|цифрами|цифрой)(?!\w)", re.I
+    ),
+}
+
+
+def _quote_holds_formula(quotes: list[str], lang: str) -> str | None:
+    """Why an instruction whose quote holds the formula's own words is not read: a mark the
+    text bank lost shifts every quote after it, so where the old and the new words end
+    cannot be told (104392 kk:351: «"(10-бап)" деген сөздер "(10-баптың бiрiншi бөлiгi)
+    деген сөздермен, "10, 37, …»); None when no quote holds them.
+
+    >>> print(_quote_holds_formula(["(10-бап)", "(10-баптың бірінші бөлігі) деген сөздермен, "], "kk"))
+    a quote mark is lost: the quote «(10-баптың бірінші бөлігі) деген сөздермен» holds the formula's own «деген сөздермен», so which words are old and which new cannot be told
+    >>> _quote_holds_formula(["а", "б"], "kk") is None
+    True
+    """
+    rx = _FORMULA_IN_QUOTE.get(lang)
+    for q in quotes:
+        if rx and (m := rx.search(q)):
+            shown = q[: m.end()].strip() + ("…" if q[m.end() :].strip(" ,;") else "")
+            return (
+                f"a quote mark is lost: the quote «{shown}» holds the formula's own "
+                f"«{m.group(0)}», so which words are old and which new cannot be told"
+            )
+    return None
+
+
+# «по строке - уплата процентов … бюджета" цифру "1067000" …» (104422 ru:61): the row's name
+# comes right after «по строке» (and its list dash, as «по строке - "от прибыли …"» writes it)
+_RU_ROW_LOST = re.compile(r'^(\s*по\s+строке\s+(?:-\s+)?)([^"«»]+)(?="\s+(?:цифр|слов))', re.I)
+# «… дополнить словами применение иных санкций, … капитала";» (104410 ru:25): the new words
+# come right after their noun and run to the mark that closes the clause
+_RU_NEW_LOST = re.compile(
+    r'(?<!\w)((?:словами|словом|цифрами|цифрой)\s+)([^"«»]+)(?="\s*[;.]?\s*$)', re.I
+)
+
+
+def _lost_open_ru(text: str) -> str | None:
+    """A Russian instruction whose quoted words lost their opening mark where the formula
+    puts them right after its own word, with the mark put back; None when it is not one.
+
+    >>> _lost_open_ru('по строке - уплата процентов" цифру "1067000" заменить цифрой "О";')
+    'по строке - "уплата процентов" цифру "1067000" заменить цифрой "О";'
+    >>> _lost_open_ru('после слова "а" дополнить словами б, в";')
+    'после слова "а" дополнить словами "б, в";'
+    >>> _lost_open_ru('после слова "а" дополнить словами "б, в";') is None
+    True
+    """
+    for rx in (_RU_ROW_LOST, _RU_NEW_LOST):
+        m = rx.search(text)
+        if not m or text[: m.start(2)].count('"') % 2:
+            continue
+        fixed = text[: m.start(2)] + '"' + text[m.start(2) :]
+        if fixed.count('"') % 2 == 0 and mask(fixed, "ru")[2]:
+            return fixed
+    return None
+
+
 def _provision_without_marks(text: str, lang: str) -> str | None:
     """The skeleton of a sentence whose marks do not balance, read without them, when it is
     a provision that amends nothing (entry into force, an order to the Government, a
@@ -530,6 +592,36 @@ def _instruction_follows(block: Block, lang: str) -> bool:
 def _has_verb(text: str, lang: str) -> bool:
     """Whether a text holds a verb of an instruction formula (quotes masked)."""
     return tokenizer(lang).has_verb(mask(text, lang)[0])
+
+
+def _glued_wording_unpaired(text: str, lang: str) -> str | None:
+    """Why an instruction whose new wording the text bank glued to its own line after «:», with
+    marks that do not pair, is not read: the wording's opening mark is lost (or merged with an
+    inner quote's), so where it starts and ends cannot be told (3772 kk:23 «6. 11-бап мынадай
+    мазмұндағы үшінші абзацпен толықтырылсын:- "Барыс" (Барс)"», ru «"-"Барыс" (Барс)".» on a
+    line of its own); None when it is not one.
+
+    >>> print(_glued_wording_unpaired('11-бап мынадай мазмұндағы үшінші абзацпен толықтырылсын:- "Барыс" (Барс)"', "kk"))
+    the new wording stands on the instruction's own line after «:» and its quote marks do not pair («- "Барыс" (Барс)"»): where it starts and ends cannot be told
+    >>> _glued_wording_unpaired('11-бап мынадай мазмұндағы абзацпен толықтырылсын: "а"', "kk") is None
+    True
+    """
+    k = text.find(":")
+    while k >= 0:
+        head, rest = text[:k], text[k + 1 :].strip()
+        if (
+            rest
+            and (rest.count('"') % 2 or rest.count("«") != rest.count("»"))
+            and _has_verb(head, lang)
+            and mask(head, lang)[2]
+        ):
+            shown = rest if len(rest) <= 60 else rest[:60] + "…"
+            return (
+                "the new wording stands on the instruction's own line after «:» and its quote "
+                f"marks do not pair («{shown}»): where it starts and ends cannot be told"
+            )
+        k = text.find(":", k + 1)
+    return None
 
 
 def _take_straight(blocks: list[Block], i: int, lang: str) -> tuple[str, int] | None:
@@ -993,7 +1085,20 @@ def _pairs(olds: list[str], news: list[str]) -> list[tuple[str, str]]:
         return list(zip(olds, news, strict=True))
     if len(news) == 1:
         return [(o, news[0]) for o in olds]
-    raise NotRead(f"{len(olds)} old and {len(news)} new words do not pair")
+    raise NotRead(_unpaired(olds, news))
+
+
+def _unpaired(olds: list[str], news: list[str]) -> str:
+    """Why quoted old and new words that do not pair are not read: a substitution pairs them
+    one to one in order («тиісінше» / «соответственно») or gives one new wording for all.
+
+    >>> _unpaired(["а", "б", "в"], ["г", "д"])
+    '3 old and 2 new words do not pair (one new for each old one, or one for all): which new words replace which old ones the act does not say'
+    """
+    return (
+        f"{len(olds)} old and {len(news)} new words do not pair (one new for each old one, or "
+        "one for all): which new words replace which old ones the act does not say"
+    )
 
 
 def b_words(m: Match, st: _State, action: str, **a) -> list[Operation]:
@@ -1406,7 +1511,7 @@ def b_words_respective(m: Match, st: _State) -> list[Operation]:
             loc.append(t)
     olds = [o for _l, os_ in groups for o in os_]
     if len(olds) != len(news):
-        raise NotRead(f"{len(olds)} old and {len(news)} new words do not pair")
+        raise NotRead(_unpaired(olds, news))
     ops: list[Operation] = []
     k = 0
     for g_loc, g_olds in groups:
@@ -2257,8 +2362,11 @@ def b_nothing(m: Match, st: _State) -> list[Operation]:
 
 
 def b_unsupported(m: Match, st: _State, reason: str) -> list[Operation]:
-    """A formula recognised but not yet representable: reported with its reason."""
-    raise NotRead(reason)
+    """A formula recognised but not yet representable: reported with its reason (a unit
+    word with no eId form is named: «… a unit numbered by a letter): «раздел», «Таблицы»», 59074)."""
+    unk = [t.text for t in m.tokens if t.kind == "UNK"]
+    named = ", ".join(f"«{w}»" for w in dict.fromkeys(unk))
+    raise NotRead(f"{reason}: {named}" if unk and reason == UNKNOWN_UNIT else reason)
 
 
 BUILDERS = {
@@ -2947,10 +3055,20 @@ def read_blocks(blocks: list[Block], lang: str) -> Result:
             am.repairs.append((b.line, body, lost))
             body = lost
             skel, quotes, balanced = mask(body, lang)
+        elif lang == "ru" and (lost := _lost_open_ru(body)) is not None:
+            am.repairs.append((b.line, body, lost))  # reported as a repair, like the above
+            body = lost
+            skel, quotes, balanced = mask(body, lang)
         if not balanced and (plain := _provision_without_marks(body, lang)) is not None:
             # «5-бап. "… туралы" … Заңына … енгiзутуралы" … Заңы жарияланған күнiнен бастап
             # күшiне енгiзiлсiн.» (104392 kk): an entry into force whose title lost a mark
             skel, quotes, balanced = plain, [], True
+        same = i  # the blocks the text bank glued to this one's line (its wording, 3772 kk:87)
+        while same < len(blocks) and blocks[same].line == b.line:
+            same += 1
+        on_line = " ".join([body, *(blk.text.strip() for blk in blocks[i:same])])
+        # reported instead of what the reading fails on, when it fails
+        glued_why = _glued_wording_unpaired(on_line, lang)
         skel = letter_quotes(skel, quotes, lang)
         # Latin look-alikes in the instruction's own words: repaired and reported
         # (instruction_shape; the quoted words stay as written)
@@ -3086,12 +3204,21 @@ def read_blocks(blocks: list[Block], lang: str) -> Result:
         matches: list[Match] = []
         for cl in cls:
             mt = match(cl, lang, quotes)
+            if mt is None and glued_why:
+                reading.reason = glued_why
+                while i < len(blocks) and blocks[i].line == b.line:
+                    i += 1  # the rest of the line is that wording, not instructions
+                break
+            if mt is None and any(m.formula.yields["builder"] == "unsupported" for m in matches):
+                break  # a clause before says why the instruction is not read (20536 kk:15)
             if mt is None:
                 reading.reason = "no formula: " + " ".join(t.code for t in cl)
                 if any(t.kind == "ROW" for t in cl):  # a row in a form no formula reads
                     reading.reason = UNKNOWN_UNIT
                 elif lost_why:  # «үшінші абзацтағы атқарушы өкімет органдарында" деген
                     reading.reason = lost_why[0]  # сөздер …» (12698 kk): never guessed
+                elif why := _quote_holds_formula(quotes, lang):
+                    reading.reason = why
                 break
             matches.append(mt)
         if reading.reason:
@@ -3262,6 +3389,10 @@ def read_blocks(blocks: list[Block], lang: str) -> Result:
         except (NotRead, KeyError, ValueError, IndexError) as e:
             # a builder's own failure is reported like any instruction not read
             reading.reason = str(e) if isinstance(e, NotRead) else f"reader failure: {e!r}"
+            if glued_why and isinstance(e, NotRead):
+                reading.reason = glued_why
+                while i < len(blocks) and blocks[i].line == b.line:
+                    i += 1  # the rest of the line is that wording, not instructions
             am.errors.append(InstructionError(b.line, reading.reason, b.text.strip()))
             continue
         if tail is not None:

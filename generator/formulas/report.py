@@ -218,7 +218,14 @@ def _pct(a: int, b: int) -> str:
 
 
 def _reason_kind(reason: str) -> str:
-    """A reason without its token sequence («no formula: U:art Q …» → «no formula»)."""
+    """A reason without its token sequence («no formula: U:art Q …» → «no formula») or the
+    unit word it names («… a unit numbered by a letter): «кестесі»» → «… by a letter)»)."""
+    if reason.startswith("the new wording stands on the instruction's own line"):
+        return re.sub(r" \(«.*»\)(?=: where)", "", reason)
+    if reason.startswith("a quote mark is lost: the quote"):
+        return "a quote mark is lost: a quote holds the formula's own words"
+    if reason.startswith("a unit zan has no eId form"):
+        return re.sub(r"\): «.*»$", ")", reason)
     return re.sub(r":\s.*$", "", reason) if reason.startswith("no formula") else reason
 
 

@@ -127,7 +127,8 @@ def lexicon(lang: str) -> dict:
     ['al', 'al_part', 'annex']
     """
     with open(DATA_DIR / f"{lang}.yml", encoding="utf-8") as f:
-        data = yaml.safe_load(f)
+        # libyaml's loader (same data, about 7× faster: read in every worker process)
+        data = yaml.load(f, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
     units = _units.data()["languages"][lang]["instruction_forms"]  # generator/grammar/units.yml
     lex = dict(data["lexicon"])
     lex["units"] = units
