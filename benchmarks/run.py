@@ -29,6 +29,7 @@ import cProfile
 import datetime as dt
 import io
 import json
+import os
 import pstats
 import resource
 import shutil
@@ -245,6 +246,8 @@ def e2e_run(root: Path, out: Path, cache: Path) -> dict:
     from generator import build
 
     kw = {"today": TODAY, "progress": False}
+    cpu: dict[str, float] = {}
+    _cpu_per_stage(build, cpu)
     params = inspect.signature(build.build_site).parameters
     if "cache_dir" in params:
         kw["cache_dir"] = cache
@@ -261,13 +264,44 @@ def e2e_run(root: Path, out: Path, cache: Path) -> dict:
             "pages": html,
             "out_mb": _mb(out),
             "stages": dict(getattr(summary, "stages", {})),
-            "cpu": dict(getattr(summary, "cpu", {})),
+            "cpu": dict(getattr(summary, "cpu", {})) or cpu,
             "search_processes": getattr(summary, "search_processes", None),
             "search_pages": getattr(summary, "search_pages", None),
             "outstanding": sum(getattr(summary, "outstanding", {}).values()),
             "summary": summary.line(),
         }
     }
+
+
+def _cpu() -> float:
+    """CPU seconds (user + sys) of this process and its children so far."""
+    me, kids = (
+        resource.getrusage(resource.RUSAGE_SELF),
+        resource.getrusage(resource.RUSAGE_CHILDREN),
+    )
+    return me.ru_utime + me.ru_stime + kids.ru_utime + kids.ru_stime
+
+
+def _cpu_per_stage(build, cpu: dict[str, float]) -> None:
+    """Record in ``cpu`` the CPU seconds (this process and its children, user + sys) of each
+    stage of ``build.build_site``: its summary's stage times are set at the end of each
+    stage, so a dict that notes the CPU used since the last one gives each stage's CPU
+    (children count once they were waited for)."""
+    last = [_cpu()]
+
+    class Stages(dict):
+        def __setitem__(self, name, value):
+            now = _cpu()
+            cpu[name] = cpu.get(name, 0.0) + now - last[0]
+            last[0] = now
+            super().__setitem__(name, value)
+
+    class Summary(build.BuildSummary):
+        def __init__(self, *args, **kwargs):
+            super().__init__(*args, **kwargs)
+            self.stages = Stages()
+
+    build.BuildSummary = Summary
 
 
 def split_stages(stages: dict[str, float]) -> tuple[float, float]:
@@ -409,7 +443,8 @@ def e2e(args, m: int, commit: str) -> int:
     def run(name: str) -> None:
         r = spawn(root, out, None, cache)["total"]
         rows.append((name, r))
-        print(f"{name}: {r['s']:.1f} s; {r['summary']}", file=sys.stderr, flush=True)
+        load = "/".join(f"{x:.1f}" for x in os.getloadavg())
+        print(f"{name}: {r['s']:.1f} s (load {load}); {r['summary']}", file=sys.stderr, flush=True)
 
     try:
         run("cold (empty cache)")

@@ -40,6 +40,7 @@ from .incremental import (
     write_if_changed,
 )
 from .killpoint import point as kill_point
+from .mkdocs_delta import theme_versions
 from .paths import guard_build
 from .site import LANGS, actions_ui_script, json_dump, ui
 
@@ -134,9 +135,12 @@ def _start_mkdocs(
     )
 
 
-def _start_mkdocs_chunks(configs: list[tuple[str, dict]], workdir: Path) -> subprocess.Popen:
+def _start_mkdocs_chunks(
+    configs: list[tuple[str, dict]], workdir: Path, delta: bool = False
+) -> subprocess.Popen:
     """One process building several chunks' configurations in turn, ``--dirty``
-    (generator/mkdocs_chunks.py: one interpreter and theme start-up for all of them)."""
+    (generator/mkdocs_chunks.py: one interpreter and theme start-up for all of them);
+    ``delta``: docs folders of `delta_docs`."""
     files = []
     for name, config in configs:
         cfg = workdir / f"mkdocs-{name}.yml"
@@ -144,12 +148,37 @@ def _start_mkdocs_chunks(configs: list[tuple[str, dict]], workdir: Path) -> subp
         cfg.write_text(text, encoding="utf-8")
         files.append(str(cfg))
     return subprocess.Popen(
-        tied([sys.executable, str(Path(__file__).with_name("mkdocs_chunks.py")), *files]),
+        tied(
+            [
+                sys.executable,
+                str(Path(__file__).with_name("mkdocs_chunks.py")),
+                *(["--delta"] if delta else []),
+                *files,
+            ]
+        ),
         stdout=subprocess.PIPE,
         stderr=subprocess.PIPE,
         text=True,
         env={**os.environ, "SOURCE_DATE_EPOCH": "0"},
     )
+
+
+def delta_docs(layout: DocsLayout, built: Path, dest: Path) -> dict[tuple[str, str], Path]:
+    """Per language, the docs folder of a small rebuild (under ``dest``): the pages the
+    build wrote (``layout.touched``, from their own chunk) that mkdocs would rebuild, and
+    the navigation's pages (mkdocs_chunks.stage_delta). Only languages with such a page."""
+    from .mkdocs_delta import stage_delta
+
+    def home(lang: str, rel: str) -> tuple[Path, str]:
+        return layout.docs / lang / layout.chunk(f"{lang}/{rel}") / rel, rel
+
+    out: dict[tuple[str, str], Path] = {}
+    for lang in LANGS:
+        mine = sorted(r.partition("/")[2] for r in layout.touched if r.startswith(f"{lang}/"))
+        nav = [home(lang, rel) for rel in DocsLayout.SHARED]
+        if stage_delta([home(lang, rel) for rel in mine], nav, built / lang, dest / lang):
+            out[lang, "delta"] = dest / lang
+    return out
 
 
 def _wait(proc: subprocess.Popen) -> str:
@@ -341,6 +370,7 @@ class DocsLayout:
     def __init__(self, docs: Path, chunks: int):
         self.docs, self.chunks = docs, chunks
         self.changed: set[tuple[str, str]] = set()
+        self.touched: set[str] = set()  # pages written, or that may be (mkdocs_chunks.stage_delta)
 
     def chunk_names(self) -> list[str]:
         """Every chunk of a language tree."""
@@ -378,6 +408,8 @@ class DocsLayout:
             if write_if_changed(path, content, atomic=False):
                 self.changed.add((lang, c))
                 changed = True
+        if changed:
+            self.touched.add(rel)
         return changed
 
     def remove(self, rel: str, built: Path) -> None:
@@ -549,6 +581,7 @@ def build_site(
         "examples": examples,
         "search": search,
         "mkdocs": hashlib.sha256(base_cfg.read_bytes()).hexdigest() if base_cfg.exists() else "",
+        "theme": theme_versions(),
     }
     summary = BuildSummary()
 
@@ -630,6 +663,7 @@ def build_site(
 
     def store(act_id: str, pages: list[str], act_summary: dict, changed: set) -> None:
         layout.changed |= changed
+        layout.touched.update(pages)  # written by the worker when they changed
         old_files = set(previous.get(act_id, {}).get("files", []))
         for rel in old_files - set(pages):
             layout.remove(rel, built)
@@ -766,21 +800,24 @@ def build_site(
         if fresh_site or (lang, c) in layout.changed
     ]
     # A cold build gives each chunk its own process (memory stays one chunk's); a small
-    # rebuild shares the few chunks it changed among one process per core.
+    # rebuild gives mkdocs, per language, only the files it wrote that changed (one docs
+    # folder of links: mkdocs_chunks.stage_delta), one process per language.
+    docs_of = {run: docs / run[0] / run[1] for run in runs}
     if fresh_site:
         groups = [[run] for run in runs]
     else:
-        groups = [runs[i :: max(1, jobs)] for i in range(min(max(1, jobs), len(runs)))]
+        docs_of = delta_docs(layout, built, work / "delta")
+        groups = [[run] for run in sorted(docs_of)]
     failures: list[str] = []
     running: list[subprocess.Popen] = []
     for group in groups:
         if len(running) >= max(1, jobs):
             failures.append(_wait(running.pop(0)))
         configs = [
-            (f"{lang}-{c}", mkdocs_config(lang, docs / lang / c, built / lang, base_cfg))
+            (f"{lang}-{c}", mkdocs_config(lang, docs_of[lang, c], built / lang, base_cfg))
             for lang, c in group
         ]
-        running.append(_start_mkdocs_chunks(configs, work))
+        running.append(_start_mkdocs_chunks(configs, work, delta=not fresh_site))
         kill_point("mkdocs")
     failures += [_wait(p) for p in running]
     failures = [f for f in failures if f]

@@ -5,6 +5,10 @@ in both languages: started one process each, most of their time would be the int
 mkdocs and the theme starting up. Run as ``python -m generator.mkdocs_chunks CFG…``: each
 configuration is built in turn with ``--dirty`` (as ``mkdocs build --quiet --dirty
 --config-file CFG``); the first failure stops it with its message on stderr.
+
+A small rebuild (``--delta CFG…``) is given one configuration per language whose docs folder
+holds only the files the build wrote that mkdocs ``--dirty`` would rebuild, plus the two
+pages of the navigation (generator/mkdocs_delta.py).
 """
 
 from __future__ import annotations
@@ -53,23 +57,34 @@ class PreRendered(BasePlugin):
         return self.bodies.pop(id(page), html)
 
 
-def build_all(config_files: list[str]) -> None:
+def build_all(config_files: list[str], delta: bool = False) -> None:
     """Build each configuration file in turn (dirty: only pages newer than their output).
+
+    ``delta``: the docs folders are `stage_delta`'s, the site already holds the theme's
+    files (copied by the cold build; a new theme is a new build context, `mkdocs_delta.theme_versions`):
+    the theme's folders (Material's 14 000 icons among them) are not listed again.
 
     >>> build_all([])  # nothing to build
     """
     from mkdocs import config
     from mkdocs.commands import build
+    from mkdocs.structure.files import Files
 
-    for cfg_file in config_files:
-        cfg = config.load_config(config_file=cfg_file)
-        cfg.plugins["zan-prerendered"] = PreRendered()
-        cfg.plugins["zan-compact-chrome"] = CompactChrome()  # generator/chrome.py
-        cfg.plugins.on_startup(command="build", dirty=True)
-        try:
-            build.build(cfg, dirty=True)
-        finally:
-            cfg.plugins.on_shutdown()
+    listing = Files.add_files_from_theme
+    if delta:
+        Files.add_files_from_theme = lambda *_a, **_kw: None
+    try:
+        for cfg_file in config_files:
+            cfg = config.load_config(config_file=cfg_file)
+            cfg.plugins["zan-prerendered"] = PreRendered()
+            cfg.plugins["zan-compact-chrome"] = CompactChrome()  # generator/chrome.py
+            cfg.plugins.on_startup(command="build", dirty=True)
+            try:
+                build.build(cfg, dirty=True)
+            finally:
+                cfg.plugins.on_shutdown()
+    finally:
+        Files.add_files_from_theme = listing
 
 
 def main(argv: list[str]) -> int:
@@ -79,8 +94,9 @@ def main(argv: list[str]) -> int:
     log = logging.getLogger("mkdocs")
     log.addHandler(handler)
     log.setLevel(logging.ERROR)
+    delta = argv[:1] == ["--delta"]
     try:
-        build_all(argv)
+        build_all(argv[1:] if delta else argv, delta=delta)
     except Exception as e:  # mkdocs' own errors (config, theme, a page): one message
         print(f"mkdocs failed: {type(e).__name__}: {e}", file=sys.stderr)
         return 1

@@ -469,3 +469,28 @@ def test_act_json_decodes_to_every_versions_units_stored_once(built):
     # or added the others); Law No. 88-V in Russian: 308 + 314 units, 334 texts
     assert shared[("Z000000107", "kk")] == (2, 254)
     assert shared[("Z1300000088", "ru")] == (2, 334)
+
+
+def test_a_small_rebuild_gives_mkdocs_only_the_pages_that_changed(tmp_path, monkeypatch):
+    # Issue 16, item 3: in chunks of 2 acts, one edited text makes mkdocs read the act's
+    # changed pages and the navigation's two pages, not its chunk; the site is the one a
+    # cold build of the edited corpus gives, byte for byte.
+    import generator.build as build_module
+
+    monkeypatch.setattr(build_module, "ACTS_PER_CHUNK", 2)
+    root = _copy_repo(tmp_path)
+    out, clean = tmp_path / "site", tmp_path / "clean"
+    build_site(root, out, today=TODAY, progress=False, search=False)
+    _edit_recorded(root / "corpus/V1300008549/V2020-19-NK/kk.md", "4. Осы бұйрық", "4. Осы  бұйрық")
+    build_site(root, out, today=TODAY, progress=False, search=False)
+    delta = root / ".zan-cache/work/delta"
+    given = {str(p.relative_to(delta)) for p in delta.rglob("*") if p.is_file()}
+    assert given == {
+        "kk/index.md",  # the navigation
+        "kk/search/index.md",
+        "kk/acts/V1300008549/index.md",  # the text in force, its open data
+        "kk/acts/V1300008549/V2020-19-NK/act.json",
+        "kk/acts/V1300008549/units.json",
+    }
+    build_site(root, clean, today=TODAY, progress=False, search=False, cache_dir=tmp_path / "c2")
+    assert tree_digest(out) == tree_digest(clean)
