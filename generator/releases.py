@@ -133,7 +133,7 @@ def unit_signature(folder: Path) -> str:
 
 
 @dataclass
-class Layout:
+class _Layout:
     """A site tree down to UNIT_DEPTH: its files there (path → size, modification time),
     the folders above that depth and the folders at it (the units). ``.zan-site`` is the
     release's own, never the build's: left out."""
@@ -143,7 +143,7 @@ class Layout:
     units: set[str] = field(default_factory=set)
 
     @classmethod
-    def of(cls, root: Path | None) -> Layout:
+    def of(cls, root: Path | None) -> _Layout:
         """The layout of ``root`` (empty for None or a missing folder)."""
         lay = cls()
 
@@ -237,7 +237,7 @@ def publish_release(
     prev = current_release(out)
     plain = prev is None and out.is_dir() and not out.is_symlink()
     base = prev if prev is not None else (out if plain else None)
-    want, have = Layout.of(built), Layout.of(base)
+    want, have = _Layout.of(built), _Layout.of(base)
     base_units = (_read_record(_record(releases, prev.name)) if prev is not None else None) or {}
     units = {
         u: base_units[u] if u in unchanged and u in base_units else unit_signature(built / u)
@@ -297,11 +297,11 @@ def publish_release(
 def _refill(
     built: Path,
     tree: Path,
-    want: Layout,
+    want: _Layout,
     units: dict[str, str],
     tree_units: dict[str, str],
     base: Path | None,
-    base_layout: Layout,
+    base_layout: _Layout,
     base_signature,
     kill,
 ) -> None:
@@ -309,7 +309,7 @@ def _refill(
     ``built`` holds: what the build lacks removed, then each file and unit that differs
     put in, hard-linked from ``base`` (the current release) where it is the same there,
     copied from ``built`` otherwise."""
-    held = Layout.of(tree)
+    held = _Layout.of(tree)
     # A path that changes kind (file, folder, unit) is in one set and not the other: removed.
     gone = (held.units - want.units) | (held.files.keys() - want.files.keys())
     for rel in sorted(gone | (held.dirs - want.dirs)):
