@@ -239,14 +239,27 @@ def publish_release(
     base = prev if prev is not None else (out if plain else None)
     want, have = _Layout.of(built), _Layout.of(base)
     base_units = (_read_record(_record(releases, prev.name)) if prev is not None else None) or {}
+    # A unit the build vouches for keeps the current release's signature unseen; any other
+    # is looked at, in the build and in the release (a record never stands for the files).
+    vouched = frozenset(u for u in unchanged if u in base_units)
     units = {
-        u: base_units[u] if u in unchanged and u in base_units else unit_signature(built / u)
-        for u in sorted(want.units)
+        u: base_units[u] if u in vouched else unit_signature(built / u) for u in sorted(want.units)
     }
+    seen: dict[str, str | None] = {}
+
+    def base_signature(u: str) -> str | None:
+        """The state of ``u`` in the current release (None: not there)."""
+        if u in vouched:
+            return base_units[u]
+        if u not in seen:
+            seen[u] = unit_signature(base / u) if u in have.units else None
+        return seen[u]
+
     if (
         prev is not None
         and (prev / SITE_MARK).exists()
-        and units == base_units
+        and want.units == have.units
+        and all(base_signature(u) == sig for u, sig in units.items())
         and (want.files, want.dirs) == (have.files, have.dirs)
     ):
         return None
@@ -265,12 +278,7 @@ def publish_release(
         new.mkdir()
         tree_units = {}
 
-    def base_signature(u: str) -> str | None:
-        if u not in have.units:
-            return None
-        return base_units.get(u) or unit_signature(base / u)
-
-    _refill(built, new, want, units, tree_units, base, have, base_signature, kill)
+    _refill(built, new, want, units, tree_units, vouched, base, have, base_signature, kill)
     _write_record(_record(releases, name), units)
     (new / SITE_MARK).write_text("zan site\n", encoding="utf-8")
     kill("publish-switch")
@@ -300,6 +308,7 @@ def _refill(
     want: _Layout,
     units: dict[str, str],
     tree_units: dict[str, str],
+    vouched: frozenset[str],
     base: Path | None,
     base_layout: _Layout,
     base_signature,
@@ -308,7 +317,8 @@ def _refill(
     """Make ``tree`` (a spare holding ``tree_units``, or an empty folder) hold what
     ``built`` holds: what the build lacks removed, then each file and unit that differs
     put in, hard-linked from ``base`` (the current release) where it is the same there,
-    copied from ``built`` otherwise."""
+    copied from ``built`` otherwise. A unit of the spare is kept by its record where the
+    build vouches for it, by its files' own state otherwise."""
     held = _Layout.of(tree)
     # A path that changes kind (file, folder, unit) is in one set and not the other: removed.
     gone = (held.units - want.units) | (held.files.keys() - want.files.keys())
@@ -327,7 +337,11 @@ def _refill(
             kill("publish-copy")
         os.replace(tmp, tree / rel)
     for u, sig in sorted(units.items()):
-        if u in held.units and tree_units.get(u) == sig:
+        if (
+            u in held.units
+            and tree_units.get(u) == sig
+            and (u in vouched or unit_signature(tree / u) == sig)
+        ):
             continue
         _remove_path(tree / u)
         _copy_unit(built / u, base / u if base_signature(u) == sig else None, tree / u, kill)
