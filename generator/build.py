@@ -5,7 +5,7 @@ mkdocs-material (one build per language) → Pagefind search index → publish.
 A build that fails leaves the previous site untouched: everything is built in the cache
 (`.zan-cache/site`), the cache's records are written last, and only then is the site
 published, as a new release that `<out>` is switched to in one rename
-(`incremental.publish_release`).
+(`releases.publish_release`).
 """
 
 from __future__ import annotations
@@ -34,14 +34,13 @@ from .incremental import (
     STATE_VERSION,
     State,
     code_hash,
-    current_release,
-    publish_release,
     shard_of,
     write_if_changed,
 )
 from .killpoint import point as kill_point
 from .mkdocs_delta import theme_versions
 from .paths import guard_build
+from .releases import current_release, publish_release
 from .site import LANGS, actions_ui_script, json_dump, ui
 
 THEME = Path(__file__).with_name("theme")

@@ -23,8 +23,8 @@ from pathlib import Path
 
 import yaml
 
-from .incremental import is_zan_site
 from .model import ACT_ID_RE
+from .releases import is_zan_site
 
 EDITION_ID_RE = re.compile(r"^[A-Za-z0-9][A-Za-z0-9-]{0,63}$")
 LANGS = ("kk", "ru")
@@ -280,7 +280,7 @@ def guard_build(root: Path, out: Path, cache: Path) -> None:
     if out.exists():
         if not out.is_dir():
             raise PathError(refuse.format("is a file, not a folder"))
-        # A release of <out>.zan-releases/ or an older zan's plain site (incremental.py),
+        # A release of <out>.zan-releases/ or an older zan's plain site (releases.py),
         # holding nothing a zan build does not publish.
         strange = foreign_entries(out)
         if strange or not is_zan_site(out):

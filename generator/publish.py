@@ -1240,7 +1240,7 @@ def manifest(pub: Published, published: list[dict] | None = None) -> dict:
                     "inputs": [dict(src, role="stored")],
                 }
             )
-    # keys sorted: "generator" stays first (incremental.is_zan_site reads the head)
+    # keys sorted: "generator" stays first (releases.is_zan_site reads the head)
     return {
         "generator": "zan",
         "published": published or [],

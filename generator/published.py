@@ -24,7 +24,7 @@ import os
 from pathlib import Path
 
 # Not listed: the manifest itself (it cannot hold its own hash), the release marker
-# (generator/incremental.py) and the hash record when it lies in the folder listed.
+# (generator/releases.py) and the hash record when it lies in the folder listed.
 UNLISTED = frozenset({"manifest.json", ".zan-site"})
 
 

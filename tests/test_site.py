@@ -240,7 +240,15 @@ def test_a_failed_build_leaves_the_previous_site_untouched(tmp_path, capsys):
     assert "build failed; the previous site is untouched." in err
     assert "heading without an eId" in err
     assert tree_digest(out) == before
-    assert sorted(p.name for p in (tmp_path / "site.zan-releases").iterdir()) == ["000001"]
+    # the first release and its two spare trees (generator/releases.py), nothing new
+    assert sorted(p.name for p in (tmp_path / "site.zan-releases").iterdir()) == [
+        "000001",
+        "000001.json",
+        "000002",
+        "000002.json",
+        "000003",
+        "000003.json",
+    ]
 
 
 def test_seed_draft_is_published_as_adopted_with_not_applicable_banner(built):

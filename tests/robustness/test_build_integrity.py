@@ -45,8 +45,22 @@ def _next_build_is_correct(root, want: str) -> None:
     assert digest(build(root)) == want
     assert stray(root / "site") == []
     assert not (root / ".zan-cache/building").exists()
-    releases = sorted(p.name for p in (root / "site.zan-releases").iterdir())
+    releases = _releases(root)
     assert len(releases) <= 2 and (root / "site").resolve().name == releases[-1]
+    # besides them only spare trees (no marker, a record): three trees in all, and their
+    # records (generator/releases.py); nothing an interrupted publish left
+    names = [p.name for p in (root / "site.zan-releases").iterdir()]
+    trees = [n for n in names if n.isdigit()]
+    assert len(trees) == 3
+    assert all(n.removesuffix(".json") in trees for n in names)
+    assert all(f"{t}.json" in names for t in trees if t not in releases)
+
+
+def _releases(root) -> list[str]:
+    """The complete releases (with the marker) beside the site."""
+    return sorted(
+        p.name for p in (root / "site.zan-releases").iterdir() if (p / ".zan-site").is_file()
+    )
 
 
 # Every point of a small rebuild (one act changed) where a build can stop.
@@ -166,7 +180,7 @@ def test_the_plain_site_folder_of_an_older_zan_is_taken_over_once(known, tmp_pat
     _next_build_is_correct(root, known["new"])
     assert (root / "site").is_symlink()
     # The older site is kept as the release before (a reader may still be in it).
-    releases = sorted((root / "site.zan-releases").iterdir())
+    releases = [root / "site.zan-releases" / n for n in _releases(root)]
     assert len(releases) == 2 and releases[1] == (root / "site").resolve()
     page = "kk/acts/V1300008549/index.html"
     # The change (builds.EDIT): the source's own spelling «аэробарыш», no longer corrected.
