@@ -307,6 +307,8 @@ UNIT_WORDS = re.compile(
 )
 # an eId segment: «art_15», or «art_» before an f-string's number; not a name («part_name»)
 EID_SYNTAX = re.compile(r"__|\b(?:art|chp|para|subpara|annex|part|subchp)_(?=\d|\{|$)")
+# mkdocs-material's BEM class names («md-content__inner», «md-nav__link») are not eIds
+THEME_CLASS = re.compile(r"\bmd-[a-z]+(?:-[a-z]+)*__[a-z-]+")
 # What remains, with the reason; at most this many such constants per module (a new one
 # fails the test; fewer is fine as the remaining readers move to the authority).
 UNIT_WORDS_ALLOWED: dict[str, int] = {}
@@ -336,7 +338,7 @@ def _unit_constants(path: Path) -> list[tuple[int, str]]:
             and isinstance(n.value, str)
             and id(n) not in docs
             and not n.value.startswith("__")
-            and (UNIT_WORDS.search(n.value) or EID_SYNTAX.search(n.value))
+            and (UNIT_WORDS.search(n.value) or EID_SYNTAX.search(THEME_CLASS.sub("", n.value)))
         }
     )
 
