@@ -229,7 +229,7 @@ class AmendersIndex:
             for title in titles.values() if isinstance(titles, dict) else [titles]:
                 if isinstance(title, str) and title:
                     lst = self._by_key.setdefault(title_key(title), [])
-                    if rec not in lst:
+                    if not lst or lst[-1] is not rec:  # its kk and ru titles may fold alike
                         lst.append(rec)
         self._cited: dict[int, ActMatch] = {}
         # Citations that come near an act of the corpus but match none (errors), and those
@@ -323,11 +323,27 @@ class AmendersIndex:
         """The corpus act a citation names (act_match.match_act over the acts it may be)."""
         from .act_match import match_act, slips, title_key
 
-        cands = {r.id: r for r in self._by_key.get(title_key(title), [])}
-        for d in [date or ""] + slips(date or ""):
+        same_title = self._by_key.get(title_key(title), [])
+        dates = [date or ""] + slips(date or "")
+        # Of the acts with the cited title, those the cited date can choose (adopted that day
+        # or one slip off, or undated) give the same match as all of them: only a citation
+        # that matches none needs the others (for the nearest titles of its error).
+        fits = set(dates)
+        cands = {
+            r.id: r
+            for r in same_title
+            if not date
+            or r.meta.get("adopted") in (None, "", "unknown")
+            or str(r.meta.get("adopted")) in fits
+        }
+        for d in dates:
             cands.update((r.id, r) for r in self._by_date.get(d, []))
         cands.update((r.id, r) for r in self._undated)
-        return match_act(title, date, [(r.id, r.meta) for r in cands.values()])
+        m = match_act(title, date, [(r.id, r.meta) for r in cands.values()])
+        if m.act_id is None and any(r.id not in cands for r in same_title):
+            cands.update((r.id, r) for r in same_title)
+            m = match_act(title, date, [(r.id, r.meta) for r in cands.values()])
+        return m
 
     def cite(self, op: Operation) -> ActMatch:
         """What an operation's citation matched (cached per operation)."""
