@@ -38,7 +38,7 @@ from .incremental import (
     write_if_changed,
 )
 from .killpoint import point as kill_point
-from .mkdocs_delta import theme_versions
+from .mkdocs_delta import dest_of, theme_versions
 from .paths import guard_build
 from .releases import current_release, publish_release
 from .site import LANGS, actions_ui_script, json_dump, ui
@@ -419,8 +419,9 @@ class DocsLayout:
                 path.unlink()
                 self.changed.add((lang, c))
                 _remove_empty_parents(path, self.docs)
-        _remove(built / _html_of(rel))
-        _remove_empty_parents(built / _html_of(rel), built)
+        page = built / dest_of(rel)
+        _remove(page)
+        _remove_empty_parents(page, built)
 
     def read(self, rel: str) -> bytes:
         """A page's bytes."""
@@ -455,13 +456,6 @@ def _by_shard(ids) -> dict[int, list[str]]:
     for act_id in sorted(ids):
         out.setdefault(shard_of(act_id, SHARDS), []).append(act_id)
     return out
-
-
-def _html_of(rel_md: str) -> str:
-    """The page mkdocs writes for a Markdown source (directory URLs)."""
-    if rel_md.endswith("index.md"):
-        return rel_md[: -len(".md")] + ".html"
-    return rel_md
 
 
 def _remove_empty_parents(path: Path, top: Path) -> None:
