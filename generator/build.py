@@ -40,7 +40,7 @@ from .incremental import (
 from .killpoint import point as kill_point
 from .mkdocs_delta import dest_of, theme_versions
 from .paths import guard_build
-from .releases import current_release, publish_release
+from .releases import current_release, publish_release, remove_path
 from .site import LANGS, actions_ui_script, json_dump, ui
 
 THEME = Path(__file__).with_name("theme")
@@ -853,7 +853,7 @@ def build_site(
             """Queue the re-indexing of one search shard (acts «a», amending acts «m»)."""
             for lang in LANGS:
                 ids = [i for i in members if i in searchable[lang][kind]]
-                _remove_path(built / "pagefind" / lang / f"{key}{shard:02d}")
+                remove_path(built / "pagefind" / lang / f"{key}{shard:02d}")
                 if ids:
                     pages = [f"{lang}/{folder}/{i}/index.html" for i in ids]
                     runs_pf.append((pages, f"pagefind/{lang}/{key}{shard:02d}"))
@@ -870,7 +870,7 @@ def build_site(
                 shard_runs(shard, amenders_in_shard[shard], "amenders", "amendments", "m")
         if site_changed or fresh:
             for lang in LANGS:
-                _remove_path(built / "pagefind" / lang / "site")
+                remove_path(built / "pagefind" / lang / "site")
                 if searchable[lang]["drafts"]:
                     pages = sorted(
                         p.relative_to(built).as_posix()
@@ -899,7 +899,7 @@ def build_site(
                     if name[1:].isdigit():
                         (indexed if name[0] == "a" else indexed_amenders).add(int(name[1:]))
     else:
-        _remove_path(built / "pagefind")
+        remove_path(built / "pagefind")
     stage("search")
     kill_point("search-done")
     # The manifest last: it lists every file published above, with its SHA-256.
@@ -994,14 +994,7 @@ def _remove_stale(folder: Path, keep: set[str]) -> None:
     except FileNotFoundError:
         return
     for name in sorted(set(names) - keep):
-        _remove_path(folder / name)
-
-
-def _remove_path(path: Path) -> None:
-    if path.is_dir() and not path.is_symlink():
-        shutil.rmtree(path)
-    else:
-        _remove(path)
+        remove_path(folder / name)
 
 
 def tree_digest(path: Path) -> str:

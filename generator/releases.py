@@ -268,7 +268,7 @@ def publish_release(
     last = (ids[-1] if ids else 0) + (1 if plain else 0)  # the older site takes an id first
     name = f"{last + 1:06d}"
     new = releases / name
-    _remove_path(new)  # never expected: ids only grow
+    remove_path(new)  # never expected: ids only grow
     spare = _spares(releases, prev)[-1:]
     tree_units = _read_record(_record(releases, f"{spare[0]:06d}")) if spare else None
     if spare and tree_units is not None:
@@ -283,7 +283,7 @@ def publish_release(
     (new / SITE_MARK).write_text("zan site\n", encoding="utf-8")
     kill("publish-switch")
     switch = releases / ".switch"
-    _remove_path(switch)
+    remove_path(switch)
     os.symlink(os.path.join(releases.name, name), switch)
     if plain:
         # The older site becomes the release before this one; the link takes its place in
@@ -323,7 +323,7 @@ def _refill(
     # A path that changes kind (file, folder, unit) is in one set and not the other: removed.
     gone = (held.units - want.units) | (held.files.keys() - want.files.keys())
     for rel in sorted(gone | (held.dirs - want.dirs)):
-        _remove_path(tree / rel)
+        remove_path(tree / rel)
     for rel in sorted(want.dirs):
         os.makedirs(tree / rel, exist_ok=True)
     for rel, st in sorted(want.files.items()):
@@ -331,7 +331,7 @@ def _refill(
             continue
         same = base is not None and base_layout.files.get(rel) == st
         tmp = tree / (rel + ".zan-tmp")
-        _remove_path(tmp)
+        remove_path(tmp)
         if not (same and _link(base / rel, tmp)):
             shutil.copy2(built / rel, tmp)
             kill("publish-copy")
@@ -343,7 +343,7 @@ def _refill(
             and (u in vouched or unit_signature(tree / u) == sig)
         ):
             continue
-        _remove_path(tree / u)
+        remove_path(tree / u)
         _copy_unit(built / u, base / u if base_signature(u) == sig else None, tree / u, kill)
 
 
@@ -439,7 +439,7 @@ def prune_releases(out: Path, keep: int = KEEP_RELEASES) -> list[str]:
     removed = []
     for n in sorted(os.listdir(releases)):
         if n not in keep_names:
-            _remove_path(releases / n)
+            remove_path(releases / n)
             removed.append(n)
     units = _read_record(_record(releases, cur.name)) if len(spares) < wanted else None
     while units is not None and len(spares) < wanted:
@@ -451,8 +451,8 @@ def prune_releases(out: Path, keep: int = KEEP_RELEASES) -> list[str]:
     return removed
 
 
-def _remove_path(path: Path) -> None:
-    """Remove a file or a whole folder, if it is there."""
+def remove_path(path: Path) -> None:
+    """Remove a file, a link or a whole folder, if it is there."""
     if path.is_dir() and not path.is_symlink():
         shutil.rmtree(path)
     elif path.exists() or path.is_symlink():
