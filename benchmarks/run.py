@@ -15,7 +15,10 @@ corpus of N acts and N/2 amending acts (make_corpus.py with its extras; generate
 reused): cold (empty cache), nothing changed, + 1 amending act touching 1 act, + 1 omnibus
 amending act touching 20 acts, an edit of one stored text. Each row names the commit
 measured (`git rev-parse --short HEAD`, «+dirty» when tracked files differ). The changes are
-undone afterwards; --keep keeps the site and the cache.
+undone afterwards; --keep keeps the site and the cache. With --git the corpus folder is its
+own git repository (one commit of the generated corpus, fixed author and date), as a real
+corpus is, and each scenario's change is left uncommitted: the build finds it from
+`git status` (generator/changes.py), not by comparing every folder's file signatures.
 
 Peak MB: for the in-process stages, `ru_maxrss` of the benchmark process read at the end of
 the stage (a high-water mark since the run started: the stage's peak is at most that); for
@@ -387,6 +390,29 @@ def e2e_corpus(args, m: int) -> Path:
     return d
 
 
+GIT_ENV = {
+    "GIT_AUTHOR_NAME": "zan benchmark",
+    "GIT_AUTHOR_EMAIL": "bench@zan.invalid",
+    "GIT_COMMITTER_NAME": "zan benchmark",
+    "GIT_COMMITTER_EMAIL": "bench@zan.invalid",
+    "GIT_AUTHOR_DATE": "2026-11-21T00:00:00+00:00",
+    "GIT_COMMITTER_DATE": "2026-11-21T00:00:00+00:00",
+}
+
+
+def git_corpus(root: Path) -> None:
+    """Make the generated corpus a git repository with everything committed once (the
+    scenarios' extras and backups ignored), unless it already is one."""
+    if (root / ".git").is_dir():
+        return
+    env = {**os.environ, **GIT_ENV}
+    t = time.perf_counter()
+    (root / ".gitignore").write_text("extra/\n", encoding="utf-8")
+    for cmd in (["init", "-q"], ["add", "-A"], ["commit", "-q", "-m", "synthetic corpus"]):
+        subprocess.run(["git", "-C", str(root), *cmd], check=True, env=env)
+    print(f"corpus {root}: committed to git in {time.perf_counter() - t:.1f} s", file=sys.stderr)
+
+
 class Scenarios:
     """The changes of --e2e, made in the corpus and undone afterwards (also after a run that
     was interrupted: the extras are removed and the edited text restored first)."""
@@ -425,6 +451,9 @@ def e2e(args, m: int, commit: str) -> int:
     + 1 amending act touching 1 act, + 1 omnibus amending act touching 20 acts, an edit of
     one stored text."""
     root = e2e_corpus(args, m)
+    if args.git:
+        Scenarios(root)  # the corpus as generated (an interrupted run's changes undone)
+        git_corpus(root)
     out = WORK / f"site-e2e-a{args.acts}"
     cache = WORK / f"cache-e2e-a{args.acts}"
     scen = Scenarios(root)
@@ -460,7 +489,10 @@ def e2e(args, m: int, commit: str) -> int:
         if not args.keep:
             clean()
     end = _commit()
-    print(f"**build_site end to end, {args.acts} acts, {m} amending acts (seed {args.seed})**\n")
+    how = ", corpus in git" if args.git else ", corpus outside git (signature walk)"
+    print(
+        f"**build_site end to end, {args.acts} acts, {m} amending acts (seed {args.seed}){how}**\n"
+    )
     print(
         "| commit | build | wall s | generator s (before mkdocs) | mkdocs s | peak MB (python) "
         "| peak MB (children) | HTML pages | output MB | outstanding |"
@@ -533,6 +565,12 @@ def main(argv: list[str] | None = None) -> int:
         action="store_true",
         help="--e2e: keep the site and the build cache after the run (the corpus is always "
         "kept for reuse; delete its folder to regenerate it)",
+    )
+    ap.add_argument(
+        "--git",
+        action="store_true",
+        help="--e2e: make the corpus folder a git repository (committed once) so that builds "
+        "find the changes from git, as in a real corpus",
     )
     args = ap.parse_args(argv)
     if args._one and args._e2e:
