@@ -21,7 +21,8 @@ from dataclasses import dataclass, field
 
 import yaml
 
-from generator.formulas.tokens import DATA_DIR, Token, tokenize  # noqa: F401 (doctests)
+from generator import units as _units
+from generator.formulas.tokens import DATA_DIR, Token, tokenize, tokenizer  # noqa: F401 (doctests)
 
 # Tokens that end a clause the way a verb does («… нүктелі үтір қойылып, …»).
 VERBISH = {
@@ -158,6 +159,18 @@ def _when(name: str | None, m: Match, quotes: list[str]) -> bool:
     if name == "bare_number":  # «4) тармақша 3) болып есептелсін»: «3)» is a number alone
         new = m.groups.get("new", [])
         return len(new) == 1 and bool(re.fullmatch(r"\d+(?:-\d+)*", new[0].text))
+    if name == "kind_change":  # «абзацы второй-шестой считать соответственно подпунктами 1)-5)»
+        old = {t.utype for t in m.groups.get("old", []) if t.kind in ("U", "UI")}
+        new = {t.utype for t in m.groups.get("new", []) if t.kind in ("U", "UI")}
+        return bool(new) and not new & old
+    if name == "block_marks":  # «… обозначить соответственно пунктами "1.", "2.", "3." и "4."»
+        lang = m.formula.id.partition(".")[0]
+        word = m.groups.get("unit", [])
+        utype = tokenizer(lang).form.get(word[0].text.lower(), ("", ""))[0] if word else ""
+        marks = [quotes[t.quote] for t in m.groups.get("new", []) if t.kind == "Q"]
+        return bool(utype and marks) and all(
+            _units.block_mark_number(q, utype) is not None for q in marks
+        )
     raise ValueError(f"unknown condition {name!r}")
 
 
