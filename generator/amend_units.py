@@ -506,6 +506,79 @@ def follow(renamed: dict[str, dict[str, str]], eid: str) -> str:
     return eid
 
 
+def follow_own(ap: _Applier, target: str) -> str:
+    """A later instruction of the same amending act that names a unit by the number this act
+    renumbered lands on the renamed unit: «части первую, вторую, третью и четвертую обозначить
+    соответственно пунктами "1.", "2.", "3." и "4."; в части первой: слова … исключить» (28794
+    ru) changes ``art_7__para_1``. Only a target the act no longer has follows (an абзац
+    ``al_1`` is its unit's own text: it follows once renamed); another is itself.
+
+    >>> from types import SimpleNamespace as NS
+    >>> from generator.parse import parse_markdown
+    >>> act = parse_markdown("# T\\n\\n### Статья 7. {#art_7}\\n\\n1. а\\n\\n2. б\\n", "ru")
+    >>> act.renamed = {"28794": {"art_7__al_1": "art_7__para_1"}}
+    >>> ap = NS(act=act, amender=NS(act_id="28794"))
+    >>> follow_own(ap, "art_7__al_1"), follow_own(ap, "art_7__para_2")
+    ('art_7__para_1', 'art_7__para_2')
+    """
+    own = ap.act.renamed.get(ap.amender.act_id)
+    if not own or target in ("", "*") or _eid.RANGE in target:
+        return target
+    base = target[: -len("__heading")] if target.endswith("__heading") else target
+    if base in ap.act.index():
+        return target
+    return follow({ap.amender.act_id: own}, target)
+
+
+def renumber_kind(ap: _Applier, op: Operation, record: bool = True) -> None:
+    """A block that becomes a unit of another kind: «абзацы второй-пятый статьи 14 считать
+    соответственно подпунктами 1)-4)» (14654 ru: ``art_14__al_2`` → ``art_14__subpara_1``),
+    «части первую … обозначить соответственно пунктами "1." …» (28794 ru: ``art_7__al_1`` →
+    ``art_7__para_1``). The unit takes its new kind, number and eId (its descendants follow)
+    and its text the new kind's mark (units.yml ``block_marks``: «1) получать …»); the first
+    абзац, its unit's own text, becomes the unit's first child. The renaming is recorded
+    (``Act.renamed``) and the numbers of the other blocks do not change: each block stays
+    one block."""
+    from .amend import _path, _reprefix, _split_eid
+
+    new_eid = (op.new or "").strip()
+    parent, typ, num = _split_eid(op.target)
+    _, new_typ, new_num = _split_eid(new_eid)
+    mark = _units.block_number(new_typ, new_num)
+    if mark is None:
+        raise ap.error(op, f"a {new_typ} has no number of its own in its text")
+    if ap.act.index().get(new_eid) is not None:
+        raise ap.error(op, f"{new_eid} already exists")
+    if typ == "al" and num == "1" and _path(ap.act, op.target) is None:
+        owner = ap._target(op, parent)[-1]
+        if not owner.text or _units.block_number(owner.type, owner.num or "") is not None:
+            raise ap.error(op, f"the first абзац of {parent} is not a block of its own")
+        if not _units.may_contain(owner.type, new_typ):
+            raise ap.error(op, f"a {new_typ} cannot stand in {owner.type}")
+        owner.children.insert(
+            0, Unit(type=new_typ, num=new_num, eid=new_eid, text=owner.text, line=owner.line)
+        )
+        owner.text = ""
+        path = ap._target(op, new_eid)
+        unit = path[-1]
+    else:
+        path = ap._target(op)
+        unit = path[-1]
+        owner = path[-2] if len(path) > 1 else None
+        if owner is not None and not _units.may_contain(owner.type, new_typ):
+            raise ap.error(op, f"a {new_typ} cannot stand in {owner.type}")
+        old_mark = _units.block_number(typ, unit.num or "")
+        if old_mark and unit.text.startswith(old_mark):
+            unit.text = unit.text[len(old_mark) :].lstrip()
+        unit.type, unit.num = new_typ, new_num
+        _reprefix(unit, op.target, new_eid)
+    unit.text = f"{mark} {unit.text}"
+    ap.notes.moved(op.target, new_eid)
+    if record:
+        record_rename(ap, op.target, new_eid)
+    ap.note(path, "changed")
+
+
 def renumber_batch(ap: _Applier, ops: list[Operation]) -> None:
     """Several renumberings of one instruction at once («статьи 31-33 считать статьями
     32-34»): the new numbers may be the old numbers of units renamed in the same batch."""
