@@ -978,6 +978,8 @@ class _Applier:
             if num != "1" and unit.type != "al":
                 raise err(f"{t} is a {unit.type}, not a block")
             unit.text = blocks[0]
+            if num != "1":
+                _more.join_renamed_kind(self, op, unit)
             self.note(path, "changed")
             return
         path = self._target(op)

@@ -579,6 +579,33 @@ def renumber_kind(ap: _Applier, op: Operation, record: bool = True) -> None:
     ap.note(path, "changed")
 
 
+def join_renamed_kind(ap: _Applier, op: Operation, unit: Unit) -> None:
+    """An абзац given a new wording numbered as its siblings became: «абзацы второй,
+    четвертый, пятый считать соответственно подпунктами 1), 3), 4); абзац третий изложить в
+    следующей редакции: "2) предоставлять …"» (14654 ru) makes ``art_15__al_3`` the subpoint
+    ``art_15__subpara_2``, as the text reads. Only where this amending act renamed a block of
+    the same unit into that kind, and the number is free; the renaming is recorded."""
+    own = ap.act.renamed.get(ap.amender.act_id, {})
+    parent = _eid.parent(unit.eid)
+    kinds = {_eid.last(new)[0] for old, new in own.items() if _eid.parent(old) == parent}
+    first = unit.text.split(maxsplit=1)[0] if unit.text.strip() else ""
+    for kind in sorted(kinds):
+        num = _units.block_mark_number(first, kind)
+        if num is None:
+            continue
+        new_eid = _eid.join(parent, _eid.segment(kind, num))
+        if ap.act.index().get(new_eid) is not None:
+            return
+        from .amend import _reprefix
+
+        old_eid = unit.eid
+        unit.type, unit.num = kind, num
+        _reprefix(unit, old_eid, new_eid)
+        ap.notes.moved(old_eid, new_eid)
+        record_rename(ap, old_eid, new_eid)
+        return
+
+
 def renumber_batch(ap: _Applier, ops: list[Operation]) -> None:
     """Several renumberings of one instruction at once («статьи 31-33 считать статьями
     32-34»): the new numbers may be the old numbers of units renamed in the same batch."""

@@ -21,7 +21,6 @@ from dataclasses import dataclass, field
 
 import yaml
 
-from generator import units as _units
 from generator.formulas.tokens import DATA_DIR, Token, tokenize, tokenizer  # noqa: F401 (doctests)
 
 # Tokens that end a clause the way a verb does («… нүктелі үтір қойылып, …»).
@@ -163,14 +162,12 @@ def _when(name: str | None, m: Match, quotes: list[str]) -> bool:
         old = {t.utype for t in m.groups.get("old", []) if t.kind in ("U", "UI")}
         new = {t.utype for t in m.groups.get("new", []) if t.kind in ("U", "UI")}
         return bool(new) and not new & old
-    if name == "block_marks":  # «… обозначить соответственно пунктами "1.", "2.", "3." и "4."»
+    if (
+        name == "unit_word"
+    ):  # «… обозначить соответственно пунктами "1.", …»: «пунктами» names units
         lang = m.formula.id.partition(".")[0]
         word = m.groups.get("unit", [])
-        utype = tokenizer(lang).form.get(word[0].text.lower(), ("", ""))[0] if word else ""
-        marks = [quotes[t.quote] for t in m.groups.get("new", []) if t.kind == "Q"]
-        return bool(utype and marks) and all(
-            _units.block_mark_number(q, utype) is not None for q in marks
-        )
+        return bool(word) and word[0].text.lower() in tokenizer(lang).form
     raise ValueError(f"unknown condition {name!r}")
 
 

@@ -2026,7 +2026,11 @@ def b_renumber(m: Match, st: _State, bare: bool = False, quoted: bool = False) -
         marks = _q(st, m.groups.get("new"))
         nums = [_units.block_mark_number(q, utype) for q in marks]
         if None in nums:
-            raise NotRead(f"quoted numbers that are not the marks of {utype}: {marks}")
+            shown = ", ".join(f"«{q}»" for q in marks)
+            raise NotRead(
+                f"the quoted numbers {shown} are not all numbers of a {utype} as its text writes"
+                " them (units.yml block_marks): which units they make cannot be told"
+            )
         new_u = [Token("UI", word, 0, 0, utype=utype, nums=nums)]
     loc = [t for t in _loc(m, "old", "new") if t.kind == "U"]
     unit = old_u[0] if st.lang == "ru" else old_u[-1]
