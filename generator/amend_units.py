@@ -539,17 +539,18 @@ def renumber_kind(ap: _Applier, op: Operation, record: bool = True) -> None:
     абзац, its unit's own text, becomes the unit's first child. The renaming is recorded
     (``Act.renamed``) and the numbers of the other blocks do not change: each block stays
     one block."""
-    from .amend import _path, _reprefix, _split_eid
+    from .amend import _reprefix
 
     new_eid = (op.new or "").strip()
-    parent, typ, num = _split_eid(op.target)
-    _, new_typ, new_num = _split_eid(new_eid)
+    parent, (typ, num) = _eid.parent(op.target), _eid.last(op.target)
+    new_typ, new_num = _eid.last(new_eid)
+    new_num = new_num or ""
     mark = _units.block_number(new_typ, new_num)
     if mark is None:
         raise ap.error(op, f"a {new_typ} has no number of its own in its text")
     if ap.act.index().get(new_eid) is not None:
         raise ap.error(op, f"{new_eid} already exists")
-    if typ == "al" and num == "1" and _path(ap.act, op.target) is None:
+    if typ == "al" and num == "1" and ap.act.find(op.target) is None:
         owner = ap._target(op, parent)[-1]
         if not owner.text or _units.block_number(owner.type, owner.num or "") is not None:
             raise ap.error(op, f"the first абзац of {parent} is not a block of its own")
