@@ -162,9 +162,8 @@ def _when(name: str | None, m: Match, quotes: list[str]) -> bool:
         old = {t.utype for t in m.groups.get("old", []) if t.kind in ("U", "UI")}
         new = {t.utype for t in m.groups.get("new", []) if t.kind in ("U", "UI")}
         return bool(new) and not new & old
-    if (
-        name == "unit_word"
-    ):  # «… обозначить соответственно пунктами "1.", …»: «пунктами» names units
+    if name == "unit_word":
+        # «… обозначить соответственно пунктами "1.", …»: the word before the quotes names units
         lang = m.formula.id.partition(".")[0]
         word = m.groups.get("unit", [])
         return bool(word) and word[0].text.lower() in tokenizer(lang).form

@@ -2086,24 +2086,24 @@ def b_renumber(m: Match, st: _State, bare: bool = False, quoted: bool = False) -
     return ops
 
 
-def _compound_span(num: str, count: int, news: list[str]) -> list[str] | None:
+def _compound_span(num: str | None, count: int, news: list) -> list[str] | None:
     """A Kazakh range of new subpoints written as one compound number («екінші-алтыншы
     абзацтар тиісінше 1-5) тармақшалар», 14654 kk, where ru has «подпунктами 1)-5)»): read
     as the range only where the old units are as many as the ranges so read give.
 
     >>> _compound_span("1-5", 5, ["1-5"]), _compound_span("1-5", 8, ["1-5", "7-9"])
     (['1', '2', '3', '4', '5'], ['1', '2', '3', '4', '5'])
-    >>> _compound_span("9-1", 1, ["9-1"]) is None
-    True
+    >>> _compound_span("7-9", 8, ["1..5", "7-9"]), _compound_span("9-1", 1, ["9-1"]) is None
+    (['7', '8', '9'], True)
     """
 
-    def width(n: str) -> int:
-        m = re.fullmatch(r"(\d+)-(\d+)", n)
+    def width(n: str | None) -> int:
+        m = re.fullmatch(r"(\d+)-(\d+)", n or "")
         return int(m[2]) - int(m[1]) + 1 if m and int(m[2]) > int(m[1]) else 0
 
-    if not width(num) or sum(width(n) or 1 for n in news) != count:
+    if not width(num) or sum(width(n) or len(_span(n) or [n]) for n in news) != count:
         return None
-    a, _, b = num.partition("-")
+    a, _, b = (num or "").partition("-")
     return [str(k) for k in range(int(a), int(b) + 1)]
 
 
