@@ -6,7 +6,10 @@ applied to the real texts they amend.
   art. 7 of the Law of 5 October 1994 «О профилактике заболевания СПИД» its points «1.» …
   «4.»; its lines 143–147 then change «часть первая» and «часть вторая» by their old
   numbers. The amended act: tests/fixtures/kzlaws/rus_104332.md (quyse/kz-laws rus/104332.md,
-  the law as adopted, SOURCES.yml).
+  the law as adopted, SOURCES.yml). 28794 amends a later edition (it names arts. 2-1 to 2-3
+  and subpoints of art. 1, which the text as adopted lacks); art. 7 stands in it as 28794
+  quotes it (five parts; «и лица без гражданства», «учреждениях», «учреждений», «16»), so
+  only the instructions on art. 7 are applied here.
 - benchmarks/realworld-sample/amendments/14654 (ru lines 143, 207, 211) makes абзацы of arts.
   11, 14 and 15 of the Law of 30 November 2000 «Об оценочной деятельности в Республике
   Казахстан» subpoints 1) … The amended act: tests/fixtures/kzlaws/rus_7608.md (quyse/kz-laws
