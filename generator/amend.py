@@ -622,6 +622,7 @@ class _Applier:
         if op.action not in Operation.ACTIONS:
             raise self.error(op, f"unknown action {op.action!r}")
         target = _more.resolve_last(self, op, _more.normal_target(op.target))
+        target = _more.follow_own(self, target)
         if target != op.target:
             op = replace(op, target=target)
         if _eid.RANGE in op.target:
@@ -977,6 +978,8 @@ class _Applier:
             if num != "1" and unit.type != "al":
                 raise err(f"{t} is a {unit.type}, not a block")
             unit.text = blocks[0]
+            if num != "1":
+                _more.join_renamed_kind(self, op, unit)
             self.note(path, "changed")
             return
         path = self._target(op)
@@ -1042,6 +1045,11 @@ class _Applier:
         self.note(path, "changed" if len(path) > 1 else "repealed")
 
     def renumber(self, op: Operation, record: bool = True) -> None:
+        old_parent, typ, _ = _split_eid(op.target)
+        new_parent, new_typ, _ = _split_eid((op.new or "").strip())
+        if new_parent == old_parent and new_typ != typ:
+            _more.renumber_kind(self, op, record)  # «абзацы … считать подпунктами …»
+            return
         path = self._target(op)
         unit = path[-1]
         new_eid = (op.new or "").strip()

@@ -506,6 +506,107 @@ def follow(renamed: dict[str, dict[str, str]], eid: str) -> str:
     return eid
 
 
+def follow_own(ap: _Applier, target: str) -> str:
+    """A later instruction of the same amending act that names a unit by the number this act
+    renumbered lands on the renamed unit: «части первую, вторую, третью и четвертую обозначить
+    соответственно пунктами "1.", "2.", "3." и "4."; в части первой: слова … исключить» (28794
+    ru) changes ``art_7__para_1``. Only a target the act no longer has follows (an абзац
+    ``al_1`` is its unit's own text: it follows once renamed); another is itself.
+
+    >>> from types import SimpleNamespace as NS
+    >>> from generator.parse import parse_markdown
+    >>> act = parse_markdown("# T\\n\\n### Статья 7. {#art_7}\\n\\n1. а\\n\\n2. б\\n", "ru")
+    >>> act.renamed = {"28794": {"art_7__al_1": "art_7__para_1"}}
+    >>> ap = NS(act=act, amender=NS(act_id="28794"))
+    >>> follow_own(ap, "art_7__al_1"), follow_own(ap, "art_7__para_2")
+    ('art_7__para_1', 'art_7__para_2')
+    """
+    own = ap.act.renamed.get(ap.amender.act_id)
+    if not own or target in ("", "*") or _eid.RANGE in target:
+        return target
+    base = target[: -len("__heading")] if target.endswith("__heading") else target
+    if base in ap.act.index():
+        return target
+    return follow({ap.amender.act_id: own}, target)
+
+
+def renumber_kind(ap: _Applier, op: Operation, record: bool = True) -> None:
+    """A block that becomes a unit of another kind: «абзацы второй-пятый статьи 14 считать
+    соответственно подпунктами 1)-4)» (14654 ru: ``art_14__al_2`` → ``art_14__subpara_1``),
+    «части первую … обозначить соответственно пунктами "1." …» (28794 ru: ``art_7__al_1`` →
+    ``art_7__para_1``). The unit takes its new kind, number and eId (its descendants follow)
+    and its text the new kind's mark (units.yml ``block_marks``: «1) получать …»); the first
+    абзац, its unit's own text, becomes the unit's first child. The renaming is recorded
+    (``Act.renamed``) and the numbers of the other blocks do not change: each block stays
+    one block."""
+    from .amend import _reprefix
+
+    new_eid = (op.new or "").strip()
+    parent, (typ, num) = _eid.parent(op.target), _eid.last(op.target)
+    new_typ, new_num = _eid.last(new_eid)
+    new_num = new_num or ""
+    mark = _units.block_number(new_typ, new_num)
+    if mark is None:
+        raise ap.error(op, f"a {new_typ} has no number of its own in its text")
+    if ap.act.index().get(new_eid) is not None:
+        raise ap.error(op, f"{new_eid} already exists")
+    if typ == "al" and num == "1" and ap.act.find(op.target) is None:
+        owner = ap._target(op, parent)[-1]
+        if not owner.text or _units.block_number(owner.type, owner.num or "") is not None:
+            raise ap.error(op, f"the first абзац of {parent} is not a block of its own")
+        if not _units.may_contain(owner.type, new_typ):
+            raise ap.error(op, f"a {new_typ} cannot stand in {owner.type}")
+        owner.children.insert(
+            0, Unit(type=new_typ, num=new_num, eid=new_eid, text=owner.text, line=owner.line)
+        )
+        owner.text = ""
+        path = ap._target(op, new_eid)
+        unit = path[-1]
+    else:
+        path = ap._target(op)
+        unit = path[-1]
+        owner = path[-2] if len(path) > 1 else None
+        if owner is not None and not _units.may_contain(owner.type, new_typ):
+            raise ap.error(op, f"a {new_typ} cannot stand in {owner.type}")
+        old_mark = _units.block_number(typ, unit.num or "")
+        if old_mark and unit.text.startswith(old_mark):
+            unit.text = unit.text[len(old_mark) :].lstrip()
+        unit.type, unit.num = new_typ, new_num
+        _reprefix(unit, op.target, new_eid)
+    unit.text = f"{mark} {unit.text}"
+    ap.notes.moved(op.target, new_eid)
+    if record:
+        record_rename(ap, op.target, new_eid)
+    ap.note(path, "changed")
+
+
+def join_renamed_kind(ap: _Applier, op: Operation, unit: Unit) -> None:
+    """An абзац given a new wording numbered as its siblings became: «абзацы второй,
+    четвертый, пятый считать соответственно подпунктами 1), 3), 4); абзац третий изложить в
+    следующей редакции: "2) предоставлять …"» (14654 ru) makes ``art_15__al_3`` the subpoint
+    ``art_15__subpara_2``, as the text reads. Only where this amending act renamed a block of
+    the same unit into that kind, and the number is free; the renaming is recorded."""
+    own = ap.act.renamed.get(ap.amender.act_id, {})
+    parent = _eid.parent(unit.eid)
+    kinds = {_eid.last(new)[0] for old, new in own.items() if _eid.parent(old) == parent}
+    first = unit.text.split(maxsplit=1)[0] if unit.text.strip() else ""
+    for kind in sorted(kinds):
+        num = _units.block_mark_number(first, kind)
+        if num is None:
+            continue
+        new_eid = _eid.join(parent, _eid.segment(kind, num))
+        if ap.act.index().get(new_eid) is not None:
+            return
+        from .amend import _reprefix
+
+        old_eid = unit.eid
+        unit.type, unit.num = kind, num
+        _reprefix(unit, old_eid, new_eid)
+        ap.notes.moved(old_eid, new_eid)
+        record_rename(ap, old_eid, new_eid)
+        return
+
+
 def renumber_batch(ap: _Applier, ops: list[Operation]) -> None:
     """Several renumberings of one instruction at once («статьи 31-33 считать статьями
     32-34»): the new numbers may be the old numbers of units renamed in the same batch."""

@@ -28,7 +28,7 @@ def data() -> dict:
     """The parsed units file.
 
     >>> sorted(data())[:3]
-    ['aliases', 'languages', 'nesting']
+    ['aliases', 'block_marks', 'languages']
     """
     return yaml.safe_load(UNITS_FILE.read_text(encoding="utf-8"))
 
@@ -227,6 +227,36 @@ def label(typ: str, num: str | None, lang: str) -> str:
     """
     tmpl = data()["languages"][lang]["labels"].get(typ, typ + " {num}")
     return tmpl.format(num=num or "")
+
+
+def block_number(typ: str, num: str) -> str | None:
+    """How a numbered block of type ``typ`` writes its number at the start of its text
+    (units.yml ``block_marks``): a point «1.», a subpoint «1)»; None for a type that has no
+    mark (an абзац, an article).
+
+    >>> block_number("para", "1"), block_number("subpara", "7-1"), block_number("al", "2")
+    ('1.', '7-1)', None)
+    """
+    tmpl = data().get("block_marks", {}).get(typ)
+    return tmpl.format(num=num) if tmpl else None
+
+
+def block_mark_number(mark: str, typ: str) -> str | None:
+    """The number a block's mark stands for, when ``mark`` is exactly the mark of ``typ``
+    (the quoted numbers of «… обозначить соответственно пунктами "1.", "2.", "3." и "4."»,
+    28794 ru); None otherwise.
+
+    >>> block_mark_number("1.", "para"), block_mark_number("1.", "subpara")
+    ('1', None)
+    >>> block_mark_number(" 3) ", "subpara"), block_mark_number("1", "para")
+    ('3', None)
+    """
+    tmpl = data().get("block_marks", {}).get(typ)
+    if not tmpl:
+        return None
+    before, _, after = tmpl.partition("{num}")
+    m = re.fullmatch(re.escape(before) + f"({notation('arabic')})" + re.escape(after), mark.strip())
+    return m[1] if m else None
 
 
 def plural_forms(lang: str) -> dict[str, tuple[str, ...]]:

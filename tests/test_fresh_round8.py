@@ -123,16 +123,16 @@ def test_words_deleted_in_the_heading_and_the_text_of_an_article():
     ]
 
 
-def test_abzacy_renumbered_as_subparagraphs_are_reported_with_the_reason():
+def test_abzacy_renumbered_as_subparagraphs_are_read():
     # 14654 ru:59 «абзацы второй-шестой считать соответственно подпунктами 1)-5);» / kk:57
     # «екінші-алтыншы абзацтар тиісінше 1)-5) тармақшалар болып есептелсін;»: a change of unit
-    # kind, no operation; the reason says so (it said «renumber lists differ in length»)
+    # kind, one renumber per unit into the new kind (`renumber_kind`; reported before as «zan
+    # has no operation for it», and before that as «renumber lists differ in length»)
     for lang, line in (("ru", 59), ("kk", 57)):
-        res = _read("14654", lang)
-        assert [r.reason for r in res.readings if r.line == line] == [
-            "renumbering al as subpara (a change of unit kind): zan has no operation for it"
+        assert _ops("14654", lang, line) == [
+            (f"art_5__al_{k + 1}", "renumber", None, f"art_5__subpara_{k}", None)
+            for k in range(1, 6)
         ]
-        assert [o for o in res.amender.operations if o.line == line] == []
 
 
 def test_as_many_anchors_as_units_pair_in_order():

@@ -21,7 +21,7 @@ from dataclasses import dataclass, field
 
 import yaml
 
-from generator.formulas.tokens import DATA_DIR, Token, tokenize  # noqa: F401 (doctests)
+from generator.formulas.tokens import DATA_DIR, Token, tokenize, tokenizer  # noqa: F401 (doctests)
 
 # Tokens that end a clause the way a verb does («… нүктелі үтір қойылып, …»).
 VERBISH = {
@@ -158,6 +158,15 @@ def _when(name: str | None, m: Match, quotes: list[str]) -> bool:
     if name == "bare_number":  # «4) тармақша 3) болып есептелсін»: «3)» is a number alone
         new = m.groups.get("new", [])
         return len(new) == 1 and bool(re.fullmatch(r"\d+(?:-\d+)*", new[0].text))
+    if name == "kind_change":  # «абзацы второй-шестой считать соответственно подпунктами 1)-5)»
+        old = {t.utype for t in m.groups.get("old", []) if t.kind in ("U", "UI")}
+        new = {t.utype for t in m.groups.get("new", []) if t.kind in ("U", "UI")}
+        return bool(new) and not new & old
+    if name == "unit_word":
+        # «… обозначить соответственно пунктами "1.", …»: the word before the quotes names units
+        lang = m.formula.id.partition(".")[0]
+        word = m.groups.get("unit", [])
+        return bool(word) and word[0].text.lower() in tokenizer(lang).form
     raise ValueError(f"unknown condition {name!r}")
 
 

@@ -2004,30 +2004,59 @@ def _split_paras(text: str, n: int) -> list[str] | None:
     return paras if len(paras) == n else None
 
 
-def b_renumber(m: Match, st: _State, bare: bool = False) -> list[Operation]:
+def b_renumber(m: Match, st: _State, bare: bool = False, quoted: bool = False) -> list[Operation]:
     """«статью 31 считать статьей 32» / «31-бап 32-бап болып есептелсін»; ``bare``: the new
     number without its unit word, which the old one names («4) тармақша 3) болып
-    есептелсін», 924 kk)."""
+    есептелсін», 924 kk); ``quoted``: the new units' numbers quoted as their marks, their
+    unit word beside them («части первую, вторую, третью и четвертую обозначить
+    соответственно пунктами "1.", "2.", "3." и "4."», 28794 ru).
+
+    Units may become units of another kind («абзацы второй-шестой считать соответственно
+    подпунктами 1)-5)», 14654 ru): one ``renumber`` per unit, ``new`` the eId of the new
+    kind (``art_5__al_2`` → ``art_5__subpara_1``)."""
 
     old_u = [t for t in m.groups.get("old", []) if t.kind in ("U", "UI")]
     new_u = [t for t in m.groups.get("new", []) if t.kind in ("U", "UI")]
     if bare:
         num = [t.text for t in m.groups.get("new", []) if t.kind == "W"]
         new_u = [Token("U", num[0], 0, 0, utype=old_u[-1].utype, nums=num)] if old_u else []
+    if quoted:
+        word = m.groups["unit"][0].text
+        utype = tokenizer(st.lang).form[word.lower()][0]
+        marks = _q(st, m.groups.get("new"))
+        nums = [_units.block_mark_number(q, utype) for q in marks]
+        if None in nums:
+            shown = ", ".join(f"«{q}»" for q in marks)
+            raise NotRead(
+                f"the quoted numbers {shown} are not all numbers of a {utype} as its text writes"
+                " them (units.yml block_marks): which units they make cannot be told"
+            )
+        new_u = [Token("UI", word, 0, 0, utype=utype, nums=nums)]
     loc = [t for t in _loc(m, "old", "new") if t.kind == "U"]
     unit = old_u[0] if st.lang == "ru" else old_u[-1]
     outer = [t for t in old_u if t is not unit] + loc
     _tg, paths, _s = targets(outer, st.ctx, st.lang) if outer else ([], [st.ctx], None)
     base = paths[0]
     olds = [n for n in unit.nums]
+    kind = unit.utype
     if new_u and all(t.utype != unit.utype for t in new_u):
         # «абзацы второй-шестой считать соответственно подпунктами 1)-5)» (14654 ru, kk
-        # «екінші-алтыншы абзацтар тиісінше 1)-5) тармақшалар болып есептелсін»): the units
-        # become units of another kind whose numbers are not in their text
-        raise NotRead(
-            f"renumbering {unit.utype} as {new_u[0].utype} (a change of unit kind): "
-            "zan has no operation for it"
-        )
+        # «екінші-алтыншы абзацтар тиісінше 1-5) тармақшалар болып есептелсін»): the units
+        # become units of another kind, one new number for each
+        kind = new_u[0].utype
+        if any(t.utype != kind for t in new_u):
+            raise NotRead("renumbering units as units of several kinds")
+        olds = [x for o in olds for x in (_span(o) or [o])]
+        news = [n for t in new_u for n in t.nums]
+        news = [x for n in news for x in (_span(n) or _compound_span(n, len(olds), news) or [n])]
+        if len(olds) != len(news):
+            raise NotRead(f"{len(olds)} units renumbered as {len(news)} new numbers")
+        ops = [
+            _op(st, eid(_merge(base, unit.utype, o)), "renumber", new=eid(_merge(base, kind, n)))
+            for o, n in zip(olds, news, strict=True)
+        ]
+        st.ctx = _merge(base, kind, news[-1])
+        return ops
     news = [n for t in new_u if t.utype == unit.utype for n in t.nums]
     if len(olds) == len(news) == 1 and ".." in (news[0] or ""):
         # «статьи 54-79 считать соответственно статьями 37-62» (530 ru): the old numbers are
@@ -2055,6 +2084,27 @@ def b_renumber(m: Match, st: _State, bare: bool = False) -> list[Operation]:
     ]
     st.ctx = _merge(base, unit.utype, news[-1])
     return ops
+
+
+def _compound_span(num: str | None, count: int, news: list) -> list[str] | None:
+    """A Kazakh range of new subpoints written as one compound number («екінші-алтыншы
+    абзацтар тиісінше 1-5) тармақшалар», 14654 kk, where ru has «подпунктами 1)-5)»): read
+    as the range only where the old units are as many as the ranges so read give.
+
+    >>> _compound_span("1-5", 5, ["1-5"]), _compound_span("1-5", 8, ["1-5", "7-9"])
+    (['1', '2', '3', '4', '5'], ['1', '2', '3', '4', '5'])
+    >>> _compound_span("7-9", 8, ["1..5", "7-9"]), _compound_span("9-1", 1, ["9-1"]) is None
+    (['7', '8', '9'], True)
+    """
+
+    def width(n: str | None) -> int:
+        m = re.fullmatch(r"(\d+)-(\d+)", n or "")
+        return int(m[2]) - int(m[1]) + 1 if m and int(m[2]) > int(m[1]) else 0
+
+    if not width(num) or sum(width(n) or len(_span(n) or [n]) for n in news) != count:
+        return None
+    a, _, b = (num or "").partition("-")
+    return [str(k) for k in range(int(a), int(b) + 1)]
 
 
 def _span(num: str | None) -> list[str] | None:
