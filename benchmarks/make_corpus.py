@@ -952,6 +952,25 @@ def _amender_md(
     return "\n".join(out)
 
 
+# One act a day from 1990-01-01 and one amending act a day from 2010-01-01, as long as the
+# days fit: up to 10 000 acts (to 2017-05-19) and 5 002 amending acts (to 2023-09-11, in
+# force 10 days later, before the benchmarks' --today 2026-11-21). A larger corpus starts
+# earlier and ends on the same days, still one act a day (30 000 acts: from 1935-04-01, 15 002 amending acts from 1982-08-17), so
+# an act is still cited by its title and date alone; the corpora up to those sizes are
+# unchanged.
+ACT_DAYS, AMENDING_DAYS = 10_000, 5_002
+
+
+def _day(i: int, n: int, span: int) -> int:
+    """The day offset from the base date of the i-th of n acts (i itself while n fits in
+    ``span`` days; earlier, ending on day ``span``, when it does not).
+
+    >>> _day(7, 10_000, 10_000), _day(30_000, 30_000, 10_000), _day(1, 30_000, 10_000)
+    (7, 10000, -19999)
+    """
+    return i - max(0, n - span)
+
+
 def make(
     root: Path,
     out: Path,
@@ -1001,7 +1020,7 @@ def make(
     n_struct = 0
     for i in range(1, acts + 1):
         aid = act_id("ZB", i)
-        adopted = base + dt.timedelta(days=i)
+        adopted = base + dt.timedelta(days=_day(i, acts, ACT_DAYS))
         folder = out / "corpus" / aid
         (folder / "original").mkdir(parents=True)
         if structs and rng.random() < structured_share:
@@ -1064,7 +1083,7 @@ def make(
     total = amendments + (2 if extras else 0)
     for j in range(1, total + 1):
         aid = act_id("ZBA", j)
-        adopted = am_base + dt.timedelta(days=j)
+        adopted = am_base + dt.timedelta(days=_day(j, total, AMENDING_DAYS))
         omnibus = rng.random() < omnibus_share
         n_targets = rng.randint(5, 30) if omnibus else rng.choice([1, 1, 1, 2, 3])
         if last_targets and j == amendments:
