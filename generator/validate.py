@@ -141,7 +141,7 @@ def _parent_eid(u: Unit) -> str:
 
 TOPS = (("corpus", "act"), ("amendments", "amending"), ("drafts", "draft"))
 EXAMPLE_TOPS = (("examples/drafts", "draft"),)
-CACHE_VERSION = 1
+CACHE_VERSION = 2
 _LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 
@@ -149,12 +149,20 @@ class _Cache:
     """Validation results per folder, keyed by its files' signatures (path, size, mtime and
     content hash), the code version, the build date and the root; stored in
     ``.zan-cache/validate.json``. A file whose size and time are unchanged is not hashed again.
+    Each folder's source entries (act.yml's, `ingest.record_entries`) are kept under its key
+    too: an unchanged folder is not read again to tell whether the regeneration is due.
     """
 
     def __init__(self, path: Path | None, context: dict) -> None:
         self.path = path
         self.context = context
-        self.data: dict = {"context": context, "files": {}, "folders": {}, "regen": {}}
+        self.data: dict = {
+            "context": context,
+            "files": {},
+            "folders": {},
+            "regen": {},
+            "entries": {},
+        }
         if path is not None and path.is_file():
             try:
                 data = json.loads(path.read_text(encoding="utf-8"))
@@ -166,6 +174,9 @@ class _Cache:
         self.files: dict[str, list] = {}
         self.kept: set[str] = set()  # folders taken unlisted: their files' hashes are kept
         self.loaded = dict(self.data["folders"])  # as read: save() writes only what changed
+        self.entries: dict | None = None  # this run's entries per folder (when computed)
+        self.entry_reads = 0  # folders read for their entries (not taken from the cache)
+        self.entries_digests: dict[str, str] = {}  # folder → SHA-256 of its entries
 
     def file_hash(self, path: Path, stat: tuple[int, int] | None = None) -> str:
         """SHA-256 of a file's bytes, from the cache when its (size, mtime_ns) are unchanged."""
@@ -225,10 +236,17 @@ class _Cache:
             for k, v in self.data["files"].items():
                 if k.startswith(root) and folder_of(k[len(root) :]) in self.kept:
                     self.files.setdefault(k, v)
-        if self.path.is_file() and self.files == self.data["files"] and folders == self.loaded:
+        entries = self.entries if self.entries is not None else self.data.get("entries", {})
+        if (
+            self.path.is_file()
+            and self.files == self.data["files"]
+            and folders == self.loaded
+            and entries == self.data.get("entries", {})
+        ):
             return
         self.data["files"] = self.files
         self.data["folders"] = folders
+        self.data["entries"] = entries
         try:
             self.path.parent.mkdir(parents=True, exist_ok=True)
             tmp = self.path.with_name(self.path.name + ".zan-tmp")
@@ -355,7 +373,8 @@ def validate_corpus(
                     errors.append(
                         f"{folder / 'act.yml'}:1: example: an example must say `example: true`"
                     )
-    errors += _regenerated(root, store, errors)
+    sourced = [(top, kind, p, keys[p]) for top, kind, p in folders if (top, kind) in TOPS]
+    errors += _regenerated(root, store, errors, sourced, day)
     errors += _links(drafts, present, day)
     store.save()
     return [_one_line(e) for e in errors]
@@ -532,28 +551,30 @@ def _sources(root: Path, rec) -> list[str]:
     return out
 
 
-def _regenerated(root: Path, store: _Cache, errors: list[str]) -> list[str]:
+def _regenerated(
+    root: Path, store: _Cache, errors: list[str], folders: list[tuple], day: dt.date
+) -> list[str]:
     """Each stored text against the text `zan reimport` regenerates from its source (with
     the editorial corrections act.yml records): a hand edit that act.yml's ``text_sha256``
     was changed to vouch for is still an error. Only where ``../shared`` is present and the
     corpus is otherwise valid (the regeneration reads every source); cached by the SHA-256
-    of every source entry."""
-    from .ingest import regenerate, source_entries
+    of every source entry. ``folders``: (top, kind, folder, key) of corpus, amendments and
+    drafts; a folder whose key is the one its entries were stored under is not read again."""
+    from .ingest import regenerate
 
     if errors or not (root / ".." / "shared").is_dir():
         return []
-    try:
-        entries = list(source_entries(root))
-    except (ValueError, OSError):
+    got = _entries(store, folders, day)
+    if got is None:
         return []
-    if not entries:
-        return []
-    key = hashlib.sha256(
-        json.dumps(
-            [(str(out), src) for _r, _e, _l, src, out in entries], sort_keys=True, default=str
-        ).encode()
-    ).hexdigest()
+    key = hashlib.sha256(json.dumps(sorted(store.entries_digests.items())).encode()).hexdigest()
     regen = store.data.get("regen") or {}
+    if regen.get("key") == key and "errors" in regen:
+        return list(regen["errors"])  # the same entries: the same texts, the same result
+    entries = [e for make in got for e in make()]
+    if not entries:
+        store.data["regen"] = {"key": key, "hashes": {}, "errors": []}
+        return []
     if regen.get("key") != key:
         try:
             made = regenerate(root, entries)
@@ -566,7 +587,6 @@ def _regenerated(root: Path, store: _Cache, errors: list[str]) -> list[str]:
                 str(out): hashlib.sha256(text.encode("utf-8")).hexdigest() for out, text in made
             },
         }
-        store.data["regen"] = regen
     out: list[str] = []
     for _rec, _ed, _lang, src, path in entries:
         want = regen["hashes"].get(str(path))
@@ -576,7 +596,54 @@ def _regenerated(root: Path, store: _Cache, errors: list[str]) -> list[str]:
                 f"(SHA-256 {want}; act.yml records {src['text_sha256']}): record the change "
                 "as an editorial correction and run zan reimport"
             )
+    store.data["regen"] = {**regen, "errors": out}
     return out
+
+
+def _entries(store: _Cache, folders: list[tuple], day: dt.date) -> list | None:
+    """Each folder's source entries (as `ingest.source_entries` gives them) as a function
+    that makes them: from the cache when the folder's key is the one they were stored under,
+    else read from its act.yml now (`ingest.record_entries`); ``store.entries_digests`` gets
+    each folder's SHA-256 of its entries. None when a folder cannot be read for them."""
+    from .corpus import load_record
+    from .ingest import record_entries, source_problems
+
+    stored = store.data.get("entries") or {}
+    kept: dict = {}
+    digests: dict[str, str] = {}
+    makers: list = []
+    for top, kind, folder, key in folders:
+        name = f"{top}/{folder.name}"
+        hit = stored.get(name)
+        if hit and hit["key"] == key:
+            kept[name] = hit
+            digests[name] = hit["digest"]
+            makers.append(lambda hit=hit, kind=kind, folder=folder: _made(hit, kind, folder))
+            continue
+        store.entry_reads += 1
+        problems: list[str] = []
+        rec = load_record(folder, kind, problems, day)
+        if rec is None or source_problems(problems):
+            return None
+        got = record_entries(rec)
+        listed = [[ed, lang, src, str(p.relative_to(folder))] for _r, ed, lang, src, p in got]
+        text = json.dumps(listed, sort_keys=True, default=str)
+        digests[name] = hashlib.sha256(text.encode()).hexdigest()
+        plain = {"key": key, "id": rec.id, "digest": digests[name], "entries": listed}
+        if json.loads(json.dumps(plain)) == plain:  # kept only when it reads back the same
+            kept[name] = plain
+        makers.append(lambda got=got: got)
+    store.entries = kept
+    store.entries_digests = digests
+    return makers
+
+
+def _made(hit: dict, kind: str, folder: Path) -> list[tuple]:
+    """The source entries a folder's cache entry records, with a record naming the act."""
+    from .corpus import ActRecord
+
+    rec = ActRecord(id=hit["id"], kind=kind, folder=folder, meta={})
+    return [(rec, ed, lang, src, folder / rel) for ed, lang, src, rel in hit["entries"]]
 
 
 def _discussion(rec, day: dt.date) -> list[str]:
