@@ -177,6 +177,7 @@ class _Cache:
         self.entries: dict | None = None  # this run's entries per folder (when computed)
         self.entry_reads = 0  # folders read for their entries (not taken from the cache)
         self.entries_digests: dict[str, str] = {}  # folder → SHA-256 of its entries
+        self.regenerated = 0  # texts regenerated from their sources in this run
 
     def file_hash(self, path: Path, stat: tuple[int, int] | None = None) -> str:
         """SHA-256 of a file's bytes, from the cache when its (size, mtime_ns) are unchanged."""
@@ -273,7 +274,8 @@ def validate_corpus(
 
     ``cache``: a file (``.zan-cache/validate.json``) keeping each folder's result under the
     signature of its files and of what it cites; ``stats`` counts folders ``validated`` and
-    ``cached``; ``jobs`` worker processes validate the folders when there are many to do
+    ``cached``, folders read for their source entries (``entries_read``, the others' come
+    from the cache) and texts ``regenerated`` from their sources; ``jobs`` worker processes validate the folders when there are many to do
     (a cold build); ``unchanged``: folders (``corpus/NAME``…) known to be as when their
     result was stored (git, changes.py), whose files are then not listed.
 
@@ -300,7 +302,7 @@ def validate_corpus(
     }
     store = _Cache(cache, context)
     stats = stats if stats is not None else {}
-    stats.update(validated=0, cached=0)
+    stats.update(validated=0, cached=0, entries_read=0, regenerated=0)
     errors: list[str] = []
     drafts: dict = {}  # draft ID → record
     present: dict[str, dict[str, Path]] = {"act": {}, "amending": {}, "draft": {}}  # ID → folder
@@ -375,6 +377,7 @@ def validate_corpus(
                     )
     sourced = [(top, kind, p, keys[p]) for top, kind, p in folders if (top, kind) in TOPS]
     errors += _regenerated(root, store, errors, sourced, day)
+    stats.update(entries_read=store.entry_reads, regenerated=store.regenerated)
     errors += _links(drafts, present, day)
     store.save()
     return [_one_line(e) for e in errors]
@@ -578,6 +581,7 @@ def _regenerated(
     if regen.get("key") != key:
         try:
             made = regenerate(root, entries)
+            store.regenerated = len(made)
         except (ValueError, OSError, KeyError) as e:
             first = str(e).splitlines()[0] if str(e) else type(e).__name__
             return [f"{first} (while regenerating the stored texts from their sources)"]

@@ -108,23 +108,95 @@ def test_results_are_cached_per_file_signature(tmp_path):
     cache = tmp_path / "validate.json"
     stats: dict = {}
     assert validate_corpus(root, cache=cache, stats=stats, today=TODAY) == []
-    assert stats == {"validated": 9, "cached": 0}
+    # The 7 folders of corpus/, amendments/ and drafts/ are read for their 11 source entries
+    # and the 11 texts regenerated from their sources.
+    assert stats == {"validated": 9, "cached": 0, "entries_read": 7, "regenerated": 11}
     assert validate_corpus(root, cache=cache, stats=stats, today=TODAY) == []
-    assert stats == {"validated": 0, "cached": 9}
+    assert stats == {"validated": 0, "cached": 9, "entries_read": 0, "regenerated": 0}
     # The same bytes written again: the content hash is unchanged, nothing is validated.
     path = root / "corpus/Z1300000088/Z2200000141/kk.md"
     path.write_bytes(path.read_bytes())
     assert validate_corpus(root, cache=cache, stats=stats, today=TODAY) == []
-    assert stats == {"validated": 0, "cached": 9}
-    # A changed text: its act and the draft that cites the act (adopted_as) are validated.
+    assert stats == {"validated": 0, "cached": 9, "entries_read": 0, "regenerated": 0}
+    # A changed text: its act and the draft that cites the act (adopted_as) are validated;
+    # with errors nothing is regenerated.
     text = path.read_text("utf-8")
     path.write_text(text.replace("### 5-бап.", "### 6-бап.", 1), "utf-8")
     errors = validate_corpus(root, cache=cache, stats=stats, today=TODAY)
-    assert stats == {"validated": 2, "cached": 7}
+    assert stats == {"validated": 2, "cached": 7, "entries_read": 0, "regenerated": 0}
     assert len(errors) == 2 and "art_5: heading «6-бап»" in errors[1]
     # Another day is another context (adoption dates are checked against it).
     validate_corpus(root, cache=cache, stats=stats, today=TODAY + dt.timedelta(days=1))
-    assert stats == {"validated": 9, "cached": 0}
+    assert stats == {"validated": 9, "cached": 0, "entries_read": 0, "regenerated": 0}
+
+
+def test_an_unchanged_folder_is_not_read_again_for_its_source_entries(tmp_path, monkeypatch):
+    import generator.corpus
+    import generator.ingest
+
+    root = _copy(tmp_path)
+    cache = tmp_path / "validate.json"
+    stats: dict = {}
+    assert validate_corpus(root, cache=cache, stats=stats, today=TODAY) == []
+    read: list[str] = []
+    load_record = generator.corpus.load_record
+
+    def counted(folder, *args, **kwargs):
+        read.append(folder.relative_to(root).as_posix())
+        return load_record(folder, *args, **kwargs)
+
+    def refused(*args, **kwargs):
+        raise AssertionError("the whole corpus loaded again")
+
+    monkeypatch.setattr(generator.corpus, "load_record", counted)
+    monkeypatch.setattr(generator.ingest, "load_corpus", refused)
+    monkeypatch.setattr(generator.ingest, "regenerate", refused)
+    assert validate_corpus(root, cache=cache, stats=stats, today=TODAY) == []
+    assert stats == {"validated": 0, "cached": 9, "entries_read": 0, "regenerated": 0}
+    # Only the drafts and the act they name are read (their links are checked on every run).
+    assert read == [
+        "drafts/DP1200001579",
+        "examples/drafts/EX1300000845",
+        "examples/drafts/EX1300008549",
+        "corpus/P1200001579",
+    ]
+
+
+def test_a_changed_source_entry_rereads_its_folder_alone_and_regenerates(tmp_path):
+    root = _copy(tmp_path)
+    cache = tmp_path / "validate.json"
+    stats: dict = {}
+    assert validate_corpus(root, cache=cache, stats=stats, today=TODAY) == []
+    # A hand edit (one word of a real sentence dropped) that act.yml's text_sha256 is changed
+    # to vouch for: the folder's entries change, the other six folders' come from the cache.
+    rel = "corpus/Z1300000088/Z2200000141/kk.md"
+    path = root / rel
+    before = hashlib.sha256(path.read_bytes()).hexdigest()
+    lines = path.read_text("utf-8").split("\n")
+    title = next(i for i, s in enumerate(lines) if s.startswith("# "))
+    line = next(
+        i
+        for i in range(title + 1, len(lines))
+        if lines[i][:1] not in ("", "#", ">") and len(lines[i].split()) >= 4
+    )
+    words = lines[line].split(" ")
+    lines[line] = " ".join(words[:2] + words[3:])
+    path.write_text("\n".join(lines), "utf-8")
+    after = hashlib.sha256(path.read_bytes()).hexdigest()
+    yml = root / "corpus/Z1300000088/act.yml"
+    yml.write_text(yml.read_text("utf-8").replace(before, after), "utf-8")
+    errors = validate_corpus(root, cache=cache, stats=stats, today=TODAY)
+    # The regeneration is of every text: the lexicon of letter-spaced words is the corpus's.
+    assert stats == {"validated": 2, "cached": 7, "entries_read": 1, "regenerated": 11}
+    assert errors == [
+        f"{root / rel}:0: stored text is not the text regenerated from "
+        "../shared/sources/kk/z1300000088-state-services.kk.md "
+        f"(SHA-256 {before}; act.yml records {after}): record the change as an editorial "
+        "correction and run zan reimport"
+    ]
+    # Unchanged since: the same result from the cache, nothing read or regenerated.
+    assert validate_corpus(root, cache=cache, stats=stats, today=TODAY) == errors
+    assert stats == {"validated": 0, "cached": 9, "entries_read": 0, "regenerated": 0}
 
 
 def test_a_recorded_gap_of_the_official_text_is_accepted(tmp_path):
