@@ -219,10 +219,18 @@ class _Cache:
         self.used.add(name)
         return list(hit["errors"])
 
-    def put(self, name: str, key: str, errors: list[str], deps: list[Path]) -> None:
-        """Store a folder's errors with the source files (outside it) they depend on."""
+    def put(
+        self, name: str, key: str, errors: list[str], deps: list[Path], carries: list | None
+    ) -> None:
+        """Store a folder's errors with the source files (outside it) they depend on, and an
+        act's ``carries`` (with its line) for the links checked on every run."""
         hashes = {str(p): self.file_hash(p) for p in deps if p.is_file()}
-        self.data["folders"][name] = {"key": key, "errors": errors, "deps": hashes}
+        self.data["folders"][name] = {
+            "key": key,
+            "errors": errors,
+            "deps": hashes,
+            "carries": carries,
+        }
         self.used.add(name)
 
     def save(self) -> None:
@@ -306,6 +314,7 @@ def validate_corpus(
     errors: list[str] = []
     drafts: dict = {}  # draft ID → record
     present: dict[str, dict[str, Path]] = {"act": {}, "amending": {}, "draft": {}}  # ID → folder
+    carries: dict[str, list] = {}  # act ID → [the draft its act.yml says it carries, line]
     folders: list[tuple[str, str, Path]] = []
     for top, kind in tops:
         base = root / top
@@ -359,11 +368,15 @@ def validate_corpus(
         if hit is not None:
             stats["cached"] += 1
             folder_errors = hit
+            said = store.data["folders"][name].get("carries")
         else:
             stats["validated"] += 1
             folder_errors, reads = next(done)
             keep_reads(reads)
-            store.put(name, key, folder_errors, _source_files(root, folder))
+            said = _carries(folder) if kind == "act" else None
+            store.put(name, key, folder_errors, _source_files(root, folder), said)
+        if kind == "act" and said:
+            carries[folder.name] = said
         errors += folder_errors
         present[kind][folder.name] = folder
         if kind == "draft":
@@ -378,7 +391,7 @@ def validate_corpus(
     sourced = [(top, kind, p, keys[p]) for top, kind, p in folders if (top, kind) in TOPS]
     errors += _regenerated(root, store, errors, sourced, day)
     stats.update(entries_read=store.entry_reads, regenerated=store.regenerated)
-    errors += _links(drafts, present, day)
+    errors += _links(drafts, present, carries, day)
     store.save()
     return [_one_line(e) for e in errors]
 
@@ -725,11 +738,14 @@ def _discussion(rec, day: dt.date) -> list[str]:
     return out
 
 
-def _links(drafts: dict, present: dict[str, dict[str, Path]], day: dt.date) -> list[str]:
+def _links(
+    drafts: dict, present: dict[str, dict[str, Path]], carries: dict[str, list], day: dt.date
+) -> list[str]:
     """Links between records: a draft's ``carried_by``, ``adopted_as``, ``amends`` and
     ``compare_with`` name acts of the corpus (``compare_with.version`` one of its versions:
     a stored edition or an amending act of the corpus), ``carried_by`` is answered by the
-    act's ``carries``, an adopted draft names its act; an act's ``carries`` names a draft."""
+    act's ``carries``, an adopted draft names its act; an act's ``carries`` names a draft
+    (``carries``: act ID → [the draft it names, its line], `_carries`, kept in the cache)."""
     from . import schema
     from .corpus import load_record
 
@@ -779,17 +795,31 @@ def _links(drafts: dict, present: dict[str, dict[str, Path]], day: dt.date) -> l
                         f"{', '.join(e.id for e in target.editions)})"
                     )
     for act_id in sorted(acts):
-        path = acts[act_id] / "act.yml"
-        # A linked act.yml is refused elsewhere and never read (nothing outside the repository).
-        if path.is_file() and not path.is_symlink() and b"carries:" in path.read_bytes():
-            try:
-                data, lines = schema.load_file(path)
-            except schema.YamlError:
-                continue
-            carried = data.get("carries") if isinstance(data, dict) else None
-            if carried and carried not in present["draft"]:
-                out.append(
-                    f"{path}:{schema.line_at(lines, ('carries',))}: carries: "
-                    f"{carried} is not a draft of the corpus (drafts/)"
-                )
+        said = carries.get(act_id)
+        if said and said[0] not in present["draft"]:
+            out.append(
+                f"{acts[act_id] / 'act.yml'}:{said[1]}: carries: "
+                f"{said[0]} is not a draft of the corpus (drafts/)"
+            )
     return out
+
+
+def _carries(folder: Path) -> list | None:
+    """The draft an act's act.yml says it ``carries`` and that line, or None.
+
+    >>> _carries(Path("corpus/P1200001579"))
+    ['DP1200001579', 10]
+    """
+    from . import schema
+
+    path = folder / "act.yml"
+    # A linked act.yml is refused elsewhere and never read (nothing outside the repository).
+    if path.is_file() and not path.is_symlink() and b"carries:" in path.read_bytes():
+        try:
+            data, lines = schema.load_file(path)
+        except schema.YamlError:
+            return None
+        carried = data.get("carries") if isinstance(data, dict) else None
+        if carried:  # as the message shows it (the schema names a value not a string)
+            return [str(carried), schema.line_at(lines, ("carries",))]
+    return None

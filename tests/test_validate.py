@@ -162,6 +162,27 @@ def test_an_unchanged_folder_is_not_read_again_for_its_source_entries(tmp_path, 
     ]
 
 
+def test_an_acts_carries_is_kept_in_the_cache_and_checked_on_every_run(tmp_path, monkeypatch):
+    import generator.validate
+
+    root = _copy(tmp_path)
+    cache = tmp_path / "validate.json"
+    assert validate_corpus(root, cache=cache, today=TODAY) == []
+
+    def refused(folder):
+        raise AssertionError(f"{folder} read again for its carries")
+
+    monkeypatch.setattr(generator.validate, "_carries", refused)
+    # The draft the act carries removed: the act is unchanged (its result and its `carries`
+    # come from the cache), the link is checked again.
+    shutil.rmtree(root / "drafts/DP1200001579")
+    errors = validate_corpus(root, cache=cache, today=TODAY)
+    assert errors == [
+        f"{root / 'corpus/P1200001579/act.yml'}:10: carries: DP1200001579 is not a draft of "
+        "the corpus (drafts/)"
+    ]
+
+
 def test_a_changed_source_entry_rereads_its_folder_alone_and_regenerates(tmp_path):
     root = _copy(tmp_path)
     cache = tmp_path / "validate.json"
