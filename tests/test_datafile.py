@@ -9,13 +9,17 @@ import pytest
 import yaml
 
 from generator.datafile import DATA, GRAMMAR, load_data
+from generator.schema import SCHEMAS
 
-FILES = sorted([*DATA.glob("*.yml"), *GRAMMAR.glob("*.yml")], key=lambda p: (p.parent.name, p.name))
+FILES = sorted(
+    [*DATA.glob("*.yml"), *GRAMMAR.glob("*.yml"), *SCHEMAS.glob("*.yml")],
+    key=lambda p: (p.parent.name, p.name),
+)
 
 
 def test_there_are_data_files():
     names = {f"{p.parent.name}/{p.name}" for p in FILES}
-    assert {"data/ui.yml", "grammar/units.yml", "grammar/real-differences.yml"} <= names
+    assert {"data/ui.yml", "grammar/units.yml", "schemas/act.yml"} <= names
 
 
 @pytest.mark.parametrize("path", FILES, ids=lambda p: f"{p.parent.name}/{p.name}")
