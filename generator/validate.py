@@ -283,7 +283,8 @@ def validate_corpus(
     ``cache``: a file (``.zan-cache/validate.json``) keeping each folder's result under the
     signature of its files and of what it cites; ``stats`` counts folders ``validated`` and
     ``cached``, folders read for their source entries (``entries_read``, the others' come
-    from the cache) and texts ``regenerated`` from their sources; ``jobs`` worker processes validate the folders when there are many to do
+    from the cache) and texts ``regenerated`` from their sources, and gets the ``digest``
+    of every folder's key and of the context (what the corpus's results depend on); ``jobs`` worker processes validate the folders when there are many to do
     (a cold build); ``unchanged``: folders (``corpus/NAME``…) known to be as when their
     result was stored (git, changes.py), whose files are then not listed.
 
@@ -353,6 +354,9 @@ def validate_corpus(
             key = hashlib.sha256((key + json.dumps(cited)).encode()).hexdigest()
         hit = store.get(name, key)
         plan.append((top, kind, folder, name, key, hit))
+    # Everything the corpus's results depend on (`zan check` keeps its report under it).
+    every = [context, [(name, key) for _t, _k, _f, name, key, _h in plan]]
+    stats["digest"] = hashlib.sha256(json.dumps(every).encode()).hexdigest()
     todo = [(root, folder, kind, day) for _t, kind, folder, _n, _k, hit in plan if hit is None]
     from .consolidate_corpus import keep_reads, kept_reads
 

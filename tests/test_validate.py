@@ -30,6 +30,10 @@ def _copy(tmp_path: Path, shared: bool = True) -> Path:
     return root
 
 
+def _counts(stats: dict) -> dict:
+    return {k: v for k, v in stats.items() if k != "digest"}
+
+
 def test_the_corpus_is_valid():
     assert validate_corpus(REPO, today=TODAY) == []
 
@@ -110,24 +114,24 @@ def test_results_are_cached_per_file_signature(tmp_path):
     assert validate_corpus(root, cache=cache, stats=stats, today=TODAY) == []
     # The 7 folders of corpus/, amendments/ and drafts/ are read for their 11 source entries
     # and the 11 texts regenerated from their sources.
-    assert stats == {"validated": 9, "cached": 0, "entries_read": 7, "regenerated": 11}
+    assert _counts(stats) == {"validated": 9, "cached": 0, "entries_read": 7, "regenerated": 11}
     assert validate_corpus(root, cache=cache, stats=stats, today=TODAY) == []
-    assert stats == {"validated": 0, "cached": 9, "entries_read": 0, "regenerated": 0}
+    assert _counts(stats) == {"validated": 0, "cached": 9, "entries_read": 0, "regenerated": 0}
     # The same bytes written again: the content hash is unchanged, nothing is validated.
     path = root / "corpus/Z1300000088/Z2200000141/kk.md"
     path.write_bytes(path.read_bytes())
     assert validate_corpus(root, cache=cache, stats=stats, today=TODAY) == []
-    assert stats == {"validated": 0, "cached": 9, "entries_read": 0, "regenerated": 0}
+    assert _counts(stats) == {"validated": 0, "cached": 9, "entries_read": 0, "regenerated": 0}
     # A changed text: its act and the draft that cites the act (adopted_as) are validated;
     # with errors nothing is regenerated.
     text = path.read_text("utf-8")
     path.write_text(text.replace("### 5-бап.", "### 6-бап.", 1), "utf-8")
     errors = validate_corpus(root, cache=cache, stats=stats, today=TODAY)
-    assert stats == {"validated": 2, "cached": 7, "entries_read": 0, "regenerated": 0}
+    assert _counts(stats) == {"validated": 2, "cached": 7, "entries_read": 0, "regenerated": 0}
     assert len(errors) == 2 and "art_5: heading «6-бап»" in errors[1]
     # Another day is another context (adoption dates are checked against it).
     validate_corpus(root, cache=cache, stats=stats, today=TODAY + dt.timedelta(days=1))
-    assert stats == {"validated": 9, "cached": 0, "entries_read": 0, "regenerated": 0}
+    assert _counts(stats) == {"validated": 9, "cached": 0, "entries_read": 0, "regenerated": 0}
 
 
 def test_an_unchanged_folder_is_not_read_again_for_its_source_entries(tmp_path, monkeypatch):
@@ -152,7 +156,7 @@ def test_an_unchanged_folder_is_not_read_again_for_its_source_entries(tmp_path, 
     monkeypatch.setattr(generator.ingest, "load_corpus", refused)
     monkeypatch.setattr(generator.ingest, "regenerate", refused)
     assert validate_corpus(root, cache=cache, stats=stats, today=TODAY) == []
-    assert stats == {"validated": 0, "cached": 9, "entries_read": 0, "regenerated": 0}
+    assert _counts(stats) == {"validated": 0, "cached": 9, "entries_read": 0, "regenerated": 0}
     # Only the drafts and the act they name are read (their links are checked on every run).
     assert read == [
         "drafts/DP1200001579",
@@ -208,7 +212,7 @@ def test_a_changed_source_entry_rereads_its_folder_alone_and_regenerates(tmp_pat
     yml.write_text(yml.read_text("utf-8").replace(before, after), "utf-8")
     errors = validate_corpus(root, cache=cache, stats=stats, today=TODAY)
     # The regeneration is of every text: the lexicon of letter-spaced words is the corpus's.
-    assert stats == {"validated": 2, "cached": 7, "entries_read": 1, "regenerated": 11}
+    assert _counts(stats) == {"validated": 2, "cached": 7, "entries_read": 1, "regenerated": 11}
     assert errors == [
         f"{root / rel}:0: stored text is not the text regenerated from "
         "../shared/sources/kk/z1300000088-state-services.kk.md "
@@ -217,7 +221,7 @@ def test_a_changed_source_entry_rereads_its_folder_alone_and_regenerates(tmp_pat
     ]
     # Unchanged since: the same result from the cache, nothing read or regenerated.
     assert validate_corpus(root, cache=cache, stats=stats, today=TODAY) == errors
-    assert stats == {"validated": 0, "cached": 9, "entries_read": 0, "regenerated": 0}
+    assert _counts(stats) == {"validated": 0, "cached": 9, "entries_read": 0, "regenerated": 0}
 
 
 def test_a_recorded_gap_of_the_official_text_is_accepted(tmp_path):
@@ -302,3 +306,42 @@ def test_a_posting_on_a_day_off_is_shown_with_its_note():
         "kk": "Жоба жұмыс емес күні (2023-03-21) орналастырылды: үлгі деректер",
         "ru": "Проект размещён в нерабочий день (2023-03-21): образец данных",
     }
+
+
+def test_check_keeps_its_report_while_the_corpus_is_unchanged(tmp_path, monkeypatch):
+    from click.testing import CliRunner
+
+    import generator.checks
+    import generator.consolidate_corpus
+    from generator.cli import main
+
+    root = _copy(tmp_path)
+    made: list[str] = []
+    disagreements = generator.checks.language_disagreements
+    citations = generator.consolidate_corpus.citation_report
+
+    def counted_disagreements(top):
+        made.append("language_disagreements")
+        return disagreements(top)
+
+    def counted_citations(top):
+        made.append("citation_report")
+        return citations(top)
+
+    monkeypatch.setattr(generator.checks, "language_disagreements", counted_disagreements)
+    monkeypatch.setattr(generator.consolidate_corpus, "citation_report", counted_citations)
+
+    def check():
+        res = CliRunner().invoke(main, ["check", "--root", str(root), "--today", str(TODAY)])
+        assert res.exit_code == 0, res.output
+        return res.output
+
+    first = check()
+    assert "amendments/Z070000262: kk/ru differ: only_kk substitute_words" in first
+    assert made == ["language_disagreements", "citation_report"]
+    # Nothing changed: the same report, no amending act read again.
+    assert check() == first and len(made) == 2
+    # An act.yml edited (a typo of its title fixed): the report is made again.
+    yml = root / "corpus/V1300008549/act.yml"
+    yml.write_text(yml.read_text("utf-8").replace("респубикалық", "республикалық", 1), "utf-8")
+    assert check() == first and len(made) == 4
