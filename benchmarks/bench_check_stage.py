@@ -5,8 +5,9 @@ corpus is a git work tree), the validator and the corpus records, as `build_site
     .venv/bin/python benchmarks/bench_check_stage.py CORPUS CACHE_DIR
 
 Run it twice on one CACHE_DIR: the first run fills the caches, the second is the figure.
-Prints one JSON line: seconds per step, the acts loaded and how many folders git vouched
-for (null: every folder's signature was compared).
+Prints one JSON line: seconds per step (wall, and CPU of this process, user+sys, as
+``cpu_*``: the figure on a loaded machine), the acts loaded and how many folders git
+vouched for (null: every folder's signature was compared).
 """
 
 from __future__ import annotations
@@ -31,9 +32,9 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("corpus", type=Path)
     ap.add_argument("cache", type=Path)
     args = ap.parse_args(argv)
-    t0 = time.perf_counter()
+    t0, c0 = time.perf_counter(), time.process_time()
     changes = Changes(args.corpus, args.cache / "changes.json")
-    t1 = time.perf_counter()
+    t1, c1 = time.perf_counter(), time.process_time()
     with walk_once():
         problems = validate_corpus(
             args.corpus,
@@ -42,17 +43,18 @@ def main(argv: list[str] | None = None) -> int:
             jobs=2,
             unchanged=changes.unchanged,
         )
-        t2 = time.perf_counter()
+        t2, c2 = time.perf_counter(), time.process_time()
         corpus = load_corpus(
             args.corpus.resolve(),
             cache=args.cache / "corpus.pickle",
             jobs=2,
             unchanged=changes.unchanged,
         )
-    t3 = time.perf_counter()
+    t3, c3 = time.perf_counter(), time.process_time()
     changes.complete()
     unchanged = None if changes.unchanged is None else len(changes.unchanged)
     row = {"git": t1 - t0, "validate": t2 - t1, "load": t3 - t2, "total": t3 - t0}
+    row |= {"cpu_git": c1 - c0, "cpu_validate": c2 - c1, "cpu_load": c3 - c2, "cpu_total": c3 - c0}
     row = {k: round(v, 3) for k, v in row.items()}
     print(
         json.dumps(

@@ -548,20 +548,45 @@ def check(root: str) -> None:
         (top / ".zan-cache" / "changes.json").unlink(missing_ok=True)
     except OSError:
         pass  # a read-only cache: the validator cannot write to it either
+    stats: dict = {}
     errors = validate_corpus(
-        top, cache=top / ".zan-cache" / "validate.json", jobs=os.cpu_count() or 1
+        top, cache=top / ".zan-cache" / "validate.json", jobs=os.cpu_count() or 1, stats=stats
     )
     # kk/ru disagreements are notes, shown for a valid corpus only; so are citations
     # (act_match): near misses are errors, inexact matches and repairs warnings.
     notes: list[str] = []
     if not errors:
+        # Kept under the digest of every folder's files (and the code and the day): a
+        # corpus unchanged since the last check gets the same report without reading
+        # every amending act again.
+        kept = top / ".zan-cache" / "check.json"
         try:
-            notes = language_disagreements(top)
-            cite_errors, cite_warnings = citation_report(top)
-        except ConsolidateError as e:  # an amending act with instructions not read
-            cite_errors, cite_warnings = str(e).splitlines(), []
-        errors += cite_errors
-        notes += [f"warning: {w}" for w in cite_warnings]
+            report = json.loads(kept.read_text(encoding="utf-8"))
+        except (OSError, ValueError):
+            report = {}
+        if not isinstance(report, dict) or report.get("digest") != stats["digest"]:
+            found: list[str] = []
+            try:
+                found = language_disagreements(top)
+                cite_errors, cite_warnings = citation_report(top)
+            except ConsolidateError as e:  # an amending act with instructions not read
+                cite_errors, cite_warnings = str(e).splitlines(), []
+            report = {
+                "digest": stats["digest"],
+                "notes": found,
+                "errors": cite_errors,
+                "warnings": cite_warnings,
+            }
+            try:
+                kept.parent.mkdir(parents=True, exist_ok=True)
+                tmp = kept.with_name(kept.name + ".zan-tmp")
+                tmp.write_text(json.dumps(report), encoding="utf-8")
+                os.replace(tmp, kept)
+            except OSError:
+                pass  # a read-only checkout: the report is made again next time
+        notes = list(report["notes"])
+        errors += report["errors"]
+        notes += [f"warning: {w}" for w in report["warnings"]]
     for line in notes:
         click.echo(line, err=True)
     for e in errors:

@@ -379,11 +379,15 @@ def load_corpus(
             with os.scandir(base) as entries:
                 names = sorted(e.name for e in entries if e.is_dir())
             for name in names:
-                links = escaping_links(base / name, root)
-                if links:
-                    own += links
-                else:
-                    folders.append((top, f"{top}/{name}", base / name))
+                key = f"{top}/{name}"
+                # A folder git vouches for is as the last complete build saw it, links and
+                # all (a link added since is a change git names): its files are not walked.
+                if not (unchanged and key in unchanged and key in cached):
+                    links = escaping_links(base / name, root)
+                    if links:
+                        own += links
+                        continue
+                folders.append((top, key, base / name))
     results: dict[str, tuple[str, ActRecord | None, list[str]]] = {}
     todo: list[tuple[str, tuple[Path, str, str | None]]] = []
     for top, key, folder in folders:

@@ -30,6 +30,7 @@ import yaml
 from . import units
 from .cite import cite
 from .clock import today as clock_today
+from .datafile import load_data
 from .eid import EId
 from .model import Act, DateSpec
 
@@ -75,12 +76,12 @@ class CalendarError(ValueError):
 
 @cache
 def _article15() -> dict:
-    return yaml.safe_load((DATA / "article15.yml").read_text(encoding="utf-8"))
+    return load_data(DATA / "article15.yml")
 
 
 @cache
 def _calendar_data() -> dict:
-    return yaml.safe_load((DATA / "calendar.yml").read_text(encoding="utf-8"))
+    return load_data(DATA / "calendar.yml")
 
 
 def _note(code: str, **params: object) -> dict[str, str]:

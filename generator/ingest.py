@@ -25,24 +25,49 @@ def source_entries(root: Path) -> Iterator[tuple[ActRecord, str | None, str, dic
     """(record, edition id or None, lang, source entry, output path) for every stored text."""
     problems: list[str] = []
     corpus = load_corpus(root, problems)  # texts not yet written are what we are making
-    # Texts not written yet are what reimport makes: their absence is no problem here.
-    real = [
+    real = source_problems(problems)
+    if real:
+        raise ValueError("\n".join(real))
+    for rec in corpus.all():
+        yield from record_entries(rec)
+
+
+def source_problems(problems: list[str]) -> list[str]:
+    """The problems of a load that stop the import: a stored text not written yet (or its
+    SHA-256 not recorded yet) is what reimport makes, no problem here.
+
+    >>> source_problems(["corpus/A/x/kk.md:0: missing kk.md", "corpus/A/act.yml:3: id: bad"])
+    ['corpus/A/act.yml:3: id: bad']
+    """
+    return [
         p
         for p in problems
         if not (p.endswith(".md") and ": missing " in p)
         and "no kk.md or ru.md" not in p
         and "has no recorded SHA-256" not in p
     ]
-    if real:
-        raise ValueError("\n".join(real))
-    for rec in corpus.all():
-        if rec.kind == "act":
-            for ed in rec.editions:
-                for lang, src in sorted(ed.sources.items()):
-                    yield rec, ed.id, lang, src, rec.folder / ed.id / f"{lang}.md"
-        else:
-            for lang, src in sorted((rec.meta.get("sources") or {}).items()):
-                yield rec, None, lang, src, rec.folder / f"{lang}.md"
+
+
+def record_entries(rec: ActRecord) -> list[tuple[ActRecord, str | None, str, dict, Path]]:
+    """(record, edition id or None, lang, source entry, output path) of each stored text of
+    one record (an act's per edition, an amending act's or a draft's its own), languages in
+    order: what `source_entries` yields for it.
+
+    >>> from generator.corpus import load_record
+    >>> rec = load_record(Path("corpus/Z000000107"), "act", [])
+    >>> [(ed, lang, str(out)) for _r, ed, lang, _s, out in record_entries(rec)][:1]
+    [('before-Z070000262', 'kk', 'corpus/Z000000107/before-Z070000262/kk.md')]
+    """
+    if rec.kind == "act":
+        return [
+            (rec, ed.id, lang, src, rec.folder / ed.id / f"{lang}.md")
+            for ed in rec.editions
+            for lang, src in sorted(ed.sources.items())
+        ]
+    return [
+        (rec, None, lang, src, rec.folder / f"{lang}.md")
+        for lang, src in sorted((rec.meta.get("sources") or {}).items())
+    ]
 
 
 def reimport(root: Path, log=print) -> list[Path]:

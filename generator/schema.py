@@ -26,6 +26,7 @@ import jsonschema
 import yaml
 from referencing import Registry, Resource
 
+from .datafile import load_data
 from .model import DateSpec
 
 SCHEMAS = Path(__file__).parent / "schemas"
@@ -217,7 +218,7 @@ def _registry() -> tuple[Registry, dict[str, dict]]:
     schemas = {}
     resources = []
     for path in sorted(SCHEMAS.glob("*.yml")):
-        schema = yaml.safe_load(path.read_text(encoding="utf-8"))
+        schema = load_data(path)
         schemas[path.stem] = schema
         resources.append((schema["$id"], Resource.from_contents(schema)))
     return Registry().with_resources(resources), schemas

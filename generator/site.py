@@ -17,7 +17,6 @@ import posixpath
 import re
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
-from pathlib import Path
 
 import markupsafe
 import yaml
@@ -36,8 +35,9 @@ OTHER = {"kk": "ru", "ru": "kk"}
 @cache
 def ui(lang: str) -> dict:
     """Interface strings of a language (data/ui.yml)."""
-    data = yaml.safe_load((Path(__file__).with_name("data") / "ui.yml").read_text("utf-8"))
-    return data[lang]
+    from .datafile import DATA, load_data
+
+    return load_data(DATA / "ui.yml")[lang]
 
 
 DATE_FORMS = {

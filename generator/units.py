@@ -18,8 +18,6 @@ import re
 from functools import cache, lru_cache
 from pathlib import Path
 
-import yaml
-
 UNITS_FILE = Path(__file__).with_name("grammar") / "units.yml"
 
 
@@ -30,7 +28,9 @@ def data() -> dict:
     >>> sorted(data())[:3]
     ['aliases', 'block_marks', 'languages']
     """
-    return yaml.safe_load(UNITS_FILE.read_text(encoding="utf-8"))
+    from .datafile import load_data
+
+    return load_data(UNITS_FILE)
 
 
 def types() -> dict[str, dict]:

@@ -141,7 +141,7 @@ def _parent_eid(u: Unit) -> str:
 
 TOPS = (("corpus", "act"), ("amendments", "amending"), ("drafts", "draft"))
 EXAMPLE_TOPS = (("examples/drafts", "draft"),)
-CACHE_VERSION = 1
+CACHE_VERSION = 2
 _LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 
@@ -149,12 +149,20 @@ class _Cache:
     """Validation results per folder, keyed by its files' signatures (path, size, mtime and
     content hash), the code version, the build date and the root; stored in
     ``.zan-cache/validate.json``. A file whose size and time are unchanged is not hashed again.
+    Each folder's source entries (act.yml's, `ingest.record_entries`) are kept under its key
+    too: an unchanged folder is not read again to tell whether the regeneration is due.
     """
 
     def __init__(self, path: Path | None, context: dict) -> None:
         self.path = path
         self.context = context
-        self.data: dict = {"context": context, "files": {}, "folders": {}, "regen": {}}
+        self.data: dict = {
+            "context": context,
+            "files": {},
+            "folders": {},
+            "regen": {},
+            "entries": {},
+        }
         if path is not None and path.is_file():
             try:
                 data = json.loads(path.read_text(encoding="utf-8"))
@@ -166,6 +174,10 @@ class _Cache:
         self.files: dict[str, list] = {}
         self.kept: set[str] = set()  # folders taken unlisted: their files' hashes are kept
         self.loaded = dict(self.data["folders"])  # as read: save() writes only what changed
+        self.entries: dict | None = None  # this run's entries per folder (when computed)
+        self.entry_reads = 0  # folders read for their entries (not taken from the cache)
+        self.entries_digests: dict[str, str] = {}  # folder → SHA-256 of its entries
+        self.regenerated = 0  # texts regenerated from their sources in this run
 
     def file_hash(self, path: Path, stat: tuple[int, int] | None = None) -> str:
         """SHA-256 of a file's bytes, from the cache when its (size, mtime_ns) are unchanged."""
@@ -207,10 +219,18 @@ class _Cache:
         self.used.add(name)
         return list(hit["errors"])
 
-    def put(self, name: str, key: str, errors: list[str], deps: list[Path]) -> None:
-        """Store a folder's errors with the source files (outside it) they depend on."""
+    def put(
+        self, name: str, key: str, errors: list[str], deps: list[Path], carries: list | None
+    ) -> None:
+        """Store a folder's errors with the source files (outside it) they depend on, and an
+        act's ``carries`` (with its line) for the links checked on every run."""
         hashes = {str(p): self.file_hash(p) for p in deps if p.is_file()}
-        self.data["folders"][name] = {"key": key, "errors": errors, "deps": hashes}
+        self.data["folders"][name] = {
+            "key": key,
+            "errors": errors,
+            "deps": hashes,
+            "carries": carries,
+        }
         self.used.add(name)
 
     def save(self) -> None:
@@ -225,10 +245,17 @@ class _Cache:
             for k, v in self.data["files"].items():
                 if k.startswith(root) and folder_of(k[len(root) :]) in self.kept:
                     self.files.setdefault(k, v)
-        if self.path.is_file() and self.files == self.data["files"] and folders == self.loaded:
+        entries = self.entries if self.entries is not None else self.data.get("entries", {})
+        if (
+            self.path.is_file()
+            and self.files == self.data["files"]
+            and folders == self.loaded
+            and entries == self.data.get("entries", {})
+        ):
             return
         self.data["files"] = self.files
         self.data["folders"] = folders
+        self.data["entries"] = entries
         try:
             self.path.parent.mkdir(parents=True, exist_ok=True)
             tmp = self.path.with_name(self.path.name + ".zan-tmp")
@@ -255,7 +282,9 @@ def validate_corpus(
 
     ``cache``: a file (``.zan-cache/validate.json``) keeping each folder's result under the
     signature of its files and of what it cites; ``stats`` counts folders ``validated`` and
-    ``cached``; ``jobs`` worker processes validate the folders when there are many to do
+    ``cached``, folders read for their source entries (``entries_read``, the others' come
+    from the cache) and texts ``regenerated`` from their sources, and gets the ``digest``
+    of every folder's key and of the context (what the corpus's results depend on); ``jobs`` worker processes validate the folders when there are many to do
     (a cold build); ``unchanged``: folders (``corpus/NAME``…) known to be as when their
     result was stored (git, changes.py), whose files are then not listed.
 
@@ -282,10 +311,11 @@ def validate_corpus(
     }
     store = _Cache(cache, context)
     stats = stats if stats is not None else {}
-    stats.update(validated=0, cached=0)
+    stats.update(validated=0, cached=0, entries_read=0, regenerated=0)
     errors: list[str] = []
     drafts: dict = {}  # draft ID → record
     present: dict[str, dict[str, Path]] = {"act": {}, "amending": {}, "draft": {}}  # ID → folder
+    carries: dict[str, list] = {}  # act ID → [the draft its act.yml says it carries, line]
     folders: list[tuple[str, str, Path]] = []
     for top, kind in tops:
         base = root / top
@@ -324,6 +354,9 @@ def validate_corpus(
             key = hashlib.sha256((key + json.dumps(cited)).encode()).hexdigest()
         hit = store.get(name, key)
         plan.append((top, kind, folder, name, key, hit))
+    # Everything the corpus's results depend on (`zan check` keeps its report under it).
+    every = [context, [(name, key) for _t, _k, _f, name, key, _h in plan]]
+    stats["digest"] = hashlib.sha256(json.dumps(every).encode()).hexdigest()
     todo = [(root, folder, kind, day) for _t, kind, folder, _n, _k, hit in plan if hit is None]
     from .consolidate_corpus import keep_reads, kept_reads
 
@@ -339,11 +372,15 @@ def validate_corpus(
         if hit is not None:
             stats["cached"] += 1
             folder_errors = hit
+            said = store.data["folders"][name].get("carries")
         else:
             stats["validated"] += 1
             folder_errors, reads = next(done)
             keep_reads(reads)
-            store.put(name, key, folder_errors, _source_files(root, folder))
+            said = _carries(folder) if kind == "act" else None
+            store.put(name, key, folder_errors, _source_files(root, folder), said)
+        if kind == "act" and said:
+            carries[folder.name] = said
         errors += folder_errors
         present[kind][folder.name] = folder
         if kind == "draft":
@@ -355,8 +392,10 @@ def validate_corpus(
                     errors.append(
                         f"{folder / 'act.yml'}:1: example: an example must say `example: true`"
                     )
-    errors += _regenerated(root, store, errors)
-    errors += _links(drafts, present, day)
+    sourced = [(top, kind, p, keys[p]) for top, kind, p in folders if (top, kind) in TOPS]
+    errors += _regenerated(root, store, errors, sourced, day)
+    stats.update(entries_read=store.entry_reads, regenerated=store.regenerated)
+    errors += _links(drafts, present, carries, day)
     store.save()
     return [_one_line(e) for e in errors]
 
@@ -532,31 +571,34 @@ def _sources(root: Path, rec) -> list[str]:
     return out
 
 
-def _regenerated(root: Path, store: _Cache, errors: list[str]) -> list[str]:
+def _regenerated(
+    root: Path, store: _Cache, errors: list[str], folders: list[tuple], day: dt.date
+) -> list[str]:
     """Each stored text against the text `zan reimport` regenerates from its source (with
     the editorial corrections act.yml records): a hand edit that act.yml's ``text_sha256``
     was changed to vouch for is still an error. Only where ``../shared`` is present and the
     corpus is otherwise valid (the regeneration reads every source); cached by the SHA-256
-    of every source entry."""
-    from .ingest import regenerate, source_entries
+    of every source entry. ``folders``: (top, kind, folder, key) of corpus, amendments and
+    drafts; a folder whose key is the one its entries were stored under is not read again."""
+    from .ingest import regenerate
 
     if errors or not (root / ".." / "shared").is_dir():
         return []
-    try:
-        entries = list(source_entries(root))
-    except (ValueError, OSError):
+    got = _entries(store, folders, day)
+    if got is None:
         return []
-    if not entries:
-        return []
-    key = hashlib.sha256(
-        json.dumps(
-            [(str(out), src) for _r, _e, _l, src, out in entries], sort_keys=True, default=str
-        ).encode()
-    ).hexdigest()
+    key = hashlib.sha256(json.dumps(sorted(store.entries_digests.items())).encode()).hexdigest()
     regen = store.data.get("regen") or {}
+    if regen.get("key") == key and "errors" in regen:
+        return list(regen["errors"])  # the same entries: the same texts, the same result
+    entries = [e for make in got for e in make()]
+    if not entries:
+        store.data["regen"] = {"key": key, "hashes": {}, "errors": []}
+        return []
     if regen.get("key") != key:
         try:
             made = regenerate(root, entries)
+            store.regenerated = len(made)
         except (ValueError, OSError, KeyError) as e:
             first = str(e).splitlines()[0] if str(e) else type(e).__name__
             return [f"{first} (while regenerating the stored texts from their sources)"]
@@ -566,7 +608,6 @@ def _regenerated(root: Path, store: _Cache, errors: list[str]) -> list[str]:
                 str(out): hashlib.sha256(text.encode("utf-8")).hexdigest() for out, text in made
             },
         }
-        store.data["regen"] = regen
     out: list[str] = []
     for _rec, _ed, _lang, src, path in entries:
         want = regen["hashes"].get(str(path))
@@ -576,7 +617,54 @@ def _regenerated(root: Path, store: _Cache, errors: list[str]) -> list[str]:
                 f"(SHA-256 {want}; act.yml records {src['text_sha256']}): record the change "
                 "as an editorial correction and run zan reimport"
             )
+    store.data["regen"] = {**regen, "errors": out}
     return out
+
+
+def _entries(store: _Cache, folders: list[tuple], day: dt.date) -> list | None:
+    """Each folder's source entries (as `ingest.source_entries` gives them) as a function
+    that makes them: from the cache when the folder's key is the one they were stored under,
+    else read from its act.yml now (`ingest.record_entries`); ``store.entries_digests`` gets
+    each folder's SHA-256 of its entries. None when a folder cannot be read for them."""
+    from .corpus import load_record
+    from .ingest import record_entries, source_problems
+
+    stored = store.data.get("entries") or {}
+    kept: dict = {}
+    digests: dict[str, str] = {}
+    makers: list = []
+    for top, kind, folder, key in folders:
+        name = f"{top}/{folder.name}"
+        hit = stored.get(name)
+        if hit and hit["key"] == key:
+            kept[name] = hit
+            digests[name] = hit["digest"]
+            makers.append(lambda hit=hit, kind=kind, folder=folder: _made(hit, kind, folder))
+            continue
+        store.entry_reads += 1
+        problems: list[str] = []
+        rec = load_record(folder, kind, problems, day)
+        if rec is None or source_problems(problems):
+            return None
+        got = record_entries(rec)
+        listed = [[ed, lang, src, str(p.relative_to(folder))] for _r, ed, lang, src, p in got]
+        text = json.dumps(listed, sort_keys=True, default=str)
+        digests[name] = hashlib.sha256(text.encode()).hexdigest()
+        plain = {"key": key, "id": rec.id, "digest": digests[name], "entries": listed}
+        if json.loads(json.dumps(plain)) == plain:  # kept only when it reads back the same
+            kept[name] = plain
+        makers.append(lambda got=got: got)
+    store.entries = kept
+    store.entries_digests = digests
+    return makers
+
+
+def _made(hit: dict, kind: str, folder: Path) -> list[tuple]:
+    """The source entries a folder's cache entry records, with a record naming the act."""
+    from .corpus import ActRecord
+
+    rec = ActRecord(id=hit["id"], kind=kind, folder=folder, meta={})
+    return [(rec, ed, lang, src, folder / rel) for ed, lang, src, rel in hit["entries"]]
 
 
 def _discussion(rec, day: dt.date) -> list[str]:
@@ -654,11 +742,14 @@ def _discussion(rec, day: dt.date) -> list[str]:
     return out
 
 
-def _links(drafts: dict, present: dict[str, dict[str, Path]], day: dt.date) -> list[str]:
+def _links(
+    drafts: dict, present: dict[str, dict[str, Path]], carries: dict[str, list], day: dt.date
+) -> list[str]:
     """Links between records: a draft's ``carried_by``, ``adopted_as``, ``amends`` and
     ``compare_with`` name acts of the corpus (``compare_with.version`` one of its versions:
     a stored edition or an amending act of the corpus), ``carried_by`` is answered by the
-    act's ``carries``, an adopted draft names its act; an act's ``carries`` names a draft."""
+    act's ``carries``, an adopted draft names its act; an act's ``carries`` names a draft
+    (``carries``: act ID → [the draft it names, its line], `_carries`, kept in the cache)."""
     from . import schema
     from .corpus import load_record
 
@@ -708,17 +799,31 @@ def _links(drafts: dict, present: dict[str, dict[str, Path]], day: dt.date) -> l
                         f"{', '.join(e.id for e in target.editions)})"
                     )
     for act_id in sorted(acts):
-        path = acts[act_id] / "act.yml"
-        # A linked act.yml is refused elsewhere and never read (nothing outside the repository).
-        if path.is_file() and not path.is_symlink() and b"carries:" in path.read_bytes():
-            try:
-                data, lines = schema.load_file(path)
-            except schema.YamlError:
-                continue
-            carried = data.get("carries") if isinstance(data, dict) else None
-            if carried and carried not in present["draft"]:
-                out.append(
-                    f"{path}:{schema.line_at(lines, ('carries',))}: carries: "
-                    f"{carried} is not a draft of the corpus (drafts/)"
-                )
+        said = carries.get(act_id)
+        if said and said[0] not in present["draft"]:
+            out.append(
+                f"{acts[act_id] / 'act.yml'}:{said[1]}: carries: "
+                f"{said[0]} is not a draft of the corpus (drafts/)"
+            )
     return out
+
+
+def _carries(folder: Path) -> list | None:
+    """The draft an act's act.yml says it ``carries`` and that line, or None.
+
+    >>> _carries(Path("corpus/P1200001579"))
+    ['DP1200001579', 10]
+    """
+    from . import schema
+
+    path = folder / "act.yml"
+    # A linked act.yml is refused elsewhere and never read (nothing outside the repository).
+    if path.is_file() and not path.is_symlink() and b"carries:" in path.read_bytes():
+        try:
+            data, lines = schema.load_file(path)
+        except schema.YamlError:
+            return None
+        carried = data.get("carries") if isinstance(data, dict) else None
+        if carried:  # as the message shows it (the schema names a value not a string)
+            return [str(carried), schema.line_at(lines, ("carries",))]
+    return None

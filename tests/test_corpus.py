@@ -215,6 +215,26 @@ def test_zan_tree_json_on_raw_seed_002():
     }
 
 
+def test_folders_git_vouches_for_are_not_walked_for_links(tmp_path, monkeypatch):
+    import generator.corpus as corpus_module
+
+    cache = tmp_path / "corpus.pickle"
+    fresh = load_corpus(REPO, cache=cache)
+    folders = frozenset(f"{r.folder.parent.name}/{r.id}" for r in fresh.all())
+    walked: list[str] = []
+    escaping_links = corpus_module.escaping_links
+
+    def counted(path, root):
+        walked.append(path.relative_to(REPO).as_posix())
+        return escaping_links(path, root)
+
+    monkeypatch.setattr(corpus_module, "escaping_links", counted)
+    # One folder not vouched for (as git names an edited one): only it is walked.
+    again = load_corpus(REPO, cache=cache, unchanged=folders - {"corpus/Z000000107"})
+    assert walked == ["corpus/Z000000107"]
+    assert list(again.acts) == list(fresh.acts) and list(again.drafts) == list(fresh.drafts)
+
+
 def test_records_from_the_load_cache_equal_records_read_afresh(tmp_path, monkeypatch):
     import generator.corpus as corpus_module
 

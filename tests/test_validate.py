@@ -30,6 +30,10 @@ def _copy(tmp_path: Path, shared: bool = True) -> Path:
     return root
 
 
+def _counts(stats: dict) -> dict:
+    return {k: v for k, v in stats.items() if k != "digest"}
+
+
 def test_the_corpus_is_valid():
     assert validate_corpus(REPO, today=TODAY) == []
 
@@ -108,23 +112,116 @@ def test_results_are_cached_per_file_signature(tmp_path):
     cache = tmp_path / "validate.json"
     stats: dict = {}
     assert validate_corpus(root, cache=cache, stats=stats, today=TODAY) == []
-    assert stats == {"validated": 9, "cached": 0}
+    # The 7 folders of corpus/, amendments/ and drafts/ are read for their 11 source entries
+    # and the 11 texts regenerated from their sources.
+    assert _counts(stats) == {"validated": 9, "cached": 0, "entries_read": 7, "regenerated": 11}
     assert validate_corpus(root, cache=cache, stats=stats, today=TODAY) == []
-    assert stats == {"validated": 0, "cached": 9}
+    assert _counts(stats) == {"validated": 0, "cached": 9, "entries_read": 0, "regenerated": 0}
     # The same bytes written again: the content hash is unchanged, nothing is validated.
     path = root / "corpus/Z1300000088/Z2200000141/kk.md"
     path.write_bytes(path.read_bytes())
     assert validate_corpus(root, cache=cache, stats=stats, today=TODAY) == []
-    assert stats == {"validated": 0, "cached": 9}
-    # A changed text: its act and the draft that cites the act (adopted_as) are validated.
+    assert _counts(stats) == {"validated": 0, "cached": 9, "entries_read": 0, "regenerated": 0}
+    # A changed text: its act and the draft that cites the act (adopted_as) are validated;
+    # with errors nothing is regenerated.
     text = path.read_text("utf-8")
     path.write_text(text.replace("### 5-бап.", "### 6-бап.", 1), "utf-8")
     errors = validate_corpus(root, cache=cache, stats=stats, today=TODAY)
-    assert stats == {"validated": 2, "cached": 7}
+    assert _counts(stats) == {"validated": 2, "cached": 7, "entries_read": 0, "regenerated": 0}
     assert len(errors) == 2 and "art_5: heading «6-бап»" in errors[1]
     # Another day is another context (adoption dates are checked against it).
     validate_corpus(root, cache=cache, stats=stats, today=TODAY + dt.timedelta(days=1))
-    assert stats == {"validated": 9, "cached": 0}
+    assert _counts(stats) == {"validated": 9, "cached": 0, "entries_read": 0, "regenerated": 0}
+
+
+def test_an_unchanged_folder_is_not_read_again_for_its_source_entries(tmp_path, monkeypatch):
+    import generator.corpus
+    import generator.ingest
+
+    root = _copy(tmp_path)
+    cache = tmp_path / "validate.json"
+    stats: dict = {}
+    assert validate_corpus(root, cache=cache, stats=stats, today=TODAY) == []
+    read: list[str] = []
+    load_record = generator.corpus.load_record
+
+    def counted(folder, *args, **kwargs):
+        read.append(folder.relative_to(root).as_posix())
+        return load_record(folder, *args, **kwargs)
+
+    def refused(*args, **kwargs):
+        raise AssertionError("the whole corpus loaded again")
+
+    monkeypatch.setattr(generator.corpus, "load_record", counted)
+    monkeypatch.setattr(generator.ingest, "load_corpus", refused)
+    monkeypatch.setattr(generator.ingest, "regenerate", refused)
+    assert validate_corpus(root, cache=cache, stats=stats, today=TODAY) == []
+    assert _counts(stats) == {"validated": 0, "cached": 9, "entries_read": 0, "regenerated": 0}
+    # Only the drafts and the act they name are read (their links are checked on every run).
+    assert read == [
+        "drafts/DP1200001579",
+        "examples/drafts/EX1300000845",
+        "examples/drafts/EX1300008549",
+        "corpus/P1200001579",
+    ]
+
+
+def test_an_acts_carries_is_kept_in_the_cache_and_checked_on_every_run(tmp_path, monkeypatch):
+    import generator.validate
+
+    root = _copy(tmp_path)
+    cache = tmp_path / "validate.json"
+    assert validate_corpus(root, cache=cache, today=TODAY) == []
+
+    def refused(folder):
+        raise AssertionError(f"{folder} read again for its carries")
+
+    monkeypatch.setattr(generator.validate, "_carries", refused)
+    # The draft the act carries removed: the act is unchanged (its result and its `carries`
+    # come from the cache), the link is checked again.
+    shutil.rmtree(root / "drafts/DP1200001579")
+    errors = validate_corpus(root, cache=cache, today=TODAY)
+    assert errors == [
+        f"{root / 'corpus/P1200001579/act.yml'}:10: carries: DP1200001579 is not a draft of "
+        "the corpus (drafts/)"
+    ]
+
+
+def test_a_changed_source_entry_rereads_its_folder_alone_and_regenerates(tmp_path):
+    root = _copy(tmp_path)
+    cache = tmp_path / "validate.json"
+    stats: dict = {}
+    assert validate_corpus(root, cache=cache, stats=stats, today=TODAY) == []
+    # A hand edit (one word of a real sentence dropped) that act.yml's text_sha256 is changed
+    # to vouch for: the folder's entries change, the other six folders' come from the cache.
+    rel = "corpus/Z1300000088/Z2200000141/kk.md"
+    path = root / rel
+    before = hashlib.sha256(path.read_bytes()).hexdigest()
+    lines = path.read_text("utf-8").split("\n")
+    title = next(i for i, s in enumerate(lines) if s.startswith("# "))
+    line = next(
+        i
+        for i in range(title + 1, len(lines))
+        if lines[i][:1] not in ("", "#", ">") and len(lines[i].split()) >= 4
+    )
+    words = lines[line].split(" ")
+    lines[line] = " ".join(words[:2] + words[3:])
+    path.write_text("\n".join(lines), "utf-8")
+    after = hashlib.sha256(path.read_bytes()).hexdigest()
+    yml = root / "corpus/Z1300000088/act.yml"
+    yml.write_text(yml.read_text("utf-8").replace(before, after), "utf-8")
+    errors = validate_corpus(root, cache=cache, stats=stats, today=TODAY)
+    # The regeneration is of every text: the lexicon of letter-spaced words is the corpus's.
+    assert _counts(stats) == {"validated": 2, "cached": 7, "entries_read": 1, "regenerated": 11}
+    assert errors == [
+        f"{root / rel}:0: stored text is not the text regenerated from "
+        "../shared/sources/kk/z1300000088-state-services.kk.md "
+        f"(SHA-256 {before}; act.yml records {after}): record the change as an editorial "
+        "correction and run zan reimport"
+    ]
+    # Unchanged since: the same result from the cache, nothing read or regenerated.
+    assert validate_corpus(root, cache=cache, stats=stats, today=TODAY) == errors
+    assert _counts(stats) == {"validated": 0, "cached": 9, "entries_read": 0, "regenerated": 0}
 
 
 def test_a_recorded_gap_of_the_official_text_is_accepted(tmp_path):
@@ -209,3 +306,42 @@ def test_a_posting_on_a_day_off_is_shown_with_its_note():
         "kk": "Жоба жұмыс емес күні (2023-03-21) орналастырылды: үлгі деректер",
         "ru": "Проект размещён в нерабочий день (2023-03-21): образец данных",
     }
+
+
+def test_check_keeps_its_report_while_the_corpus_is_unchanged(tmp_path, monkeypatch):
+    from click.testing import CliRunner
+
+    import generator.checks
+    import generator.consolidate_corpus
+    from generator.cli import main
+
+    root = _copy(tmp_path)
+    made: list[str] = []
+    disagreements = generator.checks.language_disagreements
+    citations = generator.consolidate_corpus.citation_report
+
+    def counted_disagreements(top):
+        made.append("language_disagreements")
+        return disagreements(top)
+
+    def counted_citations(top):
+        made.append("citation_report")
+        return citations(top)
+
+    monkeypatch.setattr(generator.checks, "language_disagreements", counted_disagreements)
+    monkeypatch.setattr(generator.consolidate_corpus, "citation_report", counted_citations)
+
+    def check():
+        res = CliRunner().invoke(main, ["check", "--root", str(root), "--today", str(TODAY)])
+        assert res.exit_code == 0, res.output
+        return res.output
+
+    first = check()
+    assert "amendments/Z070000262: kk/ru differ: only_kk substitute_words" in first
+    assert made == ["language_disagreements", "citation_report"]
+    # Nothing changed: the same report, no amending act read again.
+    assert check() == first and len(made) == 2
+    # An act.yml edited (a typo of its title fixed): the report is made again.
+    yml = root / "corpus/V1300008549/act.yml"
+    yml.write_text(yml.read_text("utf-8").replace("респубикалық", "республикалық", 1), "utf-8")
+    assert check() == first and len(made) == 4

@@ -44,8 +44,6 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-import yaml
-
 from generator.amend_units import normal_target
 from generator.formulas.amender import LangOnly
 from generator.formulas.reader import Result
@@ -322,8 +320,9 @@ def _shared_depth(target: str, on_line: dict[int, list[str]]):
 
 @functools.cache
 def _real_data() -> dict:
-    with open(REAL_FILE, encoding="utf-8") as f:
-        return yaml.safe_load(f) or {}
+    from generator.datafile import load_data
+
+    return load_data(REAL_FILE) or {}
 
 
 def real_differences() -> dict[str, list[dict]]:

@@ -101,3 +101,21 @@ def test_a_corpus_in_a_folder_git_ignores_has_its_edits_seen(clean, tmp_path):
     assert Changes(root, record).unchanged == frozenset()  # nothing known to git
     edit(root, CHANGE)
     assert digest(build(root, search=False)) == clean["changed"]
+
+
+def test_a_link_added_to_a_folder_git_vouched_for_is_refused(tmp_path):
+    # Folders git names unchanged are not walked for links (corpus.load_corpus): a link
+    # added since is a change git names, and the build refuses it as a clean one would.
+    root = fresh(tmp_path / "repo")
+    _git(root, "init", "-q")
+    _git(root, "add", "-A")
+    _git(root, "commit", "-qm", "corpus")
+    build(root, search=False)
+    outside = tmp_path / "outside.md"
+    outside.write_text("", encoding="utf-8")
+    rel = f"{ACT}/kk.md.link"
+    (root / rel).symlink_to(outside)
+    assert _folders(root) - Changes(root, root / ".zan-cache" / "changes.json").unchanged == {ACT}
+    out = run(root, "build", "--today", "2026-11-21")
+    assert_error(out, rel, 0)
+    assert f"{rel}:0: a symbolic link in the corpus (refused)" in out.stderr
