@@ -548,10 +548,13 @@ def test_the_sample_acts_read_fully_in_both_languages_all_agree():
     # 24728 (agree outright) and 49294 (a listed real difference); with units renumbered
     # into units of another kind read (`renumber_kind`, `renumber_kind_quoted`), 28794 is
     # read fully in both languages and agrees outright (14654 kk still has «мынадай
-    # мазмұндағы 10-1) баппен» not read):
+    # мазмұндағы 10-1) баппен» not read); round 9's 25 held-out acts (fresh-round9.md,
+    # measured before tuning) add 12 acts read fully in both languages, 6 agreeing outright
+    # and 6 disagreeing (23664, 28750, 49292, 51288, 84262, 91690: not yet read by hand, none
+    # listed); without them the line is 199 / 148 / 51 / 0:
     assert (
-        "of the 199 acts read fully in both languages, 148 agree outright (74.4 %), 51 differ "
-        "only by real differences, 0 disagree." in res.stdout
+        "of the 211 acts read fully in both languages, 154 agree outright (73.0 %), 51 differ "
+        "only by real differences, 6 disagree." in res.stdout
     )
 
 

@@ -621,7 +621,9 @@ def test_kk_and_ru_differ_only_where_the_texts_do(folder, listed):
 
 REFUSED = {
     "realworld": [],
-    "realworld-sample": [],
+    # round 9's held-out 161992 kk (fresh-round9.md), measured before tuning: the parser puts
+    # the sub-items 2) of kk lines 19 and 63 into one item (not yet read)
+    "realworld-sample": ["161992:63: duplicate unit art_1__para_2__subpara_2 (first at line 19)"],
 }
 
 
