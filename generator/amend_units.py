@@ -553,7 +553,7 @@ def renumber_kind(ap: _Applier, op: Operation, record: bool = True) -> None:
     if typ == "al" and num == "1" and ap.act.find(op.target) is None:
         owner = ap._target(op, parent)[-1]
         if not owner.text or _units.block_number(owner.type, owner.num or "") is not None:
-            raise ap.error(op, f"the first абзац of {parent} is not a block of its own")
+            raise ap.error(op, f"the first {typ} of {parent} is not a block of its own")
         if not _units.may_contain(owner.type, new_typ):
             raise ap.error(op, f"a {new_typ} cannot stand in {owner.type}")
         owner.children.insert(
