@@ -39,7 +39,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Container, Iterable
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
@@ -158,7 +158,7 @@ def _scripts(token: str) -> set[str]:
 # Lexicon and letter-spaced runs
 
 
-def _map_mixed(token: str, lexicon: set[str] | None = None) -> str:
+def _map_mixed(token: str, lexicon: Container[str] | None = None) -> str:
     """A token mixing Cyrillic and Latin letters with the Latin ones mapped to Cyrillic.
 
     >>> _map_mixed("ЕскеRTу"), _map_mixed("құзыretіне"), _map_mixed("ЖYЗЕГЕ")
@@ -220,7 +220,7 @@ RUN_RE = re.compile(
 )
 
 
-def _split_run(letters: str, lexicon: set[str], maxlen: int = 40) -> list[str] | None:
+def _split_run(letters: str, lexicon: Container[str], maxlen: int = 40) -> list[str] | None:
     """Split ``letters`` into lexicon words: the split with fewest words, if unique."""
     low = letters.lower()
     n = len(low)
@@ -287,7 +287,7 @@ class _Importer:
         lang: str,
         path: str,
         corrections: list[dict] | None,
-        lexicon: set[str] | None,
+        lexicon: Container[str] | None,
         title: str | None,
         kind: str | None,
     ) -> None:
@@ -1963,7 +1963,7 @@ def import_text(
     lang: str,
     path: str = "<text>",
     corrections: list[dict] | None = None,
-    lexicon: set[str] | None = None,
+    lexicon: Container[str] | None = None,
     title: str | None = None,
     kind: str | None = None,
 ) -> ImportResult:
