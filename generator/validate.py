@@ -141,7 +141,7 @@ def _parent_eid(u: Unit) -> str:
 
 TOPS = (("corpus", "act"), ("amendments", "amending"), ("drafts", "draft"))
 EXAMPLE_TOPS = (("examples/drafts", "draft"),)
-CACHE_VERSION = 2
+CACHE_VERSION = 3  # 3: the regeneration kept per text (validate._regenerate)
 _LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 
@@ -579,9 +579,9 @@ def _regenerated(
     was changed to vouch for is still an error. Only where ``../shared`` is present and the
     corpus is otherwise valid (the regeneration reads every source); cached by the SHA-256
     of every source entry. ``folders``: (top, kind, folder, key) of corpus, amendments and
-    drafts; a folder whose key is the one its entries were stored under is not read again."""
-    from .ingest import regenerate
-
+    drafts; a folder whose key is the one its entries were stored under is not read again.
+    When entries change, only the texts that can come out otherwise are made again
+    (`_regenerate`)."""
     if errors or not (root / ".." / "shared").is_dir():
         return []
     got = _entries(store, folders, day)
@@ -592,25 +592,15 @@ def _regenerated(
     if regen.get("key") == key and "errors" in regen:
         return list(regen["errors"])  # the same entries: the same texts, the same result
     entries = [e for make in got for e in make()]
-    if not entries:
-        store.data["regen"] = {"key": key, "hashes": {}, "errors": []}
-        return []
-    if regen.get("key") != key:
+    if regen.get("key") != key or "texts" not in regen:
         try:
-            made = regenerate(root, entries)
-            store.regenerated = len(made)
+            regen = {"key": key, **_regenerate(root, store, entries, regen)}
         except (ValueError, OSError, KeyError) as e:
             first = str(e).splitlines()[0] if str(e) else type(e).__name__
             return [f"{first} (while regenerating the stored texts from their sources)"]
-        regen = {
-            "key": key,
-            "hashes": {
-                str(out): hashlib.sha256(text.encode("utf-8")).hexdigest() for out, text in made
-            },
-        }
     out: list[str] = []
     for _rec, _ed, _lang, src, path in entries:
-        want = regen["hashes"].get(str(path))
+        want = (regen["texts"].get(str(path)) or {}).get("hash")
         if want and want != src["text_sha256"]:
             out.append(
                 f"{path}:0: stored text is not the text regenerated from {src['file']} "
@@ -619,6 +609,80 @@ def _regenerated(
             )
     store.data["regen"] = {**regen, "errors": out}
     return out
+
+
+def _regenerate(root: Path, store: _Cache, entries: list, old: dict) -> dict:
+    """The regeneration of ``entries``' texts, as kept in the cache: ``texts`` (per output
+    path, the SHA-256 of the text made, the digest of the entry it was made from and the
+    lexicon words its import looked up and missed, `ingest.LookedUp`), the ``lexicon`` (the
+    words of every source, `importer.build_lexicon`) and the SHA-256 of those ``sources``.
+
+    From ``old`` (the last run's): a text whose entry is unchanged is made again only when
+    the lexicon has gained a word its import missed; a lexicon that only gains words gives
+    every other word looked up the same answer, hence the same text. Every text is made
+    again when a source of ``old``'s lexicon is gone or changed (the lexicon may have lost
+    words) or ``old`` is not of this form.
+    """
+    from .importer import build_lexicon
+    from .ingest import read_sources, regenerate
+
+    digests = {str(e[4]): _entry_digest(e) for e in entries}
+    shas = sorted({src["sha256"] for _r, _e, _l, src, _o in entries})
+    kept = old.get("texts")
+    if (
+        isinstance(kept, dict)
+        and isinstance(old.get("lexicon"), list)
+        and set(old.get("sources") or ()) <= set(shas)
+    ):
+        changed = {k for k, d in digests.items() if not (kept.get(k) and kept[k].get("entry") == d)}
+        texts = read_sources(root, [e for e in entries if str(e[4]) in changed])
+        lexicon = set(old["lexicon"])
+        added = build_lexicon(texts.values()) - lexicon
+        lexicon |= added
+        todo = [
+            e
+            for e in entries
+            if str(e[4]) in changed or not added.isdisjoint(kept[str(e[4])]["missed"])
+        ]
+    else:
+        kept = {}
+        texts = read_sources(root, entries)
+        lexicon = build_lexicon(texts.values())
+        todo = entries
+    missed: dict = {}
+    made = regenerate(root, todo, lexicon=lexicon, texts=texts, missed=missed)
+    store.regenerated = len(made)
+    made_texts = {
+        str(out): {
+            "entry": digests[str(out)],
+            "hash": hashlib.sha256(text.encode("utf-8")).hexdigest(),
+            "missed": missed[out],
+        }
+        for out, text in made
+    }
+    return {
+        "texts": {k: made_texts.get(k) or kept[k] for k in digests},
+        "lexicon": sorted(lexicon),
+        "sources": shas,
+    }
+
+
+def _entry_digest(entry: tuple) -> str:
+    """The SHA-256 of what a text regenerated from a source entry depends on besides the
+    lexicon: the act, edition, language and the entry (its ``text_sha256`` aside, which
+    only the comparison reads).
+
+    >>> from generator.corpus import ActRecord
+    >>> rec = ActRecord(id="Z070000262", kind="amending", folder=Path("amendments"), meta={})
+    >>> src = {"file": "a.txt", "sha256": "0", "text_sha256": "1"}
+    >>> _entry_digest((rec, None, "kk", src, Path("kk.md"))) == _entry_digest(
+    ...     (rec, None, "kk", {**src, "text_sha256": "2"}, Path("kk.md")))
+    True
+    """
+    rec, ed, lang, src, _out = entry
+    plain = {k: v for k, v in src.items() if k != "text_sha256"}
+    text = json.dumps([rec.id, rec.kind, ed, lang, plain], sort_keys=True, default=str)
+    return hashlib.sha256(text.encode()).hexdigest()
 
 
 def _entries(store: _Cache, folders: list[tuple], day: dt.date) -> list | None:
