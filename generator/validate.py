@@ -591,10 +591,14 @@ def _regenerated(
     regen = store.data.get("regen") or {}
     if regen.get("key") == key and "errors" in regen:
         return list(regen["errors"])  # the same entries: the same texts, the same result
-    entries = [e for make in got for e in make()]
+    groups = [
+        (f"{top}/{folder.name}", make())
+        for (top, _kind, folder, _key), make in zip(folders, got, strict=True)
+    ]
+    entries = [e for _name, made in groups for e in made]
     if regen.get("key") != key or "texts" not in regen:
         try:
-            regen = {"key": key, **_regenerate(root, store, entries, regen)}
+            regen = {"key": key, **_regenerate(root, store, groups, regen)}
         except (ValueError, OSError, KeyError) as e:
             first = str(e).splitlines()[0] if str(e) else type(e).__name__
             return [f"{first} (while regenerating the stored texts from their sources)"]
@@ -611,11 +615,14 @@ def _regenerated(
     return out
 
 
-def _regenerate(root: Path, store: _Cache, entries: list, old: dict) -> dict:
-    """The regeneration of ``entries``' texts, as kept in the cache: ``texts`` (per output
-    path, the SHA-256 of the text made, the digest of the entry it was made from and the
-    lexicon words its import looked up and missed, `ingest.LookedUp`), the ``lexicon`` (the
-    words of every source, `importer.build_lexicon`) and the SHA-256 of those ``sources``.
+def _regenerate(root: Path, store: _Cache, groups: list, old: dict) -> dict:
+    """The regeneration of the texts of ``groups`` ((folder name, its source entries) of
+    each folder), as kept in the cache: ``texts`` (per output path, the SHA-256 of the text
+    made, the digest of the entry it was made from and the lexicon words its import looked
+    up and missed, `ingest.LookedUp`), the ``lexicon`` (the words of every source,
+    `importer.build_lexicon`), the SHA-256 of those ``sources`` and each folder's digest
+    of its entries (``folders``: a folder's entries whose digest is unchanged are not
+    digested one by one again).
 
     From ``old`` (the last run's): a text whose entry is unchanged is made again only when
     the lexicon has gained a word its import missed; a lexicon that only gains words gives
@@ -626,9 +633,22 @@ def _regenerate(root: Path, store: _Cache, entries: list, old: dict) -> dict:
     from .importer import build_lexicon
     from .ingest import read_sources, regenerate
 
-    digests = {str(e[4]): _entry_digest(e) for e in entries}
-    shas = sorted({src["sha256"] for _r, _e, _l, src, _o in entries})
+    entries = [e for _name, made in groups for e in made]
     kept = old.get("texts")
+    same = {
+        name
+        for name, _made in groups
+        if isinstance(kept, dict)
+        and (old.get("folders") or {}).get(name) == store.entries_digests.get(name)
+    }
+    digests = {
+        str(e[4]): kept[str(e[4])]["entry"]
+        if name in same and str(e[4]) in kept
+        else _entry_digest(e)
+        for name, made in groups
+        for e in made
+    }
+    shas = sorted({src["sha256"] for _r, _e, _l, src, _o in entries})
     if (
         isinstance(kept, dict)
         and isinstance(old.get("lexicon"), list)
@@ -664,6 +684,7 @@ def _regenerate(root: Path, store: _Cache, entries: list, old: dict) -> dict:
         "texts": {k: made_texts.get(k) or kept[k] for k in digests},
         "lexicon": sorted(lexicon),
         "sources": shas,
+        "folders": {name: store.entries_digests.get(name) for name, _made in groups},
     }
 
 
