@@ -247,6 +247,61 @@ def _split_run(letters: str, lexicon: Container[str], maxlen: int = 40) -> list[
     return words[::-1]
 
 
+class LookedUp:
+    """A lexicon that notes what an import asked of it: the words looked up and not found
+    (``missed``) and each split of a letter-spaced run and mapping of a mixed-script token
+    made with it (``calls``, (kind, argument) → result, `lexicon_call`). The importer asks
+    a lexicon nothing else: an import with another lexicon that gives every call the same
+    result makes the same text (`same_calls`).
+
+    >>> lex = LookedUp({"осы", "тиіс"})
+    >>> lexicon_call("split", "осытиіс", lex), lex.calls, "ос" in lex.missed
+    (['осы', 'тиіс'], {('split', 'осытиіс'): ['осы', 'тиіс']}, True)
+    """
+
+    __slots__ = ("calls", "missed", "words")
+
+    def __init__(self, words: Container[str]) -> None:
+        self.words = words
+        self.missed: set[str] = set()
+        self.calls: dict[tuple[str, str], list[str] | str | None] = {}
+
+    def __contains__(self, word: object) -> bool:
+        if word in self.words:
+            return True
+        self.missed.add(str(word))
+        return False
+
+
+def lexicon_call(kind: str, arg: str, lexicon: Container[str]) -> list[str] | str | None:
+    """The split of a letter-spaced run (``kind`` ``split``, `_split_run`) or the mapping
+    of a mixed-script token (``mixed``, `_map_mixed`) with ``lexicon``: the importer's only
+    uses of a lexicon, noted in a `LookedUp` one.
+
+    >>> lexicon_call("mixed", "ЕскеRTу", {"ескерту"})
+    'Ескерту'
+    """
+    got = _split_run(arg, lexicon) if kind == "split" else _map_mixed(arg, lexicon)
+    if isinstance(lexicon, LookedUp):
+        lexicon.calls[(kind, arg)] = got
+    return got
+
+
+def same_calls(calls: Iterable, lexicon: Container[str]) -> set[str] | None:
+    """The words ``calls`` ((kind, argument, result) noted by `LookedUp`) look up and miss in
+    ``lexicon`` when each gives the result noted again; None when one does not.
+
+    >>> same_calls([("split", "осытиіс", ["осы", "тиіс"])], {"осы", "тиіс"}) >= {"ос"}
+    True
+    >>> same_calls([("split", "осытиіс", ["осы", "тиіс"])], {"осы", "тиіс", "осытиіс"})
+    """
+    look = LookedUp(lexicon)
+    for kind, arg, result in calls:
+        if lexicon_call(kind, arg, look) != result:
+            return None
+    return look.missed
+
+
 # ---------------------------------------------------------------------------------------
 # Line-level cleaning
 
@@ -374,7 +429,7 @@ class _Importer:
             words: list[str] = []
             for part in parts:
                 letters = part.replace(" ", "").replace("\u00a0", "")
-                split = _split_run(letters, self.lexicon)
+                split = lexicon_call("split", letters, self.lexicon)
                 if split is None:
                     raise ImportFailure(
                         f"{self.path}:{no}: letter-spaced run {part!r} has no unique split "
@@ -421,7 +476,7 @@ class _Importer:
                 # «Статья IIЗадачи» (850): a Roman number glued to the title's first word is
                 # no look-alike letter; «Іі» would corrupt the number.
                 return tok
-            new = _map_mixed(tok, self.lexicon)
+            new = lexicon_call("mixed", tok, self.lexicon)
             if _scripts(new) != {"C"}:
                 self.warn(f"{self.path}:{no}: Latin letter with no Cyrillic mapping in {tok!r}")
                 return tok

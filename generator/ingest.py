@@ -11,11 +11,11 @@ writes `<edition>/<lang>.md`; a source whose bytes changed is an error.
 
 from __future__ import annotations
 
-from collections.abc import Container, Iterator
+from collections.abc import Iterator
 from pathlib import Path
 
 from .corpus import ActRecord, load_corpus, sha256_file
-from .importer import build_lexicon, import_text
+from .importer import LookedUp, build_lexicon, import_text
 from .parse import parse_markdown
 from .paths import language_problem, line_with, source_problem
 from .render import render_markdown
@@ -80,29 +80,6 @@ def reimport(root: Path, log=print) -> list[Path]:
     return written
 
 
-class LookedUp:
-    """A lexicon that notes the words looked up in it and not found. The importer only asks
-    ``word in lexicon``: an import asked again with a lexicon that has grown by none of the
-    words it missed gets the same answers, so makes the same text.
-
-    >>> lex = LookedUp({"тиіс"})
-    >>> "тиіс" in lex, "осы" in lex, sorted(lex.missed)
-    (True, False, ['осы'])
-    """
-
-    __slots__ = ("missed", "words")
-
-    def __init__(self, words: Container[str]) -> None:
-        self.words = words
-        self.missed: set[str] = set()
-
-    def __contains__(self, word: object) -> bool:
-        if word in self.words:
-            return True
-        self.missed.add(str(word))
-        return False
-
-
 def read_sources(root: Path, entries: list, texts: dict | None = None) -> dict[Path, str]:
     """The source text of each entry (``entries`` from `source_entries`) by its resolved
     path, its language and file checked and its SHA-256 the one act.yml records; ``texts``:
@@ -130,7 +107,7 @@ def regenerate(
     log=None,
     lexicon: set[str] | None = None,
     texts: dict | None = None,
-    missed: dict | None = None,
+    looked: dict | None = None,
 ) -> list[tuple[Path, str]]:
     """(output path, text) of every stored text as the importer makes it from its source
     (``entries`` from `source_entries`), nothing written: what `zan reimport` writes and
@@ -138,8 +115,8 @@ def regenerate(
 
     ``lexicon``: the words for letter-spaced runs when known (by default those of the
     entries' sources: for every stored text, the corpus's); ``texts``: sources already read
-    (`read_sources`); ``missed``: gets, per output path, the sorted words its import looked
-    up in the lexicon and did not find (what else its text depends on, `LookedUp`)."""
+    (`read_sources`); ``looked``: gets, per output path, what its import asked of the
+    lexicon (`importer.LookedUp`): what else its text depends on."""
     texts = read_sources(root, entries, texts)
     if lexicon is None:
         used = dict.fromkeys((root / src["file"]).resolve() for *_x, src, _o in entries)
@@ -148,18 +125,18 @@ def regenerate(
     for rec, ed, lang, src, out in entries:
         path = (root / src["file"]).resolve()
         kind = "amending" if rec.kind == "amending" else None
-        looked = LookedUp(lexicon) if missed is not None else lexicon
+        asked = LookedUp(lexicon) if looked is not None else lexicon
         result = import_text(
             texts[path],
             lang,
             src["file"],
             corrections=src.get("corrections"),
-            lexicon=looked,
+            lexicon=asked,
             title=src.get("title"),
             kind=kind,
         )
-        if isinstance(looked, LookedUp) and missed is not None:
-            missed[out] = sorted(looked.missed)
+        if looked is not None:
+            looked[out] = asked
         role = src.get("document")
         docs = [d for d in result.documents if role is None or d.role == role]
         if len(docs) != 1:

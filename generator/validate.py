@@ -618,23 +618,25 @@ def _regenerated(
 def _regenerate(root: Path, store: _Cache, groups: list, old: dict) -> dict:
     """The regeneration of the texts of ``groups`` ((folder name, its source entries) of
     each folder), as kept in the cache: ``texts`` (per output path, the SHA-256 of the text
-    made, the digest of the entry it was made from and the lexicon words its import looked
-    up and missed, `ingest.LookedUp`), the ``lexicon`` (the words of every source,
+    made, the digest of the entry it was made from, the lexicon words its import looked up
+    and missed and the splits and mappings it made with the lexicon, `importer.LookedUp`),
+    the ``lexicon`` (the words of every source,
     `importer.build_lexicon`), the SHA-256 of those ``sources`` and each folder's digest
     of its entries (``folders``: a folder's entries whose digest is unchanged are not
     digested one by one again).
 
     From ``old`` (the last run's): a text whose entry is unchanged is made again only when
-    the lexicon has gained a word its import missed; a lexicon that only gains words gives
-    every other word looked up the same answer, hence the same text. Every text is made
+    the lexicon has gained a word its import missed and one of its splits or mappings then
+    comes out otherwise; a lexicon that only gains words gives every other word looked up
+    the same answer, hence the same text. Every text is made
     again when a source of ``old``'s lexicon is gone or changed (the lexicon may have lost
     words) or ``old`` is not of this form.
     """
-    from .importer import build_lexicon
+    from .importer import build_lexicon, same_calls
     from .ingest import read_sources, regenerate
 
     entries = [e for _name, made in groups for e in made]
-    kept = old.get("texts")
+    kept = dict(old.get("texts") or {}) if isinstance(old.get("texts"), dict) else None
     same = {
         name
         for name, _made in groups
@@ -659,24 +661,33 @@ def _regenerate(root: Path, store: _Cache, groups: list, old: dict) -> dict:
         lexicon = set(old["lexicon"])
         added = build_lexicon(texts.values()) - lexicon
         lexicon |= added
-        todo = [
-            e
-            for e in entries
-            if str(e[4]) in changed or not added.isdisjoint(kept[str(e[4])]["missed"])
-        ]
+        todo = []
+        for e in entries:
+            k = str(e[4])
+            if k in changed:
+                todo.append(e)
+            elif not added.isdisjoint(kept[k]["missed"]):
+                # A word it missed is there now: its splits and mappings asked again (each
+                # a small look-up), the text made again only when one comes out otherwise.
+                missed = same_calls(kept[k]["calls"], lexicon)
+                if missed is None:
+                    todo.append(e)
+                else:
+                    kept[k] = {**kept[k], "missed": sorted(missed)}
     else:
         kept = {}
         texts = read_sources(root, entries)
         lexicon = build_lexicon(texts.values())
         todo = entries
-    missed: dict = {}
-    made = regenerate(root, todo, lexicon=lexicon, texts=texts, missed=missed)
+    looked: dict = {}
+    made = regenerate(root, todo, lexicon=lexicon, texts=texts, looked=looked)
     store.regenerated = len(made)
     made_texts = {
         str(out): {
             "entry": digests[str(out)],
             "hash": hashlib.sha256(text.encode("utf-8")).hexdigest(),
-            "missed": missed[out],
+            "missed": sorted(looked[out].missed),
+            "calls": [[*call, got] for call, got in sorted(looked[out].calls.items())],
         }
         for out, text in made
     }
