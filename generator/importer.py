@@ -250,26 +250,29 @@ def _split_run(letters: str, lexicon: Container[str], maxlen: int = 40) -> list[
 class LookedUp:
     """A lexicon that notes what an import asked of it: the words looked up and not found
     (``missed``) and each split of a letter-spaced run and mapping of a mixed-script token
-    made with it (``calls``, (kind, argument) → result, `lexicon_call`). The importer asks
-    a lexicon nothing else: an import with another lexicon that gives every call the same
-    result makes the same text (`same_calls`).
+    made with it that missed a word (``calls``, (kind, argument) → result, `lexicon_call`;
+    one that found every word it looked up finds them in any larger lexicon). The importer
+    asks a lexicon nothing else: an import with a larger lexicon that gives every call noted
+    the same result makes the same text (`same_calls`).
 
     >>> lex = LookedUp({"осы", "тиіс"})
     >>> lexicon_call("split", "осытиіс", lex), lex.calls, "ос" in lex.missed
     (['осы', 'тиіс'], {('split', 'осытиіс'): ['осы', 'тиіс']}, True)
     """
 
-    __slots__ = ("calls", "missed", "words")
+    __slots__ = ("calls", "misses", "missed", "words")
 
     def __init__(self, words: Container[str]) -> None:
         self.words = words
         self.missed: set[str] = set()
+        self.misses = 0  # look-ups that found nothing, repeats counted
         self.calls: dict[tuple[str, str], list[str] | str | None] = {}
 
     def __contains__(self, word: object) -> bool:
         if word in self.words:
             return True
         self.missed.add(str(word))
+        self.misses += 1
         return False
 
 
@@ -278,11 +281,13 @@ def lexicon_call(kind: str, arg: str, lexicon: Container[str]) -> list[str] | st
     of a mixed-script token (``mixed``, `_map_mixed`) with ``lexicon``: the importer's only
     uses of a lexicon, noted in a `LookedUp` one.
 
-    >>> lexicon_call("mixed", "ЕскеRTу", {"ескерту"})
-    'Ескерту'
+    >>> lex = LookedUp({"ескерту"})
+    >>> lexicon_call("mixed", "ЕскеRTу", lex), lex.calls
+    ('Ескерту', {})
     """
+    misses = lexicon.misses if isinstance(lexicon, LookedUp) else 0
     got = _split_run(arg, lexicon) if kind == "split" else _map_mixed(arg, lexicon)
-    if isinstance(lexicon, LookedUp):
+    if isinstance(lexicon, LookedUp) and lexicon.misses > misses:
         lexicon.calls[(kind, arg)] = got
     return got
 

@@ -178,6 +178,31 @@ class _Cache:
         self.entry_reads = 0  # folders read for their entries (not taken from the cache)
         self.entries_digests: dict[str, str] = {}  # folder → SHA-256 of its entries
         self.regenerated = 0  # texts regenerated from their sources in this run
+        self.lexicon: tuple[str, str] | None = None  # (digest, words as JSON) to write
+
+    def lexicon_file(self) -> Path | None:
+        """Where the lexicon of the last regeneration is kept (beside the cache, read only
+        when entries changed: a run with none does not parse it)."""
+        return None if self.path is None else self.path.with_name(f"{self.path.stem}-lexicon.json")
+
+    def read_lexicon(self, digest: str) -> set[str] | None:
+        """The lexicon kept under ``digest`` (the SHA-256 of its file); None when the file
+        is missing or holds another."""
+        where = self.lexicon_file()
+        try:
+            text = where.read_text(encoding="utf-8") if where is not None else ""
+            if hashlib.sha256(text.encode("utf-8")).hexdigest() != digest:
+                return None
+            words = json.loads(text)
+        except (OSError, ValueError):
+            return None
+        return set(words) if isinstance(words, list) else None
+
+    def keep_lexicon(self, words: set[str]) -> str:
+        """Keep a lexicon (written with the cache); returns its digest."""
+        text = json.dumps(sorted(words), ensure_ascii=False)
+        self.lexicon = (hashlib.sha256(text.encode("utf-8")).hexdigest(), text)
+        return self.lexicon[0]
 
     def file_hash(self, path: Path, stat: tuple[int, int] | None = None) -> str:
         """SHA-256 of a file's bytes, from the cache when its (size, mtime_ns) are unchanged."""
@@ -258,6 +283,12 @@ class _Cache:
         self.data["entries"] = entries
         try:
             self.path.parent.mkdir(parents=True, exist_ok=True)
+            where = self.lexicon_file()
+            if self.lexicon is not None and where is not None:
+                # Before the cache naming it: a cache never names a lexicon not written.
+                tmp = where.with_name(where.name + ".zan-tmp")
+                tmp.write_text(self.lexicon[1], encoding="utf-8")
+                os.replace(tmp, where)
             tmp = self.path.with_name(self.path.name + ".zan-tmp")
             tmp.write_text(json.dumps(self.data, sort_keys=True), encoding="utf-8")
             os.replace(tmp, self.path)
@@ -620,8 +651,8 @@ def _regenerate(root: Path, store: _Cache, groups: list, old: dict) -> dict:
     each folder), as kept in the cache: ``texts`` (per output path, the SHA-256 of the text
     made, the digest of the entry it was made from, the lexicon words its import looked up
     and missed and the splits and mappings it made with the lexicon, `importer.LookedUp`),
-    the ``lexicon`` (the words of every source,
-    `importer.build_lexicon`), the SHA-256 of those ``sources`` and each folder's digest
+    the ``lexicon``'s digest (the words of every source, `importer.build_lexicon`, kept
+    in a file beside the cache, `_Cache.keep_lexicon`), the SHA-256 of those ``sources`` and each folder's digest
     of its entries (``folders``: a folder's entries whose digest is unchanged are not
     digested one by one again).
 
@@ -630,7 +661,7 @@ def _regenerate(root: Path, store: _Cache, groups: list, old: dict) -> dict:
     comes out otherwise; a lexicon that only gains words gives every other word looked up
     the same answer, hence the same text. Every text is made
     again when a source of ``old``'s lexicon is gone or changed (the lexicon may have lost
-    words) or ``old`` is not of this form.
+    words), its lexicon file is not the one it names, or ``old`` is not of this form.
     """
     from .importer import build_lexicon, same_calls
     from .ingest import read_sources, regenerate
@@ -651,14 +682,17 @@ def _regenerate(root: Path, store: _Cache, groups: list, old: dict) -> dict:
         for e in made
     }
     shas = sorted({src["sha256"] for _r, _e, _l, src, _o in entries})
-    if (
-        isinstance(kept, dict)
-        and isinstance(old.get("lexicon"), list)
+    known = (
+        store.read_lexicon(old["lexicon"])
+        if isinstance(kept, dict)
+        and isinstance(old.get("lexicon"), str)
         and set(old.get("sources") or ()) <= set(shas)
-    ):
+        else None
+    )
+    if kept is not None and known is not None:
         changed = {k for k, d in digests.items() if not (kept.get(k) and kept[k].get("entry") == d)}
         texts = read_sources(root, [e for e in entries if str(e[4]) in changed])
-        lexicon = set(old["lexicon"])
+        lexicon = known
         added = build_lexicon(texts.values()) - lexicon
         lexicon |= added
         todo = []
@@ -693,7 +727,7 @@ def _regenerate(root: Path, store: _Cache, groups: list, old: dict) -> dict:
     }
     return {
         "texts": {k: made_texts.get(k) or kept[k] for k in digests},
-        "lexicon": sorted(lexicon),
+        "lexicon": store.keep_lexicon(lexicon),
         "sources": shas,
         "folders": {name: store.entries_digests.get(name) for name, _made in groups},
     }
