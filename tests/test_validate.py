@@ -258,6 +258,21 @@ def test_one_new_amending_act_regenerates_its_texts_and_those_its_words_change(t
     assert stats["regenerated"] == 9
 
 
+def test_a_lexicon_file_not_the_one_the_cache_names_regenerates_every_text(tmp_path):
+    root = _copy(tmp_path)
+    shutil.move(root / "amendments/Z070000262", tmp_path / "Z070000262")
+    cache = tmp_path / "validate.json"
+    stats: dict = {}
+    assert validate_corpus(root, cache=cache, stats=stats, today=TODAY) == []
+    lexicon = tmp_path / "validate-lexicon.json"
+    words = json.loads(lexicon.read_text("utf-8"))
+    lexicon.write_text(json.dumps(words[1:], ensure_ascii=False), "utf-8")
+    shutil.move(tmp_path / "Z070000262", root / "amendments/Z070000262")
+    assert validate_corpus(root, cache=cache, stats=stats, today=TODAY) == []
+    assert stats["regenerated"] == 11
+    assert json.loads(lexicon.read_text("utf-8"))[0] == words[0]
+
+
 def test_a_word_of_a_new_source_that_changes_an_older_split_regenerates_that_text(tmp_path):
     from builds import edit
 
