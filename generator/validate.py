@@ -25,6 +25,7 @@ import json
 import os
 import re
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import yaml
 
@@ -35,6 +36,9 @@ from .links import link_errors
 from .model import EID_RE, Act, Unit
 from .parse import ParseError, parse_markdown
 from .paths import allowed_roots, inside, source_problem
+
+if TYPE_CHECKING:
+    from .importer import LookedUp
 
 KNOWN_TYPES = set(units.types())  # generator/grammar/units.yml
 CONTAINERS = {"part", "chp", "subchp"}
@@ -703,11 +707,11 @@ def _regenerate(root: Path, store: _Cache, groups: list, old: dict) -> dict:
             elif not added.isdisjoint(kept[k]["missed"]):
                 # A word it missed is there now: its splits and mappings asked again (each
                 # a small look-up), the text made again only when one comes out otherwise.
-                missed = same_calls(kept[k]["calls"], lexicon)
-                if missed is None:
+                again = same_calls(kept[k]["calls"], lexicon)
+                if again is None:
                     todo.append(e)
                 else:
-                    kept[k] = {**kept[k], "missed": sorted(missed)}
+                    kept[k] = {**kept[k], **_asked(again)}
     else:
         kept = {}
         texts = read_sources(root, entries)
@@ -720,8 +724,7 @@ def _regenerate(root: Path, store: _Cache, groups: list, old: dict) -> dict:
         str(out): {
             "entry": digests[str(out)],
             "hash": hashlib.sha256(text.encode("utf-8")).hexdigest(),
-            "missed": sorted(looked[out].missed),
-            "calls": [[*call, got] for call, got in sorted(looked[out].calls.items())],
+            **_asked(looked[out]),
         }
         for out, text in made
     }
@@ -731,6 +734,12 @@ def _regenerate(root: Path, store: _Cache, groups: list, old: dict) -> dict:
         "sources": shas,
         "folders": {name: store.entries_digests.get(name) for name, _made in groups},
     }
+
+
+def _asked(looked: LookedUp) -> dict:
+    """What an import asked of the lexicon (`importer.LookedUp`), as the cache keeps it."""
+    calls = [[*call, got] for call, got in sorted(looked.calls.items())]
+    return {"missed": sorted(looked.missed), "calls": calls}
 
 
 def _entry_digest(entry: tuple) -> str:
