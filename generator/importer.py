@@ -39,7 +39,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Container, Iterable
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
@@ -158,7 +158,7 @@ def _scripts(token: str) -> set[str]:
 # Lexicon and letter-spaced runs
 
 
-def _map_mixed(token: str, lexicon: set[str] | None = None) -> str:
+def _map_mixed(token: str, lexicon: Container[str] | None = None) -> str:
     """A token mixing Cyrillic and Latin letters with the Latin ones mapped to Cyrillic.
 
     >>> _map_mixed("ЕскеRTу"), _map_mixed("құзыretіне"), _map_mixed("ЖYЗЕГЕ")
@@ -220,7 +220,7 @@ RUN_RE = re.compile(
 )
 
 
-def _split_run(letters: str, lexicon: set[str], maxlen: int = 40) -> list[str] | None:
+def _split_run(letters: str, lexicon: Container[str], maxlen: int = 40) -> list[str] | None:
     """Split ``letters`` into lexicon words: the split with fewest words, if unique."""
     low = letters.lower()
     n = len(low)
@@ -245,6 +245,66 @@ def _split_run(letters: str, lexicon: set[str], maxlen: int = 40) -> list[str] |
         words.append(letters[back[i] : i])
         i = back[i]
     return words[::-1]
+
+
+class LookedUp:
+    """A lexicon that notes what an import asked of it: the words looked up and not found
+    (``missed``) and each split of a letter-spaced run and mapping of a mixed-script token
+    made with it that missed a word (``calls``, (kind, argument) → result, `lexicon_call`;
+    one that found every word it looked up finds them in any larger lexicon). The importer
+    asks a lexicon nothing else: an import with a larger lexicon that gives every call noted
+    the same result makes the same text (`same_calls`).
+
+    >>> lex = LookedUp({"осы", "тиіс"})
+    >>> lexicon_call("split", "осытиіс", lex), lex.calls, "ос" in lex.missed
+    (['осы', 'тиіс'], {('split', 'осытиіс'): ['осы', 'тиіс']}, True)
+    """
+
+    __slots__ = ("calls", "misses", "missed", "words")
+
+    def __init__(self, words: Container[str]) -> None:
+        self.words = words
+        self.missed: set[str] = set()
+        self.misses = 0  # look-ups that found nothing, repeats counted
+        self.calls: dict[tuple[str, str], list[str] | str | None] = {}
+
+    def __contains__(self, word: object) -> bool:
+        if word in self.words:
+            return True
+        self.missed.add(str(word))
+        self.misses += 1
+        return False
+
+
+def lexicon_call(kind: str, arg: str, lexicon: Container[str]) -> list[str] | str | None:
+    """The split of a letter-spaced run (``kind`` ``split``, `_split_run`) or the mapping
+    of a mixed-script token (``mixed``, `_map_mixed`) with ``lexicon``: the importer's only
+    uses of a lexicon, noted in a `LookedUp` one.
+
+    >>> lex = LookedUp({"ескерту"})
+    >>> lexicon_call("mixed", "ЕскеRTу", lex), lex.calls
+    ('Ескерту', {})
+    """
+    misses = lexicon.misses if isinstance(lexicon, LookedUp) else 0
+    got = _split_run(arg, lexicon) if kind == "split" else _map_mixed(arg, lexicon)
+    if isinstance(lexicon, LookedUp) and lexicon.misses > misses:
+        lexicon.calls[(kind, arg)] = got
+    return got
+
+
+def same_calls(calls: Iterable, lexicon: Container[str]) -> LookedUp | None:
+    """``calls`` ((kind, argument, result) noted by `LookedUp`) made again with ``lexicon``,
+    noted (what they miss in it) when each gives the result noted; None when one does not.
+
+    >>> "ос" in same_calls([("split", "осытиіс", ["осы", "тиіс"])], {"осы", "тиіс"}).missed
+    True
+    >>> same_calls([("split", "осытиіс", ["осы", "тиіс"])], {"осы", "тиіс", "осытиіс"})
+    """
+    look = LookedUp(lexicon)
+    for kind, arg, result in calls:
+        if lexicon_call(kind, arg, look) != result:
+            return None
+    return look
 
 
 # ---------------------------------------------------------------------------------------
@@ -287,7 +347,7 @@ class _Importer:
         lang: str,
         path: str,
         corrections: list[dict] | None,
-        lexicon: set[str] | None,
+        lexicon: Container[str] | None,
         title: str | None,
         kind: str | None,
     ) -> None:
@@ -374,7 +434,7 @@ class _Importer:
             words: list[str] = []
             for part in parts:
                 letters = part.replace(" ", "").replace("\u00a0", "")
-                split = _split_run(letters, self.lexicon)
+                split = lexicon_call("split", letters, self.lexicon)
                 if split is None:
                     raise ImportFailure(
                         f"{self.path}:{no}: letter-spaced run {part!r} has no unique split "
@@ -421,7 +481,7 @@ class _Importer:
                 # «Статья IIЗадачи» (850): a Roman number glued to the title's first word is
                 # no look-alike letter; «Іі» would corrupt the number.
                 return tok
-            new = _map_mixed(tok, self.lexicon)
+            new = lexicon_call("mixed", tok, self.lexicon)
             if _scripts(new) != {"C"}:
                 self.warn(f"{self.path}:{no}: Latin letter with no Cyrillic mapping in {tok!r}")
                 return tok
@@ -1963,7 +2023,7 @@ def import_text(
     lang: str,
     path: str = "<text>",
     corrections: list[dict] | None = None,
-    lexicon: set[str] | None = None,
+    lexicon: Container[str] | None = None,
     title: str | None = None,
     kind: str | None = None,
 ) -> ImportResult:

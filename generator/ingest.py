@@ -15,7 +15,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 from .corpus import ActRecord, load_corpus, sha256_file
-from .importer import build_lexicon, import_text
+from .importer import LookedUp, build_lexicon, import_text
 from .parse import parse_markdown
 from .paths import language_problem, line_with, source_problem
 from .render import render_markdown
@@ -80,11 +80,11 @@ def reimport(root: Path, log=print) -> list[Path]:
     return written
 
 
-def regenerate(root: Path, entries: list, log=None) -> list[tuple[Path, str]]:
-    """(output path, text) of every stored text as the importer makes it from its source
-    (``entries`` from `source_entries`), nothing written: what `zan reimport` writes and
-    what the validator ties each stored text to."""
-    texts = {}
+def read_sources(root: Path, entries: list, texts: dict | None = None) -> dict[Path, str]:
+    """The source text of each entry (``entries`` from `source_entries`) by its resolved
+    path, its language and file checked and its SHA-256 the one act.yml records; ``texts``:
+    those already read (extended and returned)."""
+    texts = {} if texts is None else texts
     for rec, _ed, lang, src, _out in entries:
         # The language names the file written, the source is read: both checked first.
         bad = language_problem(lang) or source_problem(root, src.get("file"))
@@ -98,20 +98,45 @@ def regenerate(root: Path, entries: list, log=None) -> list[tuple[Path, str]]:
             if got != src["sha256"]:
                 raise ValueError(f"{path}: SHA-256 {got} differs from act.yml ({src['sha256']})")
             texts[path] = path.read_text(encoding="utf-8")
-    lexicon = build_lexicon(texts.values())
+    return texts
+
+
+def regenerate(
+    root: Path,
+    entries: list,
+    log=None,
+    lexicon: set[str] | None = None,
+    texts: dict | None = None,
+    looked: dict | None = None,
+) -> list[tuple[Path, str]]:
+    """(output path, text) of every stored text as the importer makes it from its source
+    (``entries`` from `source_entries`), nothing written: what `zan reimport` writes and
+    what the validator ties each stored text to.
+
+    ``lexicon``: the words for letter-spaced runs when known (by default those of the
+    entries' sources: for every stored text, the corpus's); ``texts``: sources already read
+    (`read_sources`); ``looked``: gets, per output path, what its import asked of the
+    lexicon (`importer.LookedUp`): what else its text depends on."""
+    texts = read_sources(root, entries, texts)
+    if lexicon is None:
+        used = dict.fromkeys((root / src["file"]).resolve() for *_x, src, _o in entries)
+        lexicon = build_lexicon(texts[p] for p in used)
     made = []
     for rec, ed, lang, src, out in entries:
         path = (root / src["file"]).resolve()
         kind = "amending" if rec.kind == "amending" else None
+        asked = LookedUp(lexicon) if looked is not None else lexicon
         result = import_text(
             texts[path],
             lang,
             src["file"],
             corrections=src.get("corrections"),
-            lexicon=lexicon,
+            lexicon=asked,
             title=src.get("title"),
             kind=kind,
         )
+        if looked is not None:
+            looked[out] = asked
         role = src.get("document")
         docs = [d for d in result.documents if role is None or d.role == role]
         if len(docs) != 1:

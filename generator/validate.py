@@ -25,6 +25,7 @@ import json
 import os
 import re
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import yaml
 
@@ -35,6 +36,9 @@ from .links import link_errors
 from .model import EID_RE, Act, Unit
 from .parse import ParseError, parse_markdown
 from .paths import allowed_roots, inside, source_problem
+
+if TYPE_CHECKING:
+    from .importer import LookedUp
 
 KNOWN_TYPES = set(units.types())  # generator/grammar/units.yml
 CONTAINERS = {"part", "chp", "subchp"}
@@ -141,7 +145,7 @@ def _parent_eid(u: Unit) -> str:
 
 TOPS = (("corpus", "act"), ("amendments", "amending"), ("drafts", "draft"))
 EXAMPLE_TOPS = (("examples/drafts", "draft"),)
-CACHE_VERSION = 2
+CACHE_VERSION = 3  # 3: the regeneration kept per text (validate._regenerate)
 _LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 
@@ -178,6 +182,31 @@ class _Cache:
         self.entry_reads = 0  # folders read for their entries (not taken from the cache)
         self.entries_digests: dict[str, str] = {}  # folder → SHA-256 of its entries
         self.regenerated = 0  # texts regenerated from their sources in this run
+        self.lexicon: tuple[str, str] | None = None  # (digest, words as JSON) to write
+
+    def lexicon_file(self) -> Path | None:
+        """Where the lexicon of the last regeneration is kept (beside the cache, read only
+        when entries changed: a run with none does not parse it)."""
+        return None if self.path is None else self.path.with_name(f"{self.path.stem}-lexicon.json")
+
+    def read_lexicon(self, digest: str) -> set[str] | None:
+        """The lexicon kept under ``digest`` (the SHA-256 of its file); None when the file
+        is missing or holds another."""
+        where = self.lexicon_file()
+        try:
+            text = where.read_text(encoding="utf-8") if where is not None else ""
+            if hashlib.sha256(text.encode("utf-8")).hexdigest() != digest:
+                return None
+            words = json.loads(text)
+        except (OSError, ValueError):
+            return None
+        return set(words) if isinstance(words, list) else None
+
+    def keep_lexicon(self, words: set[str]) -> str:
+        """Keep a lexicon (written with the cache); returns its digest."""
+        text = json.dumps(sorted(words), ensure_ascii=False)
+        self.lexicon = (hashlib.sha256(text.encode("utf-8")).hexdigest(), text)
+        return self.lexicon[0]
 
     def file_hash(self, path: Path, stat: tuple[int, int] | None = None) -> str:
         """SHA-256 of a file's bytes, from the cache when its (size, mtime_ns) are unchanged."""
@@ -258,6 +287,12 @@ class _Cache:
         self.data["entries"] = entries
         try:
             self.path.parent.mkdir(parents=True, exist_ok=True)
+            where = self.lexicon_file()
+            if self.lexicon is not None and where is not None:
+                # Before the cache naming it: a cache never names a lexicon not written.
+                tmp = where.with_name(where.name + ".zan-tmp")
+                tmp.write_text(self.lexicon[1], encoding="utf-8")
+                os.replace(tmp, where)
             tmp = self.path.with_name(self.path.name + ".zan-tmp")
             tmp.write_text(json.dumps(self.data, sort_keys=True), encoding="utf-8")
             os.replace(tmp, self.path)
@@ -579,9 +614,9 @@ def _regenerated(
     was changed to vouch for is still an error. Only where ``../shared`` is present and the
     corpus is otherwise valid (the regeneration reads every source); cached by the SHA-256
     of every source entry. ``folders``: (top, kind, folder, key) of corpus, amendments and
-    drafts; a folder whose key is the one its entries were stored under is not read again."""
-    from .ingest import regenerate
-
+    drafts; a folder whose key is the one its entries were stored under is not read again.
+    When entries change, only the texts that can come out otherwise are made again
+    (`_regenerate`)."""
     if errors or not (root / ".." / "shared").is_dir():
         return []
     got = _entries(store, folders, day)
@@ -591,26 +626,20 @@ def _regenerated(
     regen = store.data.get("regen") or {}
     if regen.get("key") == key and "errors" in regen:
         return list(regen["errors"])  # the same entries: the same texts, the same result
-    entries = [e for make in got for e in make()]
-    if not entries:
-        store.data["regen"] = {"key": key, "hashes": {}, "errors": []}
-        return []
-    if regen.get("key") != key:
+    groups = [
+        (f"{top}/{folder.name}", make())
+        for (top, _kind, folder, _key), make in zip(folders, got, strict=True)
+    ]
+    entries = [e for _name, made in groups for e in made]
+    if regen.get("key") != key or "texts" not in regen:
         try:
-            made = regenerate(root, entries)
-            store.regenerated = len(made)
+            regen = {"key": key, **_regenerate(root, store, groups, regen)}
         except (ValueError, OSError, KeyError) as e:
             first = str(e).splitlines()[0] if str(e) else type(e).__name__
             return [f"{first} (while regenerating the stored texts from their sources)"]
-        regen = {
-            "key": key,
-            "hashes": {
-                str(out): hashlib.sha256(text.encode("utf-8")).hexdigest() for out, text in made
-            },
-        }
     out: list[str] = []
     for _rec, _ed, _lang, src, path in entries:
-        want = regen["hashes"].get(str(path))
+        want = (regen["texts"].get(str(path)) or {}).get("hash")
         if want and want != src["text_sha256"]:
             out.append(
                 f"{path}:0: stored text is not the text regenerated from {src['file']} "
@@ -619,6 +648,116 @@ def _regenerated(
             )
     store.data["regen"] = {**regen, "errors": out}
     return out
+
+
+def _regenerate(root: Path, store: _Cache, groups: list, old: dict) -> dict:
+    """The regeneration of the texts of ``groups`` ((folder name, its source entries) of
+    each folder), as kept in the cache: ``texts`` (per output path, the SHA-256 of the text
+    made, the digest of the entry it was made from, the lexicon words its import looked up
+    and missed and the splits and mappings it made with the lexicon, `importer.LookedUp`),
+    the ``lexicon``'s digest (the words of every source, `importer.build_lexicon`, kept
+    in a file beside the cache, `_Cache.keep_lexicon`), the SHA-256 of those ``sources`` and each folder's digest
+    of its entries (``folders``: a folder's entries whose digest is unchanged are not
+    digested one by one again).
+
+    From ``old`` (the last run's): a text whose entry is unchanged is made again only when
+    the lexicon has gained a word its import missed and one of its splits or mappings then
+    comes out otherwise; a lexicon that only gains words gives every other word looked up
+    the same answer, hence the same text. Every text is made
+    again when a source of ``old``'s lexicon is gone or changed (the lexicon may have lost
+    words), its lexicon file is not the one it names, or ``old`` is not of this form.
+    """
+    from .importer import build_lexicon, same_calls
+    from .ingest import read_sources, regenerate
+
+    entries = [e for _name, made in groups for e in made]
+    kept = dict(old.get("texts") or {}) if isinstance(old.get("texts"), dict) else None
+    same = {
+        name
+        for name, _made in groups
+        if isinstance(kept, dict)
+        and (old.get("folders") or {}).get(name) == store.entries_digests.get(name)
+    }
+    digests = {
+        str(e[4]): kept[str(e[4])]["entry"]
+        if name in same and str(e[4]) in kept
+        else _entry_digest(e)
+        for name, made in groups
+        for e in made
+    }
+    shas = sorted({src["sha256"] for _r, _e, _l, src, _o in entries})
+    known = (
+        store.read_lexicon(old["lexicon"])
+        if isinstance(kept, dict)
+        and isinstance(old.get("lexicon"), str)
+        and set(old.get("sources") or ()) <= set(shas)
+        else None
+    )
+    if kept is not None and known is not None:
+        changed = {k for k, d in digests.items() if not (kept.get(k) and kept[k].get("entry") == d)}
+        texts = read_sources(root, [e for e in entries if str(e[4]) in changed])
+        lexicon = known
+        added = build_lexicon(texts.values()) - lexicon
+        lexicon |= added
+        todo = []
+        for e in entries:
+            k = str(e[4])
+            if k in changed:
+                todo.append(e)
+            elif not added.isdisjoint(kept[k]["missed"]):
+                # A word it missed is there now: its splits and mappings asked again (each
+                # a small look-up), the text made again only when one comes out otherwise.
+                again = same_calls(kept[k]["calls"], lexicon)
+                if again is None:
+                    todo.append(e)
+                else:
+                    kept[k] = {**kept[k], **_asked(again)}
+    else:
+        kept = {}
+        texts = read_sources(root, entries)
+        lexicon = build_lexicon(texts.values())
+        todo = entries
+    looked: dict = {}
+    made = regenerate(root, todo, lexicon=lexicon, texts=texts, looked=looked)
+    store.regenerated = len(made)
+    made_texts = {
+        str(out): {
+            "entry": digests[str(out)],
+            "hash": hashlib.sha256(text.encode("utf-8")).hexdigest(),
+            **_asked(looked[out]),
+        }
+        for out, text in made
+    }
+    return {
+        "texts": {k: made_texts.get(k) or kept[k] for k in digests},
+        "lexicon": store.keep_lexicon(lexicon),
+        "sources": shas,
+        "folders": {name: store.entries_digests.get(name) for name, _made in groups},
+    }
+
+
+def _asked(looked: LookedUp) -> dict:
+    """What an import asked of the lexicon (`importer.LookedUp`), as the cache keeps it."""
+    calls = [[*call, got] for call, got in sorted(looked.calls.items())]
+    return {"missed": sorted(looked.missed), "calls": calls}
+
+
+def _entry_digest(entry: tuple) -> str:
+    """The SHA-256 of what a text regenerated from a source entry depends on besides the
+    lexicon: the act, edition, language and the entry (its ``text_sha256`` aside, which
+    only the comparison reads).
+
+    >>> from generator.corpus import ActRecord
+    >>> rec = ActRecord(id="Z070000262", kind="amending", folder=Path("amendments"), meta={})
+    >>> src = {"file": "a.txt", "sha256": "0", "text_sha256": "1"}
+    >>> _entry_digest((rec, None, "kk", src, Path("kk.md"))) == _entry_digest(
+    ...     (rec, None, "kk", {**src, "text_sha256": "2"}, Path("kk.md")))
+    True
+    """
+    rec, ed, lang, src, _out = entry
+    plain = {k: v for k, v in src.items() if k != "text_sha256"}
+    text = json.dumps([rec.id, rec.kind, ed, lang, plain], sort_keys=True, default=str)
+    return hashlib.sha256(text.encode()).hexdigest()
 
 
 def _entries(store: _Cache, folders: list[tuple], day: dt.date) -> list | None:
