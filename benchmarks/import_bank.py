@@ -19,7 +19,6 @@ from __future__ import annotations
 
 import argparse
 import hashlib
-import json
 import os
 import shutil
 import sys
@@ -141,12 +140,7 @@ def main(argv: list[str] | None = None) -> int:
         code = main_build(root, out, False, False, False)
         t_build, c_build = time.perf_counter() - t0, cpu() - c0
         print(f"build: {t_build:.1f} s ({c_build:.1f} s CPU; exit {code}, no search index)")
-        summary = root / ".zan-cache" / "state.json"
-        if summary.is_file():
-            state = json.loads(summary.read_text(encoding="utf-8"))
-            acts = state.get("acts", {})
-            versions = sum(len(a.get("summary", {}).get("versions", [])) for a in acts.values())
-            print(f"site: {len(acts)} acts, {versions} versions")
+        # Acts, versions and pages built: the build's own summary line above.
         pages = sum(1 for _ in out.rglob("*.html")) if out.exists() else 0
         print(f"site: {pages} HTML pages")
         return 0 if same and code == 0 else 1
