@@ -108,11 +108,17 @@ def test_editorial_corrections_have_a_schema():
     ]
 
 
-def test_results_are_cached_per_file_signature(tmp_path):
+def _checked_once(tmp_path):
+    """A copy of the corpus checked once with a fresh cache: (root, cache file, stats)."""
     root = _copy(tmp_path)
     cache = tmp_path / "validate.json"
     stats: dict = {}
     assert validate_corpus(root, cache=cache, stats=stats, today=TODAY) == []
+    return root, cache, stats
+
+
+def test_results_are_cached_per_file_signature(tmp_path):
+    root, cache, stats = _checked_once(tmp_path)
     # The 7 folders of corpus/, amendments/ and drafts/ are read for their 11 source entries
     # and the 11 texts regenerated from their sources.
     assert _counts(stats) == {"validated": 9, "cached": 0, "entries_read": 7, "regenerated": 11}
@@ -139,10 +145,7 @@ def test_an_unchanged_folder_is_not_read_again_for_its_source_entries(tmp_path, 
     import generator.corpus
     import generator.ingest
 
-    root = _copy(tmp_path)
-    cache = tmp_path / "validate.json"
-    stats: dict = {}
-    assert validate_corpus(root, cache=cache, stats=stats, today=TODAY) == []
+    root, cache, stats = _checked_once(tmp_path)
     read: list[str] = []
     load_record = generator.corpus.load_record
 
@@ -189,10 +192,7 @@ def test_an_acts_carries_is_kept_in_the_cache_and_checked_on_every_run(tmp_path,
 
 
 def test_a_changed_source_entry_rereads_its_folder_alone_and_regenerates(tmp_path):
-    root = _copy(tmp_path)
-    cache = tmp_path / "validate.json"
-    stats: dict = {}
-    assert validate_corpus(root, cache=cache, stats=stats, today=TODAY) == []
+    root, cache, stats = _checked_once(tmp_path)
     # A hand edit (one word of a real sentence dropped) that act.yml's text_sha256 is changed
     # to vouch for: the folder's entries change, the other six folders' come from the cache.
     rel = "corpus/Z1300000088/Z2200000141/kk.md"
