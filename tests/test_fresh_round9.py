@@ -45,61 +45,100 @@ ROUND9 = (
 )
 
 
-def test_the_round_as_read_before_tuning(tmp_path):
-    # `zan grammar-report` over the 25 acts alone (copied, so that the report sees only them):
-    # the summary and the per-act table of fresh-round9.md, exactly
+# The held-out measurement, before any tuning (fresh-round9.md, «zan grammar-report» and «Per
+# act»): the record, kept as measured; the tests below pin the figures after tuning.
+BEFORE_SUMMARY = [
+    "# Grammar report: 25 amending act(s)",
+    "",
+    "| language | instructions | read | not read | read % | acts fully read | operations | no change in this language | provisions (no amendment) |",
+    "|---|---:|---:|---:|---:|---:|---:|---:|---:|",
+    "| kk | 732 | 706 | 26 | 96.4 % | 13 / 25 (52.0 %) | 885 | 4 | 24 |",
+    "| ru | 736 | 722 | 14 | 98.1 % | 18 / 25 (72.0 %) | 868 | 1 | 25 |",
+    "",
+    "kk ↔ ru: 14 / 25 acts agree outright (56.0 %), 0 more differ only by real differences of the two texts (56.0 % in all), 11 disagree; of the 12 acts read fully in both languages, 6 agree outright (50.0 %), 0 differ only by real differences, 6 disagree. Real differences listed: 0; differences where one language's instruction was not read (counted under not read): 47.",
+]
+BEFORE_PER_ACT = [
+    "| act | kk read | kk not read | ru read | ru not read | kk ops | ru ops | kk↔ru disagreements | real differences | not judged (not read) |",
+    "|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|",
+    "| 920 | 42 | 2 | 42 | 1 | 55 | 54 | 74 | 0 | 2 |",
+    "| 2020 | 28 | 3 | 30 | 1 | 33 | 36 | 0 | 0 | 4 |",
+    "| 13464 | 45 | 2 | 46 | 1 | 49 | 48 | 0 | 0 | 2 |",
+    "| 14730 | 5 | 0 | 5 | 0 | 5 | 5 | 0 | 0 | 0 |",
+    "| 15768 | 64 | 1 | 65 | 0 | 78 | 78 | 2 | 0 | 2 |",
+    "| 22466 | 28 | 1 | 29 | 0 | 41 | 41 | 0 | 0 | 0 |",
+    "| 23664 | 18 | 0 | 18 | 0 | 22 | 21 | 1 | 0 | 0 |",
+    "| 26340 | 25 | 3 | 28 | 0 | 27 | 35 | 0 | 0 | 3 |",
+    "| 28678 | 20 | 1 | 20 | 1 | 25 | 25 | 0 | 0 | 0 |",
+    "| 28750 | 12 | 0 | 12 | 0 | 15 | 13 | 2 | 0 | 0 |",
+    "| 40592 | 15 | 0 | 15 | 0 | 16 | 16 | 0 | 0 | 0 |",
+    "| 43168 | 8 | 1 | 9 | 0 | 13 | 16 | 1 | 0 | 4 |",
+    "| 46926 | 60 | 0 | 64 | 0 | 83 | 78 | 0 | 0 | 0 |",
+    "| 49292 | 35 | 0 | 35 | 0 | 43 | 37 | 5 | 0 | 0 |",
+    "| 51288 | 50 | 0 | 51 | 0 | 63 | 58 | 1 | 0 | 0 |",
+    "| 59918 | 22 | 0 | 20 | 5 | 29 | 22 | 2 | 0 | 6 |",
+    "| 78320 | 13 | 0 | 13 | 0 | 18 | 18 | 0 | 0 | 0 |",
+    "| 81158 | 17 | 1 | 17 | 1 | 21 | 21 | 0 | 0 | 0 |",
+    "| 84262 | 41 | 0 | 41 | 0 | 53 | 52 | 1 | 0 | 0 |",
+    "| 91690 | 9 | 0 | 8 | 0 | 19 | 11 | 3 | 0 | 0 |",
+    "| 104210 | 100 | 9 | 104 | 4 | 120 | 125 | 6 | 0 | 23 |",
+    "| 109670 | 13 | 1 | 14 | 0 | 17 | 18 | 0 | 0 | 1 |",
+    "| 153484 | 5 | 0 | 5 | 0 | 7 | 7 | 0 | 0 | 0 |",
+    "| 161992 | 23 | 1 | 23 | 0 | 25 | 25 | 0 | 0 | 0 |",
+    "| 169792 | 8 | 0 | 8 | 0 | 8 | 8 | 0 | 0 | 0 |",
+]
+
+
+def _report(tmp_path) -> list[str]:
+    # `zan grammar-report` over the 25 acts alone (copied, so that the report sees only them)
     folder = tmp_path / "amendments"
     for act in ROUND9:
         shutil.copytree(SAMPLE / act, folder / act)
     res = CliRunner().invoke(main, ["grammar-report", str(folder), "--today", "2026-12-02"])
     assert res.exit_code == 0, res.output
-    lines = res.stdout.splitlines()
-    assert lines[:8] == [
-        "# Grammar report: 25 amending act(s)",
-        "",
-        "| language | instructions | read | not read | read % | acts fully read | operations | no change in this language | provisions (no amendment) |",
-        "|---|---:|---:|---:|---:|---:|---:|---:|---:|",
-        "| kk | 732 | 706 | 26 | 96.4 % | 13 / 25 (52.0 %) | 885 | 4 | 24 |",
-        "| ru | 736 | 722 | 14 | 98.1 % | 18 / 25 (72.0 %) | 868 | 1 | 25 |",
-        "",
-        "kk ↔ ru: 14 / 25 acts agree outright (56.0 %), 0 more differ only by real differences of the two texts (56.0 % in all), 11 disagree; of the 12 acts read fully in both languages, 6 agree outright (50.0 %), 0 differ only by real differences, 6 disagree. Real differences listed: 0; differences where one language's instruction was not read (counted under not read): 47.",
-    ]
+    return res.stdout.splitlines()
+
+
+def _per_act(lines: list[str]) -> list[str]:
     start = lines.index("## Per act")
     end = next(k for k in range(start + 1, len(lines)) if lines[k].startswith("## "))
-    assert [ln for ln in lines[start + 1 : end] if ln] == [
-        "| act | kk read | kk not read | ru read | ru not read | kk ops | ru ops | kk↔ru disagreements | real differences | not judged (not read) |",
-        "|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|",
-        "| 920 | 42 | 2 | 42 | 1 | 55 | 54 | 74 | 0 | 2 |",
-        "| 2020 | 28 | 3 | 30 | 1 | 33 | 36 | 0 | 0 | 4 |",
-        "| 13464 | 45 | 2 | 46 | 1 | 49 | 48 | 0 | 0 | 2 |",
-        "| 14730 | 5 | 0 | 5 | 0 | 5 | 5 | 0 | 0 | 0 |",
-        "| 15768 | 64 | 1 | 65 | 0 | 78 | 78 | 2 | 0 | 2 |",
-        "| 22466 | 28 | 1 | 29 | 0 | 41 | 41 | 0 | 0 | 0 |",
-        "| 23664 | 18 | 0 | 18 | 0 | 22 | 21 | 1 | 0 | 0 |",
-        "| 26340 | 25 | 3 | 28 | 0 | 27 | 35 | 0 | 0 | 3 |",
-        "| 28678 | 20 | 1 | 20 | 1 | 25 | 25 | 0 | 0 | 0 |",
-        "| 28750 | 12 | 0 | 12 | 0 | 15 | 13 | 2 | 0 | 0 |",
-        "| 40592 | 15 | 0 | 15 | 0 | 16 | 16 | 0 | 0 | 0 |",
-        "| 43168 | 8 | 1 | 9 | 0 | 13 | 16 | 1 | 0 | 4 |",
-        "| 46926 | 60 | 0 | 64 | 0 | 83 | 78 | 0 | 0 | 0 |",
-        "| 49292 | 35 | 0 | 35 | 0 | 43 | 37 | 5 | 0 | 0 |",
-        "| 51288 | 50 | 0 | 51 | 0 | 63 | 58 | 1 | 0 | 0 |",
-        "| 59918 | 22 | 0 | 20 | 5 | 29 | 22 | 2 | 0 | 6 |",
-        "| 78320 | 13 | 0 | 13 | 0 | 18 | 18 | 0 | 0 | 0 |",
-        "| 81158 | 17 | 1 | 17 | 1 | 21 | 21 | 0 | 0 | 0 |",
-        "| 84262 | 41 | 0 | 41 | 0 | 53 | 52 | 1 | 0 | 0 |",
-        "| 91690 | 9 | 0 | 8 | 0 | 19 | 11 | 3 | 0 | 0 |",
-        "| 104210 | 100 | 9 | 104 | 4 | 120 | 125 | 6 | 0 | 23 |",
-        "| 109670 | 13 | 1 | 14 | 0 | 17 | 18 | 0 | 0 | 1 |",
-        "| 153484 | 5 | 0 | 5 | 0 | 7 | 7 | 0 | 0 | 0 |",
-        "| 161992 | 23 | 1 | 23 | 0 | 25 | 25 | 0 | 0 | 0 |",
-        "| 169792 | 8 | 0 | 8 | 0 | 8 | 8 | 0 | 0 | 0 |",
-    ]
+    return [ln for ln in lines[start + 1 : end] if ln]
 
 
-# Every instruction of the round not read, by act and language: (line, reason), as `zan ops`
-# reports them on stderr (fresh-round9.md «Instructions not read» reads each by hand).
-UNREAD = {
+def test_the_record_before_tuning_is_the_one_in_fresh_round9_md():
+    doc = (REPO / "benchmarks" / "realworld-sample" / "fresh-round9.md").read_text("utf-8")
+    before = doc.split("## After tuning")[0].splitlines()
+    for line in BEFORE_SUMMARY[2:] + BEFORE_PER_ACT:
+        assert line.replace("# Grammar", "### Grammar") in before, line
+
+
+def _after(before: list[str], changed: dict[str, str]) -> list[str]:
+    # the before-tuning rows with those tuning moved (by their first cell)
+    key = {
+        ln: ln.split(" | ")[0].lstrip("| ") if ln[:1] == "|" else ln.split(":")[0] for ln in before
+    }
+    return [changed.get(key[ln], ln) for ln in before]
+
+
+# What tuning moved (fresh-round9.md «After tuning»)
+AFTER_SUMMARY = {
+    "kk ↔ ru": "kk ↔ ru: 14 / 25 acts agree outright (56.0 %), 0 more differ only by real differences of the two texts (56.0 % in all), 11 disagree; of the 12 acts read fully in both languages, 6 agree outright (50.0 %), 0 differ only by real differences, 6 disagree. Real differences listed: 0; differences where one language's instruction was not read (counted under not read): 48.",
+    "kk": "| kk | 731 | 705 | 26 | 96.4 % | 13 / 25 (52.0 %) | 884 | 4 | 24 |",
+}
+AFTER_PER_ACT = {
+    "161992": "| 161992 | 22 | 1 | 23 | 0 | 24 | 25 | 0 | 0 | 1 |",
+}
+
+
+def test_the_round_as_read_after_tuning(tmp_path):
+    lines = _report(tmp_path)
+    assert lines[:8] == _after(BEFORE_SUMMARY, AFTER_SUMMARY)
+    assert _per_act(lines) == _after(BEFORE_PER_ACT, AFTER_PER_ACT)
+
+
+# Every instruction of the round not read before tuning, by act and language: (line, reason),
+# as `zan ops` reported them on stderr (fresh-round9.md «Instructions not read» reads each by
+# hand): the record, kept as measured.
+UNREAD_BEFORE = {
     ("920", "kk"): [
         (
             11,
@@ -210,6 +249,32 @@ UNREAD = {
     ],
 }
 
+# What tuning moved (fresh-round9.md «After tuning»): the (line, reason) pairs no longer
+# reported and those reported now, by act and language
+UNREAD_FIXED: dict[tuple[str, str], list] = {
+    ("161992", "kk"): [(105, "looks like an instruction but was not read (names a unit)")],
+}
+UNREAD_ADDED: dict[tuple[str, str], list] = {
+    ("161992", "kk"): [
+        (
+            103,
+            "the quoted wording closes inside its paragraph and the paragraph ends with a closing mark that opens nowhere: where the new text ends cannot be told",
+        )
+    ],
+}
+
+
+def _unread_after() -> dict:
+    out = {}
+    for key in UNREAD_BEFORE.keys() | UNREAD_ADDED.keys():
+        gone = UNREAD_FIXED.get(key, [])
+        rows = [x for x in UNREAD_BEFORE.get(key, []) if x not in gone]
+        rows = sorted(rows + UNREAD_ADDED.get(key, []))
+        if rows:
+            out[key] = rows
+    return out
+
+
 # One-language records («changes only the ru/kk text»): no operation in this language.
 NO_CHANGE = {
     ("46926", "kk"): [
@@ -233,7 +298,9 @@ def test_every_instruction_not_read_and_its_reason():
             kept = [(x.line, x.target, x.lang_only) for x in res.amender.not_for_this_language]
             if kept:
                 no_change[(act, lang)] = kept
-    assert unread == UNREAD
+    assert sum(len(v) for (_a, lang), v in UNREAD_BEFORE.items() if lang == "kk") == 26
+    assert sum(len(v) for (_a, lang), v in UNREAD_BEFORE.items() if lang == "ru") == 14
+    assert unread == _unread_after()
     assert no_change == NO_CHANGE
     assert sum(len(v) for (_a, lang), v in unread.items() if lang == "kk") == 26
     assert sum(len(v) for (_a, lang), v in unread.items() if lang == "ru") == 14

@@ -73,6 +73,19 @@ class NotRead(Exception):
     """An instruction the catalogue matched but cannot turn into operations."""
 
 
+class WordingEndUnknown(NotRead):
+    """A quoted wording whose end the marks cannot tell: it closes inside its paragraph and a
+    closing mark with no opening one ends the paragraph (161992 kk:105 «"Қазақстан …
+    мәртебесі туралы" Қазақстан … айқындалады.";» with guillemets: the title's closing mark or
+    the wording's, and the title's opening mark or the wording's, cannot be told apart)."""
+
+
+WORDING_END_UNKNOWN = (
+    "the quoted wording closes inside its paragraph and the paragraph ends with a closing mark"
+    " that opens nowhere: where the new text ends cannot be told"
+)
+
+
 # ---------------------------------------------------------------------------- split
 
 
@@ -136,6 +149,15 @@ def take_quoted(blocks: list[Block], i: int, lang: str) -> tuple[str | None, int
     :func:`_take_quoted`), a stray outer closing mark dropped."""
     new, j = _take_quoted(blocks, i, lang)
     return _strip_close(new), j
+
+
+def skip_quoted(blocks: list[Block], i: int, lang: str) -> int:
+    """The index after the quoted wording at ``blocks[i]`` that goes with an instruction not
+    read: a wording whose end cannot be told (:class:`WordingEndUnknown`) is its one block."""
+    try:
+        return take_quoted(blocks, i, lang)[1]
+    except WordingEndUnknown:
+        return i + 1
 
 
 def _take_quoted(blocks: list[Block], i: int, lang: str) -> tuple[str | None, int]:
@@ -273,6 +295,8 @@ def _take_quoted(blocks: list[Block], i: int, lang: str) -> tuple[str | None, in
                 body = text.rstrip().rstrip(".;").rstrip()
                 parts.append(body[:-1] if closed else body)
                 return "\n\n".join(parts).strip(), j + 1
+            if rest and j == i and not parts and _stray_close(rest):
+                raise WordingEndUnknown(WORDING_END_UNKNOWN)
             parts.append(text[:end])
             if rest:
                 blocks.insert(j + 1, Block(blocks[j].line, rest))
@@ -287,6 +311,21 @@ def _take_quoted(blocks: list[Block], i: int, lang: str) -> tuple[str | None, in
     if k is None:
         return None, i
     return unquote("\n\n".join(x.text for x in blocks[i : k + 1])), k + 1
+
+
+def _stray_close(rest: str) -> bool:
+    """Whether the text after a quoted wording's closing mark ends with a closing guillemet
+    or curly mark and «.»/«;» that no mark of it opens (161992 kk:105, the part after
+    «"… туралы"»).
+
+    >>> _stray_close("Қазақстан … айқындалады.»;"), _stray_close("деген «сөз»;")
+    (True, False)
+    """
+    m = re.search(r"([»”])\s*[.;]\s*$", rest)
+    if m is None:
+        return False
+    close = m.group(1)
+    return rest.count(close) > rest.count({"»": "«", "”": "“"}[close])
 
 
 def _closes_later(blocks: list[Block], j: int, stop: int | None) -> bool:
@@ -3194,7 +3233,7 @@ def read_blocks(blocks: list[Block], lang: str) -> Result:
                 if _cites_an_act(text, lang):
                     scope = base1 = (("?", f"the act cited at line {b.line} is not read"),)
                 if nxt is not None and (nxt.quoted or nxt.text.strip()[:1] in '"«'):
-                    _new, i = take_quoted(blocks, i, lang)  # its wording goes with it
+                    i = skip_quoted(blocks, i, lang)  # its wording goes with it
                 continue
             if SKIPPED is not None:
                 SKIPPED.append((b.line, text))
@@ -3236,7 +3275,11 @@ def read_blocks(blocks: list[Block], lang: str) -> Result:
         def fetch() -> str | None:
             nonlocal i
             if i < len(blocks) and blocks[i].text.strip()[:1] in '"«':
-                new, i = take_quoted(blocks, i, lang)
+                try:
+                    new, i = take_quoted(blocks, i, lang)
+                except WordingEndUnknown:
+                    i += 1  # the wording's one block goes with the instruction
+                    raise
                 return new
             return None
 
@@ -3314,7 +3357,13 @@ def read_blocks(blocks: list[Block], lang: str) -> Result:
             and any(t.kind == "CONTENT" or t.code in ("V:replace", "V:insert") for t in toks)
         ):
             # a wording an unsupported formula introduces is its own, not instructions
-            new, i = take_quoted(blocks, i, lang)
+            try:
+                new, i = take_quoted(blocks, i, lang)
+            except WordingEndUnknown as e:
+                i += 1  # the wording's one block goes with the instruction, never read
+                reading.reason = str(e)
+                am.errors.append(InstructionError(b.line, reading.reason, b.text.strip()))
+                continue
             if new is not None and (more := _body_after_closed_heading(new, blocks, i, lang)):
                 new, i = more
             st.new = new
@@ -3331,7 +3380,7 @@ def read_blocks(blocks: list[Block], lang: str) -> Result:
             ):
                 # «Установить, что до введения в действие абзаца девятого … данный абзац
                 # действует в следующей редакции:» (127764): the wording is the provision's own
-                _new, i = take_quoted(blocks, i, lang)
+                i = skip_quoted(blocks, i, lang)
             if art_item and not amending and b not in eif_blocks:
                 eif_blocks.append(Block(b.line, text))
             continue
@@ -3355,7 +3404,7 @@ def read_blocks(blocks: list[Block], lang: str) -> Result:
             # leave the wording to nobody — a verb the catalogue does not know
             reading.reason = "a quoted wording follows, but no formula says what to do with it"
             am.errors.append(InstructionError(b.line, reading.reason, b.text.strip()))
-            _new, i = take_quoted(blocks, i, lang)
+            i = skip_quoted(blocks, i, lang)
             continue
         if kinds == {"scope"}:
             reading.kind = "scope"
