@@ -2612,13 +2612,19 @@ def _cites_an_act(text: str, lang: str) -> bool:
     True
     >>> _cites_an_act("3) подпункт 6) пункта 1 статьи 25 исключить.", "ru")
     False
+    >>> _cites_an_act('3. … "… банк қызметi туралы" … Заң күшi бар Жарлығы (…):', "kk")
+    True
     """
     t = _norm(text.strip())
     if not re.match(r"^\d+\.\s", t) or not re.search(r"(?::|\)[;.])$", t):
         return False
     if lang == "ru":
         return bool(re.match(r"^\d+\.\s+В\s+(?:Закон|Кодекс|Указ|Постановлен|Конституц)", t))
-    return bool(re.search(r"(?:Заң|Жарлы|кодекс|Кодекс|Қаулы)\w*(?:на|не|нда|нде)\b", t[:400]))
+    # the dative or locative («… Жарлығына (…):»), or the nominative before the list of its
+    # instructions («3. … Заң күшi бар Жарлығы (…):», 920 kk line 97)
+    kind = r"(?:Заң|Жарлы|кодекс|Кодекс|Қаулы)\w*(?:на|не|нда|нде)\b"
+    named = r"(?:Заңы|Жарлығы|[кК]одексі|[қҚ]аулысы)\s*(?:\(|:$)"
+    return bool(re.search(kind, t[:400]) or re.search(named, t))
 
 
 def _names_an_act(text: str, lang: str) -> bool:
