@@ -2711,6 +2711,20 @@ def _citation(text: str, lang: str) -> CitedAct | None:
     return got
 
 
+def _closed_in_quotes(text: str, lang: str) -> bool:
+    """An instruction whose last words are quoted and end with their own «;» or «.»: it is
+    whole, the next block does not go on with it («подпункт 1) пункта 4 статьи 9 дополнить
+    словами "и пенсионных выплат;"» then «в статье 10:», 104210 ru:155-157).
+
+    >>> _closed_in_quotes('подпункт 1) дополнить словами "и пенсионных выплат;"', "ru")
+    True
+    >>> _closed_in_quotes('1-тармақтағы "а" деген сөздер', "kk")
+    False
+    """
+    t = text.rstrip()
+    return bool(re.search(r"[.;][\"»”]$", t)) and mask(t, lang)[2] and _has_verb(t, lang)
+
+
 def _runs_on(text: str, nxt: str, lang: str) -> bool:
     """Whether an instruction broken by a blank line goes on in the next block: it ends with
     the noun of words still to be quoted («… деген сөздер» / «"Үкiметi" деген сөзбен
@@ -2969,6 +2983,7 @@ def read_blocks(blocks: list[Block], lang: str) -> Result:
                 (
                     not re.search(r"[.;:]\s*$", text)
                     and re.match(r"^[а-яәғқңөұүһіё]", blocks[i].text.strip())
+                    and not _closed_in_quotes(text, lang)
                 )
                 or (
                     # «## 2-бап. "Арал … туралы" 1999 жылғы …» / «Қазақстан Республикасы
