@@ -121,12 +121,13 @@ def _after(before: list[str], changed: dict[str, str]) -> list[str]:
 
 # What tuning moved (fresh-round9.md «After tuning»)
 AFTER_SUMMARY = {
-    "kk ↔ ru": "kk ↔ ru: 14 / 25 acts agree outright (56.0 %), 0 more differ only by real differences of the two texts (56.0 % in all), 11 disagree; of the 12 acts read fully in both languages, 6 agree outright (50.0 %), 0 differ only by real differences, 6 disagree. Real differences listed: 0; differences where one language's instruction was not read (counted under not read): 43.",
+    "kk ↔ ru": "kk ↔ ru: 14 / 25 acts agree outright (56.0 %), 0 more differ only by real differences of the two texts (56.0 % in all), 11 disagree; of the 12 acts read fully in both languages, 6 agree outright (50.0 %), 0 differ only by real differences, 6 disagree. Real differences listed: 0; differences where one language's instruction was not read (counted under not read): 41.",
     "ru": "| ru | 736 | 723 | 13 | 98.2 % | 18 / 25 (72.0 %) | 869 | 1 | 25 |",
-    "kk": "| kk | 730 | 705 | 25 | 96.6 % | 13 / 25 (52.0 %) | 884 | 4 | 24 |",
+    "kk": "| kk | 728 | 705 | 23 | 96.8 % | 13 / 25 (52.0 %) | 884 | 6 | 24 |",
 }
 AFTER_PER_ACT = {
     "920": "| 920 | 42 | 1 | 42 | 1 | 55 | 54 | 8 | 0 | 0 |",
+    "26340": "| 26340 | 25 | 1 | 28 | 0 | 27 | 35 | 0 | 0 | 1 |",
     "104210": "| 104210 | 100 | 9 | 105 | 3 | 120 | 126 | 3 | 0 | 20 |",
     "161992": "| 161992 | 22 | 1 | 23 | 0 | 24 | 25 | 0 | 0 | 1 |",
 }
@@ -261,6 +262,7 @@ UNREAD_FIXED: dict[tuple[str, str], list] = {
     ("920", "kk"): [x for x in UNREAD_BEFORE[("920", "kk")] if x[0] == 97],
     ("104210", "kk"): [(n, _SCOPE_265) for n in (239, 241, 243, 247)],
     ("104210", "ru"): [x for x in UNREAD_BEFORE[("104210", "ru")] if x[0] == 155],
+    ("26340", "kk"): [x for x in UNREAD_BEFORE[("26340", "kk")] if x[0] in (51, 97)],
 }
 UNREAD_ADDED: dict[tuple[str, str], list] = {
     ("161992", "kk"): [
@@ -293,6 +295,9 @@ NO_CHANGE = {
         (223, "art_20", "ru"),
     ],
     ("91690", "ru"): [(7, "art_261", "kk")],
+    # after tuning: «9) орыс тiлiндегi мәтiнге өзгерiс енгiзiлдi, мемлекеттiк тiлдегi мәтiн
+    # өзгермейдi;» (kk.lang_only), naming no unit
+    ("26340", "kk"): [(51, "", "ru"), (97, "", "ru")],
 }
 
 
@@ -311,7 +316,7 @@ def test_every_instruction_not_read_and_its_reason():
     assert sum(len(v) for (_a, lang), v in UNREAD_BEFORE.items() if lang == "ru") == 14
     assert unread == _unread_after()
     assert no_change == NO_CHANGE
-    assert sum(len(v) for (_a, lang), v in unread.items() if lang == "kk") == 25
+    assert sum(len(v) for (_a, lang), v in unread.items() if lang == "kk") == 23
     assert sum(len(v) for (_a, lang), v in unread.items() if lang == "ru") == 13
 
 
