@@ -598,6 +598,11 @@ class _Importer:
             # «… (Жоғарғы Кеңесiнiң Жаршысы, 1995 ж., N 6 … енгiзiлсiн:» ⏎ «61-бапта:»
             # (930 kk: the bracket is never closed): a lead-in ends its block.
             and not cur.text.rstrip().endswith(":")
+            # «… Қазақстан Республикасының Заңы;» ⏎ «II бөлiмде:» (104210 kk:377-379, the
+            # bracket never closed): a scope header after a lead-in's «;» is a block of its own
+            and not (
+                _ends_sentence(cur.text) and ln.text.rstrip().endswith(":") and ")" not in ln.text
+            )
         ):
             # «Внести в Закон … (Ведомости …, 1995 г., N 22;» ⏎ «N 23, ст. 931; …)»: a list
             # of publications broken across blocks goes on until its bracket closes.
@@ -632,6 +637,8 @@ class _Importer:
         if first and _two_instructions(cur.text, ln.text):
             return False
         if NAME_RE.match(ln.text) or NAME_RE.match(cur.text):
+            return False
+        if first and _closed_instruction(cur.text):
             return False
         if first:  # across a blank line (or a page break): only a lower-case continuation
             return bool(
@@ -1772,6 +1779,26 @@ def _split_instruction(cur: str, nxt: str) -> bool:
         and not _opens_quotation(nxt)
         and verb_next
         and not verb_cur
+    )
+
+
+def _closed_instruction(text: str) -> bool:
+    """A block that ends with its quoted words closed after their own «;» or «.»: the
+    instruction is complete, the next block is not its continuation («подпункт 1) пункта 4
+    статьи 9 дополнить словами "и пенсионных выплат;"» ⏎ «в статье 10:», 104210 ru:155).
+
+    >>> _closed_instruction('подпункт 1) пункта 4 статьи 9 дополнить словами "и пенсионных выплат;"')
+    True
+    >>> _closed_instruction('1-тармақтағы "а" деген сөздер')
+    False
+    """
+    t = text.rstrip()
+    return (
+        len(t) > 2
+        and t[-1] in ('"', "»", "”")
+        and t[-2] in ".;"
+        and _quote_depth(t) == 0
+        and bool(INSTRUCTION_VERB_RE.search(t))
     )
 
 

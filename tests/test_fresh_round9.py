@@ -45,61 +45,104 @@ ROUND9 = (
 )
 
 
-def test_the_round_as_read_before_tuning(tmp_path):
-    # `zan grammar-report` over the 25 acts alone (copied, so that the report sees only them):
-    # the summary and the per-act table of fresh-round9.md, exactly
+# The held-out measurement, before any tuning (fresh-round9.md, «zan grammar-report» and «Per
+# act»): the record, kept as measured; the tests below pin the figures after tuning.
+BEFORE_SUMMARY = [
+    "# Grammar report: 25 amending act(s)",
+    "",
+    "| language | instructions | read | not read | read % | acts fully read | operations | no change in this language | provisions (no amendment) |",
+    "|---|---:|---:|---:|---:|---:|---:|---:|---:|",
+    "| kk | 732 | 706 | 26 | 96.4 % | 13 / 25 (52.0 %) | 885 | 4 | 24 |",
+    "| ru | 736 | 722 | 14 | 98.1 % | 18 / 25 (72.0 %) | 868 | 1 | 25 |",
+    "",
+    "kk ↔ ru: 14 / 25 acts agree outright (56.0 %), 0 more differ only by real differences of the two texts (56.0 % in all), 11 disagree; of the 12 acts read fully in both languages, 6 agree outright (50.0 %), 0 differ only by real differences, 6 disagree. Real differences listed: 0; differences where one language's instruction was not read (counted under not read): 47.",
+]
+BEFORE_PER_ACT = [
+    "| act | kk read | kk not read | ru read | ru not read | kk ops | ru ops | kk↔ru disagreements | real differences | not judged (not read) |",
+    "|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|",
+    "| 920 | 42 | 2 | 42 | 1 | 55 | 54 | 74 | 0 | 2 |",
+    "| 2020 | 28 | 3 | 30 | 1 | 33 | 36 | 0 | 0 | 4 |",
+    "| 13464 | 45 | 2 | 46 | 1 | 49 | 48 | 0 | 0 | 2 |",
+    "| 14730 | 5 | 0 | 5 | 0 | 5 | 5 | 0 | 0 | 0 |",
+    "| 15768 | 64 | 1 | 65 | 0 | 78 | 78 | 2 | 0 | 2 |",
+    "| 22466 | 28 | 1 | 29 | 0 | 41 | 41 | 0 | 0 | 0 |",
+    "| 23664 | 18 | 0 | 18 | 0 | 22 | 21 | 1 | 0 | 0 |",
+    "| 26340 | 25 | 3 | 28 | 0 | 27 | 35 | 0 | 0 | 3 |",
+    "| 28678 | 20 | 1 | 20 | 1 | 25 | 25 | 0 | 0 | 0 |",
+    "| 28750 | 12 | 0 | 12 | 0 | 15 | 13 | 2 | 0 | 0 |",
+    "| 40592 | 15 | 0 | 15 | 0 | 16 | 16 | 0 | 0 | 0 |",
+    "| 43168 | 8 | 1 | 9 | 0 | 13 | 16 | 1 | 0 | 4 |",
+    "| 46926 | 60 | 0 | 64 | 0 | 83 | 78 | 0 | 0 | 0 |",
+    "| 49292 | 35 | 0 | 35 | 0 | 43 | 37 | 5 | 0 | 0 |",
+    "| 51288 | 50 | 0 | 51 | 0 | 63 | 58 | 1 | 0 | 0 |",
+    "| 59918 | 22 | 0 | 20 | 5 | 29 | 22 | 2 | 0 | 6 |",
+    "| 78320 | 13 | 0 | 13 | 0 | 18 | 18 | 0 | 0 | 0 |",
+    "| 81158 | 17 | 1 | 17 | 1 | 21 | 21 | 0 | 0 | 0 |",
+    "| 84262 | 41 | 0 | 41 | 0 | 53 | 52 | 1 | 0 | 0 |",
+    "| 91690 | 9 | 0 | 8 | 0 | 19 | 11 | 3 | 0 | 0 |",
+    "| 104210 | 100 | 9 | 104 | 4 | 120 | 125 | 6 | 0 | 23 |",
+    "| 109670 | 13 | 1 | 14 | 0 | 17 | 18 | 0 | 0 | 1 |",
+    "| 153484 | 5 | 0 | 5 | 0 | 7 | 7 | 0 | 0 | 0 |",
+    "| 161992 | 23 | 1 | 23 | 0 | 25 | 25 | 0 | 0 | 0 |",
+    "| 169792 | 8 | 0 | 8 | 0 | 8 | 8 | 0 | 0 | 0 |",
+]
+
+
+def _report(tmp_path) -> list[str]:
+    # `zan grammar-report` over the 25 acts alone (copied, so that the report sees only them)
     folder = tmp_path / "amendments"
     for act in ROUND9:
         shutil.copytree(SAMPLE / act, folder / act)
     res = CliRunner().invoke(main, ["grammar-report", str(folder), "--today", "2026-12-02"])
     assert res.exit_code == 0, res.output
-    lines = res.stdout.splitlines()
-    assert lines[:8] == [
-        "# Grammar report: 25 amending act(s)",
-        "",
-        "| language | instructions | read | not read | read % | acts fully read | operations | no change in this language | provisions (no amendment) |",
-        "|---|---:|---:|---:|---:|---:|---:|---:|---:|",
-        "| kk | 732 | 706 | 26 | 96.4 % | 13 / 25 (52.0 %) | 885 | 4 | 24 |",
-        "| ru | 736 | 722 | 14 | 98.1 % | 18 / 25 (72.0 %) | 868 | 1 | 25 |",
-        "",
-        "kk ↔ ru: 14 / 25 acts agree outright (56.0 %), 0 more differ only by real differences of the two texts (56.0 % in all), 11 disagree; of the 12 acts read fully in both languages, 6 agree outright (50.0 %), 0 differ only by real differences, 6 disagree. Real differences listed: 0; differences where one language's instruction was not read (counted under not read): 47.",
-    ]
+    return res.stdout.splitlines()
+
+
+def _per_act(lines: list[str]) -> list[str]:
     start = lines.index("## Per act")
     end = next(k for k in range(start + 1, len(lines)) if lines[k].startswith("## "))
-    assert [ln for ln in lines[start + 1 : end] if ln] == [
-        "| act | kk read | kk not read | ru read | ru not read | kk ops | ru ops | kk↔ru disagreements | real differences | not judged (not read) |",
-        "|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|",
-        "| 920 | 42 | 2 | 42 | 1 | 55 | 54 | 74 | 0 | 2 |",
-        "| 2020 | 28 | 3 | 30 | 1 | 33 | 36 | 0 | 0 | 4 |",
-        "| 13464 | 45 | 2 | 46 | 1 | 49 | 48 | 0 | 0 | 2 |",
-        "| 14730 | 5 | 0 | 5 | 0 | 5 | 5 | 0 | 0 | 0 |",
-        "| 15768 | 64 | 1 | 65 | 0 | 78 | 78 | 2 | 0 | 2 |",
-        "| 22466 | 28 | 1 | 29 | 0 | 41 | 41 | 0 | 0 | 0 |",
-        "| 23664 | 18 | 0 | 18 | 0 | 22 | 21 | 1 | 0 | 0 |",
-        "| 26340 | 25 | 3 | 28 | 0 | 27 | 35 | 0 | 0 | 3 |",
-        "| 28678 | 20 | 1 | 20 | 1 | 25 | 25 | 0 | 0 | 0 |",
-        "| 28750 | 12 | 0 | 12 | 0 | 15 | 13 | 2 | 0 | 0 |",
-        "| 40592 | 15 | 0 | 15 | 0 | 16 | 16 | 0 | 0 | 0 |",
-        "| 43168 | 8 | 1 | 9 | 0 | 13 | 16 | 1 | 0 | 4 |",
-        "| 46926 | 60 | 0 | 64 | 0 | 83 | 78 | 0 | 0 | 0 |",
-        "| 49292 | 35 | 0 | 35 | 0 | 43 | 37 | 5 | 0 | 0 |",
-        "| 51288 | 50 | 0 | 51 | 0 | 63 | 58 | 1 | 0 | 0 |",
-        "| 59918 | 22 | 0 | 20 | 5 | 29 | 22 | 2 | 0 | 6 |",
-        "| 78320 | 13 | 0 | 13 | 0 | 18 | 18 | 0 | 0 | 0 |",
-        "| 81158 | 17 | 1 | 17 | 1 | 21 | 21 | 0 | 0 | 0 |",
-        "| 84262 | 41 | 0 | 41 | 0 | 53 | 52 | 1 | 0 | 0 |",
-        "| 91690 | 9 | 0 | 8 | 0 | 19 | 11 | 3 | 0 | 0 |",
-        "| 104210 | 100 | 9 | 104 | 4 | 120 | 125 | 6 | 0 | 23 |",
-        "| 109670 | 13 | 1 | 14 | 0 | 17 | 18 | 0 | 0 | 1 |",
-        "| 153484 | 5 | 0 | 5 | 0 | 7 | 7 | 0 | 0 | 0 |",
-        "| 161992 | 23 | 1 | 23 | 0 | 25 | 25 | 0 | 0 | 0 |",
-        "| 169792 | 8 | 0 | 8 | 0 | 8 | 8 | 0 | 0 | 0 |",
-    ]
+    return [ln for ln in lines[start + 1 : end] if ln]
 
 
-# Every instruction of the round not read, by act and language: (line, reason), as `zan ops`
-# reports them on stderr (fresh-round9.md «Instructions not read» reads each by hand).
-UNREAD = {
+def test_the_record_before_tuning_is_the_one_in_fresh_round9_md():
+    doc = (REPO / "benchmarks" / "realworld-sample" / "fresh-round9.md").read_text("utf-8")
+    before = doc.split("## After tuning")[0].splitlines()
+    for line in BEFORE_SUMMARY[2:] + BEFORE_PER_ACT:
+        assert line.replace("# Grammar", "### Grammar") in before, line
+
+
+def _after(before: list[str], changed: dict[str, str]) -> list[str]:
+    # the before-tuning rows with those tuning moved (by their first cell)
+    key = {
+        ln: ln.split(" | ")[0].lstrip("| ") if ln[:1] == "|" else ln.split(":")[0] for ln in before
+    }
+    return [changed.get(key[ln], ln) for ln in before]
+
+
+# What tuning moved (fresh-round9.md «After tuning»)
+AFTER_SUMMARY = {
+    "kk ↔ ru": "kk ↔ ru: 14 / 25 acts agree outright (56.0 %), 0 more differ only by real differences of the two texts (56.0 % in all), 11 disagree; of the 12 acts read fully in both languages, 6 agree outright (50.0 %), 0 differ only by real differences, 6 disagree. Real differences listed: 0; differences where one language's instruction was not read (counted under not read): 41.",
+    "ru": "| ru | 736 | 723 | 13 | 98.2 % | 18 / 25 (72.0 %) | 869 | 1 | 25 |",
+    "kk": "| kk | 728 | 705 | 23 | 96.8 % | 13 / 25 (52.0 %) | 884 | 6 | 24 |",
+}
+AFTER_PER_ACT = {
+    "920": "| 920 | 42 | 1 | 42 | 1 | 55 | 54 | 8 | 0 | 0 |",
+    "26340": "| 26340 | 25 | 1 | 28 | 0 | 27 | 35 | 0 | 0 | 1 |",
+    "104210": "| 104210 | 100 | 9 | 105 | 3 | 120 | 126 | 3 | 0 | 20 |",
+    "161992": "| 161992 | 22 | 1 | 23 | 0 | 24 | 25 | 0 | 0 | 1 |",
+}
+
+
+def test_the_round_as_read_after_tuning(tmp_path):
+    lines = _report(tmp_path)
+    assert lines[:8] == _after(BEFORE_SUMMARY, AFTER_SUMMARY)
+    assert _per_act(lines) == _after(BEFORE_PER_ACT, AFTER_PER_ACT)
+
+
+# Every instruction of the round not read before tuning, by act and language: (line, reason),
+# as `zan ops` reported them on stderr (fresh-round9.md «Instructions not read» reads each by
+# hand): the record, kept as measured.
+UNREAD_BEFORE = {
     ("920", "kk"): [
         (
             11,
@@ -210,6 +253,39 @@ UNREAD = {
     ],
 }
 
+# What tuning moved (fresh-round9.md «After tuning»): the (line, reason) pairs no longer
+# reported and those reported now, by act and language
+_SCOPE_265 = "inside a scope not read (the act cited at line 265 is not read)"
+_SCOPE_231 = "inside a scope not read (the act cited at line 231 is not read)"
+UNREAD_FIXED: dict[tuple[str, str], list] = {
+    ("161992", "kk"): [(105, "looks like an instruction but was not read (names a unit)")],
+    ("920", "kk"): [x for x in UNREAD_BEFORE[("920", "kk")] if x[0] == 97],
+    ("104210", "kk"): [(n, _SCOPE_265) for n in (239, 241, 243, 247)],
+    ("104210", "ru"): [x for x in UNREAD_BEFORE[("104210", "ru")] if x[0] == 155],
+    ("26340", "kk"): [x for x in UNREAD_BEFORE[("26340", "kk")] if x[0] in (51, 97)],
+}
+UNREAD_ADDED: dict[tuple[str, str], list] = {
+    ("161992", "kk"): [
+        (
+            103,
+            "the quoted wording closes inside its paragraph and the paragraph ends with a closing mark that opens nowhere: where the new text ends cannot be told",
+        )
+    ],
+    ("104210", "kk"): [(n, _SCOPE_231) for n in (239, 241, 243, 247)],
+}
+
+
+def _unread_after() -> dict:
+    out = {}
+    for key in UNREAD_BEFORE.keys() | UNREAD_ADDED.keys():
+        gone = UNREAD_FIXED.get(key, [])
+        rows = [x for x in UNREAD_BEFORE.get(key, []) if x not in gone]
+        rows = sorted(rows + UNREAD_ADDED.get(key, []))
+        if rows:
+            out[key] = rows
+    return out
+
+
 # One-language records («changes only the ru/kk text»): no operation in this language.
 NO_CHANGE = {
     ("46926", "kk"): [
@@ -219,6 +295,9 @@ NO_CHANGE = {
         (223, "art_20", "ru"),
     ],
     ("91690", "ru"): [(7, "art_261", "kk")],
+    # after tuning: «9) орыс тiлiндегi мәтiнге өзгерiс енгiзiлдi, мемлекеттiк тiлдегi мәтiн
+    # өзгермейдi;» (kk.lang_only), naming no unit
+    ("26340", "kk"): [(51, "", "ru"), (97, "", "ru")],
 }
 
 
@@ -233,26 +312,76 @@ def test_every_instruction_not_read_and_its_reason():
             kept = [(x.line, x.target, x.lang_only) for x in res.amender.not_for_this_language]
             if kept:
                 no_change[(act, lang)] = kept
-    assert unread == UNREAD
+    assert sum(len(v) for (_a, lang), v in UNREAD_BEFORE.items() if lang == "kk") == 26
+    assert sum(len(v) for (_a, lang), v in UNREAD_BEFORE.items() if lang == "ru") == 14
+    assert unread == _unread_after()
     assert no_change == NO_CHANGE
-    assert sum(len(v) for (_a, lang), v in unread.items() if lang == "kk") == 26
-    assert sum(len(v) for (_a, lang), v in unread.items() if lang == "ru") == 14
+    assert sum(len(v) for (_a, lang), v in unread.items() if lang == "kk") == 23
+    assert sum(len(v) for (_a, lang), v in unread.items() if lang == "ru") == 13
 
 
-def test_a_scope_header_not_read_moves_the_items_under_it_to_the_act_before():
+def test_a_scope_header_naming_its_act_in_the_nominative_is_read():
     # 920 kk:97 «3. Қазақстан Республикасы Президентiнiң "Қазақстан Республикасындағы банктер
     # және банк қызметi туралы" … Заң күшi бар Жарлығы (…):» - the Kazakh text names the
-    # amended Decree in the nominative («Жарлығы», not «Жарлығына»), so it is not read as the
-    # scope of items 99-329, which stay under the act of kk:75 (the Decree on the National
-    # Bank); ru:97 «3. В Указ … "О банках и банковской деятельности в Республике Казахстан"
-    # …:» is read. The 74 disagreements of 920 are this one line (measured before tuning).
+    # amended Decree in the nominative («Жарлығы», not «Жарлығына»). Before tuning it was not
+    # read, and its items, kk:99-329, were read against the act of kk:75 (the Decree on the
+    # National Bank): the 74 disagreements of 920. Now it is the scope of its items, as ru:97
+    # «3. В Указ … "О банках и банковской деятельности в Республике Казахстан" …:».
     ops = {}
     for lang in ("kk", "ru"):
         res = read_file(str(SAMPLE / "920" / f"{lang}.md"), lang)[0]
         ops[lang] = [(o.act, o.target) for o in res.amender.operations if o.line == 99]
     assert ops == {
-        "kk": [("Қазақстан Республикасының Ұлттық Банкі туралы", "art_11__para_1__al_2")],
+        "kk": [
+            ("Қазақстан Республикасындағы банктер және банк қызметі туралы", "art_11__para_1__al_2")
+        ],
         "ru": [
             ("О банках и банковской деятельности в Республике Казахстан", "art_11__para_1__al_2")
         ],
+    }
+
+
+def test_items_under_a_scope_header_not_read_are_never_read_against_the_act_before(tmp_path):
+    # 920 kk:97 with its date taken out (a minimal mutation: no formula reads the header):
+    # its items are reported «inside a scope not read», naming the header's line, never read
+    # against the act of kk:75
+    lines = (SAMPLE / "920" / "kk.md").read_text(encoding="utf-8").split("\n")
+    assert "1995 жылғы 31 тамыздағы " in lines[96]
+    lines[96] = lines[96].replace("1995 жылғы 31 тамыздағы ", "")
+    src = tmp_path / "kk.md"
+    src.write_text("\n".join(lines), encoding="utf-8")
+    res = read_file(str(src), "kk")[0]
+    assert [o for o in res.amender.operations if 97 < o.line < 330] == []
+    under = [(r.line, r.reason) for r in res.readings if 97 < r.line < 330]
+    assert under[:3] == [
+        (99, "inside a scope not read (the act cited at line 97 is not read)"),
+        (103, "inside a scope not read (the act cited at line 97 is not read)"),
+        (107, "inside a scope not read (the act cited at line 97 is not read)"),
+    ]
+    # every other line under it is a scope header of its own (read, no operation)
+    assert {why for _n, why in under if why} == {
+        "inside a scope not read (the act cited at line 97 is not read)"
+    }
+    assert {r.kind for r in res.readings if 97 < r.line < 330 and not r.reason} == {"scope"}
+
+
+def test_an_instruction_closed_by_its_quoted_words_is_not_glued_to_the_next_line():
+    # 104210 ru:155 «подпункт 1) пункта 4 статьи 9 дополнить словами "и пенсионных выплат;"»
+    # then ru:157 «в статье 10:»: the quoted words end with their own «;», the instruction is
+    # whole (before tuning the two were read as one line, no formula, and the items under
+    # «в статье 10:» went to the act's title and to para_4); kk:377-379 «… Заңы;» then «II
+    # бөлiмде:» (the publication's bracket never closed) are two blocks, as ru:377-379
+    got = {}
+    for lang, lines in (("ru", (155, 159, 161)), ("kk", (381, 385))):
+        res = read_file(str(SAMPLE / "104210" / f"{lang}.md"), lang)[0]
+        got[lang] = [
+            (o.line, o.target, o.action) for o in res.amender.operations if o.line in lines
+        ]
+    assert got == {
+        "ru": [
+            (155, "art_9__para_4__subpara_1", "insert_words"),
+            (159, "art_10__heading", "insert_words"),
+            (161, "art_10__para_4", "insert"),
+        ],
+        "kk": [(381, "part_2__al_1__al_1", "replace"), (385, "part_2__al_2", "repeal")],
     }

@@ -73,6 +73,19 @@ class NotRead(Exception):
     """An instruction the catalogue matched but cannot turn into operations."""
 
 
+class WordingEndUnknown(NotRead):
+    """A quoted wording whose end the marks cannot tell: it closes inside its paragraph and a
+    closing mark with no opening one ends the paragraph (161992 kk:105 «"Қазақстан …
+    мәртебесі туралы" Қазақстан … айқындалады.";» with guillemets: the title's closing mark or
+    the wording's, and the title's opening mark or the wording's, cannot be told apart)."""
+
+
+WORDING_END_UNKNOWN = (
+    "the quoted wording closes inside its paragraph and the paragraph ends with a closing mark"
+    " that opens nowhere: where the new text ends cannot be told"
+)
+
+
 # ---------------------------------------------------------------------------- split
 
 
@@ -136,6 +149,15 @@ def take_quoted(blocks: list[Block], i: int, lang: str) -> tuple[str | None, int
     :func:`_take_quoted`), a stray outer closing mark dropped."""
     new, j = _take_quoted(blocks, i, lang)
     return _strip_close(new), j
+
+
+def skip_quoted(blocks: list[Block], i: int, lang: str) -> int:
+    """The index after the quoted wording at ``blocks[i]`` that goes with an instruction not
+    read: a wording whose end cannot be told (:class:`WordingEndUnknown`) is its one block."""
+    try:
+        return take_quoted(blocks, i, lang)[1]
+    except WordingEndUnknown:
+        return i + 1
 
 
 def _take_quoted(blocks: list[Block], i: int, lang: str) -> tuple[str | None, int]:
@@ -273,6 +295,8 @@ def _take_quoted(blocks: list[Block], i: int, lang: str) -> tuple[str | None, in
                 body = text.rstrip().rstrip(".;").rstrip()
                 parts.append(body[:-1] if closed else body)
                 return "\n\n".join(parts).strip(), j + 1
+            if rest and j == i and not parts and _stray_close(rest):
+                raise WordingEndUnknown(WORDING_END_UNKNOWN)
             parts.append(text[:end])
             if rest:
                 blocks.insert(j + 1, Block(blocks[j].line, rest))
@@ -287,6 +311,21 @@ def _take_quoted(blocks: list[Block], i: int, lang: str) -> tuple[str | None, in
     if k is None:
         return None, i
     return unquote("\n\n".join(x.text for x in blocks[i : k + 1])), k + 1
+
+
+def _stray_close(rest: str) -> bool:
+    """Whether the text after a quoted wording's closing mark ends with a closing guillemet
+    or curly mark and «.»/«;» that no mark of it opens (161992 kk:105, the part after
+    «"… туралы"»).
+
+    >>> _stray_close("Қазақстан … айқындалады.»;"), _stray_close("деген «сөз»;")
+    (True, False)
+    """
+    m = re.search(r"([»”])\s*[.;]\s*$", rest)
+    if m is None:
+        return False
+    close = m.group(1)
+    return rest.count(close) > rest.count({"»": "«", "”": "“"}[close])
 
 
 def _closes_later(blocks: list[Block], j: int, stop: int | None) -> bool:
@@ -2573,13 +2612,19 @@ def _cites_an_act(text: str, lang: str) -> bool:
     True
     >>> _cites_an_act("3) подпункт 6) пункта 1 статьи 25 исключить.", "ru")
     False
+    >>> _cites_an_act('3. … "… банк қызметi туралы" … Заң күшi бар Жарлығы (…):', "kk")
+    True
     """
     t = _norm(text.strip())
     if not re.match(r"^\d+\.\s", t) or not re.search(r"(?::|\)[;.])$", t):
         return False
     if lang == "ru":
         return bool(re.match(r"^\d+\.\s+В\s+(?:Закон|Кодекс|Указ|Постановлен|Конституц)", t))
-    return bool(re.search(r"(?:Заң|Жарлы|кодекс|Кодекс|Қаулы)\w*(?:на|не|нда|нде)\b", t[:400]))
+    # the dative or locative («… Жарлығына (…):»), or the nominative before the list of its
+    # instructions («3. … Заң күшi бар Жарлығы (…):», 920 kk line 97)
+    kind = r"(?:Заң|Жарлы|кодекс|Кодекс|Қаулы)\w*(?:на|не|нда|нде)\b"
+    named = r"(?:Заңы|Жарлығы|[кК]одексі|[қҚ]аулысы)\s*(?:\(|:$)"
+    return bool(re.search(kind, t[:400]) or re.search(named, t))
 
 
 def _names_an_act(text: str, lang: str) -> bool:
@@ -2664,6 +2709,20 @@ def _citation(text: str, lang: str) -> CitedAct | None:
         folded, fixed = fold_lookalikes(text)
         got = parse_citation(folded, lang) if fixed else None
     return got
+
+
+def _closed_in_quotes(text: str, lang: str) -> bool:
+    """An instruction whose last words are quoted and end with their own «;» or «.»: it is
+    whole, the next block does not go on with it («подпункт 1) пункта 4 статьи 9 дополнить
+    словами "и пенсионных выплат;"» then «в статье 10:», 104210 ru:155-157).
+
+    >>> _closed_in_quotes('подпункт 1) дополнить словами "и пенсионных выплат;"', "ru")
+    True
+    >>> _closed_in_quotes('1-тармақтағы "а" деген сөздер', "kk")
+    False
+    """
+    t = text.rstrip()
+    return bool(re.search(r"[.;][\"»”]$", t)) and mask(t, lang)[2] and _has_verb(t, lang)
 
 
 def _runs_on(text: str, nxt: str, lang: str) -> bool:
@@ -2924,6 +2983,7 @@ def read_blocks(blocks: list[Block], lang: str) -> Result:
                 (
                     not re.search(r"[.;:]\s*$", text)
                     and re.match(r"^[а-яәғқңөұүһіё]", blocks[i].text.strip())
+                    and not _closed_in_quotes(text, lang)
                 )
                 or (
                     # «## 2-бап. "Арал … туралы" 1999 жылғы …» / «Қазақстан Республикасы
@@ -3194,7 +3254,7 @@ def read_blocks(blocks: list[Block], lang: str) -> Result:
                 if _cites_an_act(text, lang):
                     scope = base1 = (("?", f"the act cited at line {b.line} is not read"),)
                 if nxt is not None and (nxt.quoted or nxt.text.strip()[:1] in '"«'):
-                    _new, i = take_quoted(blocks, i, lang)  # its wording goes with it
+                    i = skip_quoted(blocks, i, lang)  # its wording goes with it
                 continue
             if SKIPPED is not None:
                 SKIPPED.append((b.line, text))
@@ -3236,7 +3296,11 @@ def read_blocks(blocks: list[Block], lang: str) -> Result:
         def fetch() -> str | None:
             nonlocal i
             if i < len(blocks) and blocks[i].text.strip()[:1] in '"«':
-                new, i = take_quoted(blocks, i, lang)
+                try:
+                    new, i = take_quoted(blocks, i, lang)
+                except WordingEndUnknown:
+                    i += 1  # the wording's one block goes with the instruction
+                    raise
                 return new
             return None
 
@@ -3314,7 +3378,13 @@ def read_blocks(blocks: list[Block], lang: str) -> Result:
             and any(t.kind == "CONTENT" or t.code in ("V:replace", "V:insert") for t in toks)
         ):
             # a wording an unsupported formula introduces is its own, not instructions
-            new, i = take_quoted(blocks, i, lang)
+            try:
+                new, i = take_quoted(blocks, i, lang)
+            except WordingEndUnknown as e:
+                i += 1  # the wording's one block goes with the instruction, never read
+                reading.reason = str(e)
+                am.errors.append(InstructionError(b.line, reading.reason, b.text.strip()))
+                continue
             if new is not None and (more := _body_after_closed_heading(new, blocks, i, lang)):
                 new, i = more
             st.new = new
@@ -3331,7 +3401,7 @@ def read_blocks(blocks: list[Block], lang: str) -> Result:
             ):
                 # «Установить, что до введения в действие абзаца девятого … данный абзац
                 # действует в следующей редакции:» (127764): the wording is the provision's own
-                _new, i = take_quoted(blocks, i, lang)
+                i = skip_quoted(blocks, i, lang)
             if art_item and not amending and b not in eif_blocks:
                 eif_blocks.append(Block(b.line, text))
             continue
@@ -3355,7 +3425,7 @@ def read_blocks(blocks: list[Block], lang: str) -> Result:
             # leave the wording to nobody — a verb the catalogue does not know
             reading.reason = "a quoted wording follows, but no formula says what to do with it"
             am.errors.append(InstructionError(b.line, reading.reason, b.text.strip()))
-            _new, i = take_quoted(blocks, i, lang)
+            i = skip_quoted(blocks, i, lang)
             continue
         if kinds == {"scope"}:
             reading.kind = "scope"
