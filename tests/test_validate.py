@@ -108,9 +108,12 @@ def test_editorial_corrections_have_a_schema():
     ]
 
 
-def _checked_once(tmp_path):
-    """A copy of the corpus checked once with a fresh cache: (root, cache file, stats)."""
+def _checked_once(tmp_path, without: str | None = None):
+    """A copy of the corpus checked once with a fresh cache: (root, cache file, stats);
+    ``without``: a folder moved out of the copy first (to ``tmp_path``) to be put back."""
     root = _copy(tmp_path)
+    if without:
+        shutil.move(root / without, tmp_path / Path(without).name)
     cache = tmp_path / "validate.json"
     stats: dict = {}
     assert validate_corpus(root, cache=cache, stats=stats, today=TODAY) == []
@@ -232,11 +235,7 @@ def _regen(cache: Path) -> dict:
 
 def test_one_new_amending_act_regenerates_its_texts_and_those_its_words_change(tmp_path):
     # The corpus before the amending Law No. 262 of 2007 came: every text regenerated.
-    root = _copy(tmp_path)
-    shutil.move(root / "amendments/Z070000262", tmp_path / "Z070000262")
-    cache = tmp_path / "validate.json"
-    stats: dict = {}
-    assert validate_corpus(root, cache=cache, stats=stats, today=TODAY) == []
+    root, cache, stats = _checked_once(tmp_path, without="amendments/Z070000262")
     assert _counts(stats) == {"validated": 8, "cached": 0, "entries_read": 6, "regenerated": 9}
     # The act added with its two sources: its two texts are made; the two texts of the
     # draft's source (seed 002), whose letter-spaced runs looked up «жетімді» and «ст»,
@@ -259,11 +258,7 @@ def test_one_new_amending_act_regenerates_its_texts_and_those_its_words_change(t
 
 
 def test_a_lexicon_file_not_the_one_the_cache_names_regenerates_every_text(tmp_path):
-    root = _copy(tmp_path)
-    shutil.move(root / "amendments/Z070000262", tmp_path / "Z070000262")
-    cache = tmp_path / "validate.json"
-    stats: dict = {}
-    assert validate_corpus(root, cache=cache, stats=stats, today=TODAY) == []
+    root, cache, stats = _checked_once(tmp_path, without="amendments/Z070000262")
     lexicon = tmp_path / "validate-lexicon.json"
     words = json.loads(lexicon.read_text("utf-8"))
     lexicon.write_text(json.dumps(words[1:], ensure_ascii=False), "utf-8")
