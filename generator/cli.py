@@ -559,6 +559,8 @@ def check(root: str) -> None:
         # Kept under the digest of every folder's files (and the code and the day): a
         # corpus unchanged since the last check gets the same report without reading
         # every amending act again.
+        from .incremental import write_if_changed
+
         kept = top / ".zan-cache" / "check.json"
         try:
             report = json.loads(kept.read_text(encoding="utf-8"))
@@ -578,10 +580,7 @@ def check(root: str) -> None:
                 "warnings": cite_warnings,
             }
             try:
-                kept.parent.mkdir(parents=True, exist_ok=True)
-                tmp = kept.with_name(kept.name + ".zan-tmp")
-                tmp.write_text(json.dumps(report), encoding="utf-8")
-                os.replace(tmp, kept)
+                write_if_changed(kept, json.dumps(report))
             except OSError:
                 pass  # a read-only checkout: the report is made again next time
         notes = list(report["notes"])

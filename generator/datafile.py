@@ -17,7 +17,8 @@ import yaml
 
 DATA = Path(__file__).with_name("data")
 GRAMMAR = Path(__file__).with_name("grammar")
-_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+# libyaml's safe loader where PyYAML has it (every YAML zan reads: its own files, act.yml).
+LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 
 def load_data(path: Path) -> Any:
@@ -26,4 +27,4 @@ def load_data(path: Path) -> Any:
     >>> load_data(GRAMMAR / "units.yml")["types"]["art"]["akn"]
     'article'
     """
-    return yaml.load(path.read_bytes(), Loader=_LOADER)
+    return yaml.load(path.read_bytes(), Loader=LOADER)

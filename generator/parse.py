@@ -19,6 +19,7 @@ from mdit_py_plugins.front_matter import front_matter_plugin
 
 from . import eid as _eid
 from . import units
+from .datafile import LOADER
 from .model import CONTAINER_TYPES, HEADING_TYPES, Act, Note, Unit
 
 
@@ -26,7 +27,7 @@ class ParseError(ValueError):
     """Structured Markdown that does not describe a valid unit tree (names file and line)."""
 
 
-_YAML_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # libyaml when present
+_YAML_LOADER = LOADER  # libyaml when present
 _MD = (
     MarkdownIt("commonmark")
     .enable("table")

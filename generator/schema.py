@@ -26,7 +26,7 @@ import jsonschema
 import yaml
 from referencing import Registry, Resource
 
-from .datafile import load_data
+from .datafile import LOADER, load_data
 from .model import DateSpec
 
 SCHEMAS = Path(__file__).parent / "schemas"
@@ -44,7 +44,7 @@ class BadDate(str):
     reason: str = ""
 
 
-_Base = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+_Base = LOADER
 
 
 class _Loader(_Base):  # type: ignore[misc,valid-type]

@@ -30,8 +30,10 @@ from typing import TYPE_CHECKING
 import yaml
 
 from . import units
+from .datafile import LOADER
 from .eid import SEP, num_key
 from .eid import parent as eid_parent
+from .incremental import write_if_changed
 from .links import link_errors
 from .model import EID_RE, Act, Unit
 from .parse import ParseError, parse_markdown
@@ -146,7 +148,6 @@ def _parent_eid(u: Unit) -> str:
 TOPS = (("corpus", "act"), ("amendments", "amending"), ("drafts", "draft"))
 EXAMPLE_TOPS = (("examples/drafts", "draft"),)
 CACHE_VERSION = 3  # 3: the regeneration kept per text (validate._regenerate)
-_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 
 class _Cache:
@@ -290,9 +291,7 @@ class _Cache:
             where = self.lexicon_file()
             if self.lexicon is not None and where is not None:
                 # Before the cache naming it: a cache never names a lexicon not written.
-                tmp = where.with_name(where.name + ".zan-tmp")
-                tmp.write_text(self.lexicon[1], encoding="utf-8")
-                os.replace(tmp, where)
+                write_if_changed(where, self.lexicon[1])
             tmp = self.path.with_name(self.path.name + ".zan-tmp")
             tmp.write_text(json.dumps(self.data, sort_keys=True), encoding="utf-8")
             os.replace(tmp, self.path)
@@ -319,9 +318,10 @@ def validate_corpus(
     signature of its files and of what it cites; ``stats`` counts folders ``validated`` and
     ``cached``, folders read for their source entries (``entries_read``, the others' come
     from the cache) and texts ``regenerated`` from their sources, and gets the ``digest``
-    of every folder's key and of the context (what the corpus's results depend on); ``jobs`` worker processes validate the folders when there are many to do
-    (a cold build); ``unchanged``: folders (``corpus/NAME``…) known to be as when their
-    result was stored (git, changes.py), whose files are then not listed.
+    of every folder's key and of the context (what the corpus's results depend on);
+    ``jobs`` worker processes validate the folders when there are many to do (a cold
+    build); ``unchanged``: folders (``corpus/NAME``…) known to be as when their result was
+    stored (git, changes.py), whose files are then not listed.
 
     >>> validate_corpus(Path("nowhere"))
     ['nowhere:0: no such folder (--root): not a zan repository']
@@ -461,7 +461,7 @@ def _quick_meta(folder: Path) -> dict:
     if (folder / "act.yml").is_symlink():
         return {}  # refused by _validate_folder, never read
     try:
-        meta = yaml.load((folder / "act.yml").read_bytes(), Loader=_LOADER)
+        meta = yaml.load((folder / "act.yml").read_bytes(), Loader=LOADER)
     except (OSError, yaml.YAMLError, ValueError):
         return {}
     return meta if isinstance(meta, dict) else {}
@@ -656,9 +656,9 @@ def _regenerate(root: Path, store: _Cache, groups: list, old: dict) -> dict:
     made, the digest of the entry it was made from, the lexicon words its import looked up
     and missed and the splits and mappings it made with the lexicon, `importer.LookedUp`),
     the ``lexicon``'s digest (the words of every source, `importer.build_lexicon`, kept
-    in a file beside the cache, `_Cache.keep_lexicon`), the SHA-256 of those ``sources`` and each folder's digest
-    of its entries (``folders``: a folder's entries whose digest is unchanged are not
-    digested one by one again).
+    in a file beside the cache, `_Cache.keep_lexicon`), the SHA-256 of those ``sources``
+    and each folder's digest of its entries (``folders``: a folder's entries whose digest
+    is unchanged are not digested one by one again).
 
     From ``old`` (the last run's): a text whose entry is unchanged is made again only when
     the lexicon has gained a word its import missed and one of its splits or mappings then

@@ -41,7 +41,11 @@ class InstructionError(ValueError):
 
     def __init__(self, line: int, reason: str, sentence: str):
         self.line, self.reason, self.sentence = line, reason, sentence
-        super().__init__(f"{line}: {reason}: «{sentence}»")
+        super().__init__(line, reason, sentence)
+
+    def __str__(self) -> str:
+        # From the fields, so that a line moved to the file's (source.file_lines) shows.
+        return f"{self.line}: {self.reason}: «{self.sentence}»"
 
     def __reduce__(self):
         # Read in worker processes (a cold build): pickled with its three fields.

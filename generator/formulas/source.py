@@ -150,7 +150,6 @@ def file_lines(res: Result, text: str) -> None:
     for e in am.errors:
         e.line = line_of(e.sentence, e.line)
         e.reason = cited(e.reason)
-        e.args = (f"{e.line}: {e.reason}: «{e.sentence}»",)
     for lo in am.not_for_this_language:
         lo.line = line_of(lo.source, lo.line)
     # a repair of a whole instruction (its quoted words' lost mark) at its line too

@@ -42,12 +42,11 @@ import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
-import yaml
-
 from generator import units as _units
 from generator.amender_text import PH_RE
 from generator.amender_text import fold_dotless_i as _norm
 from generator.amender_text import mask_quotes_checked as _mask
+from generator.datafile import load_data
 
 DATA_DIR = Path(__file__).parent.parent / "grammar" / "formulas"
 
@@ -126,9 +125,8 @@ def lexicon(lang: str) -> dict:
     >>> sorted(lexicon("ru")["units"])[:3]
     ['al', 'al_part', 'annex']
     """
-    with open(DATA_DIR / f"{lang}.yml", encoding="utf-8") as f:
-        # libyaml's loader (same data, about 7× faster: read in every worker process)
-        data = yaml.load(f, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
+    # libyaml's loader (same data, about 7× faster: read in every worker process)
+    data = load_data(DATA_DIR / f"{lang}.yml")
     units = _units.data()["languages"][lang]["instruction_forms"]  # generator/grammar/units.yml
     lex = dict(data["lexicon"])
     lex["units"] = units
