@@ -30,12 +30,11 @@ from dataclasses import dataclass, field, replace
 from functools import cache
 from pathlib import Path
 
-import yaml
-
 from . import amend_notes as _notes
 from . import amend_units as _more
 from . import eid as _eid
 from . import units as _units
+from .datafile import load_data
 from .letters import MATCH_FOLD
 from .model import CONTAINER_TYPES, HEADING_TYPES, Act, DateSpec, Note, Operation, Unit
 from .parse import ParseError, parse_markdown
@@ -87,7 +86,7 @@ class AmenderInfo:
 def note_formulas() -> dict:
     """The note formulas of ``grammar/notes.yml`` (per language); how a note names each
     unit type comes from grammar/units.yml (``note_forms``)."""
-    data = yaml.safe_load(NOTES_FILE.read_text(encoding="utf-8"))
+    data = load_data(NOTES_FILE)
     for lang, forms in data.items():
         if isinstance(forms, dict) and "subject" in forms:
             units_forms = _units.data()["languages"][lang]["note_forms"]

@@ -15,17 +15,25 @@ import datetime as dt
 from functools import cache, lru_cache
 from pathlib import Path
 
-import yaml
-
 from . import eid as _eid
 from . import units as _units
+from .datafile import load_data
 
 DATA = Path(__file__).with_name("data") / "citation.yml"
 
 
 @cache
 def _forms() -> dict:
-    return yaml.safe_load(DATA.read_text(encoding="utf-8"))
+    return load_data(DATA)
+
+
+def act_words(lang: str) -> list[str]:
+    """The stems that name an act in a citation (citation.yml `act_words`).
+
+    >>> "Заң" in act_words("kk")
+    True
+    """
+    return _forms()[lang]["act_words"]
 
 
 def eid_path(eid: str) -> list[tuple[str, str | None]]:

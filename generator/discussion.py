@@ -30,11 +30,10 @@ import yaml
 from . import units
 from .cite import cite
 from .clock import today as clock_today
-from .datafile import load_data
+from .datafile import DATA, load_data
 from .eid import EId
 from .model import Act, DateSpec
 
-DATA = Path(__file__).with_name("data")
 AUTHORS = ("individual", "legal_entity")
 DECISIONS = ("accepted", "partly", "rejected")
 REMARK_FIELDS = {"received", "unit", "author", "summary", "decision", "reasons"}
@@ -65,9 +64,7 @@ LABELS: dict[str, dict[str, str]] = {
 }
 
 # The pages' notes, per language (generator/data/discussion_notes.yml: they name units).
-NOTES: dict[str, dict[str, str]] = yaml.safe_load(
-    (Path(__file__).with_name("data") / "discussion_notes.yml").read_text(encoding="utf-8")
-)
+NOTES: dict[str, dict[str, str]] = load_data(DATA / "discussion_notes.yml")
 
 
 class CalendarError(ValueError):

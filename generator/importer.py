@@ -44,11 +44,10 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
-import yaml
-
 from . import eid as _eid
 from . import parse as _parse
 from . import units
+from .datafile import load_data
 from .eid import EId
 
 DATA = Path(__file__).with_name("data")
@@ -112,7 +111,7 @@ SPACES = " \u00a0\u2007\u202f"
 
 @lru_cache(maxsize=1)
 def _residue() -> dict:
-    raw = yaml.safe_load((DATA / "residue.yml").read_text(encoding="utf-8"))
+    raw = load_data(DATA / "residue.yml")
     return {
         "markers": [re.compile(p) for p in raw["viewer_markers"]],
         "header": [re.compile(p) for p in raw["header"]],
@@ -123,7 +122,7 @@ def _residue() -> dict:
 
 @lru_cache(maxsize=1)
 def _latin() -> tuple[dict[str, list[str]], dict[str, str]]:
-    raw = yaml.safe_load((DATA / "latin_lookalikes.yml").read_text(encoding="utf-8"))
+    raw = load_data(DATA / "latin_lookalikes.yml")
     table = {
         k: v if isinstance(v, list) else [v]
         for k, v in {**raw["lookalikes"], **raw["transliteration"]}.items()
@@ -133,7 +132,7 @@ def _latin() -> tuple[dict[str, list[str]], dict[str, str]]:
 
 @lru_cache(maxsize=1)
 def _lookalikes_only() -> frozenset[str]:
-    raw = yaml.safe_load((DATA / "latin_lookalikes.yml").read_text(encoding="utf-8"))
+    raw = load_data(DATA / "latin_lookalikes.yml")
     return frozenset(raw["lookalikes"])
 
 

@@ -25,8 +25,7 @@ import functools
 import re
 from pathlib import Path
 
-import yaml
-
+from .datafile import load_data
 from .letters import lookalikes
 
 SHAPE_FILE = Path(__file__).parent / "grammar" / "shape.yml"
@@ -35,7 +34,7 @@ PLACEHOLDER = r"⟦\d+⟧"  # a quoted string masked by amender_text.mask_quotes
 
 @functools.cache
 def _shape(lang: str) -> dict:
-    data = yaml.safe_load(SHAPE_FILE.read_text(encoding="utf-8"))[lang]
+    data = load_data(SHAPE_FILE)[lang]
     return {
         "verbs": re.compile(data["verbs"], re.I),
         "negated": re.compile(data["negated"], re.I),

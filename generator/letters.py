@@ -13,14 +13,14 @@ from __future__ import annotations
 from functools import cache
 from pathlib import Path
 
-import yaml
+from .datafile import load_data
 
 
 @cache
 def lookalikes() -> dict[str, str]:
     """Latin letter → the Cyrillic letter it stands for (first alternative)."""
     path = Path(__file__).with_name("data") / "latin_lookalikes.yml"
-    table = yaml.safe_load(path.read_text(encoding="utf-8"))["lookalikes"]
+    table = load_data(path)["lookalikes"]
     return {k: (v[0] if isinstance(v, list) else v) for k, v in table.items()}
 
 

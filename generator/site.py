@@ -498,9 +498,9 @@ ROOT = "\x00zan-root\x00"
 
 @cache
 def _act_words(lang: str) -> re.Pattern:
-    from .cite import DATA  # generator/data/citation.yml: `act_words`
+    from .cite import act_words
 
-    stems = yaml.safe_load(DATA.read_text(encoding="utf-8"))[lang]["act_words"]
+    stems = act_words(lang)
     return re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, stems)) + r")", re.I)
 
 

@@ -18,10 +18,9 @@ import functools
 import re
 from pathlib import Path
 
-import yaml
-
 from generator import units as _units
 from generator.amender_text import PH_RE, Block, fold_dotless_i, mask_quotes
+from generator.datafile import load_data
 from generator.formulas.amender import CitedAct
 from generator.formulas.locate import locate, path_eid, unit_refs
 
@@ -99,7 +98,7 @@ def framing(lang: str) -> Framing:
     """
     if lang not in LANGS:
         raise ValueError(f"unknown language {lang!r} (expected kk or ru)")
-    data = yaml.safe_load(FRAMING_FILE.read_text(encoding="utf-8"))
+    data = load_data(FRAMING_FILE)
     return Framing(lang, data[lang])
 
 
