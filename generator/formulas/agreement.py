@@ -196,7 +196,7 @@ def compare(
             left["kk"] += kk[n:]
             left["ru"] += ru[n:]
         for lang in ("kk", "ru"):
-            if left[lang] and k in excused[lang]:
+            if left[lang] and _inside(k, excused[lang]):
                 left[lang] = []
             left[lang] = [o for o in left[lang] if (k[0], o.item) not in whole_item[lang]]
         if not left["kk"] and not left["ru"]:
@@ -206,6 +206,19 @@ def compare(
         out.append(d)
     _fill_quotes(out, ops_kk, ops_ru)
     return out
+
+
+def _inside(key: tuple, excused: set[tuple]) -> bool:
+    """Whether the target of ``key`` (cited act, target) is a unit the other language records
+    as changed in this language only, or a unit inside one: «1) внесены изменения в текст
+    статьи 261 на казахском языке, текст на русском языке не изменяется;» (91690 ru line 7)
+    excuses the Kazakh «261-баптың 1 және 2-тармақтарындағы … ауыстырылсын» of the same line.
+
+    >>> _inside((0, "art_261__para_1"), {(0, "art_261")}), _inside((0, "art_26"), {(0, "art_261")})
+    (True, False)
+    """
+    act, target = key
+    return any(a == act and (target == t or target.startswith(t + "__")) for a, t in excused)
 
 
 def _fill_quotes(
