@@ -133,10 +133,34 @@ AFTER_PER_ACT = {
 }
 
 
+# What reading the differences moved (fresh-round9.md «After reading the differences»): the
+# 11 acts that disagreed, each difference read in both texts, listed in
+# generator/grammar/real-differences.yml or fixed in the reader (104210 ru:41, a subpoint
+# numbered without its bracket; 91690 kk:7, covered by the Russian record of no change of
+# article 261)
+AFTER_READING_SUMMARY = {
+    "kk ↔ ru": "kk ↔ ru: 14 / 25 acts agree outright (56.0 %), 11 more differ only by real differences of the two texts (100.0 % in all), 0 disagree; of the 12 acts read fully in both languages, 6 agree outright (50.0 %), 6 differ only by real differences, 0 disagree. Real differences listed: 25; differences where one language's instruction was not read (counted under not read): 41.",
+}
+AFTER_READING_PER_ACT = {
+    "920": "| 920 | 42 | 1 | 42 | 1 | 55 | 54 | 0 | 8 | 0 |",
+    "15768": "| 15768 | 64 | 1 | 65 | 0 | 78 | 78 | 0 | 2 | 2 |",
+    "23664": "| 23664 | 18 | 0 | 18 | 0 | 22 | 21 | 0 | 1 | 0 |",
+    "28750": "| 28750 | 12 | 0 | 12 | 0 | 15 | 13 | 0 | 2 | 0 |",
+    "43168": "| 43168 | 8 | 1 | 9 | 0 | 13 | 16 | 0 | 1 | 4 |",
+    "49292": "| 49292 | 35 | 0 | 35 | 0 | 43 | 37 | 0 | 5 | 0 |",
+    "51288": "| 51288 | 50 | 0 | 51 | 0 | 63 | 58 | 0 | 1 | 0 |",
+    "59918": "| 59918 | 22 | 0 | 20 | 5 | 29 | 22 | 0 | 2 | 6 |",
+    "84262": "| 84262 | 41 | 0 | 41 | 0 | 53 | 52 | 0 | 1 | 0 |",
+    "91690": "| 91690 | 9 | 0 | 8 | 0 | 19 | 11 | 0 | 1 | 0 |",
+    "104210": "| 104210 | 100 | 9 | 105 | 3 | 120 | 126 | 0 | 1 | 20 |",
+}
+
+
 def test_the_round_as_read_after_tuning(tmp_path):
     lines = _report(tmp_path)
-    assert lines[:8] == _after(BEFORE_SUMMARY, AFTER_SUMMARY)
-    assert _per_act(lines) == _after(BEFORE_PER_ACT, AFTER_PER_ACT)
+    assert lines[:8] == _after(_after(BEFORE_SUMMARY, AFTER_SUMMARY), AFTER_READING_SUMMARY)
+    per_act = _after(BEFORE_PER_ACT, AFTER_PER_ACT)
+    assert _per_act(lines) == _after(per_act, AFTER_READING_PER_ACT)
 
 
 # Every instruction of the round not read before tuning, by act and language: (line, reason),
