@@ -143,7 +143,7 @@ def one_run(root: Path, out: Path, profile: str | None = None) -> dict:
     # -- diff: redline pages between every two versions
     maybe_profile("diff")
     for act in pub.acts:
-        act.diffs = consolidate_corpus.version_diffs(act)
+        act.diffs = publish.version_diffs(act)
     stop_profile()
     stage("diff", pages=sum(len(a.diffs) for a in pub.acts))
     # -- render pages (Markdown) + data files, written to docs/
@@ -173,9 +173,17 @@ def one_run(root: Path, out: Path, profile: str | None = None) -> dict:
                 )
         del pages
     (site_root / "index.html").write_text(publish.root_index(), encoding="utf-8")
-    manifest = publish.manifest(pub)
-    (site_root / "manifest.json").write_text(json_dump(manifest), encoding="utf-8")
+    # The manifest's parts (their file lists are left empty here: no site is listed)
+    shards = [f"{k}{s:02d}" for k in "am" for s in range(build.SHARDS)]
+    parts = publish.manifest_parts(pub, {p: [] for p in shards})
     files = dict(data_files)
+    (site_root / "manifest").mkdir()
+    for name, data in parts.items():
+        if data["texts"] or data["texts_amending"]:
+            files[f"manifest/{name}.json"] = json_dump(data).encode("utf-8")
+            (site_root / f"manifest/{name}.json").write_bytes(files[f"manifest/{name}.json"])
+    manifest = publish.manifest([])
+    (site_root / "manifest.json").write_text(json_dump(manifest), encoding="utf-8")
     files["manifest.json"] = json_dump(manifest).encode("utf-8")
     (site_root / "download").mkdir()
     (site_root / "download" / "zan-corpus.zip").write_bytes(build.bulk_zip(files))

@@ -12,7 +12,7 @@ by its path (docs: benchmarks/README.md):
   pages that only lead to another (a day's address ``acts/<ID>/<YYYY-MM-DD>/``, the version
   address and the parallel address of the version in force) are counted as redirects;
 - amending acts (page, JSON), site-wide pages (catalogue, search, work queue, feeds,
-  drafts, 404), downloads (``download/``), ``manifest.json``, the search index
+  drafts, 404), downloads (``download/``), ``manifest.json`` and its parts, the search index
   (``pagefind/``: index fragments vs Pagefind's own code), the theme's assets.
 
 Within an HTML page, «content» is what the generator wrote (mkdocs-material's
@@ -54,7 +54,7 @@ def kind(path: str) -> str:
         return "search index"
     if parts[0] == "download":
         return "downloads"
-    if path == "manifest.json":
+    if path == "manifest.json" or parts[0] == "manifest":
         return "manifest"
     if len(parts) == 1:
         return "site-wide"

@@ -31,6 +31,7 @@ import yaml
 from . import publish
 from .children import die_with_parent, tied
 from .incremental import (
+    SHARDS,
     STATE_VERSION,
     State,
     code_hash,
@@ -316,7 +317,6 @@ def bulk_zip(files: dict[str, bytes]) -> bytes:
     return buf.getvalue()
 
 
-SHARDS = 64  # search index and bulk download shards (acts are spread by their ID)
 PARALLEL_FROM = 16  # acts to assemble before worker processes are used
 ACTS_PER_CHUNK = 250  # mkdocs builds at most about this many acts' pages at a time
 
@@ -903,7 +903,7 @@ def build_site(
     stage("search")
     kill_point("search-done")
     # The manifest last: it lists every file published above, with its SHA-256.
-    from .published import published_files
+    from .published import PARTS_DIR, list_parts, list_site_wide
 
     # Folders this build did not touch since the last complete one wrote the record of
     # hashes: acts not rebuilt, amending acts not rewritten, search shards not re-indexed.
@@ -921,8 +921,24 @@ def build_site(
             ),
         ]
     )
-    listed = published_files(built, cache_dir / "published-hashes.json", untouched)
-    write_if_changed(built / "manifest.json", json_dump(publish.manifest(pub, listed)))
+    # The manifest's parts (an act shard, an amending-act shard) that this build touched are
+    # listed and written again; the others stay as the last build wrote them.
+    touched_parts = {
+        *(f"a{shard_of(a, SHARDS):02d}" for a in [*rebuilt, *gone]),
+        *(f"m{shard_of(m, SHARDS):02d}" for m in [*changed_amenders, *removed_amenders]),
+        *(f"a{s:02d}" for s in indexed),
+        *(f"m{s:02d}" for s in indexed_amenders),
+    }
+    records = cache_dir / "published"
+    (cache_dir / "published-hashes.json").unlink(missing_ok=True)  # one record, before 0.8
+    relisted, present = list_parts(built, records, untouched, touched_parts)
+    parts_dir = built / PARTS_DIR
+    parts_dir.mkdir(exist_ok=True)
+    for part, data in publish.manifest_parts(pub, relisted).items():
+        write_if_changed(parts_dir / f"{part}.json", json_dump(data))
+    _remove_stale(parts_dir, {f"{p}.json" for p in present})
+    site_wide = list_site_wide(built, records)
+    write_if_changed(built / "manifest.json", json_dump(publish.manifest(site_wide)))
     bar.update(1)
     bar.close()
     stage("manifest")

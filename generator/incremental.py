@@ -41,6 +41,9 @@ def code_hash() -> str:
     return h.hexdigest()
 
 
+SHARDS = 64  # search index, bulk download and manifest shards (acts are spread by their ID)
+
+
 def shard_of(act_id: str, shards: int) -> int:
     """The search-index shard of an act (stable across builds)."""
     return int(hashlib.sha1(act_id.encode()).hexdigest()[:8], 16) % shards

@@ -30,7 +30,9 @@ EDITION_ID_RE = re.compile(r"^[A-Za-z0-9][A-Za-z0-9-]{0,63}$")
 LANGS = ("kk", "ru")
 CORPUS_TOPS = ("corpus", "amendments", "drafts", "examples")
 # What a zan build puts at the top of its site (build.build_site, publish.root_index).
-SITE_ENTRIES = frozenset({"index.html", "manifest.json", "kk", "ru", "download", "pagefind"})
+SITE_ENTRIES = frozenset(
+    {"index.html", "manifest.json", "manifest", "kk", "ru", "download", "pagefind"}
+)
 
 
 class PathError(ValueError):

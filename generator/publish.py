@@ -21,6 +21,7 @@ from pathlib import Path
 from . import eid as _eid
 from .corpus import ActRecord, Corpus
 from .diff import unit_label
+from .incremental import SHARDS, shard_of
 from .model import Act
 from .outstanding import is_outstanding
 from .outstanding_pages import (
@@ -37,6 +38,7 @@ from .outstanding_pages import (
     versions_data,
 )
 from .parallel import parallel_link, parallel_pages
+from .published import PARTS_DIR
 from .render import unit_tree
 from .site import (
     LANGS,
@@ -1195,17 +1197,27 @@ def text_inputs(prov: dict) -> list[dict]:
     ]
 
 
-def manifest(pub: Published, published: list[dict] | None = None) -> dict:
-    """Every published text with its SHA-256 and the inputs it is made from (`text_inputs`),
-    the amending acts' own texts (``texts_amending``), and every published file (pages,
-    data, downloads, search index, assets) with its SHA-256 and size (``published``:
-    `published.published_files`)."""
-    texts = []
+def manifest_parts(pub: Published, listed: dict[str, list[dict]]) -> dict[str, dict]:
+    """The manifest's parts to write again (``listed``: their files, from
+    `published.list_parts`), ``{part: data}``. A part ``aNN`` holds the acts of search shard
+    NN: every published text of theirs with its SHA-256 and the inputs it is made from
+    (``texts``) and every file of their folders and search shard with its SHA-256 and size
+    (``published``); a part ``mNN`` the amending acts' own texts (``texts_amending``)."""
+    from .consolidate_corpus import amender_provenance
+
+    parts = {
+        part: {"generator": "zan", "part": part, "published": files, "texts": []}
+        | {"texts_amending": []}
+        for part, files in listed.items()
+    }
     for act in sorted(pub.summaries, key=lambda a: a.id):
+        part = parts.get(f"a{shard_of(act.id, SHARDS):02d}")
+        if part is None:
+            continue
         for v in act.versions:
             for lang in v["langs"]:
                 url = act_url(lang, act.id, v["id"])
-                texts.append(
+                part["texts"].append(
                     {
                         "act": act.id,
                         "version": v["id"],
@@ -1219,16 +1231,16 @@ def manifest(pub: Published, published: list[dict] | None = None) -> dict:
                     }
                 )
     # The amending acts' own texts: their file and source, and the hash of their act.json.
-    from .consolidate_corpus import amender_provenance
-
-    hashes = {f["path"]: f["sha256"] for f in published or []}
-    amending = []
     for am in sorted(pub.amendments, key=lambda a: a["record"].id):
         rec = am["record"]
+        part = parts.get(f"m{shard_of(rec.id, SHARDS):02d}")
+        if part is None:
+            continue
+        hashes = {f["path"]: f["sha256"] for f in part["published"]}
         for lang in sorted(rec.files):
             url = f"{lang}/amendments/{rec.id}/"
             src = amender_provenance(rec, lang)
-            amending.append(
+            part["texts_amending"].append(
                 {
                     "act": rec.id,
                     "lang": lang,
@@ -1240,13 +1252,29 @@ def manifest(pub: Published, published: list[dict] | None = None) -> dict:
                     "inputs": [dict(src, role="stored")],
                 }
             )
-    # keys sorted: "generator" stays first (releases.is_zan_site reads the head)
+    return parts
+
+
+def manifest(site_wide: list[dict]) -> dict:
+    """``manifest.json``: every site-wide file with its SHA-256 and size (``published``:
+    `published.list_site_wide`, the parts ``manifest/<part>.json`` among them) and the
+    parts (``parts``: their path, SHA-256 and size; `manifest_parts`)."""
+    prefix = PARTS_DIR + "/"
     return {
+        # keys sorted: "generator" stays first (releases.is_zan_site reads the head)
         "generator": "zan",
-        "published": published or [],
-        "texts": texts,
-        "texts_amending": amending,
+        "manifest_format": 2,
+        "parts": [f for f in site_wide if f["path"].startswith(prefix)],
+        "published": site_wide,
     }
 
 
-__all__ = ["assemble_act", "act_pages", "site_pages", "pages", "root_index", "manifest"]
+__all__ = [
+    "assemble_act",
+    "act_pages",
+    "site_pages",
+    "pages",
+    "root_index",
+    "manifest",
+    "manifest_parts",
+]

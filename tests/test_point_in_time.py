@@ -6,13 +6,13 @@ redirect pages carry neither (tests/test_outstanding.py)."""
 from __future__ import annotations
 
 import datetime as dt
-import json
 import re
 
 import pytest
 from conftest import REPO
 
 from generator.build import build_site
+from generator.published import read_manifest
 
 TODAY = dt.date(2026, 11, 21)
 PERIOD = {
@@ -45,7 +45,7 @@ def version_pages(site, lang: str):
 
 @pytest.mark.parametrize("lang", ["kk", "ru"])
 def test_every_version_page_states_its_period_and_currency(site, lang):
-    manifest = json.loads((site / "manifest.json").read_text(encoding="utf-8"))
+    manifest = read_manifest(site)
     expected = {f"{t['act']}/{t['version']}" for t in manifest["texts"] if t["lang"] == lang}
     seen = set()
     for path, html in version_pages(site, lang):

@@ -13,6 +13,7 @@ from conftest import REPO
 
 from generator.build import build_site, main_build, tree_digest
 from generator.publish import fate_notice
+from generator.published import read_manifest
 
 TODAY = dt.date(2026, 11, 21)
 
@@ -178,7 +179,7 @@ def test_provenance_and_open_data(built):
 
     walk(data["units"])
     assert "art_15__para_2" in eids
-    manifest = json.loads((built / "manifest.json").read_text(encoding="utf-8"))
+    manifest = read_manifest(built)
     entries = {(t["act"], t["version"], t["lang"]) for t in manifest["texts"]}
     assert ("Z000000107", "Z070000262", "kk") in entries  # a consolidated version
     assert ("Z1300000088", "Z1900000272", "ru") in entries
