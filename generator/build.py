@@ -25,6 +25,7 @@ from concurrent.futures import ThreadPoolExecutor
 from dataclasses import asdict, dataclass, field
 from functools import cache
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import yaml
 
@@ -41,8 +42,11 @@ from .incremental import (
 from .killpoint import point as kill_point
 from .mkdocs_delta import dest_of, theme_versions
 from .paths import guard_build
-from .releases import current_release, publish_release, remove_path
+from .releases import SITE_MARK, current_release, publish_release, remove_path
 from .site import LANGS, actions_ui_script, json_dump, ui
+
+if TYPE_CHECKING:
+    from .changes import Changes
 
 THEME = Path(__file__).with_name("theme")
 MKDOCS_KEYS = frozenset(
@@ -544,6 +548,13 @@ def build_site(
     # What git says changed since the last complete build (none of it where there is no
     # git: every folder's signature is compared).
     changes = Changes(root, cache_dir / "changes.json" if cache_dir else None)
+    inputs = _build_inputs(root, out, today, examples, search, strict)
+    same = _last_build_if_same(cache_dir, changes, inputs, out)
+    if same is not None:
+        changes.complete()
+        same.seconds = time.perf_counter() - start
+        same.stages, same.cpu = {"check": same.seconds}, {"check": _cpu_seconds() - cpu_start}
+        return same
     with walk_once():  # every folder listed once, for the validator and the loader
         problems = validate_corpus(
             root,
@@ -567,14 +578,8 @@ def build_site(
     # ``out`` itself is a link to the current release: only the folder it stands in is resolved.
     root, out = root.resolve(), out.absolute().parent.resolve() / out.absolute().name
     base_cfg = root / "mkdocs.yml"
-    context = {
-        "version": STATE_VERSION,
-        "code": code_hash(),
-        "today": today.isoformat(),
-        "examples": examples,
-        "search": search,
-        "mkdocs": hashlib.sha256(base_cfg.read_bytes()).hexdigest() if base_cfg.exists() else "",
-        "theme": theme_versions(),
+    context = {  # the build's inputs but for where it reads and writes
+        k: inputs[k] for k in ("version", "code", "today", "examples", "search", "mkdocs", "theme")
     }
     summary = BuildSummary()
 
@@ -989,6 +994,68 @@ def build_site(
     )
     stage("publish")
     summary.seconds = time.perf_counter() - start
+    _record_last_build(cache_dir, inputs, summary, published)
+    return summary
+
+
+def _build_inputs(
+    root: Path, out: Path, today: dt.date, examples: bool, search: bool, strict: bool
+) -> dict:
+    """What a build's output depends on besides the corpus folders (which git vouches
+    for, changes.py): zan's own code, the options, mkdocs.yml and the theme's versions."""
+    base_cfg = root / "mkdocs.yml"
+    return {
+        "version": STATE_VERSION,
+        "code": code_hash(),
+        "root": str(root.resolve()),
+        "out": str(out.absolute().parent.resolve() / out.absolute().name),
+        "today": today.isoformat(),
+        "examples": examples,
+        "search": search,
+        "strict": strict,
+        "mkdocs": hashlib.sha256(base_cfg.read_bytes()).hexdigest() if base_cfg.exists() else "",
+        "theme": theme_versions(),
+    }
+
+
+def _record_last_build(
+    cache_dir: Path, inputs: dict, summary: BuildSummary, published: Path
+) -> None:
+    """The record a next build with nothing changed answers from (`_last_build_if_same`)."""
+    data = {"inputs": inputs, "published": published.read_text(encoding="utf-8")}
+    data["summary"] = asdict(summary)
+    write_if_changed(cache_dir / "last-build.json", json.dumps(data, sort_keys=True))
+
+
+def _last_build_if_same(
+    cache_dir: Path | None, changes: Changes, inputs: dict, out: Path
+) -> BuildSummary | None:
+    """The summary of the last complete build when this one would make the same site: git
+    says no corpus folder changed since (`Changes.nothing_changed`), the inputs are the
+    same, and the site still links the release that build published, whole (its marker,
+    and the cache's record of what was published, unchanged). Else None: a full build.
+    Without git every folder is compared (the validator's and the loader's signatures)."""
+    if cache_dir is None or not changes.nothing_changed:
+        return None
+    try:
+        last = json.loads((cache_dir / "last-build.json").read_text(encoding="utf-8"))
+        published = (cache_dir / "published.json").read_text(encoding="utf-8")
+    except (OSError, ValueError):
+        return None
+    if not isinstance(last, dict) or last.get("inputs") != inputs:
+        return None
+    if last.get("published") != published:
+        return None
+    cur = current_release(out)
+    try:
+        release = json.loads(published).get("release")
+    except ValueError:
+        return None
+    if cur is None or cur.name != release or not (cur / SITE_MARK).is_file():
+        return None
+    summary = BuildSummary(**last["summary"])
+    summary.rebuilt_acts = summary.search_processes = summary.search_pages = 0
+    summary.warnings = list(summary.warnings)
     return summary
 
 

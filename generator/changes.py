@@ -56,6 +56,7 @@ class Changes:
         self.unchanged: frozenset[str] | None = None
         self.head: str | None = None
         self.dirty: set[str] = set()
+        self.pending: set[str] | None = None  # the folders to check (None: every folder)
         self._scan()
 
     def _scan(self) -> None:
@@ -116,6 +117,7 @@ class Changes:
                 return
             pending |= {f for f in map(folder_of, diff.split("\0")) if f}
         pending |= self.dirty
+        self.pending = pending
         self._write(last_head=last.get("head"), pending=pending)
         listed = set()
         for top in TOPS:
@@ -136,6 +138,12 @@ class Changes:
         tmp = self.record.with_name(self.record.name + ".zan-tmp")
         tmp.write_text(json.dumps(data, sort_keys=True), encoding="utf-8")
         tmp.replace(self.record)
+
+    @property
+    def nothing_changed(self) -> bool:
+        """Git says no corpus folder changed since the last complete build (no commit
+        touching one, nothing edited, added or removed but not committed)."""
+        return self.unchanged is not None and not self.pending
 
     def complete(self) -> None:
         """The build is complete: the next one checks only what changes from here."""

@@ -119,3 +119,43 @@ def test_a_link_added_to_a_folder_git_vouched_for_is_refused(tmp_path):
     out = run(root, "build", "--today", "2026-11-21")
     assert_error(out, rel, 0)
     assert f"{rel}:0: a symbolic link in the corpus (refused)" in out.stderr
+
+
+def test_a_build_with_nothing_changed_answers_from_the_last_one_and_any_change_builds(
+    clean, tmp_path
+):
+    # Git says no folder changed and every other input is the same: the last complete
+    # build's site stands (build._last_build_if_same), nothing is read, written or published.
+    import datetime as dt
+
+    from builds import TODAY
+
+    from generator.build import build_site
+    from generator.releases import current_release
+
+    root = fresh(tmp_path)
+    _git(root, "init", "-q")
+    _git(root, "add", "-A")
+    _git(root, "commit", "-qm", "corpus")
+    site = root / "site"
+
+    def again(today=TODAY):
+        return build_site(root, site, today=today, progress=False, search=False)
+
+    first = again()
+    release = current_release(site)
+    same = again()
+    assert list(same.stages) == ["check"] and same.rebuilt_acts == 0
+    assert (same.acts, same.versions, same.pages) == (first.acts, first.versions, first.pages)
+    assert current_release(site) == release and digest(site) == clean["before"]
+    # another --today: built (the state's context changed, so every act is assembled anew)
+    other = again(TODAY + dt.timedelta(days=1))
+    assert "mkdocs" in other.stages and other.rebuilt_acts == first.acts
+    again()
+    # the cache's record of what was published gone: built, and compared file by file
+    (root / ".zan-cache" / "published.json").unlink()
+    assert "publish" in again().stages and digest(site) == clean["before"]
+    # an edit not committed: built, and exactly the clean build of the changed corpus
+    edit(root, CHANGE)
+    assert "mkdocs" in again().stages and digest(site) == clean["changed"]
+    assert "mkdocs" in again().stages  # still dirty: checked again, never answered from
