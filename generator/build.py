@@ -798,9 +798,12 @@ class _Build:
         amenders_state = self.amenders_state
         for am in self.pub.amendments:
             am_id = am["record"].id
-            stored_rows = amenders_state.get(am_id, {}).get("shown")
-            fresh_rows = json.loads(json.dumps(am["ledger"], ensure_ascii=False, default=str))
-            if am_id in known and stored_rows == fresh_rows:
+            # What its pages show (the ledger with the acts' results), kept as a digest: only
+            # compared, and the whole rows would double the records' size (issue 16).
+            shown = hashlib.sha256(
+                json.dumps(am["ledger"], ensure_ascii=False, default=str, sort_keys=True).encode()
+            ).hexdigest()
+            if am_id in known and amenders_state.get(am_id, {}).get("shown") == shown:
                 continue
             if am["texts"] is None:  # an unchanged amending act whose effects changed
                 am["texts"] = index.read(am_id).texts
@@ -822,7 +825,7 @@ class _Build:
                 "rows": json.loads(
                     json.dumps(self.read_rows[am_id], ensure_ascii=False, default=str)
                 ),
-                "shown": fresh_rows,
+                "shown": shown,
                 "files": sorted(files),
                 "warnings": index.warnings_of.get(am_id, []),
             }
