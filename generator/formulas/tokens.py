@@ -485,6 +485,20 @@ class Tokenizer:
             self.phrases[int(m.lastgroup[1:])][1] == "V" for m in self.phrase_re.finditer(skel)
         )
 
+    def records_no_change(self, skel: str) -> bool:
+        """Whether a masked text holds a one-language record of no change («"заңдарына"
+        деген сөздің қазақша нұсқасы өзгеріссіз қалады;», 13464 kk:103).
+
+        >>> tokenizer("kk").records_no_change("⟦0⟧ деген сөздің қазақша нұсқасы өзгеріссіз қалады;")
+        True
+        """
+        for g in self.glue:
+            skel = g.sub(" ", skel)
+        return any(
+            self.phrases[int(m.lastgroup[1:])][1:] in (("K", "lang_only_ru"), ("K", "lang_only_kk"))
+            for m in self.phrase_re.finditer(skel)
+        )
+
     def _nouns(self, toks: list[Token]) -> list[Token]:
         """Words that name quoted strings become N / NI («слова», kk «деген сөздер»)."""
         out: list[Token] = []
