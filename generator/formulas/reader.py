@@ -1890,6 +1890,10 @@ def b_insert(m: Match, st: _State) -> list[Operation]:
         # тақырыптарымен толықтырылсын» (117702): one heading per unit named, each its own
         # paragraph of the wording, labelled with that unit's number
         parts = text.split("\n\n")
+        while len(parts) < len(paths) and (nxt := st.more()) is not None:
+            # «мынадай мазмұндағы 10-1 және 138-1-баптардың тақырыптарымен толықтырылсын:»
+            # then «10-1-бап. …»; and «138-1-бап. …»; (81158 kk:63, ru:69): one quotation each
+            parts += nxt.split("\n\n")
         if len(parts) != len(paths) or any(
             (hit := _units.match_heading(part, st.lang)) is None or hit[:2] != p[-1]
             for part, p in zip(parts, paths, strict=False)
