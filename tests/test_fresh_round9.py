@@ -161,17 +161,19 @@ AFTER_READING_PER_ACT = {
 # 43168 kk:29 several anchors in one instruction (kk.insert_words_units_own_anchors) and the
 # абзац «"…" деп жазылсын» after it (kk.replace_unit_written; a listed real difference);
 # 81158 kk:63 / ru:69 two headings of the table of contents, one quotation each; 59918 ru:7,
-# 63 straight quotes inside the quoted wordings («"одного окна"», the importer's quotation)
+# 63 straight quotes inside the quoted wordings («"одного окна"», the importer's quotation);
+# 2020 kk:151 / ru:153 sections with compound Roman numbers («VI-I, VI-II и VI-III»)
 AFTER_FORMULAS_SUMMARY = {
     "kk ↔ ru": "kk ↔ ru: 14 / 25 acts agree outright (56.0 %), 11 more differ only by real differences of the two texts (100.0 % in all), 0 disagree; of the 15 acts read fully in both languages, 7 agree outright (46.7 %), 8 differ only by real differences, 0 disagree. Real differences listed: 26; differences where one language's instruction was not read (counted under not read): 29.",
-    "kk": "| kk | 727 | 707 | 20 | 97.2 % | 15 / 25 (60.0 %) | 890 | 7 | 24 |",
-    "ru": "| ru | 733 | 726 | 7 | 99.0 % | 20 / 25 (80.0 %) | 877 | 1 | 25 |",
+    "kk": "| kk | 727 | 708 | 19 | 97.4 % | 15 / 25 (60.0 %) | 893 | 7 | 24 |",
+    "ru": "| ru | 733 | 727 | 6 | 99.2 % | 21 / 25 (84.0 %) | 880 | 1 | 25 |",
 }
 AFTER_FORMULAS_PER_ACT = {
     "13464": "| 13464 | 45 | 1 | 46 | 1 | 49 | 48 | 0 | 0 | 0 |",
     "43168": "| 43168 | 9 | 0 | 9 | 0 | 17 | 16 | 0 | 2 | 0 |",
     "81158": "| 81158 | 18 | 0 | 18 | 0 | 23 | 23 | 0 | 0 | 0 |",
     "59918": "| 59918 | 22 | 0 | 22 | 0 | 29 | 28 | 0 | 2 | 0 |",
+    "2020": "| 2020 | 29 | 2 | 31 | 0 | 36 | 39 | 0 | 0 | 4 |",
 }
 
 
@@ -313,6 +315,8 @@ UNREAD_FIXED: dict[tuple[str, str], list] = {
     ("81158", "kk"): UNREAD_BEFORE[("81158", "kk")],
     ("81158", "ru"): UNREAD_BEFORE[("81158", "ru")],
     ("59918", "ru"): UNREAD_BEFORE[("59918", "ru")],
+    ("2020", "kk"): [x for x in UNREAD_BEFORE[("2020", "kk")] if x[0] == 151],
+    ("2020", "ru"): UNREAD_BEFORE[("2020", "ru")],
 }
 UNREAD_ADDED: dict[tuple[str, str], list] = {
     ("161992", "kk"): [
@@ -369,8 +373,8 @@ def test_every_instruction_not_read_and_its_reason():
     assert sum(len(v) for (_a, lang), v in UNREAD_BEFORE.items() if lang == "ru") == 14
     assert unread == _unread_after()
     assert no_change == NO_CHANGE
-    assert sum(len(v) for (_a, lang), v in unread.items() if lang == "kk") == 20
-    assert sum(len(v) for (_a, lang), v in unread.items() if lang == "ru") == 7
+    assert sum(len(v) for (_a, lang), v in unread.items() if lang == "kk") == 19
+    assert sum(len(v) for (_a, lang), v in unread.items() if lang == "ru") == 6
 
 
 def test_a_scope_header_naming_its_act_in_the_nominative_is_read():

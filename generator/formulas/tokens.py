@@ -172,8 +172,12 @@ class Tokenizer:
         conj = _alt(lex["and"])
         sep = rf"(?:\s*,\s*|\s+(?:{conj})\s+|\s*[-–—]\s*)"
         # Roman, also typed with Cyrillic or Latin look-alikes (І, Х; «IY», «Y» for IV, V)
-        # «IV-тарау» (15326 kk): a hyphen after a Roman number joins its unit word, not a part
-        num = r"(?:\d+(?:-\d+)*|[IVXLІХ][IVXLІХY]*(?!\w)(?!-[\dIVXLІХY])|Y(?![\w-]))"
+        # «IV-тарау» (15326 kk): a hyphen after a Roman number joins its unit word, not a part;
+        # «VI-I, VI-II и VI-III» (2020): compound Roman numbers, sections inserted after VI
+        num = (
+            r"(?:\d+(?:-\d+)*|[IVXLІХ][IVXLІХY]*(?:-[IVXLІХ][IVXLІХY]*(?!\w))*(?!\w)"
+            r"(?!-[\dIVXLІХY])|Y(?![\w-]))"
+        )
         # «17-)» (930 kk: a hyphen typed before the bracket) is the subpoint 17)
         pnum = r"(?:\d+(?:-\d+)*-?|[а-яё](?:-\d+)*)\)"
         nums = rf"{num}(?:{sep}{num})*"
@@ -261,7 +265,7 @@ class Tokenizer:
         # Roman numbers typed with the Cyrillic І («ІV тарау») are Latin in eIds
         vals = [
             v.replace("І", "I").replace("Х", "X").replace("Y", "V")
-            if re.fullmatch(r"[IVXLІХY]+", v)
+            if re.fullmatch(r"[IVXLІХY]+(?:-[IVXLІХY]+)*", v)
             else v
             for v in vals
         ]
