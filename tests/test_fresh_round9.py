@@ -442,3 +442,67 @@ def test_an_instruction_closed_by_its_quoted_words_is_not_glued_to_the_next_line
         ],
         "kk": [(381, "part_2__al_1__al_1", "replace"), (385, "part_2__al_2", "repeal")],
     }
+
+
+def test_a_wording_in_straight_marks_runs_on_past_an_inner_quote_to_its_closing_paragraph(
+    tmp_path,
+):
+    # 59918 ru:7 «1) статью 1 дополнить пунктами 2-8, 2-9 и 2-10 следующего содержания:»: its
+    # first point ends «… по принципу "одного окна".» (ru:9), the wording closes at ru:15
+    # «… Правительством Республики Казахстан.";» — three points, as kk:7 (round-9 formulas)
+    res = read_file(str(SAMPLE / "59918" / "ru.md"), "ru")[0]
+    ops = [o for o in res.amender.operations if o.line == 7]
+    assert [(o.target, o.new.split(" ", 1)[0]) for o in ops] == [
+        ("art_1__para_2-8", "2-8."),
+        ("art_1__para_2-9", "2-9."),
+        ("art_1__para_2-10", "2-10."),
+    ]
+    assert ops[0].new.endswith('по принципу "одного окна".')
+    assert ops[2].new.endswith("устанавливаются Правительством Республики Казахстан.")
+    # the same text with ru:15's closing mark taken out (a minimal mutation): no paragraph
+    # closes the wording before ru:17's instruction, so the mark of ru:9 closes it, as before
+    lines = (SAMPLE / "59918" / "ru.md").read_text(encoding="utf-8").split("\n")
+    assert lines[14].endswith('Республики Казахстан.";')
+    lines[14] = lines[14][: -len('";')] + ";"
+    src = tmp_path / "ru.md"
+    src.write_text("\n".join(lines), encoding="utf-8")
+    res = read_file(str(src), "ru")[0]
+    assert [o for o in res.amender.operations if o.line == 7] == []
+    assert [(r.line, r.reason) for r in res.readings if r.line == 7] == [
+        (7, "cannot split the new text among para ['2-8', '2-9', '2-10']")
+    ]
+
+
+def test_sections_with_compound_roman_numbers_are_inserted_after_their_section(tmp_path):
+    # 2020 kk:151 «16. Мынадай мазмұндағы VI-I, VI-II және VI-III бөлімдермен толықтырылсын:»
+    # / ru:153 «16. Дополнить разделами VI-I, VI-II и VI-III следующего содержания:»: three
+    # sections after section VI, each wording opening with its heading (kk:153 «"VI-I Бөлім.
+    # Жол салығы», ru:155 «"Раздел VI-I. Дорожный налог»; ru:291 «РАЗДЕЛ VI-III. …»)
+    got = {}
+    for lang, line in (("kk", 151), ("ru", 153)):
+        res = read_file(str(SAMPLE / "2020" / f"{lang}.md"), lang)[0]
+        got[lang] = [
+            (o.target, o.new.split("\n\n", 1)[0]) for o in res.amender.operations if o.line == line
+        ]
+    assert got == {
+        "kk": [
+            ("part_6-1", "VI-I Бөлім. Жол салығы"),
+            ("part_6-2", "VI-II Бөлім. Әлеуметтік салық"),
+            ("part_6-3", "VI-III Бөлім. Әлеуметтік қамсыздандыруға алынатын алым"),
+        ],
+        "ru": [
+            ("part_6-1", "Раздел VI-I. Дорожный налог"),
+            ("part_6-2", "Раздел VI-II. Социальный налог"),
+            ("part_6-3", "РАЗДЕЛ VI-III. Сбор на социальное обеспечение"),
+        ],
+    }
+    # ru:153 with «VI-I» written «I-VI» (a minimal mutation): a later part above the first
+    # may be the range I to VI, so the number is never read as a compound one
+    lines = (SAMPLE / "2020" / "ru.md").read_text(encoding="utf-8").split("\n")
+    assert "разделами VI-I, VI-II" in lines[152]
+    lines[152] = lines[152].replace("разделами VI-I,", "разделами I-VI,")
+    src = tmp_path / "ru.md"
+    src.write_text("\n".join(lines), encoding="utf-8")
+    res = read_file(str(src), "ru")[0]
+    assert [o for o in res.amender.operations if o.line == 153] == []
+    assert [r.reason.split(":")[0] for r in res.readings if r.line == 153] == ["no formula"]

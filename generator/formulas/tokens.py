@@ -272,6 +272,14 @@ class Tokenizer:
         seps = [x.strip() for x in pieces[1::2]]
         if any(not v for v in vals):
             return None
+        for v in vals:
+            # «VI-I, VI-II и VI-III» (2020): a section inserted after section VI numbers its
+            # later part below its first; «I-V» may be the range I to V: never read as either
+            parts = v.split("-") if re.fullmatch(r"[IVXL]+(?:-[IVXL]+)+", v) else []
+            if parts and any(
+                _units.roman_value(x) >= _units.roman_value(parts[0]) for x in parts[1:]
+            ):
+                return None
         if notation == "ordinal":
             got = [self.ordinal(v) for v in vals]
             if None in got:
