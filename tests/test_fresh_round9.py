@@ -88,6 +88,17 @@ BEFORE_PER_ACT = [
 ]
 
 
+def _read_mutated(tmp_path, act: str, lang: str, line: int, old: str, new: str):
+    """read_file on the sample's ``act`` in ``lang`` with ``old``, found once on ``line``
+    (1-based), replaced by ``new``: a minimal mutation of a real text."""
+    lines = (SAMPLE / act / f"{lang}.md").read_text(encoding="utf-8").split("\n")
+    assert lines[line - 1].count(old) == 1
+    lines[line - 1] = lines[line - 1].replace(old, new)
+    src = tmp_path / f"{lang}.md"
+    src.write_text("\n".join(lines), encoding="utf-8")
+    return read_file(str(src), lang)[0]
+
+
 def _report(tmp_path) -> list[str]:
     # `zan grammar-report` over the 25 acts alone (copied, so that the report sees only them)
     folder = tmp_path / "amendments"
@@ -402,12 +413,7 @@ def test_items_under_a_scope_header_not_read_are_never_read_against_the_act_befo
     # 920 kk:97 with its date taken out (a minimal mutation: no formula reads the header):
     # its items are reported «inside a scope not read», naming the header's line, never read
     # against the act of kk:75
-    lines = (SAMPLE / "920" / "kk.md").read_text(encoding="utf-8").split("\n")
-    assert "1995 жылғы 31 тамыздағы " in lines[96]
-    lines[96] = lines[96].replace("1995 жылғы 31 тамыздағы ", "")
-    src = tmp_path / "kk.md"
-    src.write_text("\n".join(lines), encoding="utf-8")
-    res = read_file(str(src), "kk")[0]
+    res = _read_mutated(tmp_path, "920", "kk", 97, "1995 жылғы 31 тамыздағы ", "")
     assert [o for o in res.amender.operations if 97 < o.line < 330] == []
     under = [(r.line, r.reason) for r in res.readings if 97 < r.line < 330]
     assert under[:3] == [
@@ -461,12 +467,9 @@ def test_a_wording_in_straight_marks_runs_on_past_an_inner_quote_to_its_closing_
     assert ops[2].new.endswith("устанавливаются Правительством Республики Казахстан.")
     # the same text with ru:15's closing mark taken out (a minimal mutation): no paragraph
     # closes the wording before ru:17's instruction, so the mark of ru:9 closes it, as before
-    lines = (SAMPLE / "59918" / "ru.md").read_text(encoding="utf-8").split("\n")
-    assert lines[14].endswith('Республики Казахстан.";')
-    lines[14] = lines[14][: -len('";')] + ";"
-    src = tmp_path / "ru.md"
-    src.write_text("\n".join(lines), encoding="utf-8")
-    res = read_file(str(src), "ru")[0]
+    res = _read_mutated(
+        tmp_path, "59918", "ru", 15, 'Республики Казахстан.";', "Республики Казахстан.;"
+    )
     assert [o for o in res.amender.operations if o.line == 7] == []
     assert [(r.line, r.reason) for r in res.readings if r.line == 7] == [
         (7, "cannot split the new text among para ['2-8', '2-9', '2-10']")
@@ -498,11 +501,8 @@ def test_sections_with_compound_roman_numbers_are_inserted_after_their_section(t
     }
     # ru:153 with «VI-I» written «I-VI» (a minimal mutation): a later part above the first
     # may be the range I to VI, so the number is never read as a compound one
-    lines = (SAMPLE / "2020" / "ru.md").read_text(encoding="utf-8").split("\n")
-    assert "разделами VI-I, VI-II" in lines[152]
-    lines[152] = lines[152].replace("разделами VI-I,", "разделами I-VI,")
-    src = tmp_path / "ru.md"
-    src.write_text("\n".join(lines), encoding="utf-8")
-    res = read_file(str(src), "ru")[0]
+    res = _read_mutated(
+        tmp_path, "2020", "ru", 153, "разделами VI-I, VI-II", "разделами I-VI, VI-II"
+    )
     assert [o for o in res.amender.operations if o.line == 153] == []
     assert [r.reason.split(":")[0] for r in res.readings if r.line == 153] == ["no formula"]
