@@ -522,335 +522,434 @@ def build_site(
     bytes are unchanged are not rewritten, mkdocs rebuilds only changed pages (--dirty)
     and only the search shards of changed acts are re-indexed. ``jobs`` worker processes
     (default: the machine's cores) assemble and render the acts.
+
+    The build is the steps of ``_Build.STEPS``, in order, each timed (``BuildSummary.stages``):
+    check → load → acts → site pages → mkdocs → data → search → manifest → publish.
     """
-    import multiprocessing
-
-    from tqdm import tqdm
-
-    from .consolidate_corpus import AmendersIndex, ledgers, merge_effects
-    from .corpus import load_corpus
-    from .outstanding import count_by_status
-
-    start, cpu_start = time.perf_counter(), _cpu_seconds()
-    from .clock import today as build_date
-
-    today = today or build_date()
-    # Before anything is read or written: a repository, and an --out that may be replaced.
-    guard_build(root, out, cache_dir or root / ".zan-cache")
-    # The one validator of `zan check` (validate.py): nothing is published that it rejects.
-    from .corpus import CorpusError
-    from .validate import validate_corpus
-
-    cache_dir = (cache_dir or root / ".zan-cache").resolve() if root.is_dir() else cache_dir
-    from .changes import Changes
-    from .corpus import walk_once
-
-    # What git says changed since the last complete build (none of it where there is no
-    # git: every folder's signature is compared).
-    changes = Changes(root, cache_dir / "changes.json" if cache_dir else None)
-    inputs = _build_inputs(root, out, today, examples, search, strict)
-    same = _last_build_if_same(cache_dir, changes, inputs, out)
+    run = _Build(root, out, today, examples, progress, search, jobs, cache_dir, strict)
+    same = run.last_build_if_same()
     if same is not None:
-        changes.complete()
-        same.seconds = time.perf_counter() - start
-        same.stages, same.cpu = {"check": same.seconds}, {"check": _cpu_seconds() - cpu_start}
         return same
-    with walk_once():  # every folder listed once, for the validator and the loader
-        problems = validate_corpus(
-            root,
-            examples=examples,
-            cache=cache_dir / "validate.json" if cache_dir else None,
-            today=today,
-            jobs=jobs or os.cpu_count() or 1,
-            unchanged=changes.unchanged,
-        )
-        if not problems:
-            corpus = load_corpus(
-                root.resolve(),
-                cache=cache_dir / "corpus.pickle",
-                jobs=jobs or os.cpu_count() or 1,
-                unchanged=changes.unchanged,
-            )
-    if problems:
-        raise CorpusError(
-            f"{len(problems)} error(s) in the corpus (zan check):\n" + "\n".join(problems)
-        )
-    # ``out`` itself is a link to the current release: only the folder it stands in is resolved.
-    root, out = root.resolve(), out.absolute().parent.resolve() / out.absolute().name
-    base_cfg = root / "mkdocs.yml"
-    context = {  # the build's inputs but for where it reads and writes
-        k: inputs[k] for k in ("version", "code", "today", "examples", "search", "mkdocs", "theme")
-    }
-    summary = BuildSummary()
+    for name, step in _Build.STEPS:
+        step(run)
+        run.stage(name)
+    run.summary.seconds = time.perf_counter() - run.start
+    _record_last_build(run.cache_dir, run.inputs, run.summary, run.cache_dir / "published.json")
+    return run.summary
 
-    clock, cpu_clock = start, cpu_start
 
-    def stage(name: str) -> None:
-        nonlocal clock, cpu_clock
+class _Build:
+    """One build's working data, handed from step to step (``STEPS``, the order they run
+    in). Each step reads what the steps before it set and sets what the next ones read;
+    nothing is published before the last («publish»)."""
+
+    def __init__(
+        self,
+        root: Path,
+        out: Path,
+        today: dt.date | None,
+        examples: bool,
+        progress: bool,
+        search: bool,
+        jobs: int | None,
+        cache_dir: Path | None,
+        strict: bool,
+    ) -> None:
+        from .changes import Changes
+        from .clock import today as build_date
+
+        self.start, self.cpu_start = time.perf_counter(), _cpu_seconds()
+        self.clock, self.cpu_clock = self.start, self.cpu_start
+        self.today = today or build_date()
+        # Before anything is read or written: a repository, and an --out that may be replaced.
+        guard_build(root, out, cache_dir or root / ".zan-cache")
+        self.cache_dir = (
+            (cache_dir or root / ".zan-cache").resolve() if root.is_dir() else cache_dir
+        )
+        self.root, self.out = root, out
+        self.examples, self.progress, self.strict = examples, progress, strict
+        self.search_on = search  # a Pagefind index (--no-search: none)
+        self.jobs = jobs or os.cpu_count() or 1
+        # What git says changed since the last complete build (none of it where there is no
+        # git: every folder's signature is compared).
+        record = self.cache_dir / "changes.json" if self.cache_dir else None
+        self.changes: Changes = Changes(root, record)
+        self.inputs = _build_inputs(root, out, self.today, examples, search, strict)
+        self.summary = BuildSummary()
+
+    def stage(self, name: str) -> None:
+        """Time the step just done (wall and CPU seconds since the last one)."""
         now, cpu_now = time.perf_counter(), _cpu_seconds()
-        summary.stages[name] = summary.stages.get(name, 0.0) + now - clock
-        summary.cpu[name] = summary.cpu.get(name, 0.0) + cpu_now - cpu_clock
-        clock, cpu_clock = now, cpu_now
+        self.summary.stages[name] = self.summary.stages.get(name, 0.0) + now - self.clock
+        self.summary.cpu[name] = self.summary.cpu.get(name, 0.0) + cpu_now - self.cpu_clock
+        self.clock, self.cpu_clock = now, cpu_now
 
-    jobs = jobs or os.cpu_count() or 1
-    stage("check")  # zan check's validator and the corpus records (above), and the imports
-    context["chunks"] = max(1, -(-len(corpus.acts) // ACTS_PER_CHUNK))
-    # Every act page links the quoted titles of the other acts: a new or retitled act
-    # changes what any page may link (publish.act_titles).
-    context["titles"] = publish.titles_digest(corpus)
-    state = State.load(cache_dir / "state.json", context)
-    docs, built = cache_dir / "docs", cache_dir / "site"
-    if not state.data["acts"]:
-        shutil.rmtree(docs, ignore_errors=True)
-        shutil.rmtree(built, ignore_errors=True)
-    docs.mkdir(parents=True, exist_ok=True)
-    layout = DocsLayout(docs, context["chunks"])
-    sigs = {rec.folder.name: rec.signature for rec in corpus.acts.values()}
-    sigs |= {f"amender:{r.id}": r.signature for r in corpus.amendments.values()}
-    # Unchanged amenders are not parsed again while the acts they may cite are the same.
-    acts_sig = hashlib.sha256(
-        json.dumps(
-            sorted(
-                (r.id, r.meta.get("title"), str(r.meta.get("adopted")))
-                for r in corpus.acts.values()
-            ),
-            ensure_ascii=False,
-        ).encode()
-    ).hexdigest()
-    amenders_state: dict = state.data.setdefault("amenders", {})
-    if state.data.get("acts_sig") != acts_sig:
-        amenders_state.clear()
-    known = {
-        a: st
-        for a, st in amenders_state.items()
-        if a in corpus.amendments and st.get("sig") == sigs[f"amender:{a}"]
-    }
-    index = AmendersIndex(corpus, known, jobs)
-    # A citation near an act of the corpus that matches none fails the build; an inexact
-    # match (act_match) is a warning, an error with --strict.
-    if index.errors:
-        raise ValueError("\n".join(index.errors))
-    if strict and index.warnings:
-        raise ValueError("\n".join(f"--strict: {w}" for w in index.warnings))
-    led = ledgers(corpus, today, index)
-    kill_point("load")
-    stage("load")
-    rows = publish.ledger_rows_by_act(led)
-    keys = {
-        rec.id: _act_key(rec, index, rows.get(rec.id, []), sigs) for rec in corpus.acts.values()
-    }
-    acts_state: dict = state.data["acts"]
-    todo = sorted(a for a, k in keys.items() if acts_state.get(a, {}).get("key") != k)
-    gone = sorted(set(acts_state) - set(keys))
-    # Forget what is about to change before touching it: a failed build is redone next time.
-    previous = {a: acts_state.pop(a) for a in todo + gone if a in acts_state}
-    state.begin()
-    kill_point("begin")
-    changed_shards = {shard_of(a, SHARDS) for a in todo + gone}
+    def last_build_if_same(self) -> BuildSummary | None:
+        """The last complete build's summary when nothing changed since (`_last_build_if_same`)."""
+        same = _last_build_if_same(self.cache_dir, self.changes, self.inputs, self.out)
+        if same is not None:
+            self.changes.complete()
+            same.seconds = time.perf_counter() - self.start
+            same.stages, same.cpu = (
+                {"check": same.seconds},
+                {"check": _cpu_seconds() - self.cpu_start},
+            )
+        return same
 
-    # A progress bar only on a terminal: in a log it would be carriage returns.
-    bar = tqdm(
-        total=len(todo) + 4,
-        disable=not progress or not sys.stderr.isatty(),
-        desc="zan build",
-        unit="act",
-    )
-    for a in gone:
-        for rel in previous[a]["files"]:
-            layout.remove(rel, built)
+    def check(self) -> None:
+        """zan check's validator (validate.py: nothing is published that it rejects) and the
+        corpus records; the imports of the steps after it count here too."""
+        from .corpus import CorpusError, load_corpus, walk_once
+        from .validate import validate_corpus
 
-    def store(act_id: str, pages: list[str], act_summary: dict, changed: set) -> None:
-        layout.changed |= changed
-        layout.touched.update(pages)  # written by the worker when they changed
-        old_files = set(previous.get(act_id, {}).get("files", []))
-        for rel in old_files - set(pages):
-            layout.remove(rel, built)
-        acts_state[act_id] = {"key": keys[act_id], "files": pages, "summary": act_summary}
-        bar.update(1)
-        kill_point("act")
+        root, cache_dir, unchanged = self.root, self.cache_dir, self.changes.unchanged
+        with walk_once():  # every folder listed once, for the validator and the loader
+            problems = validate_corpus(
+                root,
+                examples=self.examples,
+                cache=cache_dir / "validate.json" if cache_dir else None,
+                today=self.today,
+                jobs=self.jobs,
+                unchanged=unchanged,
+            )
+            if not problems:
+                self.corpus = load_corpus(
+                    root.resolve(),
+                    cache=cache_dir / "corpus.pickle",
+                    jobs=self.jobs,
+                    unchanged=unchanged,
+                )
+        if problems:
+            raise CorpusError(
+                f"{len(problems)} error(s) in the corpus (zan check):\n" + "\n".join(problems)
+            )
+        # ``out`` itself is a link to the current release: only the folder it stands in is
+        # resolved.
+        out = self.out
+        self.root, self.out = root.resolve(), out.absolute().parent.resolve() / out.absolute().name
 
-    _JOB.update(corpus=corpus, index=index, rows=rows, today=today, docs=docs, chunks=layout.chunks)
-    try:
-        # Worker processes pay off from a few dozen acts; a handful is done in-process.
-        if jobs > 1 and len(todo) >= PARALLEL_FROM:
-            ctx = multiprocessing.get_context("fork")
-            with ctx.Pool(jobs, initializer=die_with_parent) as pool:
-                for result in pool.imap_unordered(_act_job, todo, chunksize=4):
-                    store(*result)
-        else:
-            for act_id in todo:
-                store(*_act_job(act_id))
-    finally:
-        _JOB.clear()
-    summary.rebuilt_acts = len(todo)
-    kill_point("acts")
-    stage("acts")
+    def load(self) -> None:
+        """The cache's records, the amending acts read (or taken from the records) and their
+        ledgers against the acts they cite."""
+        from .consolidate_corpus import AmendersIndex, ledgers
 
-    pub = publish.Published(corpus=corpus, today=today)
-    pub.index, pub.ledger_rows = index, rows
-    pub.summaries = [publish.ActSummary(**acts_state[a]["summary"]) for a in sorted(acts_state)]
-    # Each act's own results (applied, pending, outstanding) replace what its amending acts
-    # read; the outstanding effects are published as such, and only --strict fails on them.
-    effects_of: dict[str, list[dict]] = {}
-    for a in pub.summaries:
-        for r in a.effects:
-            effects_of.setdefault(r["amender"], []).append(r)
-    read_rows = {am["record"].id: am["ledger"] for am in led.amenders}  # as read: cache keys
-    for am in led.amenders:
-        am["ledger"] = merge_effects(am["ledger"], effects_of.get(am["record"].id, []))
-    all_rows = [r for am in led.amenders for r in am["ledger"]]
-    summary.outstanding = count_by_status(all_rows)
-    if strict and sum(summary.outstanding.values()):
-        n = sum(summary.outstanding.values())
-        reasons = ", ".join(f"{k} {v}" for k, v in summary.outstanding.items())
-        bar.close()
-        raise ValueError(f"--strict: {n} outstanding effect(s) ({reasons})")
-    pub.amendments = led.amenders
-    pub.warnings += led.warnings + index.warnings
-    # each instruction not read (read in this build): published as an outstanding effect
-    pub.warnings += [f"outstanding: {line}" for line in index.not_read]
-    publish.load_drafts(pub, root, examples)
-    summary.acts = len(pub.summaries)
-    summary.versions = sum(len(a.versions) for a in pub.summaries)
-    summary.warnings = list(pub.warnings)
-
-    # Amending acts: pages of those read anew; the others' pages stay as they are.
-    for am in pub.amendments:
-        am_id = am["record"].id
-        stored_rows = amenders_state.get(am_id, {}).get("shown")
-        fresh_rows = json.loads(json.dumps(am["ledger"], ensure_ascii=False, default=str))
-        if am_id in known and stored_rows == fresh_rows:
-            continue
-        if am["texts"] is None:  # an unchanged amending act whose effects changed
-            am["texts"] = index.read(am_id).texts
-            known.pop(am_id, None)
-        old_files = set(amenders_state.get(am_id, {}).get("files", []))
-        files = {}
-        for lang in LANGS:
-            files[f"{lang}/amendments/{am_id}/index.md"] = publish.amendment_page(am, lang)
-            data = publish.amendment_json(am, lang)
-            if data is not None:
-                files[f"{lang}/amendments/{am_id}/act.json"] = data
-        for rel, content in files.items():
-            layout.write(rel, content)
-        for rel in old_files - set(files):
-            layout.remove(rel, built)
-        amenders_state[am_id] = {
-            "sig": sigs[f"amender:{am_id}"],
-            "cites": index.cites[am_id],
-            "rows": json.loads(json.dumps(read_rows[am_id], ensure_ascii=False, default=str)),
-            "shown": fresh_rows,
-            "files": sorted(files),
-            "warnings": index.warnings_of.get(am_id, []),
+        corpus, cache_dir = self.corpus, self.cache_dir
+        context = {  # the build's inputs but for where it reads and writes
+            k: self.inputs[k]
+            for k in ("version", "code", "today", "examples", "search", "mkdocs", "theme")
         }
-    removed_amenders = sorted(set(amenders_state) - set(corpus.amendments))
-    for am_id in removed_amenders:
-        for rel in amenders_state.pop(am_id)["files"]:
-            layout.remove(rel, built)
-    state.data["acts_sig"] = acts_sig
-    kill_point("amenders")
-    changed_amenders = sorted(set(corpus.amendments) - set(known))
+        context["chunks"] = max(1, -(-len(corpus.acts) // ACTS_PER_CHUNK))
+        # Every act page links the quoted titles of the other acts: a new or retitled act
+        # changes what any page may link (publish.act_titles).
+        context["titles"] = publish.titles_digest(corpus)
+        self.state = State.load(cache_dir / "state.json", context)
+        self.docs, self.built = cache_dir / "docs", cache_dir / "site"
+        if not self.state.data["acts"]:
+            shutil.rmtree(self.docs, ignore_errors=True)
+            shutil.rmtree(self.built, ignore_errors=True)
+        self.docs.mkdir(parents=True, exist_ok=True)
+        self.layout = DocsLayout(self.docs, context["chunks"])
+        sigs = {rec.folder.name: rec.signature for rec in corpus.acts.values()}
+        sigs |= {f"amender:{r.id}": r.signature for r in corpus.amendments.values()}
+        self.sigs = sigs
+        # Unchanged amenders are not parsed again while the acts they may cite are the same.
+        self.acts_sig = hashlib.sha256(
+            json.dumps(
+                sorted(
+                    (r.id, r.meta.get("title"), str(r.meta.get("adopted")))
+                    for r in corpus.acts.values()
+                ),
+                ensure_ascii=False,
+            ).encode()
+        ).hexdigest()
+        self.amenders_state: dict = self.state.data.setdefault("amenders", {})
+        if self.state.data.get("acts_sig") != self.acts_sig:
+            self.amenders_state.clear()
+        self.known = {
+            a: st
+            for a, st in self.amenders_state.items()
+            if a in corpus.amendments and st.get("sig") == sigs[f"amender:{a}"]
+        }
+        self.index = index = AmendersIndex(corpus, self.known, self.jobs)
+        # A citation near an act of the corpus that matches none fails the build; an inexact
+        # match (act_match) is a warning, an error with --strict.
+        if index.errors:
+            raise ValueError("\n".join(index.errors))
+        if self.strict and index.warnings:
+            raise ValueError("\n".join(f"--strict: {w}" for w in index.warnings))
+        self.led = ledgers(corpus, self.today, index)
+        kill_point("load")
 
-    acts_in_shard = _by_shard(keys)
-    amenders_in_shard = _by_shard(corpus.amendments)
-    shards, amender_shards = sorted(acts_in_shard), sorted(amenders_in_shard)
-    # Each language has its own search index (a Russian search never shows a Kazakh page):
-    # the shards that hold a page of that language with text to index.
-    searchable = _searchable(acts_state, pub)
-    site_files: dict[str, str] = {}
-    primary: dict[str, str | None] = {}
-    for lang in LANGS:
-        lang_search = (
-            sorted({shard_of(a, SHARDS) for a in searchable[lang]["acts"]}),
-            sorted({shard_of(m, SHARDS) for m in searchable[lang]["amenders"]}),
-            searchable[lang]["drafts"],
+    def acts(self) -> None:
+        """Assemble and render the acts whose inputs changed (worker processes from
+        PARALLEL_FROM acts), forgetting their records first: a failed build redoes them."""
+        corpus, index, layout, built = self.corpus, self.index, self.layout, self.built
+        self.rows = rows = publish.ledger_rows_by_act(self.led)
+        self.keys = keys = {
+            rec.id: _act_key(rec, index, rows.get(rec.id, []), self.sigs)
+            for rec in corpus.acts.values()
+        }
+        self.acts_state = acts_state = self.state.data["acts"]
+        self.todo = todo = sorted(
+            a for a, k in keys.items() if acts_state.get(a, {}).get("key") != k
         )
-        # the bundle the search page loads Pagefind's code from (prune_pagefind_code)
-        primary[lang] = next(iter(publish.search_bundles(lang, *lang_search)), None)
-        for rel, content in publish.site_pages(
-            pub, lang, shards, amender_shards, lang_search
-        ).items():
-            site_files[f"{lang}/{rel}"] = content
-        for f in sorted((THEME / "assets").iterdir()):
-            site_files[f"{lang}/assets/{f.name}"] = f.read_text(encoding="utf-8")
-        # what every page's unit actions share, once per language tree (theme/main.html)
-        site_files[f"{lang}/assets/zan-ui.js"] = actions_ui_script(lang)
-    site_changed = False
-    for rel, content in site_files.items():
-        site_changed |= layout.write(rel, content)
-    for rel in sorted(set(state.data.get("site_files", [])) - set(site_files)):
-        layout.remove(rel, built)
-        site_changed = True
-    state.data["site_files"] = sorted(site_files)
-    kill_point("site-pages")
-    bar.update(1)
-    stage("site pages")
+        self.gone = gone = sorted(set(acts_state) - set(keys))
+        # Forget what is about to change before touching it: a failed build is redone next time.
+        previous = {a: acts_state.pop(a) for a in todo + gone if a in acts_state}
+        self.state.begin()
+        kill_point("begin")
+        self.changed_shards = {shard_of(a, SHARDS) for a in todo + gone}
+        from tqdm import tqdm
 
-    work = cache_dir / "work"
-    work.mkdir(parents=True, exist_ok=True)
-    # mkdocs builds each chunk that changed (all on a fresh cache) into the language's
-    # site folder, two processes side by side; --dirty keeps the other chunks' pages.
-    fresh_site = not built.exists()
-    runs = [
-        (lang, c)
-        for lang in LANGS
-        for c in layout.chunk_names()
-        if fresh_site or (lang, c) in layout.changed
-    ]
-    # A cold build gives each chunk its own process (memory stays one chunk's); a small
-    # rebuild gives mkdocs, per language, only the files it wrote that changed (one docs
-    # folder of links: mkdocs_chunks.stage_delta), one process per language.
-    docs_of = {run: docs / run[0] / run[1] for run in runs}
-    if fresh_site:
-        groups = [[run] for run in runs]
-    else:
-        docs_of = delta_docs(layout, built, work / "delta")
-        groups = [[run] for run in sorted(docs_of)]
-    failures: list[str] = []
-    running: list[subprocess.Popen] = []
-    for group in groups:
-        if len(running) >= max(1, jobs):
-            failures.append(_wait(running.pop(0)))
-        configs = [
-            (f"{lang}-{c}", mkdocs_config(lang, docs_of[lang, c], built / lang, base_cfg))
-            for lang, c in group
+        # A progress bar only on a terminal: in a log it would be carriage returns.
+        self.bar = bar = tqdm(
+            total=len(todo) + 4,
+            disable=not self.progress or not sys.stderr.isatty(),
+            desc="zan build",
+            unit="act",
+        )
+        for a in gone:
+            for rel in previous[a]["files"]:
+                layout.remove(rel, built)
+
+        def store(act_id: str, pages: list[str], act_summary: dict, changed: set) -> None:
+            layout.changed |= changed
+            layout.touched.update(pages)  # written by the worker when they changed
+            old_files = set(previous.get(act_id, {}).get("files", []))
+            for rel in old_files - set(pages):
+                layout.remove(rel, built)
+            acts_state[act_id] = {"key": keys[act_id], "files": pages, "summary": act_summary}
+            bar.update(1)
+            kill_point("act")
+
+        _JOB.update(
+            corpus=corpus,
+            index=index,
+            rows=rows,
+            today=self.today,
+            docs=self.docs,
+            chunks=layout.chunks,
+        )
+        try:
+            # Worker processes pay off from a few dozen acts; a handful is done in-process.
+            if self.jobs > 1 and len(todo) >= PARALLEL_FROM:
+                import multiprocessing
+
+                ctx = multiprocessing.get_context("fork")
+                with ctx.Pool(self.jobs, initializer=die_with_parent) as pool:
+                    for result in pool.imap_unordered(_act_job, todo, chunksize=4):
+                        store(*result)
+            else:
+                for act_id in todo:
+                    store(*_act_job(act_id))
+        finally:
+            _JOB.clear()
+        self.summary.rebuilt_acts = len(todo)
+        kill_point("acts")
+
+    def site_pages(self) -> None:
+        """Each act's results into its amending acts' ledgers, the pages of the amending acts
+        read anew, and the site-wide pages (catalogue, search page, feeds, assets)."""
+        self._results()
+        self._amending_pages()
+        self._site_wide_pages()
+        kill_point("site-pages")
+        self.bar.update(1)
+
+    def _results(self) -> None:
+        from .consolidate_corpus import merge_effects
+        from .outstanding import count_by_status
+
+        led, index, summary = self.led, self.index, self.summary
+        self.pub = pub = publish.Published(corpus=self.corpus, today=self.today)
+        pub.index, pub.ledger_rows = index, self.rows
+        pub.summaries = [
+            publish.ActSummary(**self.acts_state[a]["summary"]) for a in sorted(self.acts_state)
         ]
-        running.append(_start_mkdocs_chunks(configs, work, delta=not fresh_site))
-        kill_point("mkdocs")
-    failures += [_wait(p) for p in running]
-    failures = [f for f in failures if f]
-    if failures:
-        raise RuntimeError("mkdocs build failed:\n" + "\n".join(failures))
-    for lang in LANGS:
-        _strip_nondeterminism(built / lang)
-    kill_point("mkdocs-done")
-    bar.update(1)
-    stage("mkdocs")
+        # Each act's own results (applied, pending, outstanding) replace what its amending
+        # acts read; the outstanding effects are published as such, and only --strict fails
+        # on them.
+        effects_of: dict[str, list[dict]] = {}
+        for a in pub.summaries:
+            for r in a.effects:
+                effects_of.setdefault(r["amender"], []).append(r)
+        self.read_rows = {am["record"].id: am["ledger"] for am in led.amenders}  # cache keys
+        for am in led.amenders:
+            am["ledger"] = merge_effects(am["ledger"], effects_of.get(am["record"].id, []))
+        all_rows = [r for am in led.amenders for r in am["ledger"]]
+        summary.outstanding = count_by_status(all_rows)
+        if self.strict and sum(summary.outstanding.values()):
+            n = sum(summary.outstanding.values())
+            reasons = ", ".join(f"{k} {v}" for k, v in summary.outstanding.items())
+            self.bar.close()
+            raise ValueError(f"--strict: {n} outstanding effect(s) ({reasons})")
+        pub.amendments = led.amenders
+        pub.warnings += led.warnings + index.warnings
+        # each instruction not read (read in this build): published as an outstanding effect
+        pub.warnings += [f"outstanding: {line}" for line in index.not_read]
+        publish.load_drafts(pub, self.root, self.examples)
+        summary.acts = len(pub.summaries)
+        summary.versions = sum(len(a.versions) for a in pub.summaries)
+        summary.warnings = list(pub.warnings)
 
-    write_if_changed(built / "index.html", publish.root_index())
-    fresh_download = not (built / "download").exists()
+    def _amending_pages(self) -> None:
+        """Amending acts: pages of those read anew; the others' pages stay as they are."""
+        index, known, layout, built = self.index, self.known, self.layout, self.built
+        amenders_state = self.amenders_state
+        for am in self.pub.amendments:
+            am_id = am["record"].id
+            # What its pages show (the ledger with the acts' results), kept as a digest: only
+            # compared, and the whole rows would double the records' size (issue 16).
+            shown = hashlib.sha256(
+                json.dumps(am["ledger"], ensure_ascii=False, default=str, sort_keys=True).encode()
+            ).hexdigest()
+            if am_id in known and amenders_state.get(am_id, {}).get("shown") == shown:
+                continue
+            if am["texts"] is None:  # an unchanged amending act whose effects changed
+                am["texts"] = index.read(am_id).texts
+                known.pop(am_id, None)
+            old_files = set(amenders_state.get(am_id, {}).get("files", []))
+            files = {}
+            for lang in LANGS:
+                files[f"{lang}/amendments/{am_id}/index.md"] = publish.amendment_page(am, lang)
+                data = publish.amendment_json(am, lang)
+                if data is not None:
+                    files[f"{lang}/amendments/{am_id}/act.json"] = data
+            for rel, content in files.items():
+                layout.write(rel, content)
+            for rel in old_files - set(files):
+                layout.remove(rel, built)
+            amenders_state[am_id] = {
+                "sig": self.sigs[f"amender:{am_id}"],
+                "cites": index.cites[am_id],
+                "rows": json.loads(
+                    json.dumps(self.read_rows[am_id], ensure_ascii=False, default=str)
+                ),
+                "shown": shown,
+                "files": sorted(files),
+                "warnings": index.warnings_of.get(am_id, []),
+            }
+        self.removed_amenders = sorted(set(amenders_state) - set(self.corpus.amendments))
+        for am_id in self.removed_amenders:
+            for rel in amenders_state.pop(am_id)["files"]:
+                layout.remove(rel, built)
+        self.state.data["acts_sig"] = self.acts_sig
+        kill_point("amenders")
+        self.changed_amenders = sorted(set(self.corpus.amendments) - set(known))
 
-    def download(shard: int) -> None:
-        files = {}
-        for a in acts_in_shard[shard]:
-            for rel in acts_state[a]["files"]:
-                if rel.endswith(".json"):
-                    files[rel] = layout.read(rel)
-        write_if_changed(built / "download" / f"zan-corpus-{shard:02d}.zip", bulk_zip(files))
+    def _site_wide_pages(self) -> None:
+        pub, layout, state = self.pub, self.layout, self.state
+        self.acts_in_shard = _by_shard(self.keys)
+        self.amenders_in_shard = _by_shard(self.corpus.amendments)
+        self.shards = sorted(self.acts_in_shard)
+        self.amender_shards = sorted(self.amenders_in_shard)
+        # Each language has its own search index (a Russian search never shows a Kazakh
+        # page): the shards that hold a page of that language with text to index.
+        self.searchable = searchable = _searchable(self.acts_state, pub)
+        site_files: dict[str, str] = {}
+        self.primary: dict[str, str | None] = {}
+        for lang in LANGS:
+            lang_search = (
+                sorted({shard_of(a, SHARDS) for a in searchable[lang]["acts"]}),
+                sorted({shard_of(m, SHARDS) for m in searchable[lang]["amenders"]}),
+                searchable[lang]["drafts"],
+            )
+            # the bundle the search page loads Pagefind's code from (prune_pagefind_code)
+            self.primary[lang] = next(iter(publish.search_bundles(lang, *lang_search)), None)
+            for rel, content in publish.site_pages(
+                pub, lang, self.shards, self.amender_shards, lang_search
+            ).items():
+                site_files[f"{lang}/{rel}"] = content
+            for f in sorted((THEME / "assets").iterdir()):
+                site_files[f"{lang}/assets/{f.name}"] = f.read_text(encoding="utf-8")
+            # what every page's unit actions share, once per language tree (theme/main.html)
+            site_files[f"{lang}/assets/zan-ui.js"] = actions_ui_script(lang)
+        self.site_changed = False
+        for rel, content in site_files.items():
+            self.site_changed |= layout.write(rel, content)
+        for rel in sorted(set(state.data.get("site_files", [])) - set(site_files)):
+            layout.remove(rel, self.built)
+            self.site_changed = True
+        state.data["site_files"] = sorted(site_files)
+        self.site_files = site_files
 
-    # zlib compresses outside the GIL: threads use every core.
-    with ThreadPoolExecutor(max_workers=jobs) as threads:
-        todo_shards = [s for s in shards if s in changed_shards or fresh_download]
-        list(threads.map(download, todo_shards))
-    # A shard whose last act is gone: its archive goes too.
-    _remove_stale(built / "download", {f"zan-corpus-{s:02d}.zip" for s in shards})
-    kill_point("data")
-    bar.update(1)
-    stage("data")
+    def mkdocs(self) -> None:
+        """mkdocs builds each chunk that changed (all on a fresh cache) into the language's
+        site folder, two processes side by side; --dirty keeps the other chunks' pages."""
+        layout, built, docs = self.layout, self.built, self.docs
+        work = self.cache_dir / "work"
+        work.mkdir(parents=True, exist_ok=True)
+        fresh_site = not built.exists()
+        runs = [
+            (lang, c)
+            for lang in LANGS
+            for c in layout.chunk_names()
+            if fresh_site or (lang, c) in layout.changed
+        ]
+        # A cold build gives each chunk its own process (memory stays one chunk's); a small
+        # rebuild gives mkdocs, per language, only the files it wrote that changed (one docs
+        # folder of links: mkdocs_chunks.stage_delta), one process per language.
+        docs_of = {run: docs / run[0] / run[1] for run in runs}
+        if fresh_site:
+            groups = [[run] for run in runs]
+        else:
+            docs_of = delta_docs(layout, built, work / "delta")
+            groups = [[run] for run in sorted(docs_of)]
+        base_cfg = self.root / "mkdocs.yml"
+        failures: list[str] = []
+        running: list[subprocess.Popen] = []
+        for group in groups:
+            if len(running) >= max(1, self.jobs):
+                failures.append(_wait(running.pop(0)))
+            configs = [
+                (f"{lang}-{c}", mkdocs_config(lang, docs_of[lang, c], built / lang, base_cfg))
+                for lang, c in group
+            ]
+            running.append(_start_mkdocs_chunks(configs, work, delta=not fresh_site))
+            kill_point("mkdocs")
+        failures += [_wait(p) for p in running]
+        failures = [f for f in failures if f]
+        if failures:
+            raise RuntimeError("mkdocs build failed:\n" + "\n".join(failures))
+        for lang in LANGS:
+            _strip_nondeterminism(built / lang)
+        kill_point("mkdocs-done")
+        self.bar.update(1)
 
-    indexed: set[int] = set()  # search shards of acts re-indexed (and of amending acts)
-    indexed_amenders: set[int] = set()
-    if search:
+    def data(self) -> None:
+        """The root page and the bulk downloads: one archive of the acts' JSON per shard,
+        written again only for the shards whose acts changed."""
+        built, layout, acts_state = self.built, self.layout, self.acts_state
+        write_if_changed(built / "index.html", publish.root_index())
+        fresh_download = not (built / "download").exists()
+
+        def download(shard: int) -> None:
+            files = {}
+            for a in self.acts_in_shard[shard]:
+                for rel in acts_state[a]["files"]:
+                    if rel.endswith(".json"):
+                        files[rel] = layout.read(rel)
+            write_if_changed(built / "download" / f"zan-corpus-{shard:02d}.zip", bulk_zip(files))
+
+        # zlib compresses outside the GIL: threads use every core.
+        with ThreadPoolExecutor(max_workers=self.jobs) as threads:
+            todo_shards = [s for s in self.shards if s in self.changed_shards or fresh_download]
+            list(threads.map(download, todo_shards))
+        # A shard whose last act is gone: its archive goes too.
+        _remove_stale(built / "download", {f"zan-corpus-{s:02d}.zip" for s in self.shards})
+        kill_point("data")
+        self.bar.update(1)
+
+    def search(self) -> None:
+        """The search shards (one Pagefind bundle per shard and language) of the acts and
+        amending acts that changed, and of the drafts when a site page changed."""
+        built, searchable = self.built, self.searchable
+        self.indexed: set[int] = set()  # search shards of acts re-indexed
+        self.indexed_amenders: set[int] = set()  # and of amending acts
+        if not self.search_on:
+            remove_path(built / "pagefind")
+            kill_point("search-done")
+            return
         fresh = not (built / "pagefind").exists()
         runs_pf: list[tuple[list[str], str]] = []  # (pages, shard folder)
 
@@ -863,17 +962,18 @@ def build_site(
                     pages = [f"{lang}/{folder}/{i}/index.html" for i in ids]
                     runs_pf.append((pages, f"pagefind/{lang}/{key}{shard:02d}"))
 
-        for shard in shards:
-            if shard in changed_shards or fresh:
-                indexed.add(shard)
-                shard_runs(shard, acts_in_shard[shard], "acts", "acts", "a")
+        for shard in self.shards:
+            if shard in self.changed_shards or fresh:
+                self.indexed.add(shard)
+                shard_runs(shard, self.acts_in_shard[shard], "acts", "acts", "a")
         # an amending act read anew or removed: its shard is indexed again
-        changed_m = {shard_of(a, SHARDS) for a in [*changed_amenders, *removed_amenders]}
-        for shard in amender_shards:
+        changed = [*self.changed_amenders, *self.removed_amenders]
+        changed_m = {shard_of(a, SHARDS) for a in changed}
+        for shard in self.amender_shards:
             if fresh or shard in changed_m:
-                indexed_amenders.add(shard)
-                shard_runs(shard, amenders_in_shard[shard], "amenders", "amendments", "m")
-        if site_changed or fresh:
+                self.indexed_amenders.add(shard)
+                shard_runs(shard, self.amenders_in_shard[shard], "amenders", "amendments", "m")
+        if self.site_changed or fresh:
             for lang in LANGS:
                 remove_path(built / "pagefind" / lang / "site")
                 if searchable[lang]["drafts"]:
@@ -884,118 +984,137 @@ def build_site(
                     )
                     runs_pf.append((pages, f"pagefind/{lang}/site"))
         # Nothing to index and no shard gone: the search folder is not touched at all.
-        if runs_pf or gone or removed_amenders or fresh:
+        if runs_pf or self.gone or self.removed_amenders or fresh:
             # One Pagefind process per core indexes every shard queued, in turn.
-            summary.search_processes = write_search_bundles(built, runs_pf, jobs)
-            summary.search_pages = sum(len(pages) for pages, _ in runs_pf)
+            self.summary.search_processes = write_search_bundles(built, runs_pf, self.jobs)
+            self.summary.search_pages = sum(len(pages) for pages, _ in runs_pf)
             # Shards of acts, amending acts or drafts that are all gone.
             _remove_stale(built / "pagefind", set(LANGS))
             for lang in LANGS:
                 _remove_stale(
                     built / "pagefind" / lang,
-                    {f"a{s:02d}" for s in shards}
-                    | {f"m{s:02d}" for s in amender_shards}
+                    {f"a{s:02d}" for s in self.shards}
+                    | {f"m{s:02d}" for s in self.amender_shards}
                     | ({"site"} if searchable[lang]["drafts"] else set()),
                 )
                 # A shard whose code went or came back is published as re-indexed.
-                first = (primary[lang] or "").rstrip("/").rsplit("/", 1)[-1] or None
-                keep = cache_dir / "pagefind-code" / lang
+                first = (self.primary[lang] or "").rstrip("/").rsplit("/", 1)[-1] or None
+                keep = self.cache_dir / "pagefind-code" / lang
                 for name in prune_pagefind_code(built / "pagefind" / lang, first, keep):
                     if name[1:].isdigit():
-                        (indexed if name[0] == "a" else indexed_amenders).add(int(name[1:]))
-    else:
-        remove_path(built / "pagefind")
-    stage("search")
-    kill_point("search-done")
-    # The manifest last: it lists every file published above, with its SHA-256.
-    from .published import PARTS_DIR, list_parts, list_site_wide
+                        target = self.indexed if name[0] == "a" else self.indexed_amenders
+                        target.add(int(name[1:]))
+        kill_point("search-done")
 
-    # Folders this build did not touch since the last complete one wrote the record of
-    # hashes: acts not rebuilt, amending acts not rewritten, search shards not re-indexed.
-    rebuilt = set(todo)
-    untouched = frozenset(
-        [
-            *(f"{lang}/acts/{a}" for lang in LANGS for a in keys if a not in rebuilt),
-            *(f"{lang}/amendments/{m}" for lang in LANGS for m in known),
-            *(f"pagefind/{lang}/a{s:02d}" for lang in LANGS for s in shards if s not in indexed),
-            *(
-                f"pagefind/{lang}/m{s:02d}"
-                for lang in LANGS
-                for s in amender_shards
-                if s not in indexed_amenders
-            ),
-        ]
-    )
-    # The manifest's parts (an act shard, an amending-act shard) that this build touched are
-    # listed and written again; the others stay as the last build wrote them.
-    touched_parts = {
-        *(f"a{shard_of(a, SHARDS):02d}" for a in [*rebuilt, *gone]),
-        *(f"m{shard_of(m, SHARDS):02d}" for m in [*changed_amenders, *removed_amenders]),
-        *(f"a{s:02d}" for s in indexed),
-        *(f"m{s:02d}" for s in indexed_amenders),
-    }
-    records = cache_dir / "published"
-    (cache_dir / "published-hashes.json").unlink(missing_ok=True)  # one record, before 0.8
-    relisted, present = list_parts(built, records, untouched, touched_parts)
-    parts_dir = built / PARTS_DIR
-    parts_dir.mkdir(exist_ok=True)
-    for part, data in publish.manifest_parts(pub, relisted).items():
-        write_if_changed(parts_dir / f"{part}.json", json_dump(data))
-    _remove_stale(parts_dir, {f"{p}.json" for p in present})
-    site_wide = list_site_wide(built, records)
-    write_if_changed(built / "manifest.json", json_dump(publish.manifest(site_wide)))
-    bar.update(1)
-    bar.close()
-    stage("manifest")
-    summary.pages = sum(
-        1
-        for rel in [
-            *(r for st in acts_state.values() for r in st["files"]),
-            *(r for st in amenders_state.values() for r in st["files"]),
-            *site_files,
-        ]
-        if rel.endswith(".md")
-    )
+    def manifest(self) -> None:
+        """The manifest last: it lists every file published above, with its SHA-256; only
+        the parts (an act shard, an amending-act shard) this build touched are listed again."""
+        from .published import PARTS_DIR, list_parts, list_site_wide
 
-    # Everything is built: the cache's records are written, last (the marker goes with them).
-    state.save()
-    changes.complete()
-    kill_point("saved")
-    # Only now is the published site touched. Folders of acts and amending acts that were
-    # not rebuilt, and search shards not re-indexed, hold the same files as the release
-    # published from the records this build started from: they are linked from it without
-    # being compared. Any doubt (another release, another place, a publish that did not
-    # finish: published.json does not match) and every file is compared.
-    published = cache_dir / "published.json"
-    cur = current_release(out)
-    try:
-        last = json.loads(published.read_text(encoding="utf-8"))
-    except (FileNotFoundError, ValueError):
-        last = {}
-    unchanged: frozenset[str] = frozenset()
-    if (
-        cur is not None
-        and state.loaded_token
-        and last
-        == {
-            "out": str(out),
-            "release": cur.name,
-            "token": state.loaded_token,
+        built, shards, amender_shards = self.built, self.shards, self.amender_shards
+        # Folders this build did not touch since the last complete one wrote the record of
+        # hashes: acts not rebuilt, amending acts not rewritten, search shards not re-indexed.
+        rebuilt = set(self.todo)
+        self.untouched = frozenset(
+            [
+                *(f"{lang}/acts/{a}" for lang in LANGS for a in self.keys if a not in rebuilt),
+                *(f"{lang}/amendments/{m}" for lang in LANGS for m in self.known),
+                *(
+                    f"pagefind/{lang}/a{s:02d}"
+                    for lang in LANGS
+                    for s in shards
+                    if s not in self.indexed
+                ),
+                *(
+                    f"pagefind/{lang}/m{s:02d}"
+                    for lang in LANGS
+                    for s in amender_shards
+                    if s not in self.indexed_amenders
+                ),
+            ]
+        )
+        changed_m = [*self.changed_amenders, *self.removed_amenders]
+        touched_parts = {
+            *(f"a{shard_of(a, SHARDS):02d}" for a in [*rebuilt, *self.gone]),
+            *(f"m{shard_of(m, SHARDS):02d}" for m in changed_m),
+            *(f"a{s:02d}" for s in self.indexed),
+            *(f"m{s:02d}" for s in self.indexed_amenders),
         }
-    ):
-        unchanged = untouched
-    published.unlink(missing_ok=True)
-    release = publish_release(built, out, unchanged, kill=kill_point)
-    cur = current_release(out)
-    release = release or (cur.name if cur else None)
-    write_if_changed(
-        published,
-        json.dumps({"out": str(out), "release": release, "token": state.data["token"]}),
-    )
-    stage("publish")
-    summary.seconds = time.perf_counter() - start
-    _record_last_build(cache_dir, inputs, summary, published)
-    return summary
+        records = self.cache_dir / "published"
+        (self.cache_dir / "published-hashes.json").unlink(missing_ok=True)  # before 0.8
+        relisted, present = list_parts(built, records, self.untouched, touched_parts)
+        parts_dir = built / PARTS_DIR
+        parts_dir.mkdir(exist_ok=True)
+        for part, data in publish.manifest_parts(self.pub, relisted).items():
+            write_if_changed(parts_dir / f"{part}.json", json_dump(data))
+        _remove_stale(parts_dir, {f"{p}.json" for p in present})
+        site_wide = list_site_wide(built, records)
+        write_if_changed(built / "manifest.json", json_dump(publish.manifest(site_wide)))
+        self.bar.update(1)
+        self.bar.close()
+        self.summary.pages = sum(
+            1
+            for rel in [
+                *(r for st in self.acts_state.values() for r in st["files"]),
+                *(r for st in self.amenders_state.values() for r in st["files"]),
+                *self.site_files,
+            ]
+            if rel.endswith(".md")
+        )
+
+    def publish(self) -> None:
+        """The cache's records written, last (the marker goes with them); only then is the
+        published site touched: a new release, which ``out`` is switched to in one rename."""
+        state, out = self.state, self.out
+        state.save()
+        self.changes.complete()
+        kill_point("saved")
+        # Folders of acts and amending acts that were not rebuilt, and search shards not
+        # re-indexed, hold the same files as the release published from the records this
+        # build started from: they are linked from it without being compared. Any doubt
+        # (another release, another place, a publish that did not finish: published.json
+        # does not match) and every file is compared.
+        published = self.cache_dir / "published.json"
+        cur = current_release(out)
+        try:
+            last = json.loads(published.read_text(encoding="utf-8"))
+        except (FileNotFoundError, ValueError):
+            last = {}
+        unchanged: frozenset[str] = frozenset()
+        same_release = {"out": str(out), "release": cur.name if cur else None}
+        if (
+            cur is not None
+            and state.loaded_token
+            and last
+            == {
+                **same_release,
+                "token": state.loaded_token,
+            }
+        ):
+            unchanged = self.untouched
+        published.unlink(missing_ok=True)
+        release = publish_release(self.built, out, unchanged, kill=kill_point)
+        cur = current_release(out)
+        release = release or (cur.name if cur else None)
+        write_if_changed(
+            published,
+            json.dumps({"out": str(out), "release": release, "token": state.data["token"]}),
+        )
+
+    STEPS: tuple[tuple[str, Callable[[_Build], None]], ...] = ()
+
+
+_Build.STEPS = (
+    ("check", _Build.check),
+    ("load", _Build.load),
+    ("acts", _Build.acts),
+    ("site pages", _Build.site_pages),
+    ("mkdocs", _Build.mkdocs),
+    ("data", _Build.data),
+    ("search", _Build.search),
+    ("manifest", _Build.manifest),
+    ("publish", _Build.publish),
+)
 
 
 def _build_inputs(

@@ -980,6 +980,7 @@ class _Importer:
                         and _quote_depth(paras[j].text) == 1  # not «"Вопрос-ответ";»
                         and paras[j].text.rstrip().endswith(('".', '";'))
                         and (nxt is None or (nxt.rows is None and _starts_unit(nxt.text)))
+                        and not _closes_after(paras, j)
                     ):
                         break
                     if nxt is not None and (
@@ -1647,6 +1648,30 @@ def _see_tail(text: str) -> int | None:
             m = SEE_TAIL_RE.match(text, k + 1)
             return m.start(1) if m else None
     return None
+
+
+def _closes_after(paras: list[_Para], j: int) -> bool:
+    """Whether a block after ``paras[j]``, before any instruction, closes one quote mark more
+    than it opens at its end: the quotation closes there, so the mark that ends ``paras[j]``
+    closes a quote inside it. «"2-8. … по принципу "одного окна".» ⏎ «2-9. Принцип "одного
+    окна" - …» ⏎ … ⏎ «… Правительством Республики Казахстан.";» (quyse/kz-laws 59918 ru, the
+    points 2-8, 2-9 and 2-10 of one quotation); where an instruction comes first («"… "Об
+    амнистии … денег".» ⏎ «2. …»), one mark closed both quotes.
+
+    >>> ps = [_Para('"2-8. … по принципу "одного окна".', 9), _Para('2-9. Принцип "одного окна" - …', 11),
+    ...       _Para('… Республики Казахстан.";', 15), _Para('2) пункт 4 дополнить словами "а";', 17)]
+    >>> _closes_after(ps, 0), _closes_after(ps[:1] + ps[3:], 0)
+    (True, False)
+    """
+    for q in paras[j + 1 : j + 60]:
+        if q.rows is not None or q.fence is not None or INSTRUCTION_VERB_RE.search(q.text):
+            return False
+        depth = _quote_depth(q.text)
+        if depth < 0:
+            return bool(QUOTE_END_RE.search(q.text.rstrip()))
+        if depth > 0:
+            return False
+    return False
 
 
 def _next_item(lead: _Para | None, p: _Para) -> bool:

@@ -204,12 +204,20 @@ def eid_number(num: str) -> str:
     ('9-1', '4', '2', '4')
     >>> eid_number("Екінші"), eid_number("девятый")
     ('2', '9')
+
+    A compound Roman number, a unit inserted after another («Раздел VI-I», «VI-III Бөлім»:
+    quyse/kz-laws 2020, sections added after section VI), carries each part's value:
+
+    >>> eid_number("VI-I"), eid_number("VI-III")
+    ('6-1', '6-3')
     """
     if re.fullmatch(notation("arabic"), num):
         return num
     r = roman_value(num)
     if r is not None:
         return str(r)
+    if "-" in num and all(roman_value(p) is not None for p in num.split("-")):
+        return "-".join(str(roman_value(p)) for p in num.split("-"))
     v = letter_value(num)
     if v is not None:
         return str(v)
@@ -402,6 +410,7 @@ def alternatives(words: tuple[str, ...]) -> str:
 def _fill(pattern: str) -> str:
     return (
         pattern.replace("{arabic}", notation("arabic"))
+        .replace("{roman_compound}", notation("roman_compound"))
         .replace("{roman}", notation("roman"))
         .replace("{ordinal}", _ordinal_pattern())
     )

@@ -167,14 +167,15 @@ def split_new_wording(new: str, utype: str, nums: list[str], lang: str) -> list[
     if utype in ("al", "al_part"):
         return paras if len(paras) == len(nums) else None
     label = {"subpara": r"{n}\)", "para": r"{n}\."}.get(utype)
-    if label is None and utype not in ("art", "chp", "annex"):
+    if label is None and utype not in ("art", "chp", "annex", "part"):
         raise KeyError(utype)
 
     def starts_unit(p: str, n: str) -> bool:
-        # Articles, chapters, annexes: their heading labels in generator/grammar/units.yml.
+        # Articles, chapters, annexes, sections: their heading labels in
+        # generator/grammar/units.yml, by the number an eId carries («VI-I» is 6-1)
         if label is None:
             hit = _units.match_heading(p, lang)
-            return hit is not None and hit[:2] == (utype, n)
+            return hit is not None and hit[:2] in ((utype, n), (utype, _eid_number(n)))
         return bool(re.match("^" + label.format(n=re.escape(n)), p))
 
     if label is None:
@@ -189,6 +190,14 @@ def split_new_wording(new: str, utype: str, nums: list[str], lang: str) -> list[
         return None
     bounds = starts + [len(paras)]
     return ["\n\n".join(paras[a:b]) for a, b in zip(bounds, bounds[1:], strict=False)]
+
+
+def _eid_number(n: str) -> str:
+    """A unit's number as an eId carries it («VI-I» → 6-1), or as written."""
+    try:
+        return _units.eid_number(n)
+    except ValueError:
+        return n
 
 
 def _unglue_headings(paras: list[str], utype: str, nums: list[str], lang: str) -> list[str]:

@@ -1574,40 +1574,44 @@ def b_anchors_units(m: Match, st: _State) -> list[Operation]:
     """Words inserted after an anchor of each unit's own, one new wording for all: «73-баптың
     2-тармағындағы "салық" және 3-тармағындағы "салығы" деген сөздерден кейін "кедендік
     ресімдеу кезінде де" деген сөздермен толықтырылсын» (2486 kk): one ``insert_words`` per
-    unit, after its own anchor, in the order written."""
-    groups: list[tuple[list[Token], list[str]]] = []
+    unit, after its own anchor, in the order written. Each unit may say where its own anchor
+    stands: «636-баптың бірінші бөлігі 1) тармақшасының он бірінші абзацы "317-1" деген
+    цифрлардың алдынан, отыз үшінші абзацы "140" деген цифрлардың алдынан, қырық сегізінші
+    абзацы "317-1" деген цифрлардың алдынан "87-2," деген цифрлармен толықтырылып» (43168
+    kk:29); a unit that does not takes the last one's. A unit after the first stands where the
+    unit before it stands (its siblings: «отыз үшінші абзацы» of the same sub-item)."""
+    groups: list[tuple[list[Token], list[str], str | None]] = []
     loc: list[Token] = []
     cur: list[str] = []
     where = None
     news: list[str] = []
     for t in m.tokens:
-        if where is not None:
-            if t.kind == "Q":
-                news.append(st.quotes[t.quote])
-        elif t.kind in ("AFTER", "BEFORE"):
+        if t.kind in ("AFTER", "BEFORE"):
             where = "after" if t.kind == "AFTER" else "before"
         elif t.kind == "Q":
-            cur.append(st.quotes[t.quote])
+            (news if where is not None else cur).append(st.quotes[t.quote])
         elif t.kind == "U":
             if cur:  # a unit after quoted words opens the next unit's group
-                groups.append((loc, cur))
-                loc, cur = [], []
+                groups.append((loc, cur, where))
+                loc, cur, where, news = [], [], None, []
             loc.append(t)
         elif t.kind in ("AND", ",") and loc and not cur:
             loc.append(t)
-    groups.append((loc, cur))
+    groups.append((loc, cur, where))
     if len(news) != 1 or where is None:
         raise NotRead("insertions after the words of several units need one new wording")
     ops: list[Operation] = []
     ctx = st.ctx
-    for g_loc, anchors in groups:
+    for g_loc, anchors, g_where in groups:
         tg, paths, sent = targets(g_loc, ctx, st.lang)
         if not tg or not anchors:
             raise NotRead("words operation without a target")
-        ctx = paths[0][:1] if paths else ctx  # «…-баптың 2-тармағындағы …, 3-тармағындағы …»
+        if paths:  # «…-баптың 2-тармағындағы …, 3-тармағындағы …»: the next unit's parent
+            ctx = paths[0][:-1] if len(paths[0]) > 1 else paths[0][:1]
+            st.ctx = paths[0]
         kw = {"sentence": sent} if sent else {}
         ops += [
-            _op(st, x, "insert_words", old=a, new=news[0], where=where, **kw)
+            _op(st, x, "insert_words", old=a, new=news[0], where=g_where or where, **kw)
             for x in tg
             for a in anchors
         ]
@@ -1886,6 +1890,10 @@ def b_insert(m: Match, st: _State) -> list[Operation]:
         # тақырыптарымен толықтырылсын» (117702): one heading per unit named, each its own
         # paragraph of the wording, labelled with that unit's number
         parts = text.split("\n\n")
+        while len(parts) < len(paths) and (nxt := st.more()) is not None:
+            # «мынадай мазмұндағы 10-1 және 138-1-баптардың тақырыптарымен толықтырылсын:»
+            # then «10-1-бап. …»; and «138-1-бап. …»; (81158 kk:63, ru:69): one quotation each
+            parts += nxt.split("\n\n")
         if len(parts) != len(paths) or any(
             (hit := _units.match_heading(part, st.lang)) is None or hit[:2] != p[-1]
             for part, p in zip(parts, paths, strict=False)
@@ -3418,6 +3426,9 @@ def read_blocks(blocks: list[Block], lang: str) -> Result:
                     blocks[i].text.strip()[:1] in '"«'
                     and not blocks[i].text.rstrip().endswith(":")
                     and not _has_verb(blocks[i].text, lang)
+                    # «бірінші бөлікте:» then «"заңдарына" деген сөздің қазақша нұсқасы
+                    # өзгеріссіз қалады;» (13464 kk:101): a record of no change, not a wording
+                    and not tokenizer(lang).records_no_change(mask(blocks[i].text, lang)[0])
                 )
             )
         ):

@@ -172,8 +172,12 @@ class Tokenizer:
         conj = _alt(lex["and"])
         sep = rf"(?:\s*,\s*|\s+(?:{conj})\s+|\s*[-–—]\s*)"
         # Roman, also typed with Cyrillic or Latin look-alikes (І, Х; «IY», «Y» for IV, V)
-        # «IV-тарау» (15326 kk): a hyphen after a Roman number joins its unit word, not a part
-        num = r"(?:\d+(?:-\d+)*|[IVXLІХ][IVXLІХY]*(?!\w)(?!-[\dIVXLІХY])|Y(?![\w-]))"
+        # «IV-тарау» (15326 kk): a hyphen after a Roman number joins its unit word, not a part;
+        # «VI-I, VI-II и VI-III» (2020): compound Roman numbers, sections inserted after VI
+        num = (
+            r"(?:\d+(?:-\d+)*|[IVXLІХ][IVXLІХY]*(?:-[IVXLІХ][IVXLІХY]*(?!\w))*(?!\w)"
+            r"(?!-[\dIVXLІХY])|Y(?![\w-]))"
+        )
         # «17-)» (930 kk: a hyphen typed before the bracket) is the subpoint 17)
         pnum = r"(?:\d+(?:-\d+)*-?|[а-яё](?:-\d+)*)\)"
         nums = rf"{num}(?:{sep}{num})*"
@@ -261,13 +265,21 @@ class Tokenizer:
         # Roman numbers typed with the Cyrillic І («ІV тарау») are Latin in eIds
         vals = [
             v.replace("І", "I").replace("Х", "X").replace("Y", "V")
-            if re.fullmatch(r"[IVXLІХY]+", v)
+            if re.fullmatch(r"[IVXLІХY]+(?:-[IVXLІХY]+)*", v)
             else v
             for v in vals
         ]
         seps = [x.strip() for x in pieces[1::2]]
         if any(not v for v in vals):
             return None
+        for v in vals:
+            # «VI-I, VI-II и VI-III» (2020): a section inserted after section VI numbers its
+            # later part below its first; «I-V» may be the range I to V: never read as either
+            parts = v.split("-") if re.fullmatch(r"[IVXL]+(?:-[IVXL]+)+", v) else []
+            if parts and any(
+                _units.roman_value(x) >= _units.roman_value(parts[0]) for x in parts[1:]
+            ):
+                return None
         if notation == "ordinal":
             got = [self.ordinal(v) for v in vals]
             if None in got:
@@ -483,6 +495,20 @@ class Tokenizer:
             skel = g.sub(" ", skel)
         return any(
             self.phrases[int(m.lastgroup[1:])][1] == "V" for m in self.phrase_re.finditer(skel)
+        )
+
+    def records_no_change(self, skel: str) -> bool:
+        """Whether a masked text holds a one-language record of no change («"заңдарына"
+        деген сөздің қазақша нұсқасы өзгеріссіз қалады;», 13464 kk:103).
+
+        >>> tokenizer("kk").records_no_change("⟦0⟧ деген сөздің қазақша нұсқасы өзгеріссіз қалады;")
+        True
+        """
+        for g in self.glue:
+            skel = g.sub(" ", skel)
+        return any(
+            self.phrases[int(m.lastgroup[1:])][1:] in (("K", "lang_only_ru"), ("K", "lang_only_kk"))
+            for m in self.phrase_re.finditer(skel)
         )
 
     def _nouns(self, toks: list[Token]) -> list[Token]:
