@@ -330,6 +330,8 @@ _KK_LABEL_WORDS = "|".join(units.label(t, "", "kk").lstrip("-") for t in ("art",
 LABEL_SPACE_RE = re.compile(rf"^({NUM}-(?:{_KK_LABEL_WORDS})) \.")
 END_SPACE_PUNCT_RE = re.compile(r"(?<=\S) +([.;:,])$")
 MULTISPACE_RE = re.compile(r"[ \u00a0\u2007\u202f\t]{2,}")
+# A tab with the spaces around it (a lone line's tabs are spaces: `_Importer.clean_line`).
+TAB_RE = re.compile(r"[ \u00a0]*\t[ \u00a0\t]*")
 # A point's number followed by one tab («1.<TAB>Статистическая деятельность …», 125644 ru:111):
 # the tab separates the number from its text, it is no table cell.
 NUMBER_TAB_RE = re.compile(r"^[ \u00a0]*[«\"“]?\d+(?:-\d+)*[.)]\t")
@@ -489,12 +491,21 @@ class _Importer:
 
         return WORD_RE.sub(fix, s)
 
-    def clean_line(self, raw: str, no: int) -> _Line | None:
-        """One source line → a cleaned `_Line` (None for a blank line)."""
+    def clean_line(self, raw: str, no: int, lone: bool = False) -> _Line | None:
+        """One source line → a cleaned `_Line` (None for a blank line). ``lone``: no line
+        next to it holds a tab inside its text (the line would be a table of one row)."""
         if "\t" in raw and "\t" not in raw.strip(SPACES + "\t"):
             # «\t2-бапта:» (129702 kk): a tab that only indents the line is no table cell
             self.repair("whitespace", no, raw.rstrip("\n"), raw.strip(SPACES + "\t"))
             raw = raw.strip(SPACES + "\t")
+        if lone and "\t" in raw.strip(SPACES + "\t"):
+            # «2. В Бюджетный кодекс Республики Казахстан от 4 декабря <TAB>2008 года:»
+            # (156584 ru:15; 161992 kk:39): tabs inside one line of running text, no row
+            # above or below it, are spaces; a table has rows of cells (the text bank's
+            # «Жыл<TAB>Саны» ⏎ «1<TAB>2»).
+            fixed = TAB_RE.sub(" ", raw.strip(SPACES + "\t"))
+            self.repair("whitespace", no, raw.rstrip("\n"), fixed)
+            raw = fixed
         if raw.count("\t") == 1 and NUMBER_TAB_RE.match(raw):
             fixed = raw.replace("\t", " ", 1)
             self.repair("whitespace", no, raw.rstrip("\n"), fixed.rstrip("\n"))
@@ -554,8 +565,14 @@ class _Importer:
     def paragraphs(self, lines: list[str | None]) -> list[_Para]:
         """Cleaned lines → paragraphs: hard-wrapped lines and split words rejoined."""
         blocks: list[list[_Line]] = [[]]
+
+        def row(k: int) -> bool:
+            other = lines[k] if 0 <= k < len(lines) else None
+            return other is not None and "\t" in other.strip(SPACES + "\t")
+
         for i, raw in enumerate(lines):
-            ln = None if raw is None else self.clean_line(raw, i + 1)
+            lone = not row(i - 1) and not row(i + 1)
+            ln = None if raw is None else self.clean_line(raw, i + 1, lone)
             if ln is None:
                 if raw is not None and blocks[-1]:
                     blocks.append([])

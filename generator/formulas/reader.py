@@ -205,6 +205,9 @@ def _take_quoted(blocks: list[Block], i: int, lang: str) -> tuple[str | None, in
                     # its closing mark, the instruction glued after it is read as one
                     blocks.insert(i + 1, Block(b.line, rest))
                     return unquote(t[: m.end()].rstrip(".;").strip()), i + 1
+        if t[:1] in "«“" and _closes_early_stray(t.split("\n\n", 1)[0], lang):
+            # the same wording when the importer fenced it (161992 kk:105, its tab a space)
+            raise WordingEndUnknown(WORDING_END_UNKNOWN)
         return (unquote(t) if t[:1] in pairs else t), i + 1
     if b.text and b.text[0] not in pairs and (lost := _lost_open(b.text)) is not None:
         # «2) конкурстық өтінімдер … шарттары;";» (1762 kk): a wording whose opening mark the
@@ -311,6 +314,35 @@ def _take_quoted(blocks: list[Block], i: int, lang: str) -> tuple[str | None, in
     if k is None:
         return None, i
     return unquote("\n\n".join(x.text for x in blocks[i : k + 1])), k + 1
+
+
+def _closes_early_stray(para: str, lang: str) -> bool:
+    """Whether a paragraph opening with a guillemet or curly mark closes it inside (marks of
+    the same pair nested) and goes on to a closing mark that no mark after it opens, as
+    :func:`_take_quoted` reads an unfenced wording (a short verbless rest after it, «"…
+    туралы" Қазақстан Республикасының Заңы;», being the wording's own).
+
+    >>> t = "«Қазақстан Республикасының сот жүйесі мен судьяларының мәртебесі туралы» Қазақстан"
+    >>> t += " Республикасы Конституциялық заңының 29-бабының 4-тармағында белгіленген"
+    >>> _closes_early_stray(t + " талаптарға сәйкес келетін … айқындалады.»;", "kk")  # 161992
+    True
+    >>> _closes_early_stray("«в городе «Астана»;", "ru")  # the outer closing mark lost
+    False
+    """
+    opening, close = para[0], QUOTES[para[0]]
+    depth = 0
+    for k, ch in enumerate(para):
+        if ch == opening:
+            depth += 1
+        elif ch == close:
+            depth -= 1
+            if depth == 0:
+                rest = para[k + 1 :].strip()
+                if not rest or re.fullmatch(r"[.;,]*", rest):
+                    return False
+                short = len(rest) < 80 and not _has_verb(rest, lang)
+                return not short and _stray_close(rest)
+    return False
 
 
 def _stray_close(rest: str) -> bool:
