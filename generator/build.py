@@ -631,7 +631,7 @@ class _Build:
     def load(self) -> None:
         """The cache's records, the amending acts read (or taken from the records) and their
         ledgers against the acts they cite."""
-        from .consolidate_corpus import AmendersIndex, ledgers
+        from .consolidate_corpus import AmendersIndex, ReadsStore, ledgers
 
         corpus, cache_dir = self.corpus, self.cache_dir
         context = {  # the build's inputs but for where it reads and writes
@@ -670,7 +670,8 @@ class _Build:
             for a, st in self.amenders_state.items()
             if a in corpus.amendments and st.get("sig") == sigs[f"amender:{a}"]
         }
-        self.index = index = AmendersIndex(corpus, self.known, self.jobs)
+        reads = ReadsStore(cache_dir / "reads", self.inputs["code"])
+        self.index = index = AmendersIndex(corpus, self.known, self.jobs, reads)
         # A citation near an act of the corpus that matches none fails the build; an inexact
         # match (act_match) is a warning, an error with --strict.
         if index.errors:
@@ -796,8 +797,16 @@ class _Build:
         """Amending acts: pages of those read anew; the others' pages stay as they are."""
         index, known, layout, built = self.index, self.known, self.layout, self.built
         amenders_state = self.amenders_state
+        # An amending act's pages show its rows as read (unchanged when it is «known») with
+        # the results of the acts it cites in their place (merge_effects): while none of
+        # those acts was assembled anew or removed, they show what they showed, and their
+        # digest is not even computed (issue 16: one JSON encoding per amending act).
+        touched = set(self.todo) | set(self.gone)
         for am in self.pub.amendments:
             am_id = am["record"].id
+            cited = {a for ids in index.cites.get(am_id, {}).values() for a in ids}
+            if am_id in known and "shown" in amenders_state.get(am_id, {}) and not cited & touched:
+                continue
             # What its pages show (the ledger with the acts' results), kept as a digest: only
             # compared, and the whole rows would double the records' size (issue 16).
             shown = hashlib.sha256(
@@ -833,6 +842,8 @@ class _Build:
         for am_id in self.removed_amenders:
             for rel in amenders_state.pop(am_id)["files"]:
                 layout.remove(rel, built)
+            if index.store is not None:
+                index.store.forget(am_id)
         self.state.data["acts_sig"] = self.acts_sig
         kill_point("amenders")
         self.changed_amenders = sorted(set(self.corpus.amendments) - set(known))

@@ -503,3 +503,31 @@ def test_a_small_rebuild_gives_mkdocs_only_the_pages_that_changed(tmp_path, monk
     }
     build_site(root, clean, today=TODAY, progress=False, search=False, cache_dir=tmp_path / "c2")
     assert tree_digest(out) == tree_digest(clean)
+
+
+def test_an_act_assembled_again_takes_its_amending_acts_as_read_from_the_cache(
+    tmp_path, monkeypatch
+):
+    # Issue 16: assembling an act again reads every amending act that cites it; the build
+    # cache keeps each one as read (consolidate_corpus.ReadsStore), so the act's history is
+    # not read again. Law No. 262 amends the 2000 law: an edit of the 2000 law's stored
+    # text assembles it again, and the second build must not read No. 262's instructions.
+    import generator.consolidate_corpus as cc
+
+    root = _copy_repo(tmp_path)
+    out, clean = tmp_path / "site", tmp_path / "clean"
+    build_site(root, out, today=TODAY, progress=False, search=False)
+    assert sorted(p.name for p in (root / ".zan-cache/reads").iterdir()) == ["Z070000262.pickle"]
+
+    def no_reading(rec, keep=False):
+        raise AssertionError(f"{rec.id} read again")
+
+    monkeypatch.setattr(cc, "read_amender", no_reading)
+    path = root / "corpus/Z000000107/before-Z070000262/kk.md"
+    _edit_recorded(path, "# Әкімшілік рәсімдер туралы", "# Әкімшілік  рәсімдер туралы")
+    summary = build_site(root, out, today=TODAY, progress=False, search=False)
+    assert summary.rebuilt_acts == 1
+    monkeypatch.undo()
+    # … and the site is byte-identical to a full build of the same corpus.
+    build_site(root, clean, today=TODAY, progress=False, search=False, cache_dir=tmp_path / "c2")
+    assert tree_digest(out) == tree_digest(clean)
