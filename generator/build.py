@@ -347,6 +347,15 @@ def _act_job(act_id: str) -> tuple[str, list[str], dict, set[tuple[str, str]]]:
     return act_id, sorted(pages), data, layout.changed
 
 
+def _act_key_inputs(rec, index, sigs: dict[str, str]) -> str:
+    """The digest of an act's folder and of the amenders citing it (`_act_key` without
+    their ledger rows)."""
+    h = hashlib.sha256(sigs[rec.folder.name].encode())
+    for am_rec, lang in index.citing(rec.id):
+        h.update(f"\0{am_rec.id} {lang} {sigs['amender:' + am_rec.id]}".encode())
+    return h.hexdigest()
+
+
 def _act_key(rec, index, rows: list[dict], sigs: dict[str, str]) -> str:
     """What an act's pages depend on: its folder, the amenders citing it, their ledger."""
     h = hashlib.sha256(sigs[rec.folder.name].encode())
@@ -686,11 +695,25 @@ class _Build:
         PARALLEL_FROM acts), forgetting their records first: a failed build redoes them."""
         corpus, index, layout, built = self.corpus, self.index, self.layout, self.built
         self.rows = rows = publish.ledger_rows_by_act(self.led)
-        self.keys = keys = {
-            rec.id: _act_key(rec, index, rows.get(rec.id, []), self.sigs)
-            for rec in corpus.acts.values()
-        }
         self.acts_state = acts_state = self.state.data["acts"]
+        self.keys = keys = {}
+        self.key_inputs: dict[str, str] = {}
+        for rec in corpus.acts.values():
+            st = acts_state.get(rec.id)
+            inputs = self.key_inputs[rec.id] = _act_key_inputs(rec, index, self.sigs)
+            # Its folder and the amending acts citing it as they were, each unchanged
+            # («known»: its rows are those of the record): its rows are the same, and so is
+            # its key (issue 16: not one JSON encoding of every act's rows per build).
+            if (
+                st is not None
+                and st.get("inputs") == inputs
+                and all(am.id in self.known for am, _lang in index.citing(rec.id))
+            ):
+                keys[rec.id] = st["key"]
+                continue
+            keys[rec.id] = _act_key(rec, index, rows.get(rec.id, []), self.sigs)
+            if st is not None and st.get("key") == keys[rec.id] and st.get("inputs") != inputs:
+                acts_state[rec.id] = {**st, "inputs": inputs}  # a record is replaced (State)
         self.todo = todo = sorted(
             a for a, k in keys.items() if acts_state.get(a, {}).get("key") != k
         )
@@ -719,7 +742,12 @@ class _Build:
             old_files = set(previous.get(act_id, {}).get("files", []))
             for rel in old_files - set(pages):
                 layout.remove(rel, built)
-            acts_state[act_id] = {"key": keys[act_id], "files": pages, "summary": act_summary}
+            acts_state[act_id] = {
+                "key": keys[act_id],
+                "inputs": self.key_inputs[act_id],
+                "files": pages,
+                "summary": act_summary,
+            }
             bar.update(1)
             kill_point("act")
 
