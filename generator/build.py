@@ -347,6 +347,15 @@ def _act_job(act_id: str) -> tuple[str, list[str], dict, set[tuple[str, str]]]:
     return act_id, sorted(pages), data, layout.changed
 
 
+def _act_key_inputs(rec, index, sigs: dict[str, str]) -> str:
+    """The digest of an act's folder and of the amenders citing it (`_act_key` without
+    their ledger rows)."""
+    h = hashlib.sha256(sigs[rec.folder.name].encode())
+    for am_rec, lang in index.citing(rec.id):
+        h.update(f"\0{am_rec.id} {lang} {sigs['amender:' + am_rec.id]}".encode())
+    return h.hexdigest()
+
+
 def _act_key(rec, index, rows: list[dict], sigs: dict[str, str]) -> str:
     """What an act's pages depend on: its folder, the amenders citing it, their ledger."""
     h = hashlib.sha256(sigs[rec.folder.name].encode())
@@ -631,7 +640,7 @@ class _Build:
     def load(self) -> None:
         """The cache's records, the amending acts read (or taken from the records) and their
         ledgers against the acts they cite."""
-        from .consolidate_corpus import AmendersIndex, ledgers
+        from .consolidate_corpus import AmendersIndex, ReadsStore, ledgers
 
         corpus, cache_dir = self.corpus, self.cache_dir
         context = {  # the build's inputs but for where it reads and writes
@@ -670,7 +679,8 @@ class _Build:
             for a, st in self.amenders_state.items()
             if a in corpus.amendments and st.get("sig") == sigs[f"amender:{a}"]
         }
-        self.index = index = AmendersIndex(corpus, self.known, self.jobs)
+        reads = ReadsStore(cache_dir / "reads", self.inputs["code"])
+        self.index = index = AmendersIndex(corpus, self.known, self.jobs, reads)
         # A citation near an act of the corpus that matches none fails the build; an inexact
         # match (act_match) is a warning, an error with --strict.
         if index.errors:
@@ -685,11 +695,25 @@ class _Build:
         PARALLEL_FROM acts), forgetting their records first: a failed build redoes them."""
         corpus, index, layout, built = self.corpus, self.index, self.layout, self.built
         self.rows = rows = publish.ledger_rows_by_act(self.led)
-        self.keys = keys = {
-            rec.id: _act_key(rec, index, rows.get(rec.id, []), self.sigs)
-            for rec in corpus.acts.values()
-        }
         self.acts_state = acts_state = self.state.data["acts"]
+        self.keys = keys = {}
+        self.key_inputs: dict[str, str] = {}
+        for rec in corpus.acts.values():
+            st = acts_state.get(rec.id)
+            inputs = self.key_inputs[rec.id] = _act_key_inputs(rec, index, self.sigs)
+            # Its folder and the amending acts citing it as they were, each unchanged
+            # («known»: its rows are those of the record): its rows are the same, and so is
+            # its key (issue 16: not one JSON encoding of every act's rows per build).
+            if (
+                st is not None
+                and st.get("inputs") == inputs
+                and all(am.id in self.known for am, _lang in index.citing(rec.id))
+            ):
+                keys[rec.id] = st["key"]
+                continue
+            keys[rec.id] = _act_key(rec, index, rows.get(rec.id, []), self.sigs)
+            if st is not None and st.get("key") == keys[rec.id] and st.get("inputs") != inputs:
+                acts_state[rec.id] = {**st, "inputs": inputs}  # a record is replaced (State)
         self.todo = todo = sorted(
             a for a, k in keys.items() if acts_state.get(a, {}).get("key") != k
         )
@@ -718,7 +742,12 @@ class _Build:
             old_files = set(previous.get(act_id, {}).get("files", []))
             for rel in old_files - set(pages):
                 layout.remove(rel, built)
-            acts_state[act_id] = {"key": keys[act_id], "files": pages, "summary": act_summary}
+            acts_state[act_id] = {
+                "key": keys[act_id],
+                "inputs": self.key_inputs[act_id],
+                "files": pages,
+                "summary": act_summary,
+            }
             bar.update(1)
             kill_point("act")
 
@@ -796,8 +825,16 @@ class _Build:
         """Amending acts: pages of those read anew; the others' pages stay as they are."""
         index, known, layout, built = self.index, self.known, self.layout, self.built
         amenders_state = self.amenders_state
+        # An amending act's pages show its rows as read (unchanged when it is «known») with
+        # the results of the acts it cites in their place (merge_effects): while none of
+        # those acts was assembled anew or removed, they show what they showed, and their
+        # digest is not even computed (issue 16: one JSON encoding per amending act).
+        touched = set(self.todo) | set(self.gone)
         for am in self.pub.amendments:
             am_id = am["record"].id
+            cited = {a for ids in index.cites.get(am_id, {}).values() for a in ids}
+            if am_id in known and "shown" in amenders_state.get(am_id, {}) and not cited & touched:
+                continue
             # What its pages show (the ledger with the acts' results), kept as a digest: only
             # compared, and the whole rows would double the records' size (issue 16).
             shown = hashlib.sha256(
@@ -833,6 +870,8 @@ class _Build:
         for am_id in self.removed_amenders:
             for rel in amenders_state.pop(am_id)["files"]:
                 layout.remove(rel, built)
+            if index.store is not None:
+                index.store.forget(am_id)
         self.state.data["acts_sig"] = self.acts_sig
         kill_point("amenders")
         self.changed_amenders = sorted(set(self.corpus.amendments) - set(known))

@@ -503,3 +503,57 @@ def test_a_small_rebuild_gives_mkdocs_only_the_pages_that_changed(tmp_path, monk
     }
     build_site(root, clean, today=TODAY, progress=False, search=False, cache_dir=tmp_path / "c2")
     assert tree_digest(out) == tree_digest(clean)
+
+
+def test_an_act_assembled_again_takes_its_amending_acts_as_read_from_the_cache(
+    tmp_path, monkeypatch
+):
+    # Issue 16: assembling an act again reads every amending act that cites it; the build
+    # cache keeps each one as read (consolidate_corpus.ReadsStore), so the act's history is
+    # not read again. Law No. 262 amends the 2000 law: an edit of the 2000 law's stored
+    # text assembles it again, and the second build must not read No. 262's instructions.
+    import generator.consolidate_corpus as cc
+
+    root = _copy_repo(tmp_path)
+    out, clean = tmp_path / "site", tmp_path / "clean"
+    build_site(root, out, today=TODAY, progress=False, search=False)
+    assert sorted(p.name for p in (root / ".zan-cache/reads").iterdir()) == ["Z070000262.pickle"]
+
+    def no_reading(rec, keep=False):
+        raise AssertionError(f"{rec.id} read again")
+
+    monkeypatch.setattr(cc, "read_amender", no_reading)
+    path = root / "corpus/Z000000107/before-Z070000262/kk.md"
+    _edit_recorded(path, "# Әкімшілік рәсімдер туралы", "# Әкімшілік  рәсімдер туралы")
+    summary = build_site(root, out, today=TODAY, progress=False, search=False)
+    assert summary.rebuilt_acts == 1
+    monkeypatch.undo()
+    # … and the site is byte-identical to a full build of the same corpus.
+    build_site(root, clean, today=TODAY, progress=False, search=False, cache_dir=tmp_path / "c2")
+    assert tree_digest(out) == tree_digest(clean)
+
+
+def test_an_amending_act_added_or_removed_assembles_again_the_act_it_cites_and_only_it(tmp_path):
+    # The acts an amending act cites are found by their key's inputs (build._act_key_inputs:
+    # folder and citing amending acts); the other acts keep their records' keys (issue 16).
+    # Law No. 262 of 2007 amends the 2000 law (Z000000107), and only it.
+    root = _copy_repo(tmp_path)
+    law_262 = tmp_path / "Z070000262"
+    shutil.move(root / "amendments/Z070000262", law_262)
+    out = tmp_path / "site"
+    build_site(root, out, today=TODAY, progress=False, search=False)
+    shutil.move(law_262, root / "amendments/Z070000262")
+    added = build_site(root, out, today=TODAY, progress=False, search=False)
+    assert added.rebuilt_acts == 1
+    version_page = out / "ru/acts/Z000000107/Z070000262/index.html"  # the version it made
+    assert version_page.is_file()
+    parts = (root / ".zan-cache/state").glob("*.json")
+    records = {a: r for p in parts for a, r in json.loads(p.read_text("utf-8"))["acts"].items()}
+    assert sorted(a for a, r in records.items() if "inputs" in r) == sorted(records)
+    clean = tmp_path / "clean"
+    build_site(root, clean, today=TODAY, progress=False, search=False, cache_dir=tmp_path / "c2")
+    assert tree_digest(out) == tree_digest(clean)
+    shutil.move(root / "amendments/Z070000262", law_262)
+    removed = build_site(root, out, today=TODAY, progress=False, search=False)
+    assert removed.rebuilt_acts == 1
+    assert not version_page.exists()
