@@ -361,7 +361,9 @@ def load_corpus(
     cached: dict[str, tuple[str, tuple]] = {}  # key → (signature, _to_plain(record))
     if cache is not None:
         try:
-            with cache.open("rb") as f:
+            from .incremental import plain_data
+
+            with cache.open("rb") as f, plain_data():
                 stored = pickle.load(f)
             if stored.get("key") == _cache_key(root):
                 cached = stored["records"]

@@ -20,15 +20,41 @@ The published site `<out>` is a symbolic link to one complete release of
 
 from __future__ import annotations
 
+import gc
 import hashlib
 import json
 import os
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
 
 GENERATOR = Path(__file__).parent
 STATE_VERSION = 2  # 2: an amending act's «shown» rows kept as their SHA-256
+
+
+@contextmanager
+def plain_data() -> Iterator[None]:
+    """While plain data is loaded (JSON, pickled dicts and lists): millions of objects and
+    no reference cycle among them, so Python's cyclic garbage collector, which would walk
+    them all again each time enough new ones were made, is paused (issue 16: the records
+    of 10 000 acts, 126 MB of JSON, load in 3.1 s instead of 6.1 s).
+
+    >>> import gc
+    >>> with plain_data():
+    ...     gc.isenabled()
+    False
+    >>> gc.isenabled()
+    True
+    """
+    was = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was:
+            gc.enable()
 
 
 @cache
@@ -121,6 +147,10 @@ class State:
         return self.path.with_name("state")
 
     def _load_parts(self) -> None:
+        with plain_data():
+            self._read_parts()
+
+    def _read_parts(self) -> None:
         for kind in self.KINDS:
             self.data.setdefault(kind, {})
         for n in self.data.pop("parts", []):

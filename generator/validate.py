@@ -169,8 +169,11 @@ class _Cache:
             "entries": {},
         }
         if path is not None and path.is_file():
+            from .incremental import plain_data
+
             try:
-                data = json.loads(path.read_text(encoding="utf-8"))
+                with plain_data():
+                    data = json.loads(path.read_text(encoding="utf-8"))
                 if data.get("context") == context:
                     self.data = data
             except (OSError, ValueError):
