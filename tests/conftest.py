@@ -48,3 +48,27 @@ def browser():
         )
         yield b
         b.close()
+
+
+def grammar_report_of(sample: Path, acts: tuple[str, ...], tmp_path: Path, today: str) -> list[str]:
+    """`zan grammar-report` over some acts of a sample alone (copied, so that the report
+    sees only them), as lines; a held-out round's tests (test_fresh_round*.py) read it."""
+    import shutil
+
+    from click.testing import CliRunner
+
+    from generator.cli import main
+
+    folder = tmp_path / "amendments"
+    for act in acts:
+        shutil.copytree(sample / act, folder / act)
+    res = CliRunner().invoke(main, ["grammar-report", str(folder), "--today", today])
+    assert res.exit_code == 0, res.output
+    return res.stdout.splitlines()
+
+
+def report_per_act(lines: list[str]) -> list[str]:
+    """The rows of a grammar report's «## Per act» section."""
+    start = lines.index("## Per act")
+    end = next(k for k in range(start + 1, len(lines)) if lines[k].startswith("## "))
+    return [ln for ln in lines[start + 1 : end] if ln]

@@ -5,12 +5,8 @@ round-10 formulas») and update them here."""
 
 from __future__ import annotations
 
-import shutil
+from conftest import REPO, grammar_report_of, report_per_act
 
-from click.testing import CliRunner
-from conftest import REPO
-
-from generator.cli import main
 from generator.formulas.source import read_file
 from generator.importer import import_text
 from generator.parse import parse_markdown
@@ -69,19 +65,7 @@ BEFORE_PER_ACT = [
 
 
 def _report(tmp_path) -> list[str]:
-    # `zan grammar-report` over the 14 acts alone (copied, so that the report sees only them)
-    folder = tmp_path / "amendments"
-    for act in ROUND10:
-        shutil.copytree(SAMPLE / act, folder / act)
-    res = CliRunner().invoke(main, ["grammar-report", str(folder), "--today", "2026-12-03"])
-    assert res.exit_code == 0, res.output
-    return res.stdout.splitlines()
-
-
-def _per_act(lines: list[str]) -> list[str]:
-    start = lines.index("## Per act")
-    end = next(k for k in range(start + 1, len(lines)) if lines[k].startswith("## "))
-    return [ln for ln in lines[start + 1 : end] if ln]
+    return grammar_report_of(SAMPLE, ROUND10, tmp_path, "2026-12-03")
 
 
 def _after(before: list[str], changed: dict[str, str]) -> list[str]:
@@ -119,7 +103,7 @@ AFTER_PER_ACT = {
 def test_the_round_as_read_after_tuning(tmp_path):
     lines = _report(tmp_path)
     assert lines[:8] == _after(BEFORE_SUMMARY, AFTER_SUMMARY)
-    assert _per_act(lines) == _after(BEFORE_PER_ACT, AFTER_PER_ACT)
+    assert report_per_act(lines) == _after(BEFORE_PER_ACT, AFTER_PER_ACT)
 
 
 # Every instruction of the round not read before tuning, by act and language: (line, reason),

@@ -5,12 +5,8 @@ tuning») and update them here."""
 
 from __future__ import annotations
 
-import shutil
+from conftest import REPO, grammar_report_of, report_per_act
 
-from click.testing import CliRunner
-from conftest import REPO
-
-from generator.cli import main
 from generator.formulas.source import read_file
 
 SAMPLE = REPO / "benchmarks" / "realworld-sample" / "amendments"
@@ -100,19 +96,7 @@ def _read_mutated(tmp_path, act: str, lang: str, line: int, old: str, new: str):
 
 
 def _report(tmp_path) -> list[str]:
-    # `zan grammar-report` over the 25 acts alone (copied, so that the report sees only them)
-    folder = tmp_path / "amendments"
-    for act in ROUND9:
-        shutil.copytree(SAMPLE / act, folder / act)
-    res = CliRunner().invoke(main, ["grammar-report", str(folder), "--today", "2026-12-02"])
-    assert res.exit_code == 0, res.output
-    return res.stdout.splitlines()
-
-
-def _per_act(lines: list[str]) -> list[str]:
-    start = lines.index("## Per act")
-    end = next(k for k in range(start + 1, len(lines)) if lines[k].startswith("## "))
-    return [ln for ln in lines[start + 1 : end] if ln]
+    return grammar_report_of(SAMPLE, ROUND9, tmp_path, "2026-12-02")
 
 
 def test_the_record_before_tuning_is_the_one_in_fresh_round9_md():
@@ -193,7 +177,7 @@ def test_the_round_as_read_after_tuning(tmp_path):
     summary = _after(_after(BEFORE_SUMMARY, AFTER_SUMMARY), AFTER_READING_SUMMARY)
     assert lines[:8] == _after(summary, AFTER_FORMULAS_SUMMARY)
     per_act = _after(_after(BEFORE_PER_ACT, AFTER_PER_ACT), AFTER_READING_PER_ACT)
-    assert _per_act(lines) == _after(per_act, AFTER_FORMULAS_PER_ACT)
+    assert report_per_act(lines) == _after(per_act, AFTER_FORMULAS_PER_ACT)
 
 
 # Every instruction of the round not read before tuning, by act and language: (line, reason),
