@@ -544,7 +544,7 @@ def build_site(
         for name, step in _Build.STEPS:
             step(run)
             run.stage(name)
-            if name == "load":
+            if name in ("check", "load"):
                 # What the later steps hold to the end (the corpus records, the cache's
                 # records, the ledgers: millions of objects at 10 000 acts) is kept out of
                 # the garbage collector's walks (issue 16: each full walk cost about 1 s).
@@ -661,6 +661,7 @@ class _Build:
         # changes what any page may link (publish.act_titles).
         context["titles"] = publish.titles_digest(corpus)
         self.state = State.load(cache_dir / "state.json", context)
+        gc.freeze()  # the records just loaded, kept to the end (see build_site)
         self.docs, self.built = cache_dir / "docs", cache_dir / "site"
         if not self.state.data["acts"]:
             shutil.rmtree(self.docs, ignore_errors=True)
