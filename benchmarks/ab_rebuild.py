@@ -5,11 +5,13 @@ compared. This builds the corpus once (or reuses its cache) and then, for each r
 one amending act and removes it again, building after each change with checkout A, then
 with checkout B, so both see the same machine load. Each checkout's code digest is pinned
 to one value (``--pin``) so that they share the cache: valid only between commits whose
-cache formats agree (say so when quoting the figures). Prints each build's line and the
-median wall seconds of each checkout.
+cache formats agree (say so when quoting the figures). The cache must have been built under
+the same pins: ``--cold`` builds it first with checkout A (a change of either pin makes
+the next build a cold one). Prints each build's line and the median wall seconds of each
+checkout.
 
     .venv/bin/python benchmarks/ab_rebuild.py --corpus <tmp>/e10k --out <tmp>/p10k-site \\
-        --a <checkout-before> --b <checkout-after> --add ZBA00005001 --rounds 3
+        --a <checkout-before> --b <checkout-after> --add ZBA00005001 --rounds 3 --cold
 """
 
 from __future__ import annotations
@@ -28,8 +30,8 @@ import datetime as dt, json, sys, time
 from pathlib import Path
 import generator.build as build
 import generator.incremental as inc
-build.code_hash = lambda: "ab-pinned"   # the build records: one cache for both checkouts
-inc.code_hash = lambda: sys.argv[3]     # the validator's and the corpus loader's records
+build.code_hash = lambda: sys.argv[3]   # the build records: one cache for both checkouts
+inc.code_hash = lambda: sys.argv[4]     # the validator's and the corpus loader's records
 root, out = Path(sys.argv[1]), Path(sys.argv[2])
 t = time.perf_counter()
 s = build.build_site(root, out, today=dt.date(2026, 11, 21), progress=False,
@@ -38,11 +40,11 @@ print(json.dumps({"wall": time.perf_counter() - t, "line": s.line()}))
 """
 
 
-def build(code: Path, corpus: Path, out: Path, pin: str) -> dict:
+def build(code: Path, corpus: Path, out: Path, pins: tuple[str, str]) -> dict:
     """One build in a fresh interpreter with ``code`` first on the path."""
     env = {**os.environ, "PYTHONPATH": str(code)}
     proc = subprocess.run(
-        [sys.executable, "-c", ONE, str(corpus), str(out), pin],
+        [sys.executable, "-c", ONE, str(corpus), str(out), *pins],
         env=env,
         capture_output=True,
         text=True,
@@ -60,11 +62,17 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--b", type=Path, required=True, help="checkout B (after)")
     ap.add_argument("--add", required=True, help="an amending act of <corpus>/extra/amendments")
     ap.add_argument("--rounds", type=int, default=3)
+    ap.add_argument("--pin-build", default="ab-pinned", help="the build records' code digest")
     ap.add_argument("--pin", default="ab-pinned-validator", help="the validator's code digest")
+    ap.add_argument("--cold", action="store_true", help="first build the cache with A")
     args = ap.parse_args(argv)
     src = args.corpus / "extra" / "amendments" / args.add
     dest = args.corpus / "amendments" / args.add
     walls: dict[str, list[float]] = {"A": [], "B": []}
+    pins = (args.pin_build, args.pin)
+    if args.cold:
+        r = build(args.a, args.corpus, args.out, pins)
+        print(f"A cold: {r['wall']:.2f} s; {r['line']}", flush=True)
     try:
         for _ in range(args.rounds):
             for name, code in (("A", args.a), ("B", args.b)):
@@ -73,7 +81,7 @@ def main(argv: list[str] | None = None) -> int:
                         shutil.copytree(src, dest)
                     else:
                         shutil.rmtree(dest)
-                    r = build(code, args.corpus, args.out, args.pin)
+                    r = build(code, args.corpus, args.out, pins)
                     walls[name].append(r["wall"])
                     print(f"{name} {change}: {r['wall']:.2f} s; {r['line']}", flush=True)
     finally:
