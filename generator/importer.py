@@ -332,6 +332,18 @@ END_SPACE_PUNCT_RE = re.compile(r"(?<=\S) +([.;:,])$")
 MULTISPACE_RE = re.compile(r"[ \u00a0\u2007\u202f\t]{2,}")
 # A tab with the spaces around it (a lone line's tabs are spaces: `_Importer.clean_line`).
 TAB_RE = re.compile(r"[ \u00a0]*\t[ \u00a0\t]*")
+
+
+def _inner_tab(line: str) -> bool:
+    """Whether a source line holds a tab inside its text (a table cell's, or a stray one),
+    not only tabs that indent or end it.
+
+    >>> _inner_tab("Жыл\\tСаны"), _inner_tab("\\t2-бапта:")
+    (True, False)
+    """
+    return "\t" in line.strip(SPACES + "\t")
+
+
 # A point's number followed by one tab («1.<TAB>Статистическая деятельность …», 125644 ru:111):
 # the tab separates the number from its text, it is no table cell.
 NUMBER_TAB_RE = re.compile(r"^[ \u00a0]*[«\"“]?\d+(?:-\d+)*[.)]\t")
@@ -494,11 +506,11 @@ class _Importer:
     def clean_line(self, raw: str, no: int, lone: bool = False) -> _Line | None:
         """One source line → a cleaned `_Line` (None for a blank line). ``lone``: no line
         next to it holds a tab inside its text (the line would be a table of one row)."""
-        if "\t" in raw and "\t" not in raw.strip(SPACES + "\t"):
+        if "\t" in raw and not _inner_tab(raw):
             # «\t2-бапта:» (129702 kk): a tab that only indents the line is no table cell
             self.repair("whitespace", no, raw.rstrip("\n"), raw.strip(SPACES + "\t"))
             raw = raw.strip(SPACES + "\t")
-        if lone and "\t" in raw.strip(SPACES + "\t"):
+        if lone and _inner_tab(raw):
             # «2. В Бюджетный кодекс Республики Казахстан от 4 декабря <TAB>2008 года:»
             # (156584 ru:15; 161992 kk:39): tabs inside one line of running text, no row
             # above or below it, are spaces; a table has rows of cells (the text bank's
@@ -568,7 +580,7 @@ class _Importer:
 
         def row(k: int) -> bool:
             other = lines[k] if 0 <= k < len(lines) else None
-            return other is not None and "\t" in other.strip(SPACES + "\t")
+            return other is not None and _inner_tab(other)
 
         for i, raw in enumerate(lines):
             lone = not row(i - 1) and not row(i + 1)
