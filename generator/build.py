@@ -357,11 +357,10 @@ def _act_key_inputs(rec, index, sigs: dict[str, str]) -> str:
     return h.hexdigest()
 
 
-def _act_key(rec, index, rows: list[dict], sigs: dict[str, str]) -> str:
-    """What an act's pages depend on: its folder, the amenders citing it, their ledger."""
-    h = hashlib.sha256(sigs[rec.folder.name].encode())
-    for am_rec, lang in index.citing(rec.id):
-        h.update(f"\0{am_rec.id} {lang} {sigs['amender:' + am_rec.id]}".encode())
+def _act_key(inputs: str, rows: list[dict]) -> str:
+    """What an act's pages depend on: its folder and the amenders citing it (``inputs``,
+    `_act_key_inputs`) and their ledger rows."""
+    h = hashlib.sha256(inputs.encode())
     h.update(json.dumps(rows, ensure_ascii=False, sort_keys=True, default=str).encode())
     return h.hexdigest()
 
@@ -721,9 +720,7 @@ class _Build:
             ):
                 keys[rec.id] = st["key"]
                 continue
-            keys[rec.id] = _act_key(rec, index, rows.get(rec.id, []), self.sigs)
-            if st is not None and st.get("key") == keys[rec.id] and st.get("inputs") != inputs:
-                acts_state[rec.id] = {**st, "inputs": inputs}  # a record is replaced (State)
+            keys[rec.id] = _act_key(inputs, rows.get(rec.id, []))
         self.todo = todo = sorted(
             a for a, k in keys.items() if acts_state.get(a, {}).get("key") != k
         )
