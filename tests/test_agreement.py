@@ -561,21 +561,22 @@ def test_the_sample_acts_read_fully_in_both_languages_all_agree():
     # fully in both languages (156584 kk once its tabbed lines are text), 10 agreeing outright
     # and 3 differing only by real differences, read in both texts and listed (50300, 110310,
     # 131264; 52384, also listed, has kk:63 and kk:79 not read):
-    # round 11's 7 held-out acts (fresh-round11.md, measured before tuning) add 5 acts read
-    # fully in both languages: 70574 agrees outright, 28854, 43532, 46948 and 123164 disagree
-    # (their differences not yet read in both texts and listed):
+    # round 11's 7 held-out acts (fresh-round11.md, measured before tuning: 232: 166 / 62 / 4)
+    # add 5 acts read fully in both languages: 70574 agrees outright, 43532, 46948 and 123164
+    # differ only by real differences, read in both texts and listed; 28854 still disagrees
+    # (kk:101, a reading error of scope, not yet fixed):
     assert (
-        "of the 232 acts read fully in both languages, 166 agree outright (71.6 %), 62 differ "
-        "only by real differences, 4 disagree." in res.stdout
+        "of the 232 acts read fully in both languages, 166 agree outright (71.6 %), 65 differ "
+        "only by real differences, 1 disagree." in res.stdout
     )
     # over all 248 acts: the 11 that disagreed (920, 15768, 23664, 28750, 43168, 49292, 51288,
     # 59918, 84262, 91690, 104210) and round 10's 5 (50300, 52384, 110310, 131264, 156584)
     # differ only by listed real differences, or by none
-    # (178 / 248 before round 11); round 11 adds 70574 (agrees) and 6 that disagree (28854,
-    # 34618, 43532, 45654, 46948, 123164; fresh-round11.md)
+    # (178 / 248 before round 11); round 11 adds 70574 (agrees), 43532, 45654, 46948 and 123164
+    # (listed real differences only) and 28854, 34618 that still disagree (fresh-round11.md)
     assert (
-        "kk ↔ ru: 179 / 255 acts agree outright (70.2 %), 70 more differ only by real "
-        "differences of the two texts (97.6 % in all), 6 disagree;" in res.stdout
+        "kk ↔ ru: 179 / 255 acts agree outright (70.2 %), 74 more differ only by real "
+        "differences of the two texts (99.2 % in all), 2 disagree;" in res.stdout
     )
 
 
