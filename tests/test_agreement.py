@@ -521,7 +521,7 @@ def test_the_report_names_the_files_line_after_the_importers_repairs():
     ]
 
 
-def test_the_sample_acts_read_fully_in_both_languages_all_agree():
+def test_the_sample_agreement_figures_two_acts_still_disagree():
     """benchmarks/realworld-sample/amendments: of the acts whose every instruction is read in
     both languages, none disagrees (each difference is a listed real one), and most agree
     outright. The figures are the report's own (generator/formulas/report.py, `tally`: one
@@ -560,27 +560,30 @@ def test_the_sample_acts_read_fully_in_both_languages_all_agree():
     # acts (fresh-round10.md, measured before tuning: 226: 164 / 59 / 3) add 13 acts read
     # fully in both languages (156584 kk once its tabbed lines are text), 10 agreeing outright
     # and 3 differing only by real differences, read in both texts and listed (50300, 110310,
-    # 131264; 52384, also listed, has kk:63 and kk:79 not read); round 12's 7 acts drawn at
-    # random (fresh-round12.md, measured before tuning: 228: 165 / 62 / 1) add one act read
-    # fully in both languages, 48626, which differs only by a real difference, listed:
+    # 131264; 52384, also listed, has kk:63 and kk:79 not read); round 11's 7 held-out acts
+    # (fresh-round11.md, measured before tuning) add 5 acts read fully in both languages:
+    # 70574 agrees outright, 43532, 46948 and 123164 differ only by real differences, read in
+    # both texts and listed; 28854 still disagrees (kk:101, a reading error of scope, not yet
+    # fixed); round 12's 7 acts drawn at random (fresh-round12.md, measured before tuning:
+    # 228: 165 / 62 / 1 without round 11) add one, 48626, which differs only by a real
+    # difference, listed:
     assert (
-        "of the 228 acts read fully in both languages, 165 agree outright (72.4 %), 63 differ "
-        "only by real differences, 0 disagree." in res.stdout
+        "of the 233 acts read fully in both languages, 166 agree outright (71.2 %), 66 differ "
+        "only by real differences, 1 disagree." in res.stdout
     )
     # over all 248 acts: the 11 that disagreed (920, 15768, 23664, 28750, 43168, 49292, 51288,
     # 59918, 84262, 91690, 104210) and round 10's 5 (50300, 52384, 110310, 131264, 156584)
-    # differ only by listed real differences, or by none; round 12's 7 random acts (before
-    # tuning 181 / 255, 70, 4 disagree) add 3 agreeing outright, 48626 differing only by a
-    # listed real difference, and 22174, 31280 and 143778 disagreeing (fresh-round12.md «Read by
-    # hand»)
-    # ; with «абзац 2» read as the second абзац (31280 ru:239) 31280 differs only by listed
-    # real differences (72); 143778's kk:79 and kk:771, read again, are real differences of the
-    # kind of kk:735, listed (73); 22174 kk:57 («нүктелi үтiр алып тасталып»), which had been
-    # read as a repeal of the абзац, is not read (kk.punct_semicolon_delete): 22174 differs only
-    # by a listed real difference (74)
+    # differ only by listed real differences, or by none (178 / 248 before rounds 11 and 12);
+    # round 11 adds 70574 (agrees), 43532, 45654, 46948 and 123164 (listed real differences
+    # only) and 28854, 34618 that still disagree (fresh-round11.md); round 12's 7 random acts
+    # (before tuning 181 / 255, 70, 4 disagree, without round 11) add 3 agreeing outright and
+    # 48626, 22174, 31280 and 143778 differing only by listed real differences once «абзац 2»
+    # is read as the second абзац (31280 ru:239), 143778's kk:79 and kk:771 are read again as
+    # real differences and 22174 kk:57 («нүктелi үтiр алып тасталып»), which had been read as a
+    # repeal of the абзац, is not read (kk.punct_semicolon_delete)
     assert (
-        "kk ↔ ru: 181 / 255 acts agree outright (71.0 %), 74 more differ only by real "
-        "differences of the two texts (100.0 % in all), 0 disagree;" in res.stdout
+        "kk ↔ ru: 182 / 262 acts agree outright (69.5 %), 78 more differ only by real "
+        "differences of the two texts (99.2 % in all), 2 disagree;" in res.stdout
     )
 
 
