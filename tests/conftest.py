@@ -72,3 +72,12 @@ def report_per_act(lines: list[str]) -> list[str]:
     start = lines.index("## Per act")
     end = next(k for k in range(start + 1, len(lines)) if lines[k].startswith("## "))
     return [ln for ln in lines[start + 1 : end] if ln]
+
+
+def rows_after(before: list[str], changed: dict[str, str]) -> list[str]:
+    """A held-out round's before-tuning report rows with those tuning moved, each found by its
+    first cell (a table row's act or language, a line's text before «:»)."""
+    key = {
+        ln: ln.split(" | ")[0].lstrip("| ") if ln[:1] == "|" else ln.split(":")[0] for ln in before
+    }
+    return [changed.get(key[ln], ln) for ln in before]

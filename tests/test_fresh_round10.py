@@ -5,7 +5,7 @@ round-10 formulas») and update them here."""
 
 from __future__ import annotations
 
-from conftest import REPO, grammar_report_of, report_per_act
+from conftest import REPO, grammar_report_of, report_per_act, rows_after
 
 from generator.formulas.source import read_file
 from generator.importer import import_text
@@ -68,14 +68,6 @@ def _report(tmp_path) -> list[str]:
     return grammar_report_of(SAMPLE, ROUND10, tmp_path, "2026-12-03")
 
 
-def _after(before: list[str], changed: dict[str, str]) -> list[str]:
-    # the before-tuning rows with those tuning moved (by their first cell)
-    key = {
-        ln: ln.split(" | ")[0].lstrip("| ") if ln[:1] == "|" else ln.split(":")[0] for ln in before
-    }
-    return [changed.get(key[ln], ln) for ln in before]
-
-
 def test_the_record_before_tuning_is_the_one_in_fresh_round10_md():
     doc = (REPO / "benchmarks" / "realworld-sample" / "fresh-round10.md").read_text("utf-8")
     before = doc.split("## After round-10 formulas")[0].splitlines()
@@ -102,8 +94,8 @@ AFTER_PER_ACT = {
 
 def test_the_round_as_read_after_tuning(tmp_path):
     lines = _report(tmp_path)
-    assert lines[:8] == _after(BEFORE_SUMMARY, AFTER_SUMMARY)
-    assert report_per_act(lines) == _after(BEFORE_PER_ACT, AFTER_PER_ACT)
+    assert lines[:8] == rows_after(BEFORE_SUMMARY, AFTER_SUMMARY)
+    assert report_per_act(lines) == rows_after(BEFORE_PER_ACT, AFTER_PER_ACT)
 
 
 # Every instruction of the round not read before tuning, by act and language: (line, reason),

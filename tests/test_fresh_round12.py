@@ -5,7 +5,7 @@ must say so in fresh-round12.md and update them here."""
 
 from __future__ import annotations
 
-from conftest import REPO, grammar_report_of, report_per_act
+from conftest import REPO, grammar_report_of, report_per_act, rows_after
 
 from generator.formulas.source import read_file
 
@@ -44,14 +44,6 @@ def _report(tmp_path) -> list[str]:
     return grammar_report_of(SAMPLE, ROUND12, tmp_path, "2026-12-03")
 
 
-def _after(before: list[str], changed: dict[str, str]) -> list[str]:
-    # the before-tuning rows with those tuning moved (by their first cell)
-    key = {
-        ln: ln.split(" | ")[0].lstrip("| ") if ln[:1] == "|" else ln.split(":")[0] for ln in before
-    }
-    return [changed.get(key[ln], ln) for ln in before]
-
-
 def test_the_record_before_tuning_is_the_one_in_fresh_round12_md():
     doc = (REPO / "benchmarks" / "realworld-sample" / "fresh-round12.md").read_text("utf-8")
     before = doc.split("## Read by hand")[0].splitlines()
@@ -82,8 +74,8 @@ AFTER_PER_ACT = {
 
 def test_the_round_as_read_after_listing_its_real_differences(tmp_path):
     lines = _report(tmp_path)
-    assert lines[:8] == _after(BEFORE_SUMMARY, AFTER_SUMMARY)
-    assert report_per_act(lines) == _after(BEFORE_PER_ACT, AFTER_PER_ACT)
+    assert lines[:8] == rows_after(BEFORE_SUMMARY, AFTER_SUMMARY)
+    assert report_per_act(lines) == rows_after(BEFORE_PER_ACT, AFTER_PER_ACT)
 
 
 # Every instruction of the round not read before tuning, by act and language: (line, reason),

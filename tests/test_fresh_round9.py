@@ -5,7 +5,7 @@ tuning») and update them here."""
 
 from __future__ import annotations
 
-from conftest import REPO, grammar_report_of, report_per_act
+from conftest import REPO, grammar_report_of, report_per_act, rows_after
 
 from generator.formulas.source import read_file
 
@@ -106,14 +106,6 @@ def test_the_record_before_tuning_is_the_one_in_fresh_round9_md():
         assert line.replace("# Grammar", "### Grammar") in before, line
 
 
-def _after(before: list[str], changed: dict[str, str]) -> list[str]:
-    # the before-tuning rows with those tuning moved (by their first cell)
-    key = {
-        ln: ln.split(" | ")[0].lstrip("| ") if ln[:1] == "|" else ln.split(":")[0] for ln in before
-    }
-    return [changed.get(key[ln], ln) for ln in before]
-
-
 # What tuning moved (fresh-round9.md «After tuning»)
 AFTER_SUMMARY = {
     "kk ↔ ru": "kk ↔ ru: 14 / 25 acts agree outright (56.0 %), 0 more differ only by real differences of the two texts (56.0 % in all), 11 disagree; of the 12 acts read fully in both languages, 6 agree outright (50.0 %), 0 differ only by real differences, 6 disagree. Real differences listed: 0; differences where one language's instruction was not read (counted under not read): 41.",
@@ -174,10 +166,10 @@ AFTER_FORMULAS_PER_ACT = {
 
 def test_the_round_as_read_after_tuning(tmp_path):
     lines = _report(tmp_path)
-    summary = _after(_after(BEFORE_SUMMARY, AFTER_SUMMARY), AFTER_READING_SUMMARY)
-    assert lines[:8] == _after(summary, AFTER_FORMULAS_SUMMARY)
-    per_act = _after(_after(BEFORE_PER_ACT, AFTER_PER_ACT), AFTER_READING_PER_ACT)
-    assert report_per_act(lines) == _after(per_act, AFTER_FORMULAS_PER_ACT)
+    summary = rows_after(rows_after(BEFORE_SUMMARY, AFTER_SUMMARY), AFTER_READING_SUMMARY)
+    assert lines[:8] == rows_after(summary, AFTER_FORMULAS_SUMMARY)
+    per_act = rows_after(rows_after(BEFORE_PER_ACT, AFTER_PER_ACT), AFTER_READING_PER_ACT)
+    assert report_per_act(lines) == rows_after(per_act, AFTER_FORMULAS_PER_ACT)
 
 
 # Every instruction of the round not read before tuning, by act and language: (line, reason),
@@ -324,7 +316,7 @@ UNREAD_ADDED: dict[tuple[str, str], list] = {
 }
 
 
-def _unread_after() -> dict:
+def _unreadrows_after() -> dict:
     out = {}
     for key in UNREAD_BEFORE.keys() | UNREAD_ADDED.keys():
         gone = UNREAD_FIXED.get(key, [])
@@ -366,7 +358,7 @@ def test_every_instruction_not_read_and_its_reason():
                 no_change[(act, lang)] = kept
     assert sum(len(v) for (_a, lang), v in UNREAD_BEFORE.items() if lang == "kk") == 26
     assert sum(len(v) for (_a, lang), v in UNREAD_BEFORE.items() if lang == "ru") == 14
-    assert unread == _unread_after()
+    assert unread == _unreadrows_after()
     assert no_change == NO_CHANGE
     assert sum(len(v) for (_a, lang), v in unread.items() if lang == "kk") == 19
     assert sum(len(v) for (_a, lang), v in unread.items() if lang == "ru") == 6
