@@ -81,3 +81,13 @@ def rows_after(before: list[str], changed: dict[str, str]) -> list[str]:
         ln: ln.split(" | ")[0].lstrip("| ") if ln[:1] == "|" else ln.split(":")[0] for ln in before
     }
     return [changed.get(key[ln], ln) for ln in before]
+
+
+def assert_recorded(report: str, ends_at: str, rows: list[str]) -> None:
+    """Each of ``rows`` (a grammar report's lines) stands in a held-out round's report
+    (benchmarks/realworld-sample/``report``) before its heading ``ends_at``: the record as
+    measured before tuning, where the report's title is a sub-heading («### Grammar report»)."""
+    doc = (REPO / "benchmarks" / "realworld-sample" / report).read_text("utf-8")
+    before = doc.split(ends_at)[0].splitlines()
+    for line in rows:
+        assert line.replace("# Grammar", "### Grammar") in before, line
