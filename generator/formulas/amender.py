@@ -107,6 +107,8 @@ def repair_reason(old: str, new: str) -> str:
     'words glued together'
     >>> repair_reason("сөдермен", "сөздермен")
     'a formula word that lost one letter'
+    >>> repair_reason("реадакцияда", "редакцияда")
+    'a formula word with one letter too many'
     >>> repair_reason("тoлықтырылсын", "толықтырылсын")
     'Latin look-alike letters'
     """
@@ -120,6 +122,8 @@ def repair_reason(old: str, new: str) -> str:
         return "words glued together"
     if len(new) == len(old) + 1 and any(new[:i] + new[i + 1 :] == old for i in range(len(new))):
         return "a formula word that lost one letter"  # «тармашада» (2490 kk)
+    if len(old) == len(new) + 1 and any(old[:i] + old[i + 1 :] == new for i in range(len(old))):
+        return "a formula word with one letter too many"  # «реадакцияда» (109670 kk)
     return "Latin look-alike letters"
 
 

@@ -1694,10 +1694,13 @@ def b_unit(m: Match, st: _State, action: str) -> list[Operation]:
         else None
     )
     if parts is None:
-        parts = split_any(text, tg)
+        parts = split_any(text, tg, strict=True)
     nums_of = [t.rsplit("_", 1)[-1] for t in tg]
     while parts is None and (nxt := st.more() or st.more_labelled(nums_of)) is not None:
         text = f"{text}\n\n{nxt}"
+        parts = split_any(text, tg, strict=True)
+    if parts is None:
+        # a unit numbered in another form than its type's («2) тармақша» over «2.», 6458)
         parts = split_any(text, tg)
     if parts is None:
         parts = _split_parts(text, len(tg)) if _all_parts(tg) else None
@@ -1751,16 +1754,34 @@ def _check_style(tg: list[str], parts: list[str], units: list[Token]) -> None:
             )
 
 
-def split_any(text: str, tg: list[str]) -> list[str] | None:
+# how each unit's own wording opens, by its type, when the split is strict: a point «6.»,
+# a sub-point «6)», an article, chapter or section by its heading («Статья 4.», «4-бап.»)
+_OWN_MARK = {"para": r"\.", "subpara": r"\)", "art": None, "chp": None, "part": None}
+
+
+def split_any(text: str, tg: list[str], strict: bool = False) -> list[str] | None:
     """Split a wording for several units at their numbers («3. …», «6) …», «Статья 9.»).
 
     A heading named first («заголовок, пункты 1 и 2 изложить …») takes the paragraph(s)
     before the first numbered one; unnumbered parts («бірінші және екінші бөліктері»)
-    take one paragraph each when the counts agree.
+    take one paragraph each when the counts agree. ``strict`` finds each unit only by its
+    own number form: «пункты 2, 3 и 6 статьи 9 изложить» over «3. …» with items «6) …»
+    (70574 ru:115) must not give point 6 the items of point 3, nor «статьи 2 и 4» the
+    item «4)» of article 2 (48626 ru:25); the wording of point 6 or of article 4 is the
+    next quotation.
+
+    >>> split_any("3. А:\\n\\n6) б.", ["art_9__para_3", "art_9__para_6"])
+    ['3. А:', '6) б.']
+    >>> split_any("3. А:\\n\\n6) б.", ["art_9__para_3", "art_9__para_6"], strict=True) is None
+    True
     """
     paras = text.split("\n\n")
     if tg[0].endswith("heading") or tg[0] == "title":
-        rest = split_any("\n\n".join(paras[1:]), tg[1:]) if len(tg) > 1 and len(paras) > 1 else None
+        rest = (
+            split_any("\n\n".join(paras[1:]), tg[1:], strict)
+            if len(tg) > 1 and len(paras) > 1
+            else None
+        )
         if rest is None and len(paras) == len(tg):
             return paras
         return [paras[0], *rest] if rest is not None else None
@@ -1788,8 +1809,13 @@ def split_any(text: str, tg: list[str]) -> list[str] | None:
             if lt and tg[0].rsplit("__", 1)[-1].startswith("subpara")
             else re.escape(n)
         )
+        own, heading = _eid.last(tg[len(starts)])[0], "art"
+        if strict and own in _OWN_MARK:
+            mark = _OWN_MARK[own] or r"(?!)"
+            heading = own if _OWN_MARK[own] is None else "art"
         # «"48-бап. …» (104392 kk): each unit of the wording may open its own quote
-        rx = re.compile(rf"^[\"«]?(?:{num}{mark}|{_units.numbered_label_regex('art', num)})")
+        label = _units.numbered_label_regex(heading, num)
+        rx = re.compile(rf"^[\"«]?(?:{num}{mark}|{label})")
         idx = [i for i, p in enumerate(paras) if rx.match(p) and (not starts or i > starts[-1])]
         if not idx:
             return None
@@ -2985,6 +3011,7 @@ def read_blocks(blocks: list[Block], lang: str) -> Result:
     item_ctx: tuple = ()  # the unit the last numbered item worked in, while its list goes on
     i = 0
     tagged, cur_item = 0, ""  # readings given their item so far; the current item
+    took: tuple | None = None  # (reading, its operations) of an instruction that took a wording
     while i < len(blocks):
         for r in res.readings[tagged:]:
             r.item = r.item or cur_item
@@ -2992,7 +3019,15 @@ def read_blocks(blocks: list[Block], lang: str) -> Result:
         b = blocks[i]
         i += 1
         if b.quoted:
+            if took is not None and took[0] is res.readings[-1]:
+                # a quoted wording right after the one an instruction took, that no action
+                # takes (143778 ru:819 «статью 465 дополнить частями 1-1 и пятой …» read as
+                # one insert, the wording of part five left over): the instruction is
+                # reported not read, never applied with a wording lost
+                _unread_leftover(am, *took)
+            took = None
             continue
+        took = None
         text = b.text.strip()
         if (cut := _wording_after_colon(text, lang)) is not None:
             # «статью 340 изложить в следующей редакции:"Статья 340. …» (924 ru): the wording
@@ -3330,6 +3365,7 @@ def read_blocks(blocks: list[Block], lang: str) -> Result:
         item_ctx = ()
         reading = Reading(b.line, b.text.strip())
         res.readings.append(reading)
+        i_read = i  # the block after the instruction: a wording it takes starts there
         st = _State(lang, act, item, b.line, b.text.strip(), quotes, ctx, text=body, start_ctx=ctx)
         st.named = [lb for _k, lb in labels] if labels and ctx == labels_of else []
 
@@ -3607,6 +3643,8 @@ def read_blocks(blocks: list[Block], lang: str) -> Result:
                 am.acts.append(st.act) if st.act and st.act not in am.acts else None
         reading.ops = len(ops)
         am.operations += ops
+        if ops and i > i_read:
+            took = (reading, len(ops))
         if (
             level == 0
             and ops
@@ -3632,6 +3670,18 @@ def read_blocks(blocks: list[Block], lang: str) -> Result:
         r.item = r.item or cur_item
     am.entry_into_force = _entry_into_force(eif_blocks, lang)
     return res
+
+
+LEFTOVER_WORDING = "a second quoted wording that no action takes"
+
+
+def _unread_leftover(am: Amender, reading: Reading, n_ops: int) -> None:
+    """Report the instruction of ``reading`` not read, its last ``n_ops`` operations taken
+    back: a quoted wording follows the one it took and nothing takes it."""
+    del am.operations[len(am.operations) - n_ops :]
+    reading.ops = 0
+    reading.reason = LEFTOVER_WORDING
+    am.errors.append(InstructionError(reading.line, reading.reason, reading.sentence))
 
 
 def read_instructions(blocks: list[Block], lang: str) -> Amender:

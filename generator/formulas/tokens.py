@@ -145,6 +145,8 @@ class Tokenizer:
         by_notation: dict[str, list[str]] = {}
         for utype, spec in lex["units"].items():
             for case, forms in spec["forms"].items():
+                if "ordinal" in spec["number"] and {"number", "hyphen"} & set(spec["number"]):
+                    by_notation.setdefault("mixed", []).extend(forms)
                 for f in forms:
                     if f not in self.form or case == "ins":
                         self.form[f.lower()] = (utype, case)
@@ -184,9 +186,14 @@ class Tokenizer:
         pnums = rf"{pnum}(?:{sep}{pnum})*"
         ordl = rf"{ord_one}(?:{sep}{ord_one})*"
         w = {k: _alt(v) for k, v in by_notation.items()}
+        # figures, then ordinals, in one list: «дополнить частями 1-1 и пятой» (143778 ru:819),
+        # «1-1 және бесінші бөліктермен» (kk:819): a new part numbered by its figure beside
+        # an existing one by its ordinal (notation ``mixed``)
+        mixed = rf"{nums}(?:{sep}{ord_one})+"
         alts: list[str] = []
         if lang == "kk":
             alts += [
+                rf"(?P<mixed>(?<![\w-]){mixed})\s+(?P<wmixed>{w['mixed']})(?!\w)",
                 rf"(?P<hyphen>(?<![\w-]){nums})(?:\s*-\s*|\s+)(?P<whyphen>{w['hyphen']})(?!\w)",
                 # «6) тармақша», also «42)-тармақшамен» (a hyphen after the bracket)
                 rf"(?P<paren>(?<![\w-]){pnums})\s*-?\s*(?P<wparen>{w['paren']})(?!\w)",
@@ -194,6 +201,7 @@ class Tokenizer:
             ]
         else:
             alts += [
+                rf"(?<!\w)(?P<wmixed>{w['mixed']})\s+(?P<mixed>{mixed})(?!\w)",
                 rf"(?<!\w)(?P<wparen>{w['paren']})\s+(?P<paren>{pnums})",
                 # «приложении N 1»: the old «N» / «№» before the number
                 rf"(?<!\w)(?P<wnumber>{w['number']})\s+(?:[NН№]\s*)?(?P<number>{nums})(?![\w)])",
@@ -251,6 +259,8 @@ class Tokenizer:
 
         >>> tokenizer("kk")._nums("5) - 8) және 12)", "num")
         (['5..8', '12'], True)
+        >>> tokenizer("ru")._nums("1-1 и пятой", "mixed")
+        (['1-1', '5'], False)
         """
         if notation == "ordinal":
             pieces = re.split(rf"(\s*,\s*|\s+(?:{_alt(self.lex['and'])})\s+|\s*[-–—]\s*)", text)
@@ -280,8 +290,11 @@ class Tokenizer:
                 _units.roman_value(x) >= _units.roman_value(parts[0]) for x in parts[1:]
             ):
                 return None
-        if notation == "ordinal":
-            got = [self.ordinal(v) for v in vals]
+        if notation in ("ordinal", "mixed"):
+            got = [
+                v if notation == "mixed" and re.fullmatch(r"\d+(?:-\d+)*", v) else self.ordinal(v)
+                for v in vals
+            ]
             if None in got:
                 return None
             vals = [str(n) for n in got]
@@ -312,9 +325,11 @@ class Tokenizer:
     def misprints(self, skel: str) -> tuple[str, list[tuple[str, str]]]:
         """A skeleton with each word that lost one letter of a formula word repaired, and
         each repair as ``(as written, as read)`` to be reported: a unit word after a unit's
-        number («3) тармашада», 2490 kk), a noun after «деген» («деген сөдермен», 2490 kk).
-        Only a word that is no known form and becomes exactly one known form by one letter
-        put back is repaired; any other stays as written (and unread).
+        number («3) тармашада», 2490 kk), a noun after «деген» («деген сөдермен», 2490 kk),
+        the word of the wording after «мынадай» — that one also with a letter too many
+        («мынадай реадакцияда», 109670 kk). Only a word that is no known form and becomes
+        exactly one known form by one letter put back (or taken out) is repaired; any
+        other stays as written (and unread).
 
         >>> tokenizer("kk").misprints("3) тармашада ⟦0⟧ деген сөдермен толықтырылсын;")[1]
         [('тармашада', 'тармақшада'), ('сөдермен', 'сөздермен')]
@@ -324,20 +339,25 @@ class Tokenizer:
             return skel, []
         if not hasattr(self, "_known"):
             nouns = {w for w in self.lex["nouns"]["any"].split("|") if w.isalpha()}
-            self._known = {"unit": set(self.form), "noun": nouns}
+            wording = set(after.get("wording_words", []))
+            self._known = {"unit": set(self.form), "noun": nouns, "wording": wording}
         fixes: list[tuple[str, str]] = []
+
+        def one_off(long: str, short: str) -> bool:
+            return len(long) == len(short) + 1 and any(
+                long[:i] + long[i + 1 :] == short for i in range(len(long))
+            )
 
         def fix(m: re.Match) -> str:
             w = m.group("w")
-            kind = "noun" if m.group("noun") else "unit"
+            kind = next((k for k in ("noun", "wording") if m.group(k)), "unit")
             known = self._known[kind]
             if w.lower() in known:
                 return m.group()
             cands = {
                 k
                 for k in known
-                if len(k) == len(w) + 1
-                and any(k[:i] + k[i + 1 :] == w.lower() for i in range(len(k)))
+                if one_off(k, w.lower()) or (kind == "wording" and one_off(w.lower(), k))
             }
             if len(cands) != 1:
                 return m.group()
@@ -345,7 +365,11 @@ class Tokenizer:
             fixes.append((w, new))
             return m.group()[: m.start("w") - m.start()] + new
 
-        rx = rf"(?:(?P<noun>{after['noun']})|{after['unit']})\s+(?P<w>[^\W\d_]+)"
+        wording = after.get("wording", "(?!)")
+        rx = (
+            rf"(?:(?P<noun>{after['noun']})|(?P<wording>{wording})|{after['unit']})"
+            r"\s+(?P<w>[^\W\d_]+)"
+        )
         return re.sub(rx, fix, skel, flags=re.I), fixes
 
     def unglue(self, skel: str) -> tuple[str, list[tuple[str, str]]]:
@@ -395,7 +419,7 @@ class Tokenizer:
             spec = self.lex["units"][utype]["number"]
             if utype == "para" and notation == "paren":
                 utype, spec = "subpara", self.lex["units"]["subpara"]["number"]
-            if notation != "none" and notation not in spec:
+            if notation not in ("none", "mixed") and notation not in spec:
                 continue
             if notation == "none":
                 nums, rng = [None], False
@@ -403,7 +427,7 @@ class Tokenizer:
                     continue
             else:
                 raw = gd.get(notation) or gd.get(notation + "2")
-                got = self._nums(raw, "ordinal" if notation == "ordinal" else "num")
+                got = self._nums(raw, notation if notation in ("ordinal", "mixed") else "num")
                 if got is None:
                     continue
                 nums, rng = got
