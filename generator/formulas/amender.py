@@ -107,6 +107,8 @@ def repair_reason(old: str, new: str) -> str:
     'words glued together'
     >>> repair_reason("сөдермен", "сөздермен")
     'a formula word that lost one letter'
+    >>> repair_reason('"1-тармақта:', "1-тармақта:")
+    'a stray quote mark'
     >>> repair_reason("реадакцияда", "редакцияда")
     'a formula word with one letter too many'
     >>> repair_reason("тoлықтырылсын", "толықтырылсын")
@@ -116,6 +118,8 @@ def repair_reason(old: str, new: str) -> str:
         return "an item's number with a comma for its dot"  # «17-1, 34-бап …» (104392 kk)
     if re.fullmatch(r"\d+\)", old) and re.fullmatch(r"\d+\)", new):
         return "a unit's number that lost one of a doubled digit, as its wording numbers it"
+    if '"' in old and '"' not in new and old.replace('"', "") == new:
+        return "a stray quote mark"  # «"1-тармақта:» (34618 kk:61)
     if '"' in new and new.replace('"', "") == old.replace('"', ""):
         return "a quote mark the text bank lost"  # «абзацтағы атқарушы …" деген» (12698 kk)
     if " " in new and new.replace(" ", "") == old:

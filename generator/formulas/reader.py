@@ -437,6 +437,24 @@ def _without_stray_close(text: str, lang: str) -> str | None:
     return fixed if mask(fixed, lang)[2] and _has_verb(fixed, lang) else None
 
 
+def _without_stray_open(text: str, lang: str) -> str | None:
+    """A scope header opened by a mark that never closes («"1-тармақта:», 34618 kk:61; ru
+    «в пункте 1:»), without it; None for anything else.
+
+    >>> _without_stray_open('"1-тармақта:', "kk")
+    '1-тармақта:'
+    >>> _without_stray_open('"1-тармақ мынадай редакцияда жазылсын:', "kk") is None
+    True
+    """
+    m = re.fullmatch(r"\s*[\"«“](?P<rest>[^\"«»“”]+:)\s*", text)
+    if not m:
+        return None
+    toks = tokenizer(lang).tokenize(mask(m["rest"], lang)[0])
+    if any(t.kind in ("V", "K") for t in toks) or not any(t.kind == "U" for t in toks):
+        return None
+    return m["rest"]
+
+
 def _lost_open(text: str) -> str | None:
     """A wording that lost its opening mark: it starts with a unit's number and ends with a
     closing mark that has no opening one.
@@ -620,6 +638,27 @@ def _provision_without_marks(text: str, lang: str) -> str | None:
         return None
     provision = {"K:eif", "K:gov", "K:transitional"}
     return plain if any(t.code in provision for t in toks) else None
+
+
+def _after_lang_only(text: str, lang: str) -> tuple[str, str] | None:
+    """A record of no change in this language and the instruction glued after its «;», apart;
+    None when the text is not one.
+
+    >>> _after_lang_only("4-тармақта мемлекеттік тілдегі мәтіні өзгермейді; 5-тармақта:", "kk")
+    ('4-тармақта мемлекеттік тілдегі мәтіні өзгермейді;', '5-тармақта:')
+    >>> _after_lang_only("ресми тілдегі мәтінге түзету енгізілді, мемлекеттік тілдегі мәтін өзгермейді;", "kk")
+    """
+    ks = lexicon(lang)["phrases"]["K"]
+    rx = "|".join(ks.get("lang_only_ru", []) + ks.get("lang_only_kk", []))
+    if not rx:
+        return None
+    folded = _norm(text)  # the same length: one letter for one
+    for m in re.finditer(rx, folded, flags=re.I):
+        glued = re.match(r"\s*;\s*(?=\S)", folded[m.end() :])
+        if glued:
+            cut = m.end() + glued.end()
+            return text[:cut].rstrip(), text[cut:]
+    return None
 
 
 def _wording_after_colon(text: str, lang: str) -> tuple[str, str] | None:
@@ -3009,6 +3048,7 @@ def read_blocks(blocks: list[Block], lang: str) -> Result:
     repeal_list = False  # «Признать утратившими силу:» / «Мыналардың күші жойылды деп танылсын:»
     eif_blocks: list[Block] = []
     item_ctx: tuple = ()  # the unit the last numbered item worked in, while its list goes on
+    point_ctx: tuple = ()  # the point of the article in scope the last instruction named
     i = 0
     tagged, cur_item = 0, ""  # readings given their item so far; the current item
     took: tuple | None = None  # (reading, its operations) of an instruction that took a wording
@@ -3029,7 +3069,12 @@ def read_blocks(blocks: list[Block], lang: str) -> Result:
             continue
         took = None
         text = b.text.strip()
-        if (cut := _wording_after_colon(text, lang)) is not None:
+        if (cut := _after_lang_only(text, lang)) is not None:
+            # «4-тармақта мемлекеттік тілдегі мәтіні өзгермейді; 5-тармақта:» (34618 kk:217): a
+            # record of no change and the next instruction glued on one line
+            text, rest = cut
+            blocks.insert(i, Block(b.line, rest))
+        elif (cut := _wording_after_colon(text, lang)) is not None:
             # «статью 340 изложить в следующей редакции:"Статья 340. …» (924 ru): the wording
             # glued to its instruction is a block of its own
             text, rest = cut
@@ -3263,6 +3308,10 @@ def read_blocks(blocks: list[Block], lang: str) -> Result:
             # instruction's own end closes nothing
             body = stray
             skel, quotes, balanced = mask(body, lang)
+        if not balanced and (header := _without_stray_open(body, lang)) is not None:
+            am.repairs.append((b.line, body, header))  # reported: «a stray quote mark»
+            body = header
+            skel, quotes, balanced = mask(body, lang)
         lost_why: list[str] = []
         if lang == "kk" and (lost := _lost_open_kk(body, lost_why)) is not None:
             # «үшінші абзацтағы атқарушы өкімет органдарында" деген сөздер …» (12698 kk):
@@ -3363,6 +3412,20 @@ def read_blocks(blocks: list[Block], lang: str) -> Result:
             # goes on in the unit of the numbered item before it
             ctx = item_ctx
         item_ctx = ()
+        units_named = [t for t in toks if t.kind in ("U", "UI")]
+        if (
+            level == 0
+            and point_ctx
+            and point_ctx[:-1] == ctx
+            and units_named
+            and all(t.utype == "al_part" for t in units_named)
+        ):
+            # «7-бапта:» then «1-тармақ мынадай редакцияда жазылсын:» and «екiншi бөлiк алып
+            # тасталсын;» (28854 kk:101; ru «в пункте 1: … часть вторую исключить;»): an
+            # article is divided into points or into parts, never both, so a part named
+            # alone after an instruction on a point of the article is that point's part
+            ctx = point_ctx
+        point_ctx = ()
         reading = Reading(b.line, b.text.strip())
         res.readings.append(reading)
         i_read = i  # the block after the instruction: a wording it takes starts there
@@ -3445,6 +3508,21 @@ def read_blocks(blocks: list[Block], lang: str) -> Result:
             am.errors.append(InstructionError(b.line, reading.reason, b.text.strip()))
             if level == 1 and _cites_an_act(text, lang):
                 scope = base1 = (("?", f"the act cited at line {b.line} is not read"),)
+            elif (
+                text.rstrip().endswith(":")
+                and len(text) <= 80
+                and not any(t.kind in ("V", "K") for t in toks)
+                and any(t.kind in ("U", "Q") for t in toks)
+                and i < len(blocks)
+                and not blocks[i].quoted
+                and blocks[i].text.lstrip()[:1] not in '"«'
+            ):
+                # «"1-тармақта:» (34618 kk:61, a stray mark) over «1) тармақшадағы … »: a
+                # scope header not read; the lines under it are never read in the scope
+                # before it (they had been read as art_5__subpara_1, not point 1's)
+                scope = (("?", f"the scope header at line {b.line} is not read"),)
+                if level == 1:
+                    base1 = scope
             continue
         reading.formulas = [mt.formula.id for mt in matches]
         kinds = {mt.formula.yields["builder"] for mt in matches}
@@ -3664,6 +3742,16 @@ def read_blocks(blocks: list[Block], lang: str) -> Result:
             item_unit = last[:-1] if last and last[-1][0] in ("al", "al_part") else ()
         if level == 2 and b.text.rstrip().endswith(";") and st.ctx:
             item_ctx = st.ctx
+        if (
+            level == 0
+            and ops
+            and scope
+            and scope[-1][0] == "art"
+            and len(st.ctx) > len(scope)
+            and st.ctx[: len(scope)] == scope
+            and st.ctx[len(scope)][0] == "para"
+        ):
+            point_ctx = st.ctx[: len(scope) + 1]
         if level == 0 or level == 2:
             scope = scope if level == 0 else scope
     for r in res.readings[tagged:]:

@@ -134,13 +134,14 @@ def file_lines(res: Result, text: str) -> None:
         return line if held is None else held
 
     def cited(reason: str | None) -> str | None:
-        # «inside a scope not read (the act cited at line 265 is not read)»: the header's
-        # line in the file too (104210 kk:239 names its header, kk:231)
+        # «inside a scope not read (the act cited at line 265 is not read)», «… (the scope
+        # header at line 61 is not read)»: the header's line in the file too (104210 kk:239
+        # names its header, kk:231)
         if not reason:
             return reason
         return re.sub(
-            r"(?<=the act cited at line )(\d+)",
-            lambda m: str(moved.get(int(m.group(1)), int(m.group(1)))),
+            r"((?:the act cited|the scope header) at line )(\d+)",
+            lambda m: m.group(1) + str(moved.get(int(m.group(2)), int(m.group(2)))),
             reason,
         )
 
