@@ -174,14 +174,28 @@ AFTER_MISPRINTS_PER_ACT = {
 }
 
 
+# What reading two slips moved (tests/test_formulas_slips.py): 104210 kk:153, ru:87 and
+# ru:169, instructions closed by «:» with no wording after them, read (the repair reported);
+# kk:181 «1/-тармақшасы», a misprinted number, reported instead of read as point 4's end
+AFTER_SLIPS_SUMMARY = {
+    "kk ↔ ru": "kk ↔ ru: 14 / 25 acts agree outright (56.0 %), 11 more differ only by real differences of the two texts (100.0 % in all), 0 disagree; of the 17 acts read fully in both languages, 8 agree outright (47.1 %), 9 differ only by real differences, 0 disagree. Real differences listed: 26; differences where one language's instruction was not read (counted under not read): 16.",
+    "ru": "| ru | 733 | 729 | 4 | 99.5 % | 21 / 25 (84.0 %) | 882 | 1 | 25 |",
+}
+AFTER_SLIPS_PER_ACT = {
+    "104210": "| 104210 | 100 | 9 | 107 | 1 | 120 | 128 | 0 | 1 | 10 |",
+}
+
+
 def test_the_round_as_read_after_tuning(tmp_path):
     lines = _report(tmp_path)
     summary = rows_after(rows_after(BEFORE_SUMMARY, AFTER_SUMMARY), AFTER_READING_SUMMARY)
     summary = rows_after(summary, AFTER_FORMULAS_SUMMARY)
-    assert lines[:8] == rows_after(summary, AFTER_MISPRINTS_SUMMARY)
+    summary = rows_after(summary, AFTER_MISPRINTS_SUMMARY)
+    assert lines[:8] == rows_after(summary, AFTER_SLIPS_SUMMARY)
     per_act = rows_after(rows_after(BEFORE_PER_ACT, AFTER_PER_ACT), AFTER_READING_PER_ACT)
     per_act = rows_after(per_act, AFTER_FORMULAS_PER_ACT)
-    assert report_per_act(lines) == rows_after(per_act, AFTER_MISPRINTS_PER_ACT)
+    per_act = rows_after(per_act, AFTER_MISPRINTS_PER_ACT)
+    assert report_per_act(lines) == rows_after(per_act, AFTER_SLIPS_PER_ACT)
 
 
 # Every instruction of the round not read before tuning, by act and language: (line, reason),
@@ -321,6 +335,13 @@ UNREAD_FIXED: dict[tuple[str, str], list] = {
     ("15768", "kk"): UNREAD_BEFORE[("15768", "kk")],
     ("109670", "kk"): UNREAD_BEFORE[("109670", "kk")],
 }
+# instructions closed by «:» with no wording after them (tests/test_formulas_slips.py):
+# 104210 kk:153, ru:87 and ru:169 read; kk:233, kk:235 and kk:245 now matched, and reported
+# inside the scope of the act not read at kk:231; kk:181, a misprinted number, reported
+UNREAD_FIXED[("104210", "kk")] += [
+    x for x in UNREAD_BEFORE[("104210", "kk")] if x[0] in (153, 233, 235, 245)
+]
+UNREAD_FIXED[("104210", "ru")] += [x for x in UNREAD_BEFORE[("104210", "ru")] if x[0] in (87, 169)]
 UNREAD_ADDED: dict[tuple[str, str], list] = {
     ("161992", "kk"): [
         (
@@ -328,7 +349,10 @@ UNREAD_ADDED: dict[tuple[str, str], list] = {
             "the quoted wording closes inside its paragraph and the paragraph ends with a closing mark that opens nowhere: where the new text ends cannot be told",
         )
     ],
-    ("104210", "kk"): [(n, _SCOPE_231) for n in (239, 241, 243, 247)],
+    ("104210", "kk"): [
+        (181, "a unit whose number zan cannot read: «1/-тармақшасы»"),
+        *((n, _SCOPE_231) for n in (233, 235, 239, 241, 243, 245, 247)),
+    ],
 }
 
 
@@ -377,7 +401,7 @@ def test_every_instruction_not_read_and_its_reason():
     assert unread == _unreadrows_after()
     assert no_change == NO_CHANGE
     assert sum(len(v) for (_a, lang), v in unread.items() if lang == "kk") == 17
-    assert sum(len(v) for (_a, lang), v in unread.items() if lang == "ru") == 6
+    assert sum(len(v) for (_a, lang), v in unread.items() if lang == "ru") == 4
 
 
 def test_a_scope_header_naming_its_act_in_the_nominative_is_read():

@@ -107,6 +107,8 @@ def repair_reason(old: str, new: str) -> str:
     'words glued together'
     >>> repair_reason("сөдермен", "сөздермен")
     'a formula word that lost one letter'
+    >>> repair_reason("ауыстырылсын:", "ауыстырылсын;")
+    'a colon for a semicolon: no wording follows'
     >>> repair_reason('"1-тармақта:', "1-тармақта:")
     'a stray quote mark'
     >>> repair_reason("реадакцияда", "редакцияда")
@@ -114,6 +116,8 @@ def repair_reason(old: str, new: str) -> str:
     >>> repair_reason("тoлықтырылсын", "толықтырылсын")
     'Latin look-alike letters'
     """
+    if old.rstrip().endswith(":") and new == old.rstrip()[:-1] + ";":
+        return "a colon for a semicolon: no wording follows"  # «… ауыстырылсын:» (104210 kk)
     if old.endswith(",") and new == old[:-1] + ".":
         return "an item's number with a comma for its dot"  # «17-1, 34-бап …» (104392 kk)
     if re.fullmatch(r"\d+\)", old) and re.fullmatch(r"\d+\)", new):

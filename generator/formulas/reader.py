@@ -3348,6 +3348,28 @@ def read_blocks(blocks: list[Block], lang: str) -> Result:
         toks = tk.tokenize(skel)
         if not toks:
             continue
+        garbled = next(
+            (
+                skel[skel.rfind(" ", 0, a.start) + 1 : c.end]  # the whole written word
+                for a, c in zip(toks, toks[1:], strict=False)
+                if a.kind == "W"
+                and re.search(r"\d", a.text)
+                and c.kind == "W"
+                and c.text.lower() in tk.form
+            ),
+            None,
+        )
+        if garbled and any(t.kind == "V" for t in toks):
+            # «9-баптың 4-тармағының 1/-тармақшасы "…" деген сөздермен толықтырылсын.» (104210
+            # kk:181, ru «подпункт 1) пункта 4 статьи 9»): a unit whose number zan cannot read;
+            # read without it, the words would go to the end of point 4 — never guessed
+            why = f"a unit whose number zan cannot read: «{garbled}»"
+            res.readings.append(Reading(b.line, b.text.strip(), reason=why))
+            am.errors.append(InstructionError(b.line, why, b.text.strip()))
+            nxt = blocks[i] if i < len(blocks) else None
+            if nxt is not None and (nxt.quoted or nxt.text.strip()[:1] in '"«'):
+                i = skip_quoted(blocks, i, lang)  # its wording goes with it
+            continue
         neg = negated(skel, lang) if act else None
         if neg:  # «… жазылмасын», «не дополнить»: no change zan could apply (issue 11)
             reading = Reading(
@@ -3485,8 +3507,25 @@ def read_blocks(blocks: list[Block], lang: str) -> Result:
                 pass
         ops: list[Operation] = []
         matches: list[Match] = []
-        for cl in cls:
+        for k, cl in enumerate(cls):
             mt = match(cl, lang, quotes)
+            if (
+                mt is None
+                and k == len(cls) - 1
+                and cl
+                and cl[-1].kind == ":"
+                and not (
+                    i < len(blocks) and (blocks[i].quoted or blocks[i].text.lstrip()[:1] in '"«')
+                )
+                and (semi := match([*cl[:-1], replace(cl[-1], kind=";", text=";")], lang, quotes))
+                and not _needs_new(semi)
+            ):
+                # «6-баптың екiншi және үшiншi абзацтарындағы "есептеледi" деген сөз "…" деген
+                # сөздермен ауыстырылсын:» then the next instruction (104210 kk:233): a whole
+                # instruction closed by «:» for «;», no wording after it — read, and reported
+                mt = semi
+                last = re.search(r"\S*\s*:\s*$", text).group().rstrip()  # «ауыстырылсын:»
+                am.repairs.append((b.line, last, last[:-1] + ";"))
             if mt is None and glued_why:
                 reading.reason = glued_why
                 while i < len(blocks) and blocks[i].line == b.line:
