@@ -107,6 +107,8 @@ def repair_reason(old: str, new: str) -> str:
     'words glued together'
     >>> repair_reason("сөдермен", "сөздермен")
     'a formula word that lost one letter'
+    >>> repair_reason("10-1) баппен", "10-1-баппен")
+    "an article's number written with a sub-item's bracket, as its wording numbers it"
     >>> repair_reason("ауыстырылсын:", "ауыстырылсын;")
     'a colon for a semicolon: no wording follows'
     >>> repair_reason('"1-тармақта:', "1-тармақта:")
@@ -120,6 +122,8 @@ def repair_reason(old: str, new: str) -> str:
         return "a colon for a semicolon: no wording follows"  # «… ауыстырылсын:» (104210 kk)
     if old.endswith(",") and new == old[:-1] + ".":
         return "an item's number with a comma for its dot"  # «17-1, 34-бап …» (104392 kk)
+    if re.fullmatch(r"[\d-]+\)\s*\w+", old) and new == re.sub(r"\)\s*", "-", old, count=1):
+        return "an article's number written with a sub-item's bracket, as its wording numbers it"
     if re.fullmatch(r"\d+\)", old) and re.fullmatch(r"\d+\)", new):
         return "a unit's number that lost one of a doubled digit, as its wording numbers it"
     if '"' in old and '"' not in new and old.replace('"', "") == new:

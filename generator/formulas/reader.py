@@ -455,6 +455,26 @@ def _without_stray_open(text: str, lang: str) -> str | None:
     return m["rest"]
 
 
+def _article_with_bracket(skel: str, after: list[Block]) -> tuple[str, str, str] | None:
+    """A Kazakh skeleton with an article's number written with a sub-item's bracket («10-1)
+    баппен») put in the article's form («10-1-баппен»), and the repair, when the wording that
+    follows opens with that article's heading («"10-1-бап. …»); None otherwise.
+
+    >>> _article_with_bracket("⟦0⟧ 10-1) баппен толықтырылсын:", [Block(3, '"10-1-бап. Б')])[1:]
+    ('10-1) баппен', '10-1-баппен')
+    >>> _article_with_bracket("⟦0⟧ 10-1) баппен толықтырылсын:", [Block(3, '"10-2-бап. Б')])
+    """
+    words = sorted((w for w, (u, _c) in tokenizer("kk").form.items() if u == "art"), key=len)
+    m = re.search(rf"(?<![\w-])(\d+(?:-\d+)*)\)\s*({'|'.join(words[::-1])})(?!\w)", skel)
+    if not m or not after:
+        return None
+    head = re.sub(r"^[\"«]", "", after[0].text.strip())
+    if not re.match(_units.numbered_label_regex("art", re.escape(m[1]), "kk") + r"\.", head):
+        return None
+    new = f"{m[1]}-{m[2]}"
+    return skel[: m.start()] + new + skel[m.end() :], m.group(), new
+
+
 def _lost_open(text: str) -> str | None:
     """A wording that lost its opening mark: it starts with a unit's number and ends with a
     closing mark that has no opening one.
@@ -3345,6 +3365,12 @@ def read_blocks(blocks: list[Block], lang: str) -> Result:
         # a formula word that lost one letter («3) тармашада», «деген сөдермен», 2490 kk)
         skel, lost = tk.misprints(skel)
         am.repairs += [(b.line, old, new) for old, new in lost]
+        if lang == "kk" and (art := _article_with_bracket(skel, blocks[i : i + 1])) is not None:
+            # «10) мынадай мазмұндағы 10-1) баппен толықтырылсын:» over «"10-1-бап. …» (14654
+            # kk:127; ru «дополнить статьей 10-1»): an article numbered with a sub-item's
+            # bracket, as its wording numbers it; repaired and reported
+            skel, old, new = art
+            am.repairs.append((b.line, old, new))
         toks = tk.tokenize(skel)
         if not toks:
             continue
