@@ -99,3 +99,15 @@ def test_a_unit_whose_number_is_misprinted_is_reported_not_read_without_it():
     ]
     assert _at(kk, 183) == want
     assert _at(ru, 181) == want
+
+
+def test_a_stray_comma_between_a_unit_word_and_its_ordinal():
+    # ru:99 «часть, первую считать частью второй;» (kk:99 «бiрiншi бөлiк екiншi бөлiк болып
+    # есептелсiн;»), under «в статье 13:»: the comma dropped and reported, the same renumbering
+    # read in both languages
+    ru, err = _ops("ru")
+    kk, _err = _ops("kk")
+    assert "FILE:99: repaired: «часть, первую» read as «часть первую» (a stray comma)" in err
+    want = [{"target": "art_13__al_1", "action": "renumber", "new": "art_13__al_2"}]
+    assert _at(ru, 99) == want
+    assert _at(kk, 99) == want

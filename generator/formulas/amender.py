@@ -109,6 +109,8 @@ def repair_reason(old: str, new: str) -> str:
     'a formula word that lost one letter'
     >>> repair_reason("10-1) баппен", "10-1-баппен")
     "an article's number written with a sub-item's bracket, as its wording numbers it"
+    >>> repair_reason("часть, первую", "часть первую")
+    'a stray comma'
     >>> repair_reason("ауыстырылсын:", "ауыстырылсын;")
     'a colon for a semicolon: no wording follows'
     >>> repair_reason('"1-тармақта:', "1-тармақта:")
@@ -126,6 +128,8 @@ def repair_reason(old: str, new: str) -> str:
         return "an article's number written with a sub-item's bracket, as its wording numbers it"
     if re.fullmatch(r"\d+\)", old) and re.fullmatch(r"\d+\)", new):
         return "a unit's number that lost one of a doubled digit, as its wording numbers it"
+    if "," in old and new == re.sub(r"\s*,\s*", " ", old, count=1):
+        return "a stray comma"  # «часть, первую считать частью второй» (104210 ru:99)
     if '"' in old and '"' not in new and old.replace('"', "") == new:
         return "a stray quote mark"  # «"1-тармақта:» (34618 kk:61)
     if '"' in new and new.replace('"', "") == old.replace('"', ""):

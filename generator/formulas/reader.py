@@ -3365,6 +3365,9 @@ def read_blocks(blocks: list[Block], lang: str) -> Result:
         # a formula word that lost one letter («3) тармашада», «деген сөдермен», 2490 kk)
         skel, lost = tk.misprints(skel)
         am.repairs += [(b.line, old, new) for old, new in lost]
+        # a comma between a unit word and its ordinal («часть, первую», 104210 ru:99)
+        skel, commas = tk.stray_commas(skel)
+        am.repairs += [(b.line, old, new) for old, new in commas]
         if lang == "kk" and (art := _article_with_bracket(skel, blocks[i : i + 1])) is not None:
             # «10) мынадай мазмұндағы 10-1) баппен толықтырылсын:» over «"10-1-бап. …» (14654
             # kk:127; ru «дополнить статьей 10-1»): an article numbered with a sub-item's

@@ -372,6 +372,30 @@ class Tokenizer:
         )
         return re.sub(rx, fix, skel, flags=re.I), fixes
 
+    def stray_commas(self, skel: str) -> tuple[str, list[tuple[str, str]]]:
+        """A skeleton with a comma between a unit word and the ordinal that numbers it dropped
+        («часть, первую считать частью второй;», 104210 ru:99), and each drop as ``(as
+        written, as read)`` to be reported.
+
+        >>> tokenizer("ru").stray_commas("часть, первую считать частью второй;")
+        ('часть первую считать частью второй;', [('часть, первую', 'часть первую')])
+        """
+        if not self.lex.get("stray_comma"):
+            return skel, []  # Kazakh: the ordinal comes first, «бірінші бөліктегі, үшінші …» lists
+        if not hasattr(self, "_stray_comma"):
+            words = sorted(self.form, key=len, reverse=True)
+            ords = "|".join(re.escape(w) for w, _n in self.ordinals)
+            self._stray_comma = re.compile(
+                rf"(?<![\w-])(?P<w>{_alt(words)})\s*,\s+(?P<o>(?:{ords})\w*)(?!\w)", re.I
+            )
+        fixes: list[tuple[str, str]] = []
+
+        def drop(m: re.Match) -> str:
+            fixes.append((m.group(), f"{m['w']} {m['o']}"))
+            return f"{m['w']} {m['o']}"
+
+        return self._stray_comma.sub(drop, skel), fixes
+
     def unglue(self, skel: str) -> tuple[str, list[tuple[str, str]]]:
         """A skeleton with the formula words the text bank glued together split (the
         lexicon's ``glue`` list), and each split as ``(glued, split)`` to be reported.
