@@ -342,7 +342,9 @@ UNREAD_FIXED: dict[tuple[str, str], list] = {
 UNREAD_FIXED[("104210", "kk")] += [
     x for x in UNREAD_BEFORE[("104210", "kk")] if x[0] in (153, 233, 235, 245)
 ]
-UNREAD_FIXED[("104210", "ru")] += [x for x in UNREAD_BEFORE[("104210", "ru")] if x[0] in (87, 99, 169)]
+UNREAD_FIXED[("104210", "ru")] += [
+    x for x in UNREAD_BEFORE[("104210", "ru")] if x[0] in (87, 99, 169)
+]
 UNREAD_ADDED: dict[tuple[str, str], list] = {
     ("161992", "kk"): [
         (
