@@ -103,22 +103,25 @@ def repair_reason(old: str, new: str) -> str:
     """Why the reader read an instruction's own words ``old`` as ``new`` (the reports of
     `zan ops` and of the corpus).
 
-    >>> repair_reason("сөздерментолықтырылсын", "сөздермен толықтырылсын")
-    'words glued together'
-    >>> repair_reason("сөдермен", "сөздермен")
-    'a formula word that lost one letter'
-    >>> repair_reason("10-1) баппен", "10-1-баппен")
-    "an article's number written with a sub-item's bracket, as its wording numbers it"
-    >>> repair_reason("часть, первую", "часть первую")
-    'a stray comma'
-    >>> repair_reason("ауыстырылсын:", "ауыстырылсын;")
-    'a colon for a semicolon: no wording follows'
-    >>> repair_reason('"1-тармақта:', "1-тармақта:")
-    'a stray quote mark'
-    >>> repair_reason("реадакцияда", "редакцияда")
-    'a formula word with one letter too many'
-    >>> repair_reason("тoлықтырылсын", "толықтырылсын")
-    'Latin look-alike letters'
+    >>> for old, new in [
+    ...     ("сөздерментолықтырылсын", "сөздермен толықтырылсын"),
+    ...     ("сөдермен", "сөздермен"),
+    ...     ("10-1) баппен", "10-1-баппен"),
+    ...     ("часть, первую", "часть первую"),
+    ...     ("ауыстырылсын:", "ауыстырылсын;"),
+    ...     ('"1-тармақта:', "1-тармақта:"),
+    ...     ("реадакцияда", "редакцияда"),
+    ...     ("тoлықтырылсын", "толықтырылсын"),
+    ... ]:
+    ...     print(repair_reason(old, new))
+    words glued together
+    a formula word that lost one letter
+    an article's number written with a sub-item's bracket, as its wording numbers it
+    a stray comma
+    a colon for a semicolon: no wording follows
+    a stray quote mark
+    a formula word with one letter too many
+    Latin look-alike letters
     """
     if old.rstrip().endswith(":") and new == old.rstrip()[:-1] + ";":
         return "a colon for a semicolon: no wording follows"  # «… ауыстырылсын:» (104210 kk)
