@@ -125,3 +125,23 @@ def test_articles_take_the_wording_opening_with_their_own_heading(
     if art2_ends:
         assert got[0]["new"].split("\n\n")[-1] == art2_ends
     assert got[1]["new"].split("\n\n")[0] == art4_opens
+
+
+@pytest.mark.parametrize(
+    "lang,first",
+    [
+        ("kk", ("ойын мекемесін ұйымдастырушы", "ойын бизнесін ұйымдастырушы")),
+        ("ru", ("организатором игорного заведения", "организатором игорного бизнеса")),
+    ],
+)
+def test_in_the_text_right_under_the_act_is_its_whole_text(lang, first):
+    # 45710:101 «1) мәтінде "ойын мекемесін ұйымдастырушы", … деген сөздер тиісінше …» / «1) в
+    # тексте слова «организатором игорного заведения», … заменить соответственно …» under «4.
+    # "Ойын бизнесі туралы" … Заңына»: the act's whole text, `*` (the Russian had an empty
+    # target, the Kazakh none)
+    _code, ops, _err = _ops(SAMPLE / "45710" / f"{lang}.md", lang)
+    got = [o for o in ops if o["line"] == 101]
+    assert {o["target"] for o in got} == {"*"}
+    assert {o["action"] for o in got} == {"substitute_words"}
+    assert (got[0]["old"], got[0]["new"]) == first
+    assert len(got) == {"kk": 4, "ru": 6}[lang]

@@ -160,6 +160,24 @@ def skip_quoted(blocks: list[Block], i: int, lang: str) -> int:
         return i + 1
 
 
+def _instruction_after_close(t: str, lang: str) -> re.Match | None:
+    """The closing mark (and its «.»/«;») of a straight-quoted wording ``t`` that an
+    instruction with a wording of its own is glued after — a lower-case one or a numbered item
+    («…случаях.";статью 340 изложить …:"Статья 340. …», 924 ru; «…белгіленеді.";5) 40-бап
+    мынадай редакцияда жазылсын:"40-бап. …», 2536 kk:39); None when there is none.
+
+    >>> _instruction_after_close('"А.";5) 40-бап мынадай редакцияда жазылсын:"40-бап. Б.";', "kk")[0]
+    '";'
+    """
+    if t[:1] != '"':
+        return None
+    for m in re.finditer(r'"\s*[.;](?=[а-яәғқңөұүһіё]|\d+(?:-\d+)*\)\s)', t):
+        para = t[m.end() :].split("\n\n", 1)[0]
+        if t[: m.start()].count('"') % 2 == 1 and _wording_after_colon(para, lang) is not None:
+            return m
+    return None
+
+
 def _take_quoted(blocks: list[Block], i: int, lang: str) -> tuple[str | None, int]:
     """The quoted new wording starting at ``blocks[i]`` and the index after it.
 
@@ -192,19 +210,12 @@ def _take_quoted(blocks: list[Block], i: int, lang: str) -> tuple[str | None, in
             # scope header, which is read as the instruction it is
             blocks.insert(i + 1, Block(b.line, last))
             return head[1:].strip(), i + 1
-        if t[:1] == '"':
-            for m in re.finditer(r'"\s*[.;](?=[а-яәғқңөұүһіё])', t):
-                rest = t[m.end() :]
-                para = rest.split("\n\n", 1)[0]
-                if (
-                    t[: m.start()].count('"') % 2 == 1
-                    and _wording_after_colon(para, lang) is not None
-                ):
-                    # «…случаях.";статью 340 изложить в следующей редакции:"Статья 340. …»
-                    # (924 ru) kept in one quoted block by the importer: the wording ends at
-                    # its closing mark, the instruction glued after it is read as one
-                    blocks.insert(i + 1, Block(b.line, rest))
-                    return unquote(t[: m.end()].rstrip(".;").strip()), i + 1
+        if (m := _instruction_after_close(t, lang)) is not None:
+            # «…случаях.";статью 340 изложить в следующей редакции:"Статья 340. …» (924 ru)
+            # kept in one quoted block by the importer: the wording ends at its closing mark,
+            # the instruction glued after it is read as one
+            blocks.insert(i + 1, Block(b.line, t[m.end() :]))
+            return unquote(t[: m.end()].rstrip(".;").strip()), i + 1
         if t[:1] in "«“" and _closes_early_stray(t.split("\n\n", 1)[0], lang):
             # the same wording when the importer fenced it (161992 kk:105, its tab a space)
             raise WordingEndUnknown(WORDING_END_UNKNOWN)
@@ -1081,7 +1092,9 @@ def targets(loc: list[Token], ctx: tuple, lang: str) -> tuple[list[str], list, i
                     chain = borrow(chain, gfull)
             if g is not groups[-1 if lang == "ru" else 0] and chain:
                 chain = borrow(chain, top)  # «в заголовке, пункте 1 … статьи 217»
-            paths += locate(ctx, _refs(chain), lang) if chain else [ctx]
+            # «1) в тексте слова … заменить …» / «1) мәтінде "…" деген сөздер …» right under the
+            # act (45710:101): the act's whole text, `*` (DESIGN.md), never an empty target
+            paths += locate(ctx, _refs(chain), lang) if chain else [ctx or WHOLE]
     for p in paths:
         for k, (t, _n) in enumerate(p):
             if t == "heading" and k and p[k - 1][0] in ("para", "subpara", "al", "al_part"):
@@ -3096,8 +3109,12 @@ def read_blocks(blocks: list[Block], lang: str) -> Result:
             blocks.insert(i, Block(b.line, rest))
         elif (cut := _wording_after_colon(text, lang)) is not None:
             # «статью 340 изложить в следующей редакции:"Статья 340. …» (924 ru): the wording
-            # glued to its instruction is a block of its own
+            # glued to its instruction is a block of its own, and an instruction glued after its
+            # closing mark another («…телефонын … құқығы бар.";6) 41-бап алып тасталсын;…», 2536)
             text, rest = cut
+            if (m := _instruction_after_close(rest, lang)) is not None:
+                blocks.insert(i, Block(b.line, rest[m.end() :]))
+                rest = rest[: m.end()]
             blocks.insert(i, Block(b.line, rest))
         # a sentence that runs on after a blank line («"…", "…"» / «қазақша мәтін …»)
         while (
