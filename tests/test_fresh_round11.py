@@ -65,12 +65,15 @@ AFTER_PER_ACT = {
 # change glued to the next instruction, are split at their «;»; one more listed real
 # difference (34618 art_5__para_1__subpara_4, the Kazakh list ending on its verb).
 AFTER_FIXES_SUMMARY = {
-    "kk": "| kk | 225 | 224 | 1 | 99.6 % | 6 / 7 (85.7 %) | 278 | 3 | 7 |",
+    "kk": "| kk | 226 | 224 | 2 | 99.1 % | 5 / 7 (71.4 %) | 278 | 3 | 7 |",
     "kk ↔ ru": "kk ↔ ru: 1 / 7 acts agree outright (14.3 %), 6 more differ only by real differences of the two texts (100.0 % in all), 0 disagree; of the 5 acts read fully in both languages, 1 agree outright (20.0 %), 4 differ only by real differences, 0 disagree. Real differences listed: 15; differences where one language's instruction was not read (counted under not read): 0.",
 }
 AFTER_FIXES_PER_ACT = {
     "28854": "| 28854 | 39 | 0 | 39 | 0 | 50 | 49 | 0 | 2 | 0 |",
     "34618": "| 34618 | 53 | 1 | 61 | 1 | 60 | 62 | 0 | 5 | 0 |",
+    # 45654 kk:133, the act and its suspension with a wording for the period in one sentence,
+    # had been taken for a citation and dropped unreported: now reported (temporary wording)
+    "45654": "| 45654 | 23 | 1 | 23 | 1 | 31 | 27 | 0 | 3 | 0 |",
 }
 
 

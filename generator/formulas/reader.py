@@ -2381,23 +2381,32 @@ def b_suspend(m: Match, st: _State) -> list[Operation]:
     """«Приостановить до … действие статей 13 и 37 Закона …»: a status, no text change."""
     cit = parse_citation(st.text, st.lang, colon=False)
     g = framing(st.lang)
-    until, _m = _date(_norm(st.text), st.lang)
+    # the date the suspension runs until, not the cited act's own date («… действие пункта 4
+    # статьи 23 Закона … от 25 апреля 2003 года …» with «до 1 января 2011 года», 45654 ru:133)
+    until = None
+    if cit is None and st.act is not None and not re.search(r"[\"«]", st.text):
+        # «1) действие пункта 2 статьи 13, статьи 15, статьи 16 приостановить до 1 января
+        # 2000 года;» under «4. В Закон … "О социальной защите …":» (2536 ru:65): the act in scope
+        cit = st.act
     if cit is None:
         title = re.search(r"[\"«]([^\"»]+)[\"»]", st.text)
         cit = CitedAct(title=title.group(1) if title else "", date=None, line=st.line)
+    m2 = re.search(r"до\s+(\d{1,2})\s+(\w+)\s+(\d{4})", st.text) or re.search(
+        r"(\d{4})\s*жыл(?:ғы|дың)\s+(\d{1,2})\s+(\w+)\s+дейін", st.text
+    )
+    if m2:
+        if st.lang == "ru":
+            d, mon, y = m2.group(1), g.month(m2.group(2)), m2.group(3)
+        else:
+            y, d, mon = m2.group(1), m2.group(2), g.month(m2.group(3))
+        until = f"{int(y):04d}-{mon:02d}-{int(d):02d}" if mon else None
     if until is None:
-        m2 = re.search(r"до\s+(\d{1,2})\s+(\w+)\s+(\d{4})", st.text) or re.search(
-            r"(\d{4})\s*жылғы\s+(\d{1,2})\s+(\w+)\s+дейін", st.text
-        )
-        if m2:
-            if st.lang == "ru":
-                d, mon, y = m2.group(1), g.month(m2.group(2)), m2.group(3)
-            else:
-                y, d, mon = m2.group(1), m2.group(2), g.month(m2.group(3))
-            until = f"{int(y):04d}-{mon:02d}-{int(d):02d}" if mon else None
+        until, _m = _date(_norm(st.text), st.lang)
     st.act = cit
-    units = [t for t in m.tokens if t.kind == "U"]
-    tg = targets(units, (), st.lang)[0] if units else []
+    # the units as listed, with their commas and conjunctions («пункта 2 статьи 13, статьи 15,
+    # статьи 16», «13-баптың 2-тармағының, 15-баптың, 16-баптың», 2536): one list, not a chain
+    units = [t for t in m.tokens if t.kind in ("U", "AND", ",")]
+    tg = targets(units, (), st.lang)[0] if any(t.kind == "U" for t in units) else []
     return [_op(st, "", "suspend", new=f"until {until}" if until else None, old=", ".join(tg))]
 
 
@@ -3245,6 +3254,14 @@ def read_blocks(blocks: list[Block], lang: str) -> Result:
                 continue
         else:
             cit = _citation(text, lang)
+            if cit and any(
+                t.code in ("V:suspend", "K:temporary") for t in tk.tokenize(mask(text, lang)[0])
+            ):
+                # «"Міндетті әлеуметтік сақтандыру туралы" … Заңының 23-бабы 4-тармағының
+                # қолданылуы … тоқтатыла тұрсын, ол … мынадай редакцияда қолданылады деп
+                # белгіленсін:» (45654 kk:133): the act and its suspension in one sentence, an
+                # instruction — it had been taken for the citation of the next lines, unreported
+                cit = None
             if cit and text.rstrip().endswith(":") and _repeals(text, lang):
                 # «"Бюджет жүйесi туралы" … Заңының қабылдануына байланысты … мынадай заң
                 # актiлерiнiң күшi жойылды деп танылсын:» names the act it follows from; the
