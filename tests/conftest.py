@@ -50,6 +50,36 @@ def browser():
         b.close()
 
 
+# the head rows of `zan grammar-report`'s two tables, as a held-out round's record quotes them
+SUMMARY_HEAD = [
+    "| language | instructions | read | not read | read % | acts fully read | operations | no change in this language | provisions (no amendment) |",
+    "|---|---:|---:|---:|---:|---:|---:|---:|---:|",
+]
+PER_ACT_HEAD = [
+    "| act | kk read | kk not read | ru read | ru not read | kk ops | ru ops | kk↔ru disagreements | real differences | not judged (not read) |",
+    "|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|",
+]
+
+
+def unread_of(sample: Path, acts: tuple[str, ...]) -> tuple[dict, dict]:
+    """Per (act, language) of a held-out round: its instructions not read, as sorted (line,
+    reason) pairs, and its records of no change in this language, as (line, target, the
+    language changed) — the two lists each round's record pins."""
+    from generator.formulas.source import read_file
+
+    unread, no_change = {}, {}
+    for act in acts:
+        for lang in ("kk", "ru"):
+            res = read_file(str(sample / act / f"{lang}.md"), lang)[0]
+            bad = sorted((r.line, r.reason) for r in res.readings if r.reason)
+            if bad:
+                unread[(act, lang)] = bad
+            kept = [(x.line, x.target, x.lang_only) for x in res.amender.not_for_this_language]
+            if kept:
+                no_change[(act, lang)] = kept
+    return unread, no_change
+
+
 def grammar_report_of(sample: Path, acts: tuple[str, ...], tmp_path: Path, today: str) -> list[str]:
     """`zan grammar-report` over some acts of a sample alone (copied, so that the report
     sees only them), as lines; a held-out round's tests (test_fresh_round*.py) read it."""

@@ -5,7 +5,7 @@ round-10 formulas») and update them here."""
 
 from __future__ import annotations
 
-from conftest import REPO, assert_recorded, grammar_report_of, report_per_act, rows_after
+from conftest import REPO, assert_recorded, grammar_report_of, report_per_act, rows_after, unread_of
 
 from generator.formulas.source import read_file
 from generator.importer import import_text
@@ -128,16 +128,7 @@ NO_CHANGE = {
 
 
 def test_every_instruction_not_read_and_its_reason():
-    unread, no_change = {}, {}
-    for act in ROUND10:
-        for lang in ("kk", "ru"):
-            res = read_file(str(SAMPLE / act / f"{lang}.md"), lang)[0]
-            bad = sorted((r.line, r.reason) for r in res.readings if r.reason)
-            if bad:
-                unread[(act, lang)] = bad
-            kept = [(x.line, x.target, x.lang_only) for x in res.amender.not_for_this_language]
-            if kept:
-                no_change[(act, lang)] = kept
+    unread, no_change = unread_of(SAMPLE, ROUND10)
     assert sum(len(v) for v in UNREAD_BEFORE.values()) == 9
     after = {
         key: [x for x in rows if x not in UNREAD_FIXED.get(key, [])]

@@ -5,7 +5,7 @@ must say so in fresh-round12.md and update them here."""
 
 from __future__ import annotations
 
-from conftest import REPO, assert_recorded, grammar_report_of, report_per_act, rows_after
+from conftest import REPO, assert_recorded, grammar_report_of, report_per_act, rows_after, unread_of
 
 from generator.formulas.source import read_file
 
@@ -181,16 +181,7 @@ NO_CHANGE = {("143778", "kk"): [(91, "art_39__al_3", "ru")]}
 
 
 def test_every_instruction_not_read_and_its_reason():
-    unread, no_change = {}, {}
-    for act in ROUND12:
-        for lang in ("kk", "ru"):
-            res = read_file(str(SAMPLE / act / f"{lang}.md"), lang)[0]
-            bad = sorted((r.line, r.reason) for r in res.readings if r.reason)
-            if bad:
-                unread[(act, lang)] = bad
-            kept = [(x.line, x.target, x.lang_only) for x in res.amender.not_for_this_language]
-            if kept:
-                no_change[(act, lang)] = kept
+    unread, no_change = unread_of(SAMPLE, ROUND12)
     assert sum(len(v) for k, v in UNREAD_BEFORE.items() if k[1] == "kk") == 18
     assert sum(len(v) for k, v in UNREAD_BEFORE.items() if k[1] == "ru") == 11
     # after the record: 22174 kk:57 is not read either (kk.punct_semicolon_delete)

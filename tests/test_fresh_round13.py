@@ -5,7 +5,16 @@ change to the grammar that moves them must say so in fresh-round13.md and update
 
 from __future__ import annotations
 
-from conftest import REPO, assert_recorded, grammar_report_of, report_per_act, rows_after
+from conftest import (
+    PER_ACT_HEAD,
+    REPO,
+    SUMMARY_HEAD,
+    assert_recorded,
+    grammar_report_of,
+    report_per_act,
+    rows_after,
+    unread_of,
+)
 
 from generator.formulas.source import read_file
 
@@ -20,25 +29,19 @@ ROUND13 = ("2536", "45710", "57224", "125460")
 BEFORE_SUMMARY = [
     "# Grammar report: 4 amending act(s)",
     "",
-    "| language | instructions | read | not read | read % | acts fully read | operations | no change in this language | provisions (no amendment) |",
-    "|---|---:|---:|---:|---:|---:|---:|---:|---:|",
+    *SUMMARY_HEAD,
     "| kk | 182 | 164 | 18 | 90.1 % | 0 / 4 (0.0 %) | 200 | 0 | 3 |",
     "| ru | 174 | 168 | 6 | 96.6 % | 1 / 4 (25.0 %) | 205 | 0 | 5 |",
     "",
     "kk ↔ ru: 1 / 4 acts agree outright (25.0 %), 0 more differ only by real differences of the two texts (25.0 % in all), 3 disagree; of the 0 acts read fully in both languages, 0 agree outright (—), 0 differ only by real differences, 0 disagree. Real differences listed: 0; differences where one language's instruction was not read (counted under not read): 2.",
 ]
 BEFORE_PER_ACT = [
-    "| act | kk read | kk not read | ru read | ru not read | kk ops | ru ops | kk↔ru disagreements | real differences | not judged (not read) |",
-    "|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|",
+    *PER_ACT_HEAD,
     "| 2536 | 44 | 3 | 47 | 2 | 61 | 65 | 3 | 0 | 1 |",
     "| 45710 | 64 | 1 | 65 | 0 | 72 | 78 | 0 | 0 | 1 |",
     "| 57224 | 49 | 1 | 49 | 1 | 53 | 49 | 4 | 0 | 0 |",
     "| 125460 | 7 | 13 | 7 | 3 | 14 | 13 | 1 | 0 | 0 |",
 ]
-
-
-def _report(tmp_path) -> list[str]:
-    return grammar_report_of(SAMPLE, ROUND13, tmp_path, "2026-12-03")
 
 
 def test_the_record_before_tuning_is_the_one_in_fresh_round13_md():
@@ -67,7 +70,7 @@ AFTER_PER_ACT = {
 
 
 def test_the_round_as_read_after_tuning(tmp_path):
-    lines = _report(tmp_path)
+    lines = grammar_report_of(SAMPLE, ROUND13, tmp_path, "2026-12-03")
     assert lines[:8] == rows_after(BEFORE_SUMMARY, AFTER_SUMMARY)
     assert report_per_act(lines) == rows_after(BEFORE_PER_ACT, AFTER_PER_ACT)
 
@@ -132,16 +135,7 @@ UNREAD_BEFORE = {
 
 
 def test_every_instruction_not_read_and_its_reason():
-    unread, no_change = {}, {}
-    for act in ROUND13:
-        for lang in ("kk", "ru"):
-            res = read_file(str(SAMPLE / act / f"{lang}.md"), lang)[0]
-            bad = sorted((r.line, r.reason) for r in res.readings if r.reason)
-            if bad:
-                unread[(act, lang)] = bad
-            kept = [(x.line, x.target, x.lang_only) for x in res.amender.not_for_this_language]
-            if kept:
-                no_change[(act, lang)] = kept
+    unread, no_change = unread_of(SAMPLE, ROUND13)
     assert sum(len(v) for k, v in UNREAD_BEFORE.items() if k[1] == "kk") == 18
     assert sum(len(v) for k, v in UNREAD_BEFORE.items() if k[1] == "ru") == 6
     # after tuning: 45710 kk:101 is read (the act's whole text), 2536 kk:55 and ru:65 (the
