@@ -18,6 +18,7 @@ from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
+from generator.formulas.tokens import one_letter_more
 from generator.model import Operation
 
 __all__ = [
@@ -139,9 +140,9 @@ def repair_reason(old: str, new: str) -> str:
         return "a quote mark the text bank lost"  # «абзацтағы атқарушы …" деген» (12698 kk)
     if " " in new and new.replace(" ", "") == old:
         return "words glued together"
-    if len(new) == len(old) + 1 and any(new[:i] + new[i + 1 :] == old for i in range(len(new))):
+    if one_letter_more(new, old):
         return "a formula word that lost one letter"  # «тармашада» (2490 kk)
-    if len(old) == len(new) + 1 and any(old[:i] + old[i + 1 :] == new for i in range(len(old))):
+    if one_letter_more(old, new):
         return "a formula word with one letter too many"  # «реадакцияда» (109670 kk)
     return "Latin look-alike letters"
 

@@ -160,6 +160,12 @@ def skip_quoted(blocks: list[Block], i: int, lang: str) -> int:
         return i + 1
 
 
+def _wording_at(blocks: list[Block], i: int) -> bool:
+    """Whether ``blocks[i]`` is a quoted wording (quoted by the importer, or opening with a
+    mark): the wording of the instruction before it, not an instruction."""
+    return i < len(blocks) and (blocks[i].quoted or blocks[i].text.lstrip()[:1] in '"«')
+
+
 def _instruction_after_close(t: str, lang: str) -> re.Match | None:
     """The closing mark (and its «.»/«;») of a straight-quoted wording ``t`` that an
     instruction with a wording of its own is glued after — a lower-case one or a numbered item
@@ -466,6 +472,13 @@ def _without_stray_open(text: str, lang: str) -> str | None:
     return m["rest"]
 
 
+@functools.cache
+def _bracketed_article_rx() -> re.Pattern:
+    """«10-1) баппен»: a number with a sub-item's bracket before a Kazakh article word."""
+    words = sorted((w for w, (u, _c) in tokenizer("kk").form.items() if u == "art"), key=len)
+    return re.compile(rf"(?<![\w-])(\d+(?:-\d+)*)\)\s*({'|'.join(words[::-1])})(?!\w)")
+
+
 def _article_with_bracket(skel: str, after: list[Block]) -> tuple[str, str, str] | None:
     """A Kazakh skeleton with an article's number written with a sub-item's bracket («10-1)
     баппен») put in the article's form («10-1-баппен»), and the repair, when the wording that
@@ -475,8 +488,7 @@ def _article_with_bracket(skel: str, after: list[Block]) -> tuple[str, str, str]
     ('10-1) баппен', '10-1-баппен')
     >>> _article_with_bracket("⟦0⟧ 10-1) баппен толықтырылсын:", [Block(3, '"10-2-бап. Б')])
     """
-    words = sorted((w for w, (u, _c) in tokenizer("kk").form.items() if u == "art"), key=len)
-    m = re.search(rf"(?<![\w-])(\d+(?:-\d+)*)\)\s*({'|'.join(words[::-1])})(?!\w)", skel)
+    m = _bracketed_article_rx().search(skel)
     if not m or not after:
         return None
     head = re.sub(r"^[\"«]", "", after[0].text.strip())
@@ -671,6 +683,15 @@ def _provision_without_marks(text: str, lang: str) -> str | None:
     return plain if any(t.code in provision for t in toks) else None
 
 
+@functools.cache
+def _lang_only_rx(lang: str) -> re.Pattern | None:
+    """The lexicon's records of no change in this language («… мемлекеттік тілдегі мәтіні
+    өзгермейді»), as one pattern."""
+    ks = lexicon(lang)["phrases"]["K"]
+    rx = "|".join(ks.get("lang_only_ru", []) + ks.get("lang_only_kk", []))
+    return re.compile(rx, re.I) if rx else None
+
+
 def _after_lang_only(text: str, lang: str) -> tuple[str, str] | None:
     """A record of no change in this language and the instruction glued after its «;», apart;
     None when the text is not one.
@@ -679,12 +700,11 @@ def _after_lang_only(text: str, lang: str) -> tuple[str, str] | None:
     ('4-тармақта мемлекеттік тілдегі мәтіні өзгермейді;', '5-тармақта:')
     >>> _after_lang_only("ресми тілдегі мәтінге түзету енгізілді, мемлекеттік тілдегі мәтін өзгермейді;", "kk")
     """
-    ks = lexicon(lang)["phrases"]["K"]
-    rx = "|".join(ks.get("lang_only_ru", []) + ks.get("lang_only_kk", []))
-    if not rx:
+    rx = _lang_only_rx(lang)
+    if rx is None:
         return None
     folded = _norm(text)  # the same length: one letter for one
-    for m in re.finditer(rx, folded, flags=re.I):
+    for m in rx.finditer(folded):
         glued = re.match(r"\s*;\s*(?=\S)", folded[m.end() :])
         if glued:
             cut = m.end() + glued.end()
@@ -3429,8 +3449,7 @@ def read_blocks(blocks: list[Block], lang: str) -> Result:
             why = f"a unit whose number zan cannot read: «{garbled}»"
             res.readings.append(Reading(b.line, b.text.strip(), reason=why))
             am.errors.append(InstructionError(b.line, why, b.text.strip()))
-            nxt = blocks[i] if i < len(blocks) else None
-            if nxt is not None and (nxt.quoted or nxt.text.strip()[:1] in '"«'):
+            if _wording_at(blocks, i):
                 i = skip_quoted(blocks, i, lang)  # its wording goes with it
             continue
         neg = negated(skel, lang) if act else None
@@ -3462,7 +3481,7 @@ def read_blocks(blocks: list[Block], lang: str) -> Result:
                 am.errors.append(InstructionError(b.line, why, b.text.strip()))
                 if _cites_an_act(text, lang):
                     scope = base1 = (("?", f"the act cited at line {b.line} is not read"),)
-                if nxt is not None and (nxt.quoted or nxt.text.strip()[:1] in '"«'):
+                if _wording_at(blocks, i):
                     i = skip_quoted(blocks, i, lang)  # its wording goes with it
                 continue
             if SKIPPED is not None:
@@ -3577,9 +3596,7 @@ def read_blocks(blocks: list[Block], lang: str) -> Result:
                 and k == len(cls) - 1
                 and cl
                 and cl[-1].kind == ":"
-                and not (
-                    i < len(blocks) and (blocks[i].quoted or blocks[i].text.lstrip()[:1] in '"«')
-                )
+                and not _wording_at(blocks, i)
                 and (semi := match([*cl[:-1], replace(cl[-1], kind=";", text=";")], lang, quotes))
                 and not _needs_new(semi)
             ):
@@ -3616,8 +3633,7 @@ def read_blocks(blocks: list[Block], lang: str) -> Result:
                 and not any(t.kind in ("V", "K") for t in toks)
                 and any(t.kind in ("U", "Q") for t in toks)
                 and i < len(blocks)
-                and not blocks[i].quoted
-                and blocks[i].text.lstrip()[:1] not in '"«'
+                and not _wording_at(blocks, i)
             ):
                 # «"1-тармақта:» (34618 kk:61, a stray mark) over «1) тармақшадағы … »: a
                 # scope header not read; the lines under it are never read in the scope

@@ -133,6 +133,18 @@ def lexicon(lang: str) -> dict:
     return lex
 
 
+def one_letter_more(long: str, short: str) -> bool:
+    """Whether ``long`` is ``short`` with one letter put in (a misprint's one-letter
+    distance: «тармақшада» / «тармашада», «реадакцияда» / «редакцияда»).
+
+    >>> one_letter_more("тармақшада", "тармашада"), one_letter_more("редакцияда", "реадакцияда")
+    (True, False)
+    """
+    return len(long) == len(short) + 1 and any(
+        long[:i] + long[i + 1 :] == short for i in range(len(long))
+    )
+
+
 class Tokenizer:
     """The compiled tokenizer of one language."""
 
@@ -343,11 +355,6 @@ class Tokenizer:
             self._known = {"unit": set(self.form), "noun": nouns, "wording": wording}
         fixes: list[tuple[str, str]] = []
 
-        def one_off(long: str, short: str) -> bool:
-            return len(long) == len(short) + 1 and any(
-                long[:i] + long[i + 1 :] == short for i in range(len(long))
-            )
-
         def fix(m: re.Match) -> str:
             w = m.group("w")
             kind = next((k for k in ("noun", "wording") if m.group(k)), "unit")
@@ -357,7 +364,8 @@ class Tokenizer:
             cands = {
                 k
                 for k in known
-                if one_off(k, w.lower()) or (kind == "wording" and one_off(w.lower(), k))
+                if one_letter_more(k, w.lower())
+                or (kind == "wording" and one_letter_more(w.lower(), k))
             }
             if len(cands) != 1:
                 return m.group()
