@@ -77,14 +77,15 @@ def test_the_record_before_tuning_is_the_one_in_fresh_round10_md():
 # What round 10 moved (fresh-round10.md «After round-10 formulas»): 156584 kk and ru read with
 # their tabs as spaces (kk:225 against the Law on accounting, kk:243, 249, 281, 295 read); the
 # five disagreements of 50300, 52384, 110310, 131264 read in both texts and listed as real
-# differences (generator/grammar/real-differences.yml)
+# differences (generator/grammar/real-differences.yml); 52384 kk:63, kk:79 read with the stray
+# guillemet after their own end dropped (session 18, tests/test_formulas_lost_marks.py)
 AFTER_SUMMARY = {
-    "kk": "| kk | 309 | 307 | 2 | 99.4 % | 13 / 14 (92.9 %) | 390 | 2 | 12 |",
-    "kk ↔ ru": "kk ↔ ru: 10 / 14 acts agree outright (71.4 %), 4 more differ only by real differences of the two texts (100.0 % in all), 0 disagree; of the 13 acts read fully in both languages, 10 agree outright (76.9 %), 3 differ only by real differences, 0 disagree. Real differences listed: 5; differences where one language's instruction was not read (counted under not read): 2.",
+    "kk": "| kk | 309 | 309 | 0 | 100.0 % | 14 / 14 (100.0 %) | 392 | 2 | 12 |",
+    "kk ↔ ru": "kk ↔ ru: 10 / 14 acts agree outright (71.4 %), 4 more differ only by real differences of the two texts (100.0 % in all), 0 disagree; of the 14 acts read fully in both languages, 10 agree outright (71.4 %), 4 differ only by real differences, 0 disagree. Real differences listed: 5; differences where one language's instruction was not read (counted under not read): 0.",
 }
 AFTER_PER_ACT = {
     "50300": "| 50300 | 17 | 0 | 18 | 0 | 18 | 18 | 0 | 2 | 0 |",
-    "52384": "| 52384 | 20 | 2 | 22 | 0 | 29 | 31 | 0 | 1 | 2 |",
+    "52384": "| 52384 | 22 | 0 | 22 | 0 | 31 | 31 | 0 | 1 | 0 |",
     "110310": "| 110310 | 10 | 0 | 10 | 0 | 14 | 13 | 0 | 1 | 0 |",
     "131264": "| 131264 | 17 | 0 | 17 | 0 | 22 | 20 | 0 | 1 | 0 |",
     "156584": "| 156584 | 33 | 0 | 33 | 0 | 34 | 34 | 0 | 0 | 0 |",
@@ -118,7 +119,7 @@ UNREAD_BEFORE = {
 }
 # What tuning moved: 156584 kk, its lines with a tab inside their text once table rows (the
 # lines 294, 301, 361 were lines of the table the importer made of them)
-UNREAD_FIXED = {("156584", "kk"): UNREAD_BEFORE[("156584", "kk")]}
+UNREAD_FIXED = {key: UNREAD_BEFORE[key] for key in (("156584", "kk"), ("52384", "kk"))}
 
 # One-language records («changes only the ru/kk text»): no operation in this language.
 NO_CHANGE = {
@@ -134,10 +135,11 @@ def test_every_instruction_not_read_and_its_reason():
         key: [x for x in rows if x not in UNREAD_FIXED.get(key, [])]
         for key, rows in UNREAD_BEFORE.items()
     }
-    # left: 52384 kk:63, kk:79 «… толықтырылсын.».» - a stray «».» after the instruction's
-    # own full stop, a slip of the Kazakh text (ru:65, ru:81 end «…"365,".», «…", правового".»)
+    # 52384 kk:63, kk:79 «… толықтырылсын.».»: a stray «».» after the instruction's own full
+    # stop, a slip of the Kazakh text (ru:65, ru:81 end «…"365,".», «…", правового".»), read
+    # without it since session 18
     assert unread == {key: rows for key, rows in after.items() if rows}
-    assert unread == {("52384", "kk"): UNREAD_BEFORE[("52384", "kk")]}
+    assert unread == {}
     assert no_change == NO_CHANGE
 
 

@@ -609,6 +609,41 @@ def _lost_open_kk(text: str, why: list[str] | None = None) -> str | None:
     return text[:opening] + '"' + body + '"' + text[opening + len(body) :]
 
 
+def _lost_mark_in_list(text: str) -> str | None:
+    """A list of quoted words («"а", "б", "в" деген сөздер», «слова "а", "б"») in which one
+    item lost its opening or its closing mark, with the mark put back; None when it is not one.
+
+    Only straight marks, only one item, and only between items of the list: the item's other
+    mark and the list's «", "» on both sides tell where it stands. «"қалыпты баға", қалыпты
+    бағасын", "қалыпты бағаны"» (26340 kk:7) lost an opening, «"І", "II, "III"» (22466 kk:75,
+    ru «цифры "I", "II", "III"») a closing mark.
+
+    >>> _lost_mark_in_list('"І", "II, "III" деген цифрлар тиісінше "бірінші", "екінші" деген')
+    '"І", "II", "III" деген цифрлар тиісінше "бірінші", "екінші" деген'
+    >>> _lost_mark_in_list('"баға", бағасын", "бағаны" деген сөздер')
+    '"баға", "бағасын", "бағаны" деген сөздер'
+    >>> _lost_mark_in_list('"баға", "бағасын", "бағаны" деген сөздер') is None
+    True
+    """
+    if "«" in text or "»" in text or text.count('"') % 2 == 0:
+        return None
+    fixes = [
+        # an item after «", » that ends with a closing mark followed by the list's «, "»
+        (m.start(1), m.group(1))
+        for m in re.finditer(r'",\s+([^",\s][^"]*?)",\s+"', text)
+        if "," not in m.group(1)
+    ] + [
+        # an item opened after the list's «", "» that runs into the next item's «, "»
+        (m.end(1), "")
+        for m in re.finditer(r'",\s+"([^",\s][^",]*?)(?=,\s+")', text)
+    ]
+    if len(fixes) != 1:
+        return None
+    at = fixes[0][0]
+    fixed = text[:at] + '"' + text[at:]
+    return fixed if mask(fixed, "ru")[2] else None
+
+
 # the formula's own words, which a quote holds only where a closing mark was lost
 _FORMULA_IN_QUOTE = {
     "kk": re.compile(r"(?<!\w)деген\s*(?:сөз|цифр|сан)\w*", re.I),
@@ -3377,9 +3412,13 @@ def read_blocks(blocks: list[Block], lang: str) -> Result:
             body = text
         item = cur_item = (item2 or item1 or act_item).strip("_")
         skel, quotes, balanced = mask(body, lang)
-        if not balanced and (stray := _without_stray_close(body, lang)) is not None:
+        if (not balanced or _stray_close(body)) and (
+            stray := _without_stray_close(body, lang)
+        ) is not None:
             # «… деген сөздермен толықтырылсын.";» (104448 kk): a closing mark after the
-            # instruction's own end closes nothing
+            # instruction's own end closes nothing; so does a guillemet, which the masking
+            # drops and calls balanced («… деген цифрлармен толықтырылсын.».», 52384 kk:63,
+            # the last instruction of a block quoted in the act it amends)
             body = stray
             skel, quotes, balanced = mask(body, lang)
         if not balanced and (header := _without_stray_open(body, lang)) is not None:
@@ -3387,6 +3426,10 @@ def read_blocks(blocks: list[Block], lang: str) -> Result:
             body = header
             skel, quotes, balanced = mask(body, lang)
         lost_why: list[str] = []
+        if (lost := _lost_mark_in_list(body)) is not None:  # an odd count of marks
+            am.repairs.append((b.line, body, lost))  # reported: «a quote mark the text bank lost»
+            body = lost
+            skel, quotes, balanced = mask(body, lang)
         if lang == "kk" and (lost := _lost_open_kk(body, lost_why)) is not None:
             # «үшінші абзацтағы атқарушы өкімет органдарында" деген сөздер …» (12698 kk):
             # the words' lost opening mark put back, reported as a repair
