@@ -1212,7 +1212,10 @@ class _State:
             hit = _units.match_heading(text, self.lang)
             return hit is not None and hit[:2] == (utype, num)
 
-        return self.fetch_block(starts)  # type: ignore[operator]
+        # a unit with a heading (an article, a chapter) is never its heading line alone: its
+        # wording runs on to the mark that closes it
+        whole = utype not in ("subpara", "para")
+        return self.fetch_block(starts, whole)  # type: ignore[operator]
 
     def more_labelled(self, nums: list[str]) -> str | None:
         """The next block when it starts with the heading label (units.yml) of a unit
@@ -2069,6 +2072,16 @@ def b_insert(m: Match, st: _State) -> list[Operation]:
         st.ctx = base  # the next instruction goes on in the unit that holds the sentence
         return [_op(st, eid(base), "insert", new=text, sentence=int(n) if n else -1)]
     if base and base[0][0] == "toc" and new_units and all(u.utype == "al" for u in new_units):
+        named = _toc_count(new_units)
+        got = len([p for p in text.split("\n\n") if p.strip()])
+        if named is not None and named != got:
+            # «дополнить абзацами сто восемьдесят седьмым - сто девяносто вторым следующего
+            # содержания:» over a wording that ends after its first heading (59936 ru:149,
+            # the inner «"Астана - новый город"» closing it): six named, one read
+            raise NotRead(
+                f"the instruction names {named} new entries of the table of contents, the "
+                f"wording read has {got}"
+            )
         return _toc_entries(st, text)
     if len(new_units) == 1 and new_units[0].utype == "heading" and len(paths) > 1:
         # «дополнить заголовками статей 98-1 и 98-2» / «98-1 және 98-2-баптардың
@@ -2515,6 +2528,11 @@ def b_row(m: Match, st: _State, action: str) -> list[Operation]:
         raise NotRead("a table row outside any annex")
     owner = eid(path)
     label = _q(st, m.groups.get("row"))
+    if len(row.nums) > 1 or row.range:
+        # «строки 67, 68, 69 и 70 приложения 1 изложить в следующей редакции:» (144588
+        # ru:239): which part of the wording is which row's the table's own layout says, not
+        # the instruction; until zan splits a wording by rows it is reported, never one row
+        raise NotRead(f"several table rows in one instruction («{row.text}»)")
     num = row.nums[0] if row.nums else None
     if num:
         target, named = _eid.join(owner, _eid.segment("row", num)), None
@@ -2600,6 +2618,25 @@ def _bare_owner(m: Match, path: tuple, forms: dict) -> tuple | None:
             raise NotRead(f"«{t.text}» names no unit of the scope {eid(path)}")
         return path[: levels[-1] + 1]
     return None
+
+
+def _toc_count(units: list[Token]) -> int | None:
+    """How many абзацы a list or range of ordinals names («сто восемьдесят седьмым - сто
+    девяносто вторым» → 6, «триста десятым и триста одиннадцатым» → 2); None when one has no
+    number («абзацами» alone).
+
+    >>> from generator.formulas.tokens import tokenize
+    >>> _toc_count([t for t in tokenize("дополнить абзацами 187 - 192", "ru") if t.kind == "UI"])
+    6
+    """
+    count = 0
+    for u in units:
+        for n in u.nums:
+            a, dots, b = (n or "").partition("..")
+            if not a.isdigit() or (dots and not b.isdigit()):
+                return None
+            count += int(b) - int(a) + 1 if dots else 1
+    return count or None
 
 
 def _toc_entries(st: _State, text: str) -> list[Operation]:
@@ -3214,7 +3251,10 @@ def read_blocks(blocks: list[Block], lang: str) -> Result:
                     and (am_ := g.article.match(_norm(text))) is not None
                     and am_["rest"].strip()
                     and not FRAME_VERBS.search(_norm(text))
-                    and not text.rstrip().endswith(":")
+                    # «Статья 151-6. … зоны "Бурабай";» then «дополнить абзацами триста
+                    # десятым …» (59936 ru:161, a wording's line read as an instruction): a
+                    # sentence closed by «;» goes on nowhere
+                    and not re.search(r"[:;]\s*$", text)
                     and not tk.phrase_re.search(mask(text, lang)[0])
                     and not ITEM_START.match(blocks[i].text)
                     and tk.phrase_re.search(mask(blocks[i].text, lang)[0])
@@ -3465,6 +3505,7 @@ def read_blocks(blocks: list[Block], lang: str) -> Result:
         # a comma between a unit word and its ordinal («часть, первую», 104210 ru:99)
         skel, commas = tk.stray_commas(skel)
         am.repairs += [(b.line, old, new) for old, new in commas]
+        skel = tk.one_annex(skel)  # «пункт 27 приложения к указанному Закону» (34478 ru:97)
         if lang == "kk" and (art := _article_with_bracket(skel, blocks[i : i + 1])) is not None:
             # «10) мынадай мазмұндағы 10-1) баппен толықтырылсын:» over «"10-1-бап. …» (14654
             # kk:127; ru «дополнить статьей 10-1»): an article numbered with a sub-item's
@@ -3524,6 +3565,12 @@ def read_blocks(blocks: list[Block], lang: str) -> Result:
                 am.errors.append(InstructionError(b.line, why, b.text.strip()))
                 if _cites_an_act(text, lang):
                     scope = base1 = (("?", f"the act cited at line {b.line} is not read"),)
+                elif level in (1, 2):
+                    # «Статья 151-2. …» (59936 ru:153, a line of a wording whose end was read
+                    # too early) opens an item of its own: the instructions after it, «дополнить
+                    # абзацами триста десятым …» (ru:163, under «1) в оглавлении:»), are never
+                    # read in that item's empty scope (they had been read as the Code's al_310)
+                    scope = (("?", f"the item at line {b.line} is not read"),)
                 if _wording_at(blocks, i):
                     i = skip_quoted(blocks, i, lang)  # its wording goes with it
                 continue
@@ -3604,7 +3651,7 @@ def read_blocks(blocks: list[Block], lang: str) -> Result:
             i += j
             return new
 
-        def fetch_block(starts) -> str | None:
+        def fetch_block(starts, whole: bool = False) -> str | None:
             # «дополнить пункт 1 подпунктом 42) следующего содержания:» then «42) археологические
             # … культуры.".» (104132 ru): a wording whose opening mark is lost, one block that
             # starts with the new unit's own label; its stray closing mark dropped
@@ -3612,6 +3659,19 @@ def read_blocks(blocks: list[Block], lang: str) -> Result:
             if i >= len(blocks) or not starts(blocks[i].text.strip()):
                 return None
             text = blocks[i].text.strip()
+            if whole and not re.search(r"[\"»”]\s*[.;]?\s*$", text):
+                # «6) 44-бап мынадай редакцияда жазылсын:» then «44-бап. Отандық …» and its
+                # points up to «… жүзеге асыруға құқылы.».» (49742 kk:277-293; ru:283 opens
+                # «"Статья 44. …»): the article's opening mark is lost, its wording runs on to
+                # the mark that closes it, or it is not read
+                for mark in ("«", '"'):
+                    rest = [Block(blocks[i].line, mark + text), *blocks[i + 1 :]]
+                    new, j = take_quoted(rest, 0, lang)
+                    if new is not None and j > 1:
+                        blocks[i:] = rest
+                        i += j
+                        return new
+                return None
             i += 1
             return _strip_own_quote(text)
 

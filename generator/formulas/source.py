@@ -140,7 +140,7 @@ def file_lines(res: Result, text: str) -> None:
         if not reason:
             return reason
         return re.sub(
-            r"((?:the act cited|the scope header) at line )(\d+)",
+            r"((?:the act cited|the scope header|the item) at line )(\d+)",
             lambda m: m.group(1) + str(moved.get(int(m.group(2)), int(m.group(2)))),
             reason,
         )

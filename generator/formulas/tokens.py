@@ -404,6 +404,20 @@ class Tokenizer:
 
         return self._stray_comma.sub(drop, skel), fixes
 
+    def one_annex(self, skel: str) -> str:
+        """A skeleton with the act's one annex, named without a number, numbered 1 (the
+        lexicon's ``one_annex``; docs/units.md: an unnumbered annex is ``annex_1``).
+
+        >>> tokenizer("ru").one_annex("пункт 27 приложения к указанному Закону изложить")
+        'пункт 27 приложения 1 к указанному Закону изложить'
+        >>> tokenizer("kk").one_annex("аталған Заңға қосымшаның 27-тармағы")
+        'аталған Заңға 1-қосымшаның 27-тармағы'
+        >>> tokenizer("ru").one_annex("согласно приложению к настоящему Закону")
+        'согласно приложению к настоящему Закону'
+        """
+        spec = self.lex.get("one_annex")
+        return re.sub(spec["find"], spec["put"], skel) if spec else skel
+
     def unglue(self, skel: str) -> tuple[str, list[tuple[str, str]]]:
         """A skeleton with the formula words the text bank glued together split (the
         lexicon's ``glue`` list), and each split as ``(glued, split)`` to be reported.
