@@ -96,8 +96,26 @@ def split(text: str) -> list[Block]:
 
     >>> [b.line for b in split("# T\\n\\n1) x;\\n\\n2) y.")]
     [3, 5]
+
+    The text bank's notice «Примечание РЦПИ!» / «РҚАО-ның ескертпесі!» and the block after
+    it, its text, are editorial, never the act's (80770 ru:317 stands between «часть первую
+    пункта 7 изложить в следующей редакции:» and its wording; the importer keeps them as
+    notes, this is the reader of a text that does not parse):
+
+    >>> [b.text for b in split("1) x:\\n\\nПримечание РЦПИ!\\n\\nАбзац … см.\\n\\n«2. y.»")]
+    ['1) x:', '«2. y.»']
     """
-    return blocks_from_text(text)
+    notice = re.compile(rf"^(?:{_units.alternatives(_units.note_words('notices'))})!\s*$")
+    out: list[Block] = []
+    after_notice = False
+    for b in blocks_from_text(text):
+        if not after_notice and notice.match(b.text):
+            after_notice = True
+            continue
+        if not after_notice:
+            out.append(b)
+        after_notice = False
+    return out
 
 
 def _strip_close(text: str | None) -> str | None:
@@ -2141,6 +2159,14 @@ def b_insert(m: Match, st: _State) -> list[Operation]:
             )
         if parts is None:
             raise NotRead(f"cannot split the new text among {u.utype} {nums}")
+        if nums and (extra := _unnamed_sibling(parts[-1], u.utype, nums[-1])):
+            # «дополнить подпунктами 20-9), …, 20-14), 20-15, 20-16), …» (155528 ru:237, the
+            # bracket of «20-15» lost): the list read ends at 20-14), the wording goes on to
+            # 20-25) — never inserted as the last unit's text
+            raise NotRead(
+                f"the wording goes on with {u.utype} {extra}, which the instruction does not "
+                f"name (it names {', '.join(nums)})"
+            )
 
         for n, part in zip(nums, parts, strict=True):
             own = (
@@ -2169,6 +2195,29 @@ def b_insert(m: Match, st: _State) -> list[Operation]:
             ops.append(_op(st, new_eid, "insert", new=part))
     st.ctx = base
     return ops
+
+
+def _unnamed_sibling(part: str, utype: str, last: str) -> str | None:
+    """The number of a later paragraph of a new unit's wording that opens the unit after it
+    («20-15) …» inside the wording of «20-14)»: same form, same depth, a higher number);
+    None when there is none.
+
+    >>> _unnamed_sibling("20-14) а;\\n\\n20-15) б;", "subpara", "20-14")
+    '20-15'
+    >>> _unnamed_sibling("5) а:\\n\\n1) б;", "subpara", "5") is None
+    True
+    """
+    form = {"subpara": r"\)", "para": r"\.\s"}.get(utype)
+    if form is None or not re.fullmatch(r"\d+(?:-\d+)*", last):
+        return None
+    mine = tuple(int(x) for x in last.split("-"))
+    for para in part.split("\n\n")[1:]:
+        m = re.match(rf"^[\"«]?(\d+(?:-\d+)*){form}", para.strip())
+        if m:
+            num = tuple(int(x) for x in m[1].split("-"))
+            if len(num) == len(mine) and num > mine:
+                return m[1]
+    return None
 
 
 def _doubled_digit_lost(short: str, full: str) -> bool:
