@@ -1759,8 +1759,12 @@ def b_anchors_units(m: Match, st: _State) -> list[Operation]:
     цифрлардың алдынан, отыз үшінші абзацы "140" деген цифрлардың алдынан, қырық сегізінші
     абзацы "317-1" деген цифрлардың алдынан "87-2," деген цифрлармен толықтырылып» (43168
     kk:29); a unit that does not takes the last one's. A unit after the first stands where the
-    unit before it stands (its siblings: «отыз үшінші абзацы» of the same sub-item)."""
-    groups: list[tuple[list[Token], list[str], str | None]] = []
+    unit before it stands (its siblings: «отыз үшінші абзацы» of the same sub-item). A group
+    may name its own new words: «3-баптың 3) тармақшасы мен 26-баптың 2) тармақшасындағы
+    "табиғи-қорық" деген сөздiң алдынан тиiсiнше "мемлекеттiк" деген сөзбен, 55-баптың …
+    4) тармақшасындағы "табиғат-қорық" деген сөздердiң алдынан "мемлекеттiк" деген сөзбен
+    толықтырылсын» (28796 kk:49); a group without them takes the last group's."""
+    groups: list[tuple[list[Token], list[str], str | None, list[str]]] = []
     loc: list[Token] = []
     cur: list[str] = []
     where = None
@@ -1772,17 +1776,17 @@ def b_anchors_units(m: Match, st: _State) -> list[Operation]:
             (news if where is not None else cur).append(st.quotes[t.quote])
         elif t.kind == "U":
             if cur:  # a unit after quoted words opens the next unit's group
-                groups.append((loc, cur, where))
+                groups.append((loc, cur, where, news))
                 loc, cur, where, news = [], [], None, []
             loc.append(t)
         elif t.kind in ("AND", ",") and loc and not cur:
             loc.append(t)
-    groups.append((loc, cur, where))
-    if len(news) != 1 or where is None:
+    groups.append((loc, cur, where, news))
+    if len(news) != 1 or where is None or any(len(g[3]) > 1 for g in groups):
         raise NotRead("insertions after the words of several units need one new wording")
     ops: list[Operation] = []
     ctx = st.ctx
-    for g_loc, anchors, g_where in groups:
+    for g_loc, anchors, g_where, g_news in groups:
         tg, paths, sent = targets(g_loc, ctx, st.lang)
         if not tg or not anchors:
             raise NotRead("words operation without a target")
@@ -1790,8 +1794,9 @@ def b_anchors_units(m: Match, st: _State) -> list[Operation]:
             ctx = paths[0][:-1] if len(paths[0]) > 1 else paths[0][:1]
             st.ctx = paths[0]
         kw = {"sentence": sent} if sent else {}
+        new = (g_news or news)[0]
         ops += [
-            _op(st, x, "insert_words", old=a, new=news[0], where=g_where or where, **kw)
+            _op(st, x, "insert_words", old=a, new=new, where=g_where or where, **kw)
             for x in tg
             for a in anchors
         ]
