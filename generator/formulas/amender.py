@@ -113,6 +113,7 @@ def repair_reason(old: str, new: str) -> str:
     ...     ('"1-тармақта:', "1-тармақта:"),
     ...     ("реадакцияда", "редакцияда"),
     ...     ("тoлықтырылсын", "толықтырылсын"),
+    ...     ("20-15", "20-15)"),
     ... ]:
     ...     print(repair_reason(old, new))
     words glued together
@@ -123,7 +124,10 @@ def repair_reason(old: str, new: str) -> str:
     a stray quote mark
     a formula word with one letter too many
     Latin look-alike letters
+    a sub-item's number in a list that lost its bracket
     """
+    if re.fullmatch(r"\d+(?:-\d+)*", old) and new == old + ")":
+        return "a sub-item's number in a list that lost its bracket"  # «20-15,» (155528 ru:237)
     if old.rstrip().endswith(":") and new == old.rstrip()[:-1] + ";":
         return "a colon for a semicolon: no wording follows"  # «… ауыстырылсын:» (104210 kk)
     if old.endswith(",") and new == old[:-1] + ".":

@@ -3560,6 +3560,9 @@ def read_blocks(blocks: list[Block], lang: str) -> Result:
         skel, commas = tk.stray_commas(skel)
         am.repairs += [(b.line, old, new) for old, new in commas]
         skel = tk.one_annex(skel)  # «пункт 27 приложения к указанному Закону» (34478 ru:97)
+        # a sub-item's number that lost its bracket in a list («20-14), 20-15, 20-16)», 155528)
+        skel, brackets = tk.lost_brackets(skel)
+        am.repairs += [(b.line, old, new) for old, new in brackets]
         if lang == "kk" and (art := _article_with_bracket(skel, blocks[i : i + 1])) is not None:
             # «10) мынадай мазмұндағы 10-1) баппен толықтырылсын:» over «"10-1-бап. …» (14654
             # kk:127; ru «дополнить статьей 10-1»): an article numbered with a sub-item's

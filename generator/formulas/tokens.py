@@ -404,6 +404,20 @@ class Tokenizer:
 
         return self._stray_comma.sub(drop, skel), fixes
 
+    def lost_brackets(self, skel: str) -> tuple[str, list[tuple[str, str]]]:
+        """A skeleton with a sub-item's number that lost its bracket inside a list of
+        bracketed ones given it back («20-14), 20-15, 20-16)», 155528 ru:237), and each repair
+        as ``(as written, as read)`` to be reported.
+
+        >>> tokenizer("ru").lost_brackets("подпунктами 20-14), 20-15, 20-16) и 20-17)")
+        ('подпунктами 20-14), 20-15), 20-16) и 20-17)', [('20-15', '20-15)')])
+        >>> tokenizer("ru").lost_brackets("статьи 15, 16 и 17")[1]
+        []
+        """
+        rx = re.compile(r"(?<=\d\),\s)(\d+(?:-\d+)*)(?=,\s*\d+(?:-\d+)*\))")
+        fixes = [(m[1], m[1] + ")") for m in rx.finditer(skel)]
+        return rx.sub(lambda m: m[1] + ")", skel), fixes
+
     def one_annex(self, skel: str) -> str:
         """A skeleton with the act's one annex, named without a number, numbered 1 (the
         lexicon's ``one_annex``; docs/units.md: an unnumbered annex is ``annex_1``).
