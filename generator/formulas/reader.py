@@ -1147,6 +1147,18 @@ def targets(loc: list[Token], ctx: tuple, lang: str) -> tuple[list[str], list, i
             # article's, never a part's (only articles and the levels above have headings)
             bound = min(bound, RANK["art"] + 1)
         got = [t for t in full if t.utype != "text" and RANK_X[t.utype] < bound]
+        if (
+            lang == "ru"
+            and all(t.utype == "al" for t in seg)
+            and full[0].utype != "al_part"
+            and any(t.utype == "al_part" for t in full)
+        ):
+            # «абзац первый и пункт 5) части первой … дополнить словами» (49442 ru:373, kk
+            # «бірінші бөлігінің бірінші абзацы … және 5) тармағы …»): the part named last is
+            # the абзац's too, never when it is the sibling named («абзац второй и часть
+            # третью»)
+            got = [t for t in full if t.utype != "text" and RANK_X[t.utype] <= RANK_X["al"]]
+            got = [t for t in got if t.utype != "subpara" and t not in seg]
         return seg + got if lang == "ru" else got + seg
 
     top = full_of(full_of(groups))
