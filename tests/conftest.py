@@ -121,3 +121,31 @@ def assert_recorded(report: str, ends_at: str, rows: list[str]) -> None:
     before = doc.split(ends_at)[0].splitlines()
     for line in rows:
         assert line.replace("# Grammar", "### Grammar") in before, line
+
+
+# The amending acts of the real-world sample, where the held-out rounds are stored.
+SAMPLE_AMENDMENTS = REPO / "benchmarks" / "realworld-sample" / "amendments"
+
+
+def report_head(acts: int, kk: str, ru: str, agreement: str) -> list[str]:
+    """The first lines of a grammar report over ``acts`` acts, as a round records them: its
+    title, the table's head, the kk and ru rows and the kk↔ru agreement line."""
+    return [f"# Grammar report: {acts} amending act(s)", "", *SUMMARY_HEAD, kk, ru, "", agreement]
+
+
+def round_record(
+    report: str,
+    acts: tuple[str, ...],
+    before: tuple[list[str], list[str]],
+    after: tuple[dict[str, str], dict[str, str]],
+    tmp_path: Path,
+) -> None:
+    """A held-out round's two pins: the record before tuning stands in its report
+    (benchmarks/realworld-sample/``report``, before «## Read by hand»), and `zan grammar-report`
+    over its acts now gives that record with the rows tuning moved (``after``: summary rows
+    and per-act rows, by their first cell)."""
+    summary, per_act = before
+    assert_recorded(report, "## Read by hand", summary[2:] + per_act)
+    lines = grammar_report_of(SAMPLE_AMENDMENTS, acts, tmp_path, "2026-12-03")
+    assert lines[:8] == rows_after(summary, after[0])
+    assert report_per_act(lines) == rows_after(per_act, after[1])

@@ -5,41 +5,25 @@ measured: a change to the grammar that moves them must say so in fresh-round16.m
 
 from __future__ import annotations
 
-from conftest import (
-    PER_ACT_HEAD,
-    REPO,
-    SUMMARY_HEAD,
-    assert_recorded,
-    grammar_report_of,
-    report_per_act,
-    rows_after,
-    unread_of,
-)
+from conftest import PER_ACT_HEAD, SAMPLE_AMENDMENTS, report_head, round_record, unread_of
 
 from generator.formulas.source import read_file
 
-SAMPLE = REPO / "benchmarks" / "realworld-sample" / "amendments"
+SAMPLE = SAMPLE_AMENDMENTS
 ROUND16 = ("49442", "73342", "94844")
 
-BEFORE_SUMMARY = [
-    "# Grammar report: 3 amending act(s)",
-    "",
-    *SUMMARY_HEAD,
+BEFORE_SUMMARY = report_head(
+    3,
     "| kk | 195 | 194 | 1 | 99.5 % | 2 / 3 (66.7 %) | 275 | 1 | 4 |",
     "| ru | 194 | 193 | 1 | 99.5 % | 2 / 3 (66.7 %) | 249 | 0 | 5 |",
-    "",
     "kk ↔ ru: 0 / 3 acts agree outright (0.0 %), 0 more differ only by real differences of the two texts (0.0 % in all), 3 disagree; of the 1 acts read fully in both languages, 0 agree outright (0.0 %), 0 differ only by real differences, 1 disagree. Real differences listed: 0; differences where one language's instruction was not read (counted under not read): 3.",
-]
+)
 BEFORE_PER_ACT = [
     *PER_ACT_HEAD,
     "| 49442 | 89 | 1 | 91 | 0 | 105 | 107 | 1 | 0 | 2 |",
     "| 73342 | 53 | 0 | 53 | 0 | 69 | 64 | 1 | 0 | 0 |",
     "| 94844 | 52 | 0 | 49 | 1 | 101 | 78 | 1 | 0 | 1 |",
 ]
-
-
-def test_the_record_before_tuning_is_the_one_in_fresh_round16_md():
-    assert_recorded("fresh-round16.md", "## Read by hand", BEFORE_SUMMARY[2:] + BEFORE_PER_ACT)
 
 
 # What tuning moved (fresh-round16.md «After tuning»): errors 1-3 fixed, one real difference listed
@@ -55,10 +39,9 @@ AFTER_PER_ACT = {
 }
 
 
-def test_the_round_as_read_after_tuning(tmp_path):
-    lines = grammar_report_of(SAMPLE, ROUND16, tmp_path, "2026-12-03")
-    assert lines[:8] == rows_after(BEFORE_SUMMARY, AFTER_SUMMARY)
-    assert report_per_act(lines) == rows_after(BEFORE_PER_ACT, AFTER_PER_ACT)
+def test_the_record_before_tuning_and_the_round_as_read_after_it(tmp_path):
+    before, after = (BEFORE_SUMMARY, BEFORE_PER_ACT), (AFTER_SUMMARY, AFTER_PER_ACT)
+    round_record("fresh-round16.md", ROUND16, before, after, tmp_path)
 
 
 def test_no_instruction_is_left_unread():
