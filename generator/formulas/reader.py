@@ -2659,6 +2659,39 @@ def b_append(m: Match, st: _State) -> list[Operation]:
     return [_op(st, eid(path), "insert", new=text, where="end")]
 
 
+def b_insert_after(m: Match, st: _State) -> list[Operation]:
+    """New абзацы after a numbered one, which the instruction does not number («после абзаца
+    семнадцатого дополнить абзацем следующего содержания:», «он жетінші абзацтан кейін
+    мынадай мазмұндағы абзацпен толықтырылсын:», 9060:65): an ``insert`` of each new абзац
+    by its own eId, the numbers after the one named (DESIGN.md: an insert names the new
+    unit's eId, as «дополнить абзацем восемнадцатым» does)."""
+    forms = tokenizer(st.lang).form
+    nouns = [t for t in m.tokens if t.kind == "W" and forms.get(t.text.lower(), ("",))[0] == "al"]
+    anchors = [t for t in m.tokens if t.kind == "U"]
+    if len(nouns) != 1 or len(anchors) != 1 or anchors[0].utype != "al":
+        raise NotRead("new абзацы after a unit that is no абзац")
+    num = anchors[0].nums[0] if len(anchors[0].nums) == 1 else None
+    if not num or not num.isdigit():
+        raise NotRead("new абзацы after an абзац zan cannot number")
+    tg, paths, _sent = targets(anchors, st.ctx, st.lang)
+    if len(tg) != 1:
+        raise NotRead("new абзацы after several units")
+    if st.new is None:
+        raise NotRead("insert without quoted new text")
+    st.used_new = True
+    parts = [p for p in st.new.split("\n\n") if p.strip()]
+    case = forms[nouns[0].text.lower()][1]
+    plural = nouns[0].text.lower() in ("абзацами", "абзацтармен", "азат жолдармен", "азатжолдармен")
+    if not plural and len(parts) != 1 or case != "ins":
+        raise NotRead(f"one new абзац named, the wording has {len(parts)}")
+    parent = _eid.parent(tg[0])
+    st.ctx = paths[0][:-1]
+    return [
+        _op(st, _eid.join(parent, _eid.segment("al", int(num) + k + 1)), "insert", new=part)
+        for k, part in enumerate(parts)
+    ]
+
+
 def _bare_owner(m: Match, path: tuple, forms: dict) -> tuple | None:
     """The unit in scope that a bare unit word names by its kind: in «… 3) тармақшасының
     үшінші абзацындағы "…" деген сөздер "…" деген сөздермен ауыстырылып, тармақша мынадай
@@ -2809,6 +2842,7 @@ BUILDERS = {
     "suspend": b_suspend,
     "row": b_row,
     "append": b_append,
+    "insert_after": b_insert_after,
     "nothing": b_nothing,
 }
 # Builders the reader handles itself (they yield no operation), with the arguments they take.
@@ -2824,7 +2858,7 @@ def _needs_new(m: Match) -> bool:
     y = m.formula.yields
     if m.groups.get("inline") or m.groups.get("new") and y["builder"] == "words":
         return False
-    if y["builder"] in ("insert", "append") or (
+    if y["builder"] in ("insert", "append", "insert_after") or (
         y["builder"] == "row" and y.get("action") == "insert"
     ):
         return True
