@@ -2665,29 +2665,33 @@ def b_insert_after(m: Match, st: _State) -> list[Operation]:
     мынадай мазмұндағы абзацпен толықтырылсын:», 9060:65): an ``insert`` of each new абзац
     by its own eId, the numbers after the one named (DESIGN.md: an insert names the new
     unit's eId, as «дополнить абзацем восемнадцатым» does)."""
-    forms = tokenizer(st.lang).form
-    nouns = [t for t in m.tokens if t.kind == "W" and forms.get(t.text.lower(), ("",))[0] == "al"]
+    tk = tokenizer(st.lang)
+    block = "al"  # the unit type of an абзац (units.yml)
+    nouns = [
+        t for t in m.tokens if t.kind == "W" and tk.form.get(t.text.lower(), ("",))[0] == block
+    ]
     anchors = [t for t in m.tokens if t.kind == "U"]
-    if len(nouns) != 1 or len(anchors) != 1 or anchors[0].utype != "al":
-        raise NotRead("new абзацы after a unit that is no абзац")
+    if len(nouns) != 1 or len(anchors) != 1 or anchors[0].utype != block:
+        raise NotRead("new paragraphs after a unit that is no paragraph")
     num = anchors[0].nums[0] if len(anchors[0].nums) == 1 else None
     if not num or not num.isdigit():
-        raise NotRead("new абзацы after an абзац zan cannot number")
+        raise NotRead("new paragraphs after a paragraph zan cannot number")
     tg, paths, _sent = targets(anchors, st.ctx, st.lang)
     if len(tg) != 1:
-        raise NotRead("new абзацы after several units")
+        raise NotRead("new paragraphs after several units")
     if st.new is None:
         raise NotRead("insert without quoted new text")
     st.used_new = True
     parts = [p for p in st.new.split("\n\n") if p.strip()]
-    case = forms[nouns[0].text.lower()][1]
-    plural = nouns[0].text.lower() in ("абзацами", "абзацтармен", "азат жолдармен", "азатжолдармен")
-    if not plural and len(parts) != 1 or case != "ins":
-        raise NotRead(f"one new абзац named, the wording has {len(parts)}")
+    # the plural noun («абзацами», «абзацтармен»: the lexicon's ``plural_blocks``) takes
+    # every paragraph of the wording, the singular one paragraph only
+    plural = nouns[0].text.lower() in tk.lex.get("plural_blocks", [])
+    if not plural and len(parts) != 1:
+        raise NotRead(f"one new paragraph named, the wording has {len(parts)}")
     parent = _eid.parent(tg[0])
     st.ctx = paths[0][:-1]
     return [
-        _op(st, _eid.join(parent, _eid.segment("al", int(num) + k + 1)), "insert", new=part)
+        _op(st, _eid.join(parent, _eid.segment(block, int(num) + k + 1)), "insert", new=part)
         for k, part in enumerate(parts)
     ]
 
