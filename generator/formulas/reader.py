@@ -35,6 +35,7 @@ from generator.formulas.locate import locate as _locate_paths
 from generator.formulas.locate import path_eid as _path_eid
 from generator.formulas.locate import split_new_wording as _split_new
 from generator.formulas.tokens import Token, lexicon, mask, tokenizer
+from generator.importer import NOTICE_RE
 from generator.instruction_shape import fold_lookalikes, negated, unread_reason
 from generator.model import Operation
 
@@ -105,11 +106,10 @@ def split(text: str) -> list[Block]:
     >>> [b.text for b in split("1) x:\\n\\nПримечание РЦПИ!\\n\\nАбзац … см.\\n\\n«2. y.»")]
     ['1) x:', '«2. y.»']
     """
-    notice = re.compile(rf"^(?:{_units.alternatives(_units.note_words('notices'))})!\s*$")
     out: list[Block] = []
     after_notice = False
     for b in blocks_from_text(text):
-        if not after_notice and notice.match(b.text):
+        if not after_notice and NOTICE_RE.match(b.text):
             after_notice = True
             continue
         if not after_notice:
@@ -3744,19 +3744,25 @@ def read_blocks(blocks: list[Block], lang: str) -> Result:
                 return new
             return None
 
-        def fetch_label(starts) -> str | None:
-            # «55-бап. …» after «"48-бап. …»: the next unit of a wording for several units,
-            # its opening mark dropped (104392 kk); it ends where a quoted wording would
+        def reopened(mark: str, least: int = 1, starts=None) -> str | None:
+            # the wording at block i (one that ``starts``, when given) read as if it opened
+            # with ``mark`` (its opening mark lost), when it then ends after at least
+            # ``least`` blocks; the blocks it took go with it
             nonlocal i
-            if i >= len(blocks) or not starts(blocks[i].text.strip()):
+            if i >= len(blocks) or (starts and not starts(blocks[i].text.strip())):
                 return None
-            rest = [Block(blocks[i].line, '"' + blocks[i].text.strip()), *blocks[i + 1 :]]
+            rest = [Block(blocks[i].line, mark + blocks[i].text.strip()), *blocks[i + 1 :]]
             new, j = take_quoted(rest, 0, lang)
-            if new is None:
+            if new is None or j < least:
                 return None
             blocks[i:] = rest
             i += j
             return new
+
+        def fetch_label(starts) -> str | None:
+            # «55-бап. …» after «"48-бап. …»: the next unit of a wording for several units,
+            # its opening mark dropped (104392 kk); it ends where a quoted wording would
+            return reopened('"', starts=starts)
 
         def fetch_block(starts, whole: bool = False) -> str | None:
             # «дополнить пункт 1 подпунктом 42) следующего содержания:» then «42) археологические
@@ -3771,14 +3777,7 @@ def read_blocks(blocks: list[Block], lang: str) -> Result:
                 # points up to «… жүзеге асыруға құқылы.».» (49742 kk:277-293; ru:283 opens
                 # «"Статья 44. …»): the article's opening mark is lost, its wording runs on to
                 # the mark that closes it, or it is not read
-                for mark in ("«", '"'):
-                    rest = [Block(blocks[i].line, mark + text), *blocks[i + 1 :]]
-                    new, j = take_quoted(rest, 0, lang)
-                    if new is not None and j > 1:
-                        blocks[i:] = rest
-                        i += j
-                        return new
-                return None
+                return reopened("«", least=2) or reopened('"', least=2)
             i += 1
             return _strip_own_quote(text)
 

@@ -145,6 +145,10 @@ def one_letter_more(long: str, short: str) -> bool:
     )
 
 
+# a sub-item's number between bracketed ones, its own bracket lost («20-14), 20-15, 20-16)»)
+_LOST_BRACKET = re.compile(r"(?<=\d\),\s)(\d+(?:-\d+)*)(?=,\s*\d+(?:-\d+)*\))")
+
+
 class Tokenizer:
     """The compiled tokenizer of one language."""
 
@@ -241,6 +245,8 @@ class Tokenizer:
         self.nouns_in = re.compile(lex["nouns"].get("inside", "(?!)"), re.I)
         self.converb = re.compile(lex["converb"], re.I)
         self.glue = [re.compile(g, re.I) for g in lex.get("glue", [])]
+        annex = lex.get("one_annex", {"find": "(?!)", "put": ""})
+        self._one_annex = (re.compile(annex["find"]), annex["put"])
 
     def ordinal(self, word: str) -> int | None:
         """The number an ordinal word stands for («төртінші» → 4, «двадцать восьмой» → 28)."""
@@ -414,9 +420,8 @@ class Tokenizer:
         >>> tokenizer("ru").lost_brackets("статьи 15, 16 и 17")[1]
         []
         """
-        rx = re.compile(r"(?<=\d\),\s)(\d+(?:-\d+)*)(?=,\s*\d+(?:-\d+)*\))")
-        fixes = [(m[1], m[1] + ")") for m in rx.finditer(skel)]
-        return rx.sub(lambda m: m[1] + ")", skel), fixes
+        fixes = [(m[1], m[1] + ")") for m in _LOST_BRACKET.finditer(skel)]
+        return _LOST_BRACKET.sub(lambda m: m[1] + ")", skel), fixes
 
     def one_annex(self, skel: str) -> str:
         """A skeleton with the act's one annex, named without a number, numbered 1 (the
@@ -429,8 +434,7 @@ class Tokenizer:
         >>> tokenizer("ru").one_annex("согласно приложению к настоящему Закону")
         'согласно приложению к настоящему Закону'
         """
-        spec = self.lex.get("one_annex")
-        return re.sub(spec["find"], spec["put"], skel) if spec else skel
+        return self._one_annex[0].sub(self._one_annex[1], skel)
 
     def unglue(self, skel: str) -> tuple[str, list[tuple[str, str]]]:
         """A skeleton with the formula words the text bank glued together split (the
